@@ -1,0 +1,256 @@
+import { chooseLocale, type Locale } from '../../i18n/index.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Member, Team, TeamStore } from '../teams/model.ts';
+import { questionsOf } from '../teams/model.ts';
+import { addDays, dueAction, isCheckinDay, isLate, localMoment, type LocalDate } from './calendar.ts';
+import type { Answer, CheckinStore } from './model.ts';
+import type { CheckinJob, CheckinNotifier, JobQueue } from './ports.ts';
+import { blockerText, validateAnswers, type AnswerProblem, type QuestionId } from './questions.ts';
+
+export interface CheckinDeps {
+  teams: TeamStore;
+  checkins: CheckinStore;
+  queue: JobQueue;
+  notifier: CheckinNotifier;
+  defaultTimeZone: string;
+}
+
+/** What listeners need: everything but the notifier, since Slack sends happen in jobs. */
+export type CheckinCore = Omit<CheckinDeps, 'notifier'>;
+
+export const SNOOZE_MS = 60 * 60 * 1000;
+/** How far back a member may still answer or edit a check-in. */
+const EDITABLE_DAYS = 7;
+
+export const zoneOf = (member: Member, team: Team, fallback: string): string => member.timeZone ?? team.timeZone ?? fallback;
+export const localeOf = (member: Member, team: Team): Locale => chooseLocale(member.locale, team.defaultLocale);
+
+function scheduleOf(team: Team) {
+  return { days: team.checkinDays, promptMinute: team.checkinMinute, reminderMinute: team.reminderMinute };
+}
+
+/**
+ * The clock's question: at this minute, which prompts and reminders are due? Returns the
+ * jobs to enqueue; their ids are deterministic, so asking twice enqueues nothing new.
+ */
+export async function planDueCheckins(deps: Pick<CheckinDeps, 'checkins' | 'defaultTimeZone'>, at: Date): Promise<CheckinJob[]> {
+  const due: Array<{ memberId: string; teamId: string; kind: 'prompt' | 'reminder'; localDate: LocalDate }> = [];
+  for (const { team, holidays, members } of await deps.checkins.schedules()) {
+    const holidaySet = new Set(holidays);
+    for (const { member, vacations } of members) {
+      if (!member.active || member.checkinOptOut) continue;
+      const calendar = { timeZone: zoneOf(member, team, deps.defaultTimeZone), holidays: holidaySet, vacations };
+      const action = dueAction(at, scheduleOf(team), calendar);
+      if (action) due.push({ memberId: member.id, teamId: team.id, kind: action.kind, localDate: action.date });
+    }
+  }
+  const existing = await deps.checkins.existingPrompts(due.map(({ memberId, localDate }) => ({ memberId, localDate })));
+  const byKey = new Map(existing.map((p) => [`${p.memberId}|${p.localDate}`, p]));
+  const jobs: CheckinJob[] = [];
+  for (const item of due) {
+    const prompt = byKey.get(`${item.memberId}|${item.localDate}`);
+    const data = { memberId: item.memberId, localDate: item.localDate };
+    if (item.kind === 'prompt' && !prompt) jobs.push({ name: 'checkin-prompt', data });
+    if (item.kind === 'reminder' && prompt?.status === 'sent' && !prompt.reminderSentAt) {
+      if (!prompt.snoozedUntil || prompt.snoozedUntil <= at) jobs.push({ name: 'checkin-reminder', data });
+    }
+  }
+  return jobs;
+}
+
+async function loadMember(deps: Pick<CheckinDeps, 'teams'>, memberId: string): Promise<{ member: Member; team: Team } | null> {
+  const member = await deps.teams.findMemberById(memberId);
+  if (!member) return null;
+  const team = await deps.teams.findTeam(member.teamId);
+  return team ? { member, team } : null;
+}
+
+/** Sends the day's prompt once: the prompt row is the claim, a second run finds it taken. */
+export async function sendPrompt(deps: CheckinDeps, memberId: string, localDate: LocalDate, now: Date): Promise<'sent' | 'skipped'> {
+  const found = await loadMember(deps, memberId);
+  if (!found || !found.member.active || found.member.checkinOptOut) return 'skipped';
+  const { member, team } = found;
+  const holidays = new Set((await deps.teams.holidays(team.id)).map((h) => h.date));
+  const calendar = { timeZone: zoneOf(member, team, deps.defaultTimeZone), holidays, vacations: await deps.teams.vacations(member.id) };
+  // Plans can go stale between the tick and this job (a vacation taken at 08:59).
+  const moment = localMoment(now, calendar.timeZone);
+  if (moment.date !== localDate || !isCheckinDay(moment, scheduleOf(team), calendar)) return 'skipped';
+  const { prompt } = await deps.checkins.claimPrompt(member.id, team.id, localDate);
+  if (prompt.status !== 'pending') return 'skipped';
+  const ref = await deps.notifier.sendPrompt({ member, team, locale: localeOf(member, team) }, prompt);
+  await deps.checkins.markPromptSent(prompt.id, ref);
+  return 'sent';
+}
+
+/** The single reminder of the day, only to someone who has neither answered nor skipped. */
+export async function sendReminder(deps: CheckinDeps, memberId: string, localDate: LocalDate, now: Date): Promise<'sent' | 'skipped'> {
+  const found = await loadMember(deps, memberId);
+  if (!found || !found.member.active) return 'skipped';
+  const prompt = await deps.checkins.findPrompt(memberId, localDate);
+  if (!prompt || prompt.status !== 'sent' || prompt.reminderSentAt) return 'skipped';
+  if (prompt.snoozedUntil && prompt.snoozedUntil > now) return 'skipped';
+  if (!(await deps.checkins.claimReminder(prompt.id, now))) return 'skipped';
+  await deps.notifier.sendReminder({ ...found, locale: localeOf(found.member, found.team) }, localDate);
+  return 'sent';
+}
+
+/** Which team and day a check-in opened from a command belongs to. */
+export async function todayFor(deps: Pick<CheckinDeps, 'teams' | 'defaultTimeZone'>, workspaceId: string, slackUserId: string, channelId: string | null, now: Date) {
+  const memberships = (await deps.teams.membershipsOf(workspaceId, slackUserId)).filter((m) => m.member.active);
+  if (memberships.length === 0) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
+  const chosen = memberships.find((m) => m.team.homeChannelId === channelId) ?? memberships[0]!;
+  const localDate = localMoment(now, zoneOf(chosen.member, chosen.team, deps.defaultTimeZone)).date;
+  return { ...chosen, localDate };
+}
+
+/** Checks that a member may answer for this team and day: not the future, not too old. */
+export async function openCheckin(deps: Pick<CheckinDeps, 'teams' | 'checkins' | 'defaultTimeZone'>, input: { teamId: string; slackUserId: string; localDate: LocalDate; now: Date }) {
+  const team = await deps.teams.findTeam(input.teamId);
+  const member = team ? await deps.teams.findMember(team.id, input.slackUserId) : null;
+  if (!team || !member?.active) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
+  const today = localMoment(input.now, zoneOf(member, team, deps.defaultTimeZone)).date;
+  if (input.localDate > today) throw new AppError('CHECKIN_FUTURE', 'checkin.error.date_future');
+  if (input.localDate < addDays(today, -EDITABLE_DAYS)) throw new AppError('CHECKIN_CLOSED', 'checkin.error.closed_prompt');
+  const existing = await deps.checkins.findAnswer(member.id, input.localDate);
+  return { team, member, existing, late: input.localDate < today, questions: questionsOf(team), locale: localeOf(member, team) };
+}
+
+export type RecordResult = { ok: true; answer: Answer } | { ok: false; problems: AnswerProblem[] };
+
+/**
+ * A member's answer for a day: validate → save (replacing an earlier one) → settle the
+ * prompt and the blocker → publish to the thread in the background.
+ */
+export async function recordCheckin(
+  deps: CheckinCore,
+  input: { teamId: string; slackUserId: string; localDate: LocalDate; raw: Partial<Record<QuestionId, string | undefined>>; now: Date },
+): Promise<RecordResult> {
+  const { team, member } = await openCheckin(deps, input);
+  const validated = validateAnswers(questionsOf(team), input.raw);
+  if (!validated.ok) return validated;
+  const mood = typeof validated.answers.mood === 'number' ? validated.answers.mood : null;
+  const late = isLate(input.localDate, input.now, zoneOf(member, team, deps.defaultTimeZone));
+  const answer = await deps.checkins.saveAnswer({ memberId: member.id, teamId: team.id, localDate: input.localDate, answers: validated.answers, mood, late, at: input.now });
+
+  const prompt = await deps.checkins.findPrompt(member.id, input.localDate);
+  if (prompt && prompt.status !== 'answered') await deps.checkins.setPromptStatus(prompt.id, 'answered');
+
+  const blocker = blockerText(validated.answers);
+  if (blocker) {
+    const { blocker: saved, created } = await deps.checkins.upsertBlocker(answer, blocker);
+    if (created) await deps.queue.enqueue({ name: 'blocker-notify', data: { blockerId: saved.id } });
+  } else {
+    await deps.checkins.removeBlocker(answer.id);
+  }
+  await deps.queue.enqueue({ name: 'checkin-publish', data: { answerId: answer.id, revision: answer.revision } });
+  return { ok: true, answer };
+}
+
+/**
+ * Puts an answer in the day's thread: the first publisher of the day posts the head
+ * message, each member gets one reply, and an edit updates that reply in place.
+ */
+export async function publishAnswer(deps: CheckinDeps, answerId: string, revision: number): Promise<'posted' | 'updated' | 'stale'> {
+  const answer = await deps.checkins.findAnswerById(answerId);
+  if (!answer || answer.revision !== revision) return 'stale'; // a newer edit has its own job
+  const found = await loadMember(deps, answer.memberId);
+  if (!found) return 'stale';
+  const { member, team } = found;
+
+  if (answer.replyTs) {
+    await deps.notifier.updateReply(team, answer.replyTs, member, answer);
+  } else {
+    const threadTs = await ensureThread(deps, team, answer.localDate);
+    const reply = await deps.notifier.postReply(team, threadTs, member, answer);
+    await deps.checkins.setReplyTs(answer.id, reply.ts);
+  }
+  const prompt = await deps.checkins.findPrompt(member.id, answer.localDate);
+  if (prompt?.messageTs) await deps.notifier.updatePrompt(prompt, { locale: localeOf(member, team), team, state: 'answered' });
+  return answer.replyTs ? 'updated' : 'posted';
+}
+
+export class ThreadNotReady extends Error {
+  readonly code = 'THREAD_NOT_READY';
+}
+
+async function ensureThread(deps: CheckinDeps, team: Team, localDate: LocalDate): Promise<string> {
+  const { thread, created } = await deps.checkins.claimThread(team.id, localDate, team.homeChannelId);
+  if (thread.ts) return thread.ts;
+  // Another job holds the claim and is posting the head right now: retry shortly.
+  if (!created) throw new ThreadNotReady(`Thread head for ${team.id} ${localDate} is being posted`);
+  const head = await deps.notifier.postThreadHead(team, localDate);
+  await deps.checkins.setThreadTs(thread.id, head.ts);
+  return head.ts;
+}
+
+export async function skipToday(deps: CheckinCore, input: { teamId: string; slackUserId: string; localDate: LocalDate; now: Date }): Promise<'skipped' | 'already_answered'> {
+  const { team, member, existing } = await openCheckin(deps, input);
+  if (existing) return 'already_answered';
+  const { prompt } = await deps.checkins.claimPrompt(member.id, team.id, input.localDate);
+  await deps.checkins.setPromptStatus(prompt.id, 'skipped');
+  return 'skipped';
+}
+
+/** Hides the prompt for an hour, then sends it again (and holds the reminder back meanwhile). */
+export async function snooze(deps: CheckinCore, input: { promptId: string; slackUserId: string; now: Date }): Promise<Date | null> {
+  const prompt = await deps.checkins.findPromptById(input.promptId);
+  const found = prompt ? await loadMember(deps, prompt.memberId) : null;
+  if (!prompt || !found || found.member.slackUserId !== input.slackUserId) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
+  if (prompt.status !== 'sent') return null;
+  const until = new Date(input.now.getTime() + SNOOZE_MS);
+  await deps.checkins.snoozePrompt(prompt.id, until);
+  await deps.queue.enqueue({ name: 'checkin-resend', data: { promptId: prompt.id, snoozedUntil: until.toISOString() }, delayMs: SNOOZE_MS });
+  return until;
+}
+
+/** After a snooze: the prompt comes back unless the member answered or skipped meanwhile. */
+export async function resendPrompt(deps: CheckinDeps, promptId: string, snoozedUntil: string): Promise<'sent' | 'skipped'> {
+  const prompt = await deps.checkins.findPromptById(promptId);
+  if (!prompt || prompt.status !== 'sent' || prompt.snoozedUntil?.toISOString() !== snoozedUntil) return 'skipped';
+  const found = await loadMember(deps, prompt.memberId);
+  if (!found || !found.member.active) return 'skipped';
+  const ref = await deps.notifier.sendPrompt({ ...found, locale: localeOf(found.member, found.team) }, prompt);
+  await deps.checkins.markPromptSent(prompt.id, ref);
+  return 'sent';
+}
+
+/** Tells each leader of the team about a new blocker, with an "I'll help" button. */
+export async function notifyBlocker(deps: CheckinDeps, blockerId: string): Promise<number> {
+  const blocker = await deps.checkins.findBlocker(blockerId);
+  const answer = blocker ? await deps.checkins.findAnswerById(blocker.answerId) : null;
+  const found = answer ? await loadMember(deps, answer.memberId) : null;
+  if (!blocker || !answer || !found) return 0;
+  const already = new Set((await deps.checkins.notices(blocker.id)).filter((n) => n.ts).map((n) => n.leaderId));
+  const leaders = (await deps.teams.activeMembers(found.team.id)).filter((m) => m.role === 'leader' && m.id !== found.member.id && !already.has(m.id));
+  for (const leader of leaders) {
+    const ref = await deps.notifier.tellLeaderOfBlocker({ leader, locale: localeOf(leader, found.team) }, found.team, found.member, blocker, answer.localDate);
+    await deps.checkins.recordNotice(blocker.id, leader.id, ref);
+  }
+  return leaders.length;
+}
+
+/** Someone pressed "I'll help": the first one is recorded with the time; the rest are told. */
+export async function claimBlocker(deps: CheckinCore, input: { blockerId: string; helperUserId: string; now: Date }): Promise<{ claimed: boolean; helperUserId: string | null }> {
+  const blocker = await deps.checkins.findBlocker(input.blockerId);
+  if (!blocker) return { claimed: false, helperUserId: null };
+  const claimed = await deps.checkins.claimBlocker(blocker.id, input.helperUserId, input.now);
+  if (claimed) await deps.queue.enqueue({ name: 'blocker-claimed', data: { blockerId: blocker.id } });
+  return { claimed, helperUserId: claimed ? input.helperUserId : blocker.helperUserId };
+}
+
+/** After a claim: every leader's copy shows who helps, and the blocked member hears of it. */
+export async function announceBlockerClaim(deps: CheckinDeps, blockerId: string): Promise<void> {
+  const blocker = await deps.checkins.findBlocker(blockerId);
+  const answer = blocker ? await deps.checkins.findAnswerById(blocker.answerId) : null;
+  const found = answer ? await loadMember(deps, answer.memberId) : null;
+  if (!blocker?.helperUserId || !answer || !found) return;
+  for (const notice of await deps.checkins.notices(blocker.id)) {
+    if (!notice.channelId || !notice.ts) continue;
+    const leader = await deps.teams.findMemberById(notice.leaderId);
+    const locale = leader ? localeOf(leader, found.team) : localeOf(found.member, found.team);
+    await deps.notifier.markBlockerHelped({ channelId: notice.channelId, ts: notice.ts }, locale, found.team, found.member, blocker, answer.localDate);
+  }
+  if (blocker.helperUserId !== found.member.slackUserId) {
+    await deps.notifier.tellMemberHelpIsComing({ ...found, locale: localeOf(found.member, found.team) }, blocker.helperUserId);
+  }
+}

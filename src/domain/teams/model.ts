@@ -1,0 +1,69 @@
+import type { QuestionId } from '../checkins/questions.ts';
+import type { DateRange, LocalDate } from '../checkins/calendar.ts';
+
+export type TeamRole = 'leader' | 'member';
+
+export interface Team {
+  id: string;
+  workspaceId: string;
+  name: string;
+  homeChannelId: string;
+  informalChannelId: string | null;
+  defaultLocale: string;
+  timeZone: string;
+  checkinDays: number[];
+  checkinMinute: number;
+  reminderMinute: number;
+  checkinQuestions: string[];
+}
+
+export interface Member {
+  id: string;
+  teamId: string;
+  slackUserId: string;
+  displayName: string;
+  timeZone: string | null;
+  locale: string | null;
+  role: string;
+  active: boolean;
+  checkinOptOut: boolean;
+}
+
+export interface Holiday {
+  date: LocalDate;
+  name: string;
+}
+
+export interface SlackProfile {
+  displayName: string;
+  timeZone: string | null;
+  locale: string | null;
+  isAdmin: boolean;
+  isBot: boolean;
+}
+
+/** What the teams use cases need from storage; implemented in src/infra/db. */
+export interface TeamStore {
+  ensureWorkspace(workspaceId: string): Promise<void>;
+  findTeamByChannel(workspaceId: string, channelId: string): Promise<Team | null>;
+  findTeam(teamId: string): Promise<Team | null>;
+  createTeam(input: { workspaceId: string; name: string; homeChannelId: string; informalChannelId: string | null; defaultLocale: string; timeZone: string }): Promise<Team>;
+  updateTeam(teamId: string, changes: Partial<Pick<Team, 'defaultLocale' | 'timeZone' | 'checkinDays' | 'checkinMinute' | 'reminderMinute' | 'checkinQuestions' | 'informalChannelId'>>): Promise<Team>;
+  findMember(teamId: string, slackUserId: string): Promise<Member | null>;
+  findMemberById(memberId: string): Promise<Member | null>;
+  membershipsOf(workspaceId: string, slackUserId: string): Promise<Array<{ member: Member; team: Team }>>;
+  /** Adds or re-activates a member; keeps an existing role unless one is given. */
+  upsertMember(teamId: string, slackUserId: string, profile: Partial<SlackProfile> & { role?: TeamRole }): Promise<Member>;
+  setRole(memberId: string, role: TeamRole): Promise<void>;
+  deactivate(memberId: string): Promise<void>;
+  activeMembers(teamId: string): Promise<Member[]>;
+  updateProfile(memberId: string, profile: Pick<SlackProfile, 'displayName' | 'timeZone' | 'locale'>): Promise<void>;
+  holidays(teamId: string): Promise<Holiday[]>;
+  addHoliday(teamId: string, holiday: Holiday): Promise<void>;
+  removeHoliday(teamId: string, date: LocalDate): Promise<boolean>;
+  vacations(memberId: string): Promise<DateRange[]>;
+  addVacation(memberId: string, range: DateRange): Promise<void>;
+  clearVacations(memberId: string): Promise<void>;
+}
+
+export const questionsOf = (team: Team): QuestionId[] => team.checkinQuestions as QuestionId[];

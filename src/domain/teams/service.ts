@@ -1,0 +1,166 @@
+import { AppError } from '../../shared/errors.ts';
+import { addDays, type DateRange, type LocalDate } from '../checkins/calendar.ts';
+import type { QuestionId } from '../checkins/questions.ts';
+import type { Member, SlackProfile, Team, TeamRole, TeamStore } from './model.ts';
+
+export interface Actor {
+  workspaceId: string;
+  slackUserId: string;
+}
+
+/** A leader of the team, or the use case stops with a message the person can read. */
+export async function requireLeader(store: TeamStore, team: Team, actor: Actor): Promise<Member> {
+  const member = await store.findMember(team.id, actor.slackUserId);
+  if (!member || !member.active || member.role !== 'leader') {
+    throw new AppError('NOT_LEADER', 'common.error.not_leader');
+  }
+  return member;
+}
+
+export async function requireTeamAt(store: TeamStore, workspaceId: string, channelId: string): Promise<Team> {
+  const team = await store.findTeamByChannel(workspaceId, channelId);
+  if (!team) throw new AppError('NO_TEAM_HERE', 'common.error.no_team_here');
+  return team;
+}
+
+/**
+ * Makes a channel a team's home. Workspace admins may set up any channel; the person
+ * who sets it up becomes its first leader.
+ */
+export async function setUpTeam(
+  store: TeamStore,
+  input: {
+    actor: Actor;
+    actorProfile: SlackProfile;
+    channelId: string;
+    channelName: string;
+    informalChannelId: string | null;
+    defaults: { locale: string; timeZone: string };
+  },
+): Promise<{ team: Team; created: boolean }> {
+  const existing = await store.findTeamByChannel(input.actor.workspaceId, input.channelId);
+  if (existing) return { team: existing, created: false };
+  if (!input.actorProfile.isAdmin) throw new AppError('NOT_ADMIN', 'common.error.not_admin');
+  await store.ensureWorkspace(input.actor.workspaceId);
+  const team = await store.createTeam({
+    workspaceId: input.actor.workspaceId,
+    name: input.channelName,
+    homeChannelId: input.channelId,
+    informalChannelId: input.informalChannelId,
+    defaultLocale: input.defaults.locale,
+    timeZone: input.actorProfile.timeZone ?? input.defaults.timeZone,
+  });
+  await store.upsertMember(team.id, input.actor.slackUserId, { ...input.actorProfile, role: 'leader' });
+  return { team, created: true };
+}
+
+export async function joinTeam(
+  store: TeamStore,
+  team: Team,
+  slackUserId: string,
+  profile: Partial<SlackProfile>,
+): Promise<{ member: Member; joined: boolean }> {
+  const existing = await store.findMember(team.id, slackUserId);
+  if (existing?.active) return { member: existing, joined: false };
+  const member = await store.upsertMember(team.id, slackUserId, profile);
+  return { member, joined: true };
+}
+
+export async function leaveTeam(store: TeamStore, team: Team, slackUserId: string): Promise<void> {
+  const member = await store.findMember(team.id, slackUserId);
+  if (!member?.active) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
+  if (member.role === 'leader') {
+    const leaders = (await store.activeMembers(team.id)).filter((m) => m.role === 'leader');
+    if (leaders.length === 1) throw new AppError('LAST_LEADER', 'hexin.leave.last_leader');
+  }
+  await store.deactivate(member.id);
+}
+
+/** A leader names someone leader or member; an unknown person is added to the team. */
+export async function assignRole(
+  store: TeamStore,
+  team: Team,
+  actor: Actor,
+  target: { slackUserId: string; profile: Partial<SlackProfile> },
+  role: TeamRole,
+): Promise<Member> {
+  await requireLeader(store, team, actor);
+  const existing = await store.findMember(team.id, target.slackUserId);
+  if (existing?.active && existing.role === 'leader' && role === 'member') {
+    const leaders = (await store.activeMembers(team.id)).filter((m) => m.role === 'leader');
+    if (leaders.length === 1) throw new AppError('LAST_LEADER', 'hexin.leave.last_leader');
+  }
+  const member = await store.upsertMember(team.id, target.slackUserId, { ...target.profile, role });
+  if (existing) await store.setRole(member.id, role);
+  return member;
+}
+
+export async function removeFromTeam(store: TeamStore, team: Team, actor: Actor, slackUserId: string): Promise<void> {
+  await requireLeader(store, team, actor);
+  const member = await store.findMember(team.id, slackUserId);
+  if (!member?.active) throw new AppError('NOT_MEMBER', 'hexin.error.user_not_member');
+  if (member.slackUserId === actor.slackUserId) return leaveTeam(store, team, slackUserId);
+  await store.deactivate(member.id);
+}
+
+export interface ScheduleChange {
+  days?: number[];
+  promptMinute?: number;
+  reminderMinute?: number;
+}
+
+export async function changeSchedule(store: TeamStore, team: Team, actor: Actor, change: ScheduleChange): Promise<Team> {
+  await requireLeader(store, team, actor);
+  const promptMinute = change.promptMinute ?? team.checkinMinute;
+  const reminderMinute = change.reminderMinute ?? team.reminderMinute;
+  if (reminderMinute <= promptMinute) throw new AppError('SCHEDULE_ORDER', 'hexin.schedule.error.order');
+  return store.updateTeam(team.id, {
+    checkinDays: change.days ?? team.checkinDays,
+    checkinMinute: promptMinute,
+    reminderMinute,
+  });
+}
+
+export async function changeQuestions(store: TeamStore, team: Team, actor: Actor, questions: QuestionId[]): Promise<Team> {
+  await requireLeader(store, team, actor);
+  return store.updateTeam(team.id, { checkinQuestions: [...new Set(questions)] });
+}
+
+export async function changeLanguage(store: TeamStore, team: Team, actor: Actor, locale: string): Promise<Team> {
+  await requireLeader(store, team, actor);
+  return store.updateTeam(team.id, { defaultLocale: locale });
+}
+
+export async function changeTimeZone(store: TeamStore, team: Team, actor: Actor, timeZone: string): Promise<Team> {
+  await requireLeader(store, team, actor);
+  return store.updateTeam(team.id, { timeZone });
+}
+
+export async function addHoliday(store: TeamStore, team: Team, actor: Actor, date: LocalDate, name: string): Promise<void> {
+  await requireLeader(store, team, actor);
+  await store.addHoliday(team.id, { date, name });
+}
+
+export async function removeHoliday(store: TeamStore, team: Team, actor: Actor, date: LocalDate): Promise<boolean> {
+  await requireLeader(store, team, actor);
+  return store.removeHoliday(team.id, date);
+}
+
+/** A member records days away for every team they belong to. */
+export async function takeVacation(store: TeamStore, actor: Actor, range: DateRange): Promise<void> {
+  if (range.endDate < range.startDate) throw new AppError('VACATION_ORDER', 'hexin.vacation.error.order');
+  if (range.endDate > addDays(range.startDate, 366)) throw new AppError('VACATION_ORDER', 'hexin.vacation.error.order');
+  const memberships = await activeMemberships(store, actor);
+  for (const { member } of memberships) await store.addVacation(member.id, range);
+}
+
+export async function clearVacations(store: TeamStore, actor: Actor): Promise<void> {
+  const memberships = await activeMemberships(store, actor);
+  for (const { member } of memberships) await store.clearVacations(member.id);
+}
+
+export async function activeMemberships(store: TeamStore, actor: Actor): Promise<Array<{ member: Member; team: Team }>> {
+  const memberships = (await store.membershipsOf(actor.workspaceId, actor.slackUserId)).filter((m) => m.member.active);
+  if (memberships.length === 0) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
+  return memberships;
+}

@@ -1,0 +1,133 @@
+import type { LocalDate } from '../../../domain/checkins/calendar.ts';
+import type { Answer, Blocker, CheckinStore, Prompt, PromptStatus, TeamSchedule, Thread } from '../../../domain/checkins/model.ts';
+import type { CheckinAnswers } from '../../../domain/checkins/questions.ts';
+import type { Db } from '../database.ts';
+
+type AnswerRow = Awaited<ReturnType<Db['checkinAnswer']['findUniqueOrThrow']>>;
+const toAnswer = (row: AnswerRow): Answer => ({ ...row, answers: row.answers as CheckinAnswers });
+
+export class PrismaCheckinStore implements CheckinStore {
+  constructor(private readonly db: Db) {}
+
+  async schedules(): Promise<TeamSchedule[]> {
+    const teams = await this.db.team.findMany({
+      include: {
+        holidays: { select: { date: true } },
+        members: { where: { active: true }, include: { vacations: { select: { startDate: true, endDate: true } } } },
+      },
+    });
+    return teams.map(({ holidays, members, ...team }) => ({
+      team,
+      holidays: holidays.map((h) => h.date),
+      members: members.map(({ vacations, ...member }) => ({ member, vacations })),
+    }));
+  }
+
+  async existingPrompts(keys: Array<{ memberId: string; localDate: LocalDate }>): Promise<Prompt[]> {
+    if (keys.length === 0) return [];
+    return this.db.checkinPrompt.findMany({ where: { OR: keys } });
+  }
+
+  findPrompt(memberId: string, localDate: LocalDate): Promise<Prompt | null> {
+    return this.db.checkinPrompt.findUnique({ where: { memberId_localDate: { memberId, localDate } } });
+  }
+
+  findPromptById(promptId: string): Promise<Prompt | null> {
+    return this.db.checkinPrompt.findUnique({ where: { id: promptId } });
+  }
+
+  async claimPrompt(memberId: string, teamId: string, localDate: LocalDate): Promise<{ prompt: Prompt; created: boolean }> {
+    const { count } = await this.db.checkinPrompt.createMany({ data: [{ memberId, teamId, localDate }], skipDuplicates: true });
+    const prompt = await this.db.checkinPrompt.findUniqueOrThrow({ where: { memberId_localDate: { memberId, localDate } } });
+    return { prompt, created: count === 1 };
+  }
+
+  async markPromptSent(promptId: string, where: { channelId: string; ts: string }): Promise<void> {
+    // Only a pending or snoozed prompt becomes "sent": an answer that raced ahead stays answered.
+    await this.db.checkinPrompt.updateMany({
+      where: { id: promptId, status: { in: ['pending', 'sent'] } },
+      data: { status: 'sent', dmChannelId: where.channelId, messageTs: where.ts, sentAt: new Date() },
+    });
+  }
+
+  async setPromptStatus(promptId: string, status: PromptStatus): Promise<void> {
+    await this.db.checkinPrompt.update({ where: { id: promptId }, data: { status } });
+  }
+
+  async snoozePrompt(promptId: string, until: Date): Promise<void> {
+    await this.db.checkinPrompt.update({ where: { id: promptId }, data: { snoozedUntil: until } });
+  }
+
+  async claimReminder(promptId: string, at: Date): Promise<boolean> {
+    const { count } = await this.db.checkinPrompt.updateMany({ where: { id: promptId, reminderSentAt: null }, data: { reminderSentAt: at } });
+    return count === 1;
+  }
+
+  async findAnswer(memberId: string, localDate: LocalDate): Promise<Answer | null> {
+    const row = await this.db.checkinAnswer.findUnique({ where: { memberId_localDate: { memberId, localDate } } });
+    return row && toAnswer(row);
+  }
+
+  async findAnswerById(answerId: string): Promise<Answer | null> {
+    const row = await this.db.checkinAnswer.findUnique({ where: { id: answerId } });
+    return row && toAnswer(row);
+  }
+
+  async saveAnswer(input: Parameters<CheckinStore['saveAnswer']>[0]): Promise<Answer> {
+    const { at, ...fields } = input;
+    const row = await this.db.checkinAnswer.upsert({
+      where: { memberId_localDate: { memberId: input.memberId, localDate: input.localDate } },
+      create: { ...fields, submittedAt: at },
+      // The original "late" flag stays: editing a punctual answer later does not make it late.
+      update: { answers: input.answers, mood: input.mood, editedAt: at, revision: { increment: 1 } },
+    });
+    return toAnswer(row);
+  }
+
+  async setReplyTs(answerId: string, ts: string): Promise<void> {
+    await this.db.checkinAnswer.update({ where: { id: answerId }, data: { replyTs: ts } });
+  }
+
+  async claimThread(teamId: string, localDate: LocalDate, channelId: string): Promise<{ thread: Thread; created: boolean }> {
+    const { count } = await this.db.checkinThread.createMany({ data: [{ teamId, localDate, channelId }], skipDuplicates: true });
+    const thread = await this.db.checkinThread.findUniqueOrThrow({ where: { teamId_localDate: { teamId, localDate } } });
+    return { thread, created: count === 1 };
+  }
+
+  async setThreadTs(threadId: string, ts: string): Promise<void> {
+    await this.db.checkinThread.update({ where: { id: threadId }, data: { ts } });
+  }
+
+  async upsertBlocker(answer: Answer, text: string): Promise<{ blocker: Blocker; created: boolean }> {
+    const { count } = await this.db.blocker.createMany({ data: [{ answerId: answer.id, teamId: answer.teamId, text }], skipDuplicates: true });
+    if (count === 0) await this.db.blocker.update({ where: { answerId: answer.id }, data: { text } });
+    const blocker = await this.db.blocker.findUniqueOrThrow({ where: { answerId: answer.id } });
+    return { blocker, created: count === 1 };
+  }
+
+  async removeBlocker(answerId: string): Promise<void> {
+    // A blocker someone already helped with stays on record; an unclaimed one is withdrawn.
+    await this.db.blocker.deleteMany({ where: { answerId, helperUserId: null } });
+  }
+
+  findBlocker(blockerId: string): Promise<Blocker | null> {
+    return this.db.blocker.findUnique({ where: { id: blockerId } });
+  }
+
+  async claimBlocker(blockerId: string, helperUserId: string, at: Date): Promise<boolean> {
+    const { count } = await this.db.blocker.updateMany({ where: { id: blockerId, helperUserId: null }, data: { helperUserId, helpedAt: at } });
+    return count === 1;
+  }
+
+  async recordNotice(blockerId: string, leaderId: string, where: { channelId: string; ts: string }): Promise<void> {
+    await this.db.blockerNotice.upsert({
+      where: { blockerId_leaderId: { blockerId, leaderId } },
+      create: { blockerId, leaderId, channelId: where.channelId, ts: where.ts },
+      update: { channelId: where.channelId, ts: where.ts },
+    });
+  }
+
+  notices(blockerId: string): Promise<Array<{ leaderId: string; channelId: string | null; ts: string | null }>> {
+    return this.db.blockerNotice.findMany({ where: { blockerId }, select: { leaderId: true, channelId: true, ts: true } });
+  }
+}

@@ -1,0 +1,110 @@
+import type { DateRange } from '../../../domain/checkins/calendar.ts';
+import type { Holiday, Member, SlackProfile, Team, TeamRole, TeamStore } from '../../../domain/teams/model.ts';
+import type { Db } from '../database.ts';
+
+export class PrismaTeamStore implements TeamStore {
+  constructor(private readonly db: Db) {}
+
+  async ensureWorkspace(workspaceId: string): Promise<void> {
+    await this.db.workspace.createMany({ data: [{ id: workspaceId }], skipDuplicates: true });
+  }
+
+  findTeamByChannel(workspaceId: string, channelId: string): Promise<Team | null> {
+    return this.db.team.findUnique({ where: { workspaceId_homeChannelId: { workspaceId, homeChannelId: channelId } } });
+  }
+
+  findTeam(teamId: string): Promise<Team | null> {
+    return this.db.team.findUnique({ where: { id: teamId } });
+  }
+
+  createTeam(input: Parameters<TeamStore['createTeam']>[0]): Promise<Team> {
+    return this.db.team.create({ data: input });
+  }
+
+  updateTeam(teamId: string, changes: Parameters<TeamStore['updateTeam']>[1]): Promise<Team> {
+    return this.db.team.update({ where: { id: teamId }, data: changes });
+  }
+
+  findMember(teamId: string, slackUserId: string): Promise<Member | null> {
+    return this.db.member.findUnique({ where: { teamId_slackUserId: { teamId, slackUserId } } });
+  }
+
+  findMemberById(memberId: string): Promise<Member | null> {
+    return this.db.member.findUnique({ where: { id: memberId } });
+  }
+
+  async membershipsOf(workspaceId: string, slackUserId: string): Promise<Array<{ member: Member; team: Team }>> {
+    const rows = await this.db.member.findMany({
+      where: { slackUserId, team: { workspaceId } },
+      include: { team: true },
+      orderBy: { joinedAt: 'asc' },
+    });
+    return rows.map(({ team, ...member }) => ({ member, team }));
+  }
+
+  upsertMember(teamId: string, slackUserId: string, profile: Partial<SlackProfile> & { role?: TeamRole }): Promise<Member> {
+    const details = {
+      ...(profile.displayName !== undefined && { displayName: profile.displayName }),
+      ...(profile.timeZone !== undefined && { timeZone: profile.timeZone }),
+      ...(profile.locale !== undefined && { locale: profile.locale }),
+      ...(profile.displayName !== undefined && { profileSyncedAt: new Date() }),
+    };
+    return this.db.member.upsert({
+      where: { teamId_slackUserId: { teamId, slackUserId } },
+      create: { teamId, slackUserId, role: profile.role ?? 'member', ...details },
+      update: { active: true, leftAt: null, ...details },
+    });
+  }
+
+  async setRole(memberId: string, role: TeamRole): Promise<void> {
+    await this.db.member.update({ where: { id: memberId }, data: { role } });
+  }
+
+  async deactivate(memberId: string): Promise<void> {
+    await this.db.member.update({ where: { id: memberId }, data: { active: false, leftAt: new Date() } });
+  }
+
+  activeMembers(teamId: string): Promise<Member[]> {
+    return this.db.member.findMany({ where: { teamId, active: true }, orderBy: [{ role: 'asc' }, { joinedAt: 'asc' }] });
+  }
+
+  async updateProfile(memberId: string, profile: Pick<SlackProfile, 'displayName' | 'timeZone' | 'locale'>): Promise<void> {
+    await this.db.member.update({ where: { id: memberId }, data: { ...profile, profileSyncedAt: new Date() } });
+  }
+
+  async staleProfiles(olderThan: Date, limit: number): Promise<Member[]> {
+    return this.db.member.findMany({
+      where: { active: true, OR: [{ profileSyncedAt: null }, { profileSyncedAt: { lt: olderThan } }] },
+      take: limit,
+    });
+  }
+
+  holidays(teamId: string): Promise<Holiday[]> {
+    return this.db.teamHoliday.findMany({ where: { teamId }, orderBy: { date: 'asc' }, select: { date: true, name: true } });
+  }
+
+  async addHoliday(teamId: string, holiday: Holiday): Promise<void> {
+    await this.db.teamHoliday.upsert({
+      where: { teamId_date: { teamId, date: holiday.date } },
+      create: { teamId, ...holiday },
+      update: { name: holiday.name },
+    });
+  }
+
+  async removeHoliday(teamId: string, date: string): Promise<boolean> {
+    const { count } = await this.db.teamHoliday.deleteMany({ where: { teamId, date } });
+    return count > 0;
+  }
+
+  vacations(memberId: string): Promise<DateRange[]> {
+    return this.db.vacation.findMany({ where: { memberId }, select: { startDate: true, endDate: true } });
+  }
+
+  async addVacation(memberId: string, range: DateRange): Promise<void> {
+    await this.db.vacation.create({ data: { memberId, ...range } });
+  }
+
+  async clearVacations(memberId: string): Promise<void> {
+    await this.db.vacation.deleteMany({ where: { memberId } });
+  }
+}

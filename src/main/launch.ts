@@ -1,0 +1,38 @@
+import { ConfigError, loadConfig, type Config } from '../config/env.ts';
+import { createLogger, type Logger } from '../shared/logger.ts';
+import type { Running } from './roles.ts';
+import { openRuntime, type Runtime } from './runtime.ts';
+
+/**
+ * Starts the given roles and stops them in reverse order on SIGINT/SIGTERM: the app stops
+ * taking requests, the clock stops ticking, workers finish their jobs, then connections close.
+ */
+export async function launch(roles: (runtime: Runtime) => Promise<Running[]>, options: { embedded: boolean }): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const log: Logger = createLogger(config.LOG_LEVEL);
+  const runtime = await openRuntime(config, log, options);
+  const running = await roles(runtime);
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    for (const role of [...running].reverse()) {
+      await role.stop().catch((error: Error) => log.error({ role: role.name, err: error.message }, 'role did not stop cleanly'));
+    }
+    await runtime.close();
+    log.info('stopped');
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}

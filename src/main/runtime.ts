@@ -1,0 +1,106 @@
+import { WebClient } from '@slack/web-api';
+import { Redis } from 'ioredis';
+import type { Config } from '../config/env.ts';
+import type { CheckinDeps } from '../domain/checkins/service.ts';
+import { openDatabase, type Database } from '../infra/db/database.ts';
+import { PrismaCheckinStore } from '../infra/db/repositories/checkins.ts';
+import { PrismaEventLedger } from '../infra/db/repositories/events.ts';
+import { PrismaTeamStore } from '../infra/db/repositories/teams.ts';
+import { startLocalRedis, type LocalRedis } from '../infra/local/local-redis.ts';
+import type { JobDeps } from '../infra/queue/processor.ts';
+import { createQueue, Enqueuer } from '../infra/queue/queue.ts';
+import { SlackGate } from '../infra/queue/slack-gate.ts';
+import type { Logger } from '../shared/logger.ts';
+import type { AppDeps } from '../slack/deps.ts';
+import { SlackCheckinNotifier } from '../slack/notifier.ts';
+
+/** The shared parts every role stands on: database, Redis, queue, stores. */
+export interface Runtime {
+  config: Config;
+  log: Logger;
+  db: Database;
+  redis: Redis;
+  enqueuer: Enqueuer;
+  teams: PrismaTeamStore;
+  checkinStore: PrismaCheckinStore;
+  events: PrismaEventLedger;
+  now: () => Date;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  /**
+   * The all-in-one run command: start Redis ourselves when REDIS_URL is unset, and allow the
+   * embedded PGlite database (one process at a time may open it). Separate roles need both URLs.
+   */
+  embedded: boolean;
+  now?: () => Date;
+}
+
+export async function openRuntime(config: Config, log: Logger, options: RuntimeOptions): Promise<Runtime> {
+  let localRedis: LocalRedis | null = null;
+  let redisUrl = config.REDIS_URL;
+  if (!redisUrl) {
+    if (!options.embedded) throw new Error('REDIS_URL is missing: separate roles share one Redis; set REDIS_URL, or run everything with `npm start` (README.md#configuration).');
+    localRedis = await startLocalRedis({ dataDir: config.REDIS_DATA_DIR, log: (msg) => log.info(msg) });
+    redisUrl = localRedis.url;
+    log.info({ url: redisUrl }, 'started a local Redis for this run');
+  }
+  if (!config.DATABASE_URL && !options.embedded) {
+    throw new Error('DATABASE_URL is missing: separate roles share one PostgreSQL; set DATABASE_URL, or run everything with `npm start` (README.md#configuration).');
+  }
+  const db = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteDir: config.PGLITE_DIR });
+  log.info({ database: db.kind }, 'database ready, migrations applied');
+  // BullMQ needs maxRetriesPerRequest: null on connections it blocks on.
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  redis.on('error', (error) => log.error({ err: error.message }, 'redis connection error'));
+  const queue = createQueue(redis, config.QUEUE_PREFIX);
+  const teams = new PrismaTeamStore(db.prisma);
+  return {
+    config,
+    log,
+    db,
+    redis,
+    enqueuer: new Enqueuer(queue),
+    teams,
+    checkinStore: new PrismaCheckinStore(db.prisma),
+    events: new PrismaEventLedger(db.prisma),
+    now: options.now ?? (() => new Date()),
+    close: async () => {
+      await queue.close();
+      await redis.quit().catch(() => undefined);
+      await db.close();
+      await localRedis?.stop();
+    },
+  };
+}
+
+export function appDeps(runtime: Runtime): AppDeps {
+  return {
+    config: runtime.config,
+    teams: runtime.teams,
+    checkins: { teams: runtime.teams, checkins: runtime.checkinStore, queue: runtime.enqueuer, defaultTimeZone: runtime.config.DEFAULT_TIME_ZONE },
+    events: runtime.events,
+    enqueuer: runtime.enqueuer,
+    log: runtime.log,
+    now: runtime.now,
+  };
+}
+
+/** The worker's Slack client: a 429 is thrown at once (and becomes a job delay), never waited out in-process. */
+export function jobDeps(runtime: Runtime): JobDeps {
+  const slack = new WebClient(runtime.config.SLACK_BOT_TOKEN, {
+    slackApiUrl: runtime.config.SLACK_API_URL,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 },
+  });
+  const gate = new SlackGate(runtime.redis, runtime.config.QUEUE_PREFIX, runtime.config.SLACK_SENDS_PER_SECOND);
+  const checkins: CheckinDeps = {
+    teams: runtime.teams,
+    checkins: runtime.checkinStore,
+    queue: runtime.enqueuer,
+    notifier: new SlackCheckinNotifier(slack, gate),
+    defaultTimeZone: runtime.config.DEFAULT_TIME_ZONE,
+  };
+  return { checkins, teams: runtime.teams, enqueuer: runtime.enqueuer, slack, gate, now: runtime.now, log: runtime.log.child({ role: 'worker' }) };
+}

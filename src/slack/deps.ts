@@ -1,0 +1,46 @@
+import type { WebClient } from '@slack/web-api';
+import type { Config } from '../config/env.ts';
+import type { CheckinCore } from '../domain/checkins/service.ts';
+import { chooseLocale, localeFromSlack, t, type Locale, type MessageKey, type MessageParams } from '../i18n/index.ts';
+import type { PrismaEventLedger } from '../infra/db/repositories/events.ts';
+import type { PrismaTeamStore } from '../infra/db/repositories/teams.ts';
+import type { Enqueuer } from '../infra/queue/queue.ts';
+import { isAppError } from '../shared/errors.ts';
+import type { Logger } from '../shared/logger.ts';
+import { fetchProfile } from './directory.ts';
+
+/** What listeners are given: built once in src/main/app.ts, passed to each register(). */
+export interface AppDeps {
+  config: Config;
+  teams: PrismaTeamStore;
+  checkins: CheckinCore;
+  events: PrismaEventLedger;
+  enqueuer: Enqueuer;
+  log: Logger;
+  now: () => Date;
+}
+
+/** The language to answer a person in: their membership's, else their Slack locale, else the default. */
+export async function localeForUser(deps: AppDeps, client: WebClient, workspaceId: string, slackUserId: string): Promise<Locale> {
+  const memberships = await deps.teams.membershipsOf(workspaceId, slackUserId);
+  const first = memberships.find((m) => m.member.active) ?? memberships[0];
+  if (first) return chooseLocale(first.member.locale, first.team.defaultLocale);
+  try {
+    return localeFromSlack((await fetchProfile(client, slackUserId)).locale) ?? deps.config.DEFAULT_LOCALE;
+  } catch (error) {
+    deps.log.warn({ err: (error as Error).message }, 'users.info failed; answering in the default language');
+    return deps.config.DEFAULT_LOCALE;
+  }
+}
+
+/**
+ * Turns an error into words for the person: an AppError says what was wrong and how to fix
+ * it; anything else is logged with its stack and answered with a generic apology.
+ */
+export function explain(deps: AppDeps, locale: Locale, error: unknown, context: Record<string, unknown>): string {
+  if (isAppError(error)) return t(locale, error.messageKey, error.params);
+  deps.log.error({ ...context, err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) }, 'listener failed');
+  return t(locale, 'common.error.unexpected');
+}
+
+export const say = (locale: Locale, key: MessageKey, params?: MessageParams) => t(locale, key, params);

@@ -1,0 +1,36 @@
+import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { openCheckin, skipToday, todayFor } from '../../../domain/checkins/service.ts';
+import { t } from '../../../i18n/index.ts';
+import { checkinModal } from '../../blocks/checkin.ts';
+import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import { Commands } from '../../ids.ts';
+import { parseCheckinCommand } from '../../parse.ts';
+
+type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+/** `/checkin` opens today's check-in (prefilled when editing); `/checkin skip` skips today. */
+export function register(app: App, deps: AppDeps): void {
+  app.command(Commands.checkin, async ({ ack, command, respond, client }: Args) => {
+    await ack();
+    const now = deps.now();
+    let locale = deps.config.DEFAULT_LOCALE;
+    try {
+      locale = await localeForUser(deps, client, command.team_id, command.user_id);
+      const parsed = parseCheckinCommand(command.text);
+      const { team, localDate } = await todayFor(deps.checkins, command.team_id, command.user_id, command.channel_id, now);
+      const ref = { teamId: team.id, slackUserId: command.user_id, localDate, now };
+      if (parsed.kind === 'skip') {
+        const outcome = await skipToday(deps.checkins, ref);
+        await respond({ response_type: 'ephemeral', text: t(locale, outcome === 'skipped' ? 'checkin.skip.done' : 'checkin.skip.already_answered') });
+        return;
+      }
+      const opened = await openCheckin(deps.checkins, ref);
+      await client.views.open({
+        trigger_id: command.trigger_id,
+        view: checkinModal(opened.locale, { team, localDate, questions: opened.questions, existing: opened.existing?.answers, late: opened.late }),
+      });
+    } catch (error) {
+      await respond({ response_type: 'ephemeral', text: explain(deps, locale, error, { command: 'checkin' }) });
+    }
+  });
+}

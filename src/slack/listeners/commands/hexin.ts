@@ -1,0 +1,127 @@
+import type { App, SlackCommandMiddlewareArgs, AllMiddlewareArgs } from '@slack/bolt';
+import { formatMinute } from '../../../domain/checkins/calendar.ts';
+import type { Team } from '../../../domain/teams/model.ts';
+import * as teams from '../../../domain/teams/service.ts';
+import { t, type Locale } from '../../../i18n/index.ts';
+import { inert } from '../../../shared/text.ts';
+import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import { fetchProfile } from '../../directory.ts';
+import { Commands } from '../../ids.ts';
+import { AVAILABLE_QUESTIONS, parseHexinCommand, type HexinCommand } from '../../parse.ts';
+
+type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+export const describeDays = (locale: Locale, days: number[]) => days.map((d) => t(locale, `weekday.${d as 1 | 2 | 3 | 4 | 5 | 6 | 7}`)).join(' ');
+
+/** `/hexin …`: team setup and membership. */
+export function register(app: App, deps: AppDeps): void {
+  app.command(Commands.hexin, async ({ ack, command, respond, client }: Args) => {
+    await ack();
+    const workspaceId = command.team_id;
+    const actor = { workspaceId, slackUserId: command.user_id };
+    const locale = await localeForUser(deps, client, workspaceId, command.user_id);
+    try {
+      const parsed = parseHexinCommand(command.text);
+      const text = await run(parsed, { deps, client, actor, locale, channelId: command.channel_id, channelName: command.channel_name });
+      await respond({ response_type: 'ephemeral', text });
+    } catch (error) {
+      await respond({ response_type: 'ephemeral', text: explain(deps, locale, error, { command: 'hexin' }) });
+    }
+  });
+}
+
+interface RunContext {
+  deps: AppDeps;
+  client: Args['client'];
+  actor: teams.Actor;
+  locale: Locale;
+  channelId: string;
+  channelName: string;
+}
+
+async function run(command: HexinCommand, ctx: RunContext): Promise<string> {
+  const { deps, client, actor, locale } = ctx;
+  const store = deps.teams;
+  const here = () => teams.requireTeamAt(store, actor.workspaceId, ctx.channelId);
+  const teamName = (team: Team) => inert(team.name, 80);
+  switch (command.kind) {
+    case 'help':
+      return t(locale, 'hexin.help', { available: AVAILABLE_QUESTIONS });
+    case 'setup': {
+      const profile = await fetchProfile(client, actor.slackUserId);
+      const { team, created } = await teams.setUpTeam(store, {
+        actor,
+        actorProfile: profile,
+        channelId: ctx.channelId,
+        channelName: ctx.channelName,
+        informalChannelId: command.informalChannelId,
+        defaults: { locale: deps.config.DEFAULT_LOCALE, timeZone: deps.config.DEFAULT_TIME_ZONE },
+      });
+      if (!created) return t(locale, 'hexin.setup.already', { team: teamName(team) });
+      await deps.enqueuer.enqueue({ name: 'team-import', data: { teamId: team.id } });
+      return t(locale, 'hexin.setup.done', { team: teamName(team), time: formatMinute(team.checkinMinute), days: describeDays(locale, team.checkinDays) });
+    }
+    case 'join': {
+      const team = await here();
+      const { joined } = await teams.joinTeam(store, team, actor.slackUserId, await fetchProfile(client, actor.slackUserId));
+      return t(locale, joined ? 'hexin.join.done' : 'hexin.join.already', { team: teamName(team), time: formatMinute(team.checkinMinute) });
+    }
+    case 'leave': {
+      const team = await here();
+      await teams.leaveTeam(store, team, actor.slackUserId);
+      return t(locale, 'hexin.leave.done', { team: teamName(team) });
+    }
+    case 'members': {
+      const team = await here();
+      const members = await store.activeMembers(team.id);
+      const lines = members.map((m) => `• ${inert(m.displayName || m.slackUserId, 80)} — ${t(locale, m.role === 'leader' ? 'hexin.members.leader' : 'hexin.members.member')} · ${m.timeZone ?? team.timeZone}`);
+      return [t(locale, 'hexin.members.title', { team: teamName(team), count: members.length }), ...lines].join('\n');
+    }
+    case 'role': {
+      const team = await here();
+      const profile = await fetchProfile(client, command.userId);
+      await teams.assignRole(store, team, actor, { slackUserId: command.userId, profile }, command.role);
+      const role = t(locale, command.role === 'leader' ? 'hexin.members.leader' : 'hexin.members.member');
+      return t(locale, 'hexin.role.done', { user: `<@${command.userId}>`, role, team: teamName(team) });
+    }
+    case 'remove': {
+      const team = await here();
+      await teams.removeFromTeam(store, team, actor, command.userId);
+      return t(locale, 'hexin.remove.done', { user: `<@${command.userId}>`, team: teamName(team) });
+    }
+    case 'schedule': {
+      const team = await teams.changeSchedule(store, await here(), actor, command.change);
+      return t(locale, 'hexin.schedule.done', { days: describeDays(locale, team.checkinDays), time: formatMinute(team.checkinMinute), reminder: formatMinute(team.reminderMinute) });
+    }
+    case 'questions': {
+      const team = await teams.changeQuestions(store, await here(), actor, command.questions);
+      return t(locale, 'hexin.questions.done', { questions: team.checkinQuestions.map((q) => t(locale, `checkin.q.short.${q as 'mood'}`)).join(', ') });
+    }
+    case 'holiday-add': {
+      const name = command.name || command.date;
+      await teams.addHoliday(store, await here(), actor, command.date, name);
+      return t(locale, 'hexin.holiday.added', { date: command.date, name: inert(name, 80) });
+    }
+    case 'holiday-remove':
+      await teams.removeHoliday(store, await here(), actor, command.date);
+      return t(locale, 'hexin.holiday.removed', { date: command.date });
+    case 'holidays': {
+      const holidays = await store.holidays((await here()).id);
+      if (holidays.length === 0) return t(locale, 'hexin.holiday.none');
+      return t(locale, 'hexin.holiday.list', { list: holidays.map((h) => `${h.date} (${inert(h.name, 80)})`).join(', ') });
+    }
+    case 'vacation':
+      await teams.takeVacation(store, actor, { startDate: command.startDate, endDate: command.endDate });
+      return t(locale, 'hexin.vacation.done', { start: command.startDate, end: command.endDate });
+    case 'vacation-clear':
+      await teams.clearVacations(store, actor);
+      return t(locale, 'hexin.vacation.cleared');
+    case 'language': {
+      await teams.changeLanguage(store, await here(), actor, command.locale);
+      return t(command.locale, 'hexin.language.done', { language: command.locale === 'zh-CN' ? '中文 (zh-CN)' : 'English (en)' });
+    }
+    case 'timezone':
+      await teams.changeTimeZone(store, await here(), actor, command.zone);
+      return t(locale, 'hexin.timezone.done', { zone: command.zone });
+  }
+}

@@ -1,0 +1,68 @@
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { z } from 'zod';
+import { recordCheckin } from '../../../domain/checkins/service.ts';
+import { isQuestionId, type AnswerProblem, type QuestionId } from '../../../domain/checkins/questions.ts';
+import { t, type Locale } from '../../../i18n/index.ts';
+import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import { ANSWER_ACTION, Views } from '../../ids.ts';
+import { parseCheckinRef } from '../../parse.ts';
+
+type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+const inputValue = z.object({
+  type: z.string(),
+  value: z.string().nullish(),
+  selected_option: z.object({ value: z.string() }).nullish(),
+});
+const stateValues = z.record(z.string(), z.record(z.string(), inputValue));
+
+/** Modal state → raw answers per question; unknown blocks are ignored. */
+export function readAnswers(values: unknown): Partial<Record<QuestionId, string>> {
+  const parsed = stateValues.safeParse(values);
+  if (!parsed.success) return {};
+  const raw: Partial<Record<QuestionId, string>> = {};
+  for (const [blockId, actions] of Object.entries(parsed.data)) {
+    const input = actions[ANSWER_ACTION];
+    if (!isQuestionId(blockId) || !input) continue;
+    raw[blockId] = input.selected_option?.value ?? input.value ?? '';
+  }
+  return raw;
+}
+
+function problemText(locale: Locale, problem: AnswerProblem): string {
+  switch (problem.problem) {
+    case 'required':
+      return t(locale, 'checkin.error.required');
+    case 'mood':
+      return t(locale, 'checkin.error.mood');
+    case 'number':
+      return t(locale, 'checkin.error.number');
+    case 'too_long':
+      return t(locale, 'common.error.text_too_long', { max: 1500, length: problem.length ?? 0 });
+  }
+}
+
+/**
+ * The check-in modal's submit. Validation and the save are quick local work, done before
+ * ack() so that a problem is shown next to its field and nothing typed is lost; posting
+ * to the thread is a job.
+ */
+export function register(app: App, deps: AppDeps): void {
+  app.view(Views.checkinSubmit, async ({ ack, body, view, client }: Args) => {
+    const workspaceId = body.team?.id ?? view.team_id;
+    const locale = await localeForUser(deps, client, workspaceId, body.user.id);
+    try {
+      const ref = parseCheckinRef(view.private_metadata);
+      const result = await recordCheckin(deps.checkins, { ...ref, slackUserId: body.user.id, raw: readAnswers(view.state.values), now: deps.now() });
+      if (!result.ok) {
+        await ack({ response_action: 'errors', errors: Object.fromEntries(result.problems.map((p) => [p.question, problemText(locale, p)])) });
+        return;
+      }
+      await ack();
+    } catch (error) {
+      // Shown on the first block of the modal, which stays open with everything typed in it.
+      const firstBlock = view.blocks.find((b) => b.type === 'input')?.block_id ?? 'yesterday';
+      await ack({ response_action: 'errors', errors: { [firstBlock]: explain(deps, locale, error, { view: Views.checkinSubmit }) } });
+    }
+  });
+}

@@ -1,0 +1,645 @@
+/**
+ * A fake Slack Web API for tests.
+ *
+ * It is a real HTTP server bound to 127.0.0.1 on a free port. Point a
+ * `WebClient` at it with `new WebClient(token, { slackApiUrl: fake.apiUrl })`.
+ * It understands what `@slack/web-api` sends (form-encoded bodies with
+ * JSON-encoded object fields, JSON bodies, multipart bodies for binary data),
+ * records every call, and answers in Slack's shapes. Failures (platform errors
+ * and HTTP 429 rate limits) can be queued per method.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type CallOutcome = 'ok' | 'error' | 'rate_limited';
+
+export interface RecordedCall {
+  /** Web API method name (e.g. `chat.postMessage`), `response_url` or `file_upload`. */
+  method: string;
+  /** Arguments as sent, with JSON-encoded object fields parsed back and `token` removed. */
+  args: Record<string, unknown>;
+  /** Token from `Authorization: Bearer …` or the `token` field. */
+  token?: string;
+  /** `Date.now()` when the call arrived. */
+  at: number;
+  /** How the fake answered. */
+  answered: CallOutcome;
+}
+
+export type FakeFailure = { rateLimitedFor: number } | { error: string };
+
+export interface FakeUser {
+  id: string;
+  name?: string;
+  realName?: string;
+  /** IANA zone, e.g. `Europe/Berlin`. */
+  tz: string;
+  locale?: string;
+  isAdmin?: boolean;
+  isOwner?: boolean;
+  isBot?: boolean;
+  deleted?: boolean;
+}
+
+export interface StoredMessage {
+  channel: string;
+  ts: string;
+  text?: string;
+  blocks?: unknown;
+  attachments?: unknown;
+  metadata?: unknown;
+  thread_ts?: string;
+  user: string;
+  bot_id: string;
+}
+
+export const FAKE_TEAM_ID = 'T0TEST';
+export const FAKE_TEAM_NAME = 'Test';
+export const FAKE_BOT_USER_ID = 'UBOT';
+export const FAKE_BOT_ID = 'BBOT';
+
+/** Form fields that WebClient JSON-encodes and that we decode back to objects. */
+const JSON_FIELDS = new Set([
+  'blocks',
+  'view',
+  'attachments',
+  'metadata',
+  'files',
+  'unfurls',
+  'user_auth_blocks',
+]);
+
+type Answer = Record<string, unknown>;
+
+interface QueuedFailure {
+  failure: FakeFailure;
+  remaining: number;
+}
+
+interface StoredFile {
+  id: string;
+  name: string;
+  title: string;
+  size: number;
+  uploaded: boolean;
+}
+
+export class FakeSlack {
+  readonly calls: RecordedCall[] = [];
+
+  private readonly server: Server;
+  private port = 0;
+  private readonly failures = new Map<string, QueuedFailure[]>();
+  private readonly users = new Map<string, FakeUser>();
+  private readonly messageStore = new Map<string, StoredMessage>();
+  private readonly channelMembers = new Map<string, string[]>();
+  private readonly files = new Map<string, StoredFile>();
+  private lastTsMicros = 0;
+  private viewCounter = 0;
+  private fileCounter = 0;
+
+  private constructor() {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((err: unknown) => {
+        const message = err instanceof Error ? err.message : String(err);
+        if (!res.headersSent) {
+          sendJson(res, 500, { ok: false, error: 'fake_internal_error', detail: message });
+        } else {
+          res.end();
+        }
+      });
+    });
+  }
+
+  static async start(): Promise<FakeSlack> {
+    const fake = new FakeSlack();
+    await new Promise<void>((resolve, reject) => {
+      fake.server.once('error', reject);
+      fake.server.listen(0, '127.0.0.1', () => {
+        fake.server.off('error', reject);
+        resolve();
+      });
+    });
+    fake.port = (fake.server.address() as AddressInfo).port;
+    return fake;
+  }
+
+  /** `http://127.0.0.1:PORT` (no trailing slash). */
+  get baseUrl(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** `http://127.0.0.1:PORT/api/` — pass as `slackApiUrl`. */
+  get apiUrl(): string {
+    return `${this.baseUrl}/api/`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      this.server.close((err) => (err ? reject(err) : resolve()));
+      // Keep-alive connections from fetch would otherwise hold the server open.
+      this.server.closeAllConnections();
+    });
+  }
+
+  /** Recorded calls of one method, in arrival order. */
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Clears recorded calls and queued failures. Users, messages, channel members and files are kept. */
+  reset(): void {
+    this.calls.length = 0;
+    this.failures.clear();
+  }
+
+  addUser(user: FakeUser): void {
+    // Validate the zone now so a typo fails at setup rather than mid-test.
+    zoneOffsetSeconds(user.tz, new Date());
+    this.users.set(user.id, { ...user });
+  }
+
+  setChannelMembers(channel: string, ids: string[]): void {
+    this.channelMembers.set(channel, [...ids]);
+  }
+
+  /** Messages posted so far, with their latest text/blocks, in posting order. */
+  messages(): StoredMessage[] {
+    return [...this.messageStore.values()].map((m) => ({ ...m }));
+  }
+
+  /** A response URL served by this fake; calls to it are recorded as method `response_url`. */
+  responseUrl(id: string): string {
+    return `${this.baseUrl}/response/${id}`;
+  }
+
+  /**
+   * The next `times` calls of `method` fail: `{ rateLimitedFor: s }` answers HTTP 429 with
+   * `Retry-After: s`; `{ error }` answers HTTP 200 `{ ok: false, error }`.
+   */
+  failNext(method: string, failure: FakeFailure, times = 1): void {
+    if (times <= 0) return;
+    const queue = this.failures.get(method) ?? [];
+    queue.push({ failure, remaining: times });
+    this.failures.set(method, queue);
+  }
+
+  /** Polls until `predicate(calls)` holds; throws with the recorded method names otherwise. */
+  async waitFor(
+    predicate: (calls: RecordedCall[]) => boolean,
+    timeoutMs = 5000,
+  ): Promise<RecordedCall[]> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (predicate(this.calls)) return this.calls;
+      if (Date.now() >= deadline) {
+        const dump = this.calls.map((c) => `${c.method}(${c.answered})`).join(', ');
+        throw new Error(
+          `FakeSlack.waitFor timed out after ${timeoutMs}ms; recorded calls: [${dump}]`,
+        );
+      }
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  // ---------------------------------------------------------------------------
+  // HTTP handling
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.baseUrl);
+    const body = await readBody(req);
+    const contentType = String(req.headers['content-type'] ?? '');
+    const path = url.pathname;
+
+    if (path.startsWith('/api/')) {
+      const method = decodeURIComponent(path.slice('/api/'.length));
+      const args: Record<string, unknown> = {};
+      for (const [k, v] of url.searchParams) args[k] = v;
+      Object.assign(args, await parseBody(body, contentType));
+      decodeJsonFields(args);
+      const token = bearerToken(req) ?? (typeof args.token === 'string' ? args.token : undefined);
+      delete args.token;
+      this.answerApi(res, method, args, token);
+      return;
+    }
+
+    if (req.method === 'POST' && path.startsWith('/response/')) {
+      const parsed = await parseBody(body, contentType);
+      const args: Record<string, unknown> = { ...parsed, path };
+      this.answerApi(res, 'response_url', args, bearerToken(req), () => ({ ok: true }));
+      return;
+    }
+
+    if (req.method === 'POST' && path.startsWith('/upload/')) {
+      const fileId = decodeURIComponent(path.slice('/upload/'.length));
+      const file = this.files.get(fileId);
+      if (file) file.uploaded = true;
+      this.record('file_upload', { file_id: fileId, bytes: body.length }, bearerToken(req), 'ok');
+      res.writeHead(200, { 'Content-Type': 'text/plain' });
+      res.end('OK');
+      return;
+    }
+
+    sendJson(res, 404, { ok: false, error: 'unknown_route', path });
+  }
+
+  private answerApi(
+    res: ServerResponse,
+    method: string,
+    args: Record<string, unknown>,
+    token: string | undefined,
+    answer: () => Answer = () => this.dispatch(method, args),
+  ): void {
+    const failure = this.takeFailure(method);
+    if (failure && 'rateLimitedFor' in failure) {
+      this.record(method, args, token, 'rate_limited');
+      sendJson(res, 429, { ok: false, error: 'ratelimited' }, {
+        'Retry-After': String(failure.rateLimitedFor),
+      });
+      return;
+    }
+    if (failure) {
+      this.record(method, args, token, 'error');
+      sendJson(res, 200, { ok: false, error: failure.error });
+      return;
+    }
+    const result = answer();
+    this.record(method, args, token, result.ok === true ? 'ok' : 'error');
+    sendJson(res, 200, result);
+  }
+
+  private record(
+    method: string,
+    args: Record<string, unknown>,
+    token: string | undefined,
+    answered: CallOutcome,
+  ): void {
+    const call: RecordedCall = { method, args, at: Date.now(), answered };
+    if (token !== undefined) call.token = token;
+    this.calls.push(call);
+  }
+
+  private takeFailure(method: string): FakeFailure | undefined {
+    const queue = this.failures.get(method);
+    const head = queue?.[0];
+    if (!queue || !head) return undefined;
+    head.remaining -= 1;
+    if (head.remaining <= 0) queue.shift();
+    if (queue.length === 0) this.failures.delete(method);
+    return head.failure;
+  }
+
+  // ---------------------------------------------------------------------------
+  // Method implementations
+
+  private dispatch(method: string, args: Record<string, unknown>): Answer {
+    switch (method) {
+      case 'auth.test':
+        return {
+          ok: true,
+          url: `${this.baseUrl}/`,
+          team: FAKE_TEAM_NAME,
+          user: 'bot',
+          team_id: FAKE_TEAM_ID,
+          user_id: FAKE_BOT_USER_ID,
+          bot_id: FAKE_BOT_ID,
+          is_enterprise_install: false,
+        };
+      case 'team.info':
+        return { ok: true, team: { id: FAKE_TEAM_ID, name: FAKE_TEAM_NAME } };
+      case 'users.info':
+        return this.usersInfo(args);
+      case 'users.list':
+        return {
+          ok: true,
+          members: [...this.users.values()].map((u) => this.userShape(u, false)),
+          response_metadata: { next_cursor: '' },
+        };
+      case 'chat.postMessage':
+        return this.postMessage(args);
+      case 'chat.update':
+        return this.updateMessage(args);
+      case 'chat.postEphemeral':
+        if (!str(args.channel)) return { ok: false, error: 'channel_not_found' };
+        if (!str(args.user)) return { ok: false, error: 'user_not_in_channel' };
+        return { ok: true, message_ts: this.nextTs() };
+      case 'chat.delete': {
+        const channel = str(args.channel);
+        const ts = str(args.ts);
+        this.messageStore.delete(`${channel}:${ts}`);
+        return { ok: true, channel, ts };
+      }
+      case 'views.open':
+        if (!str(args.trigger_id)) return { ok: false, error: 'invalid_arguments' };
+        return this.viewAnswer(args, undefined);
+      case 'views.push':
+        return this.viewAnswer(args, undefined);
+      case 'views.update':
+        return this.viewAnswer(args, str(args.view_id));
+      case 'views.publish':
+        return this.viewAnswer(args, undefined);
+      case 'conversations.open':
+        return this.conversationsOpen(args);
+      case 'conversations.info': {
+        const id = str(args.channel);
+        if (!id) return { ok: false, error: 'channel_not_found' };
+        const isIm = id.startsWith('D');
+        return {
+          ok: true,
+          channel: {
+            id,
+            name: `c-${id}`,
+            is_channel: true,
+            is_im: isIm,
+            is_private: isIm,
+            ...(isIm ? { user: 'U' + id.slice(1) } : {}),
+          },
+        };
+      }
+      case 'conversations.members':
+        return {
+          ok: true,
+          members: [...(this.channelMembers.get(str(args.channel) ?? '') ?? [])],
+          response_metadata: { next_cursor: '' },
+        };
+      case 'files.getUploadURLExternal': {
+        const id = `F${String(++this.fileCounter).padStart(8, '0')}`;
+        const name = str(args.filename) ?? 'file';
+        this.files.set(id, {
+          id,
+          name,
+          title: name,
+          size: Number(args.length ?? 0),
+          uploaded: false,
+        });
+        return { ok: true, upload_url: `${this.baseUrl}/upload/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        const list = Array.isArray(args.files) ? (args.files as unknown[]) : [];
+        const files = list.map((entry) => {
+          const e = (entry ?? {}) as Record<string, unknown>;
+          const id = str(e.id) ?? '';
+          const stored = this.files.get(id);
+          if (stored && typeof e.title === 'string') stored.title = e.title;
+          return { id, title: stored?.title ?? str(e.title) ?? '' };
+        });
+        if (files.some((f) => !this.files.has(f.id))) {
+          return { ok: false, error: 'file_not_found' };
+        }
+        return { ok: true, files };
+      }
+      case 'files.info': {
+        const id = str(args.file) ?? '';
+        const stored = this.files.get(id);
+        return {
+          ok: true,
+          file: {
+            id,
+            name: stored?.name ?? 'file',
+            title: stored?.title ?? 'file',
+            mimetype: 'application/octet-stream',
+            filetype: 'binary',
+            size: stored?.size ?? 0,
+            url_private: `${this.baseUrl}/files/${id}`,
+          },
+        };
+      }
+      default:
+        return { ok: true };
+    }
+  }
+
+  private usersInfo(args: Record<string, unknown>): Answer {
+    const user = this.users.get(str(args.user) ?? '');
+    if (!user) return { ok: false, error: 'user_not_found' };
+    const includeLocale = args.include_locale === true || args.include_locale === 'true';
+    return { ok: true, user: this.userShape(user, includeLocale) };
+  }
+
+  private userShape(user: FakeUser, includeLocale: boolean): Record<string, unknown> {
+    const name = user.name ?? user.id.toLowerCase();
+    const realName = user.realName ?? name;
+    const now = new Date();
+    const shape: Record<string, unknown> = {
+      id: user.id,
+      team_id: FAKE_TEAM_ID,
+      name,
+      deleted: user.deleted ?? false,
+      real_name: realName,
+      tz: user.tz,
+      tz_label: zoneLabel(user.tz, now),
+      tz_offset: zoneOffsetSeconds(user.tz, now),
+      is_admin: user.isAdmin ?? false,
+      is_owner: user.isOwner ?? false,
+      is_bot: user.isBot ?? false,
+      profile: { display_name: name, real_name: realName },
+    };
+    if (includeLocale) shape.locale = user.locale ?? 'en-US';
+    return shape;
+  }
+
+  private postMessage(args: Record<string, unknown>): Answer {
+    const requested = str(args.channel);
+    if (!requested) return { ok: false, error: 'channel_not_found' };
+    if (args.text === undefined && args.blocks === undefined && args.attachments === undefined) {
+      return { ok: false, error: 'no_text' };
+    }
+    const channel = isUserId(requested) ? dmChannelFor(requested) : requested;
+    const ts = this.nextTs();
+    const message: StoredMessage = {
+      channel,
+      ts,
+      user: FAKE_BOT_USER_ID,
+      bot_id: FAKE_BOT_ID,
+    };
+    if (args.text !== undefined) message.text = String(args.text);
+    if (args.blocks !== undefined) message.blocks = args.blocks;
+    if (args.attachments !== undefined) message.attachments = args.attachments;
+    if (args.metadata !== undefined) message.metadata = args.metadata;
+    const threadTs = str(args.thread_ts);
+    if (threadTs) message.thread_ts = threadTs;
+    this.messageStore.set(`${channel}:${ts}`, message);
+
+    const answerMessage: Record<string, unknown> = {
+      type: 'message',
+      text: message.text ?? '',
+      ts,
+      user: FAKE_BOT_USER_ID,
+      bot_id: FAKE_BOT_ID,
+    };
+    if (message.blocks !== undefined) answerMessage.blocks = message.blocks;
+    if (threadTs) answerMessage.thread_ts = threadTs;
+    return { ok: true, channel, ts, message: answerMessage };
+  }
+
+  private updateMessage(args: Record<string, unknown>): Answer {
+    const channel = str(args.channel);
+    const ts = str(args.ts);
+    if (!channel) return { ok: false, error: 'channel_not_found' };
+    const stored = this.messageStore.get(`${channel}:${ts ?? ''}`);
+    if (!stored || !ts) return { ok: false, error: 'message_not_found' };
+    if (args.text !== undefined) stored.text = String(args.text);
+    if (args.blocks !== undefined) stored.blocks = args.blocks;
+    if (args.attachments !== undefined) stored.attachments = args.attachments;
+    if (args.metadata !== undefined) stored.metadata = args.metadata;
+    return {
+      ok: true,
+      channel,
+      ts,
+      text: stored.text ?? '',
+      message: { text: stored.text ?? '', blocks: stored.blocks, user: stored.user, bot_id: stored.bot_id },
+    };
+  }
+
+  private viewAnswer(args: Record<string, unknown>, existingId: string | undefined): Answer {
+    const given = isRecord(args.view) ? args.view : {};
+    const id = existingId ?? `V${String(++this.viewCounter).padStart(8, '0')}`;
+    return {
+      ok: true,
+      view: {
+        id,
+        team_id: FAKE_TEAM_ID,
+        app_id: 'A0TEST',
+        bot_id: FAKE_BOT_ID,
+        hash: `${Date.now()}.${id}`,
+        root_view_id: id,
+        previous_view_id: null,
+        ...given,
+        state: { values: {} },
+      },
+    };
+  }
+
+  private conversationsOpen(args: Record<string, unknown>): Answer {
+    const channel = str(args.channel);
+    if (channel) return { ok: true, channel: { id: channel } };
+    const users = (str(args.users) ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter(Boolean);
+    const first = users[0];
+    if (!first) return { ok: false, error: 'users_list_not_supplied' };
+    if (users.length === 1) return { ok: true, channel: { id: dmChannelFor(first) } };
+    return { ok: true, channel: { id: 'G' + users.map((u) => u.slice(1)).join('') } };
+  }
+
+  /** Slack-style ts ("1732700000.000100"): current time in microseconds, strictly increasing. */
+  private nextTs(): string {
+    const micros = Math.max(Date.now() * 1000, this.lastTsMicros + 1);
+    this.lastTsMicros = micros;
+    const seconds = Math.floor(micros / 1_000_000);
+    const fraction = String(micros % 1_000_000).padStart(6, '0');
+    return `${seconds}.${fraction}`;
+  }
+}
+
+// -----------------------------------------------------------------------------
+// Helpers
+
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(text),
+    ...headers,
+  });
+  res.end(text);
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) {
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  }
+  return Buffer.concat(chunks);
+}
+
+async function parseBody(body: Buffer, contentType: string): Promise<Record<string, unknown>> {
+  if (body.length === 0) return {};
+  const type = contentType.toLowerCase();
+  if (type.startsWith('application/json')) {
+    const parsed: unknown = JSON.parse(body.toString('utf8'));
+    return isRecord(parsed) ? { ...parsed } : { body: parsed };
+  }
+  if (type.startsWith('multipart/form-data')) {
+    const form = await new Response(new Uint8Array(body), {
+      headers: { 'content-type': contentType },
+    }).formData();
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of form.entries()) {
+      out[key] =
+        typeof value === 'string' ? value : { filename: value.name, size: value.size };
+    }
+    return out;
+  }
+  // Form-encoded (the WebClient default), also used as a fallback.
+  return Object.fromEntries(new URLSearchParams(body.toString('utf8')));
+}
+
+function decodeJsonFields(args: Record<string, unknown>): void {
+  for (const key of Object.keys(args)) {
+    const value = args[key];
+    if (!JSON_FIELDS.has(key) || typeof value !== 'string') continue;
+    const trimmed = value.trim();
+    if (!(trimmed.startsWith('[') || trimmed.startsWith('{'))) continue;
+    try {
+      args[key] = JSON.parse(trimmed);
+    } catch {
+      // Leave malformed JSON as the raw string so assertions can see it.
+    }
+  }
+}
+
+function bearerToken(req: IncomingMessage): string | undefined {
+  const header = req.headers.authorization;
+  if (!header) return undefined;
+  const match = /^Bearer\s+(.+)$/i.exec(header);
+  return match?.[1]?.trim();
+}
+
+function str(value: unknown): string | undefined {
+  if (typeof value === 'string' && value.length > 0) return value;
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isUserId(id: string): boolean {
+  return id.startsWith('U') || id.startsWith('W');
+}
+
+/** The DM channel id the fake uses for a user: 'D' + the id without its first letter. */
+export function dmChannelFor(userId: string): string {
+  return 'D' + userId.slice(1);
+}
+
+/** UTC offset in seconds of an IANA zone at `at` (negative west of UTC). */
+export function zoneOffsetSeconds(timeZone: string, at: Date): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    timeZoneName: 'longOffset',
+  }).formatToParts(at);
+  const label = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /^GMT([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(label);
+  if (!match) return 0;
+  const sign = match[1] === '-' ? -1 : 1;
+  const hours = Number(match[2]);
+  const minutes = Number(match[3] ?? '0');
+  return sign * (hours * 3600 + minutes * 60);
+}
+
+function zoneLabel(timeZone: string, at: Date): string {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    timeZoneName: 'long',
+  }).formatToParts(at);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}

@@ -1,0 +1,254 @@
+import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { Queue } from 'bullmq';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { loadConfig, type Config } from '../../src/config/env.ts';
+import { tick } from '../../src/infra/clock/clock.ts';
+import { QUEUE_NAME } from '../../src/infra/queue/queue.ts';
+import { startApp, startWorker, type Running } from '../../src/main/roles.ts';
+import { openRuntime, type Runtime } from '../../src/main/runtime.ts';
+import { createLogger } from '../../src/shared/logger.ts';
+import { FAKE_BOT_ID, FAKE_BOT_USER_ID, FAKE_TEAM_ID, FakeSlack } from '../fakes/fake-slack.ts';
+import { form, postToApp, type SlackPost } from './signed-requests.ts';
+
+export const SIGNING_SECRET = 'test-signing-secret';
+export const WORKSPACE = FAKE_TEAM_ID;
+
+/** A settable clock: tests move time; the app, worker and clock all read it. */
+export class TestClock {
+  constructor(private current: Date) {}
+  now = (): Date => new Date(this.current);
+  set(at: Date | string): void {
+    this.current = new Date(at);
+  }
+  advance(ms: number): void {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+async function databaseUrlForThisFile(): Promise<string | undefined> {
+  if (process.env.TEST_DATABASE !== 'postgres') return undefined;
+  const admin = inject('postgresUrl');
+  const name = `hexin_test_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`CREATE DATABASE "${name}"`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * Everything real but Slack: the Bolt HTTP receiver on a free port, a BullMQ worker, Redis
+ * with a queue prefix of this test file's own, the database of the run (PGlite in memory
+ * or a fresh PostgreSQL database), and the fake Slack Web API they all talk to.
+ */
+export class Harness {
+  private worker: Running | null = null;
+  private constructor(
+    /** Every log line the app and worker wrote, as JSON text. */
+    readonly logLines: string[],
+    readonly slack: FakeSlack,
+    readonly runtime: Runtime,
+    readonly config: Config,
+    readonly clock: TestClock,
+    private readonly app: Running & { port: number | null },
+    private readonly probe: Queue,
+  ) {}
+
+  static async start(options: { now?: string; env?: Record<string, string> } = {}): Promise<Harness> {
+    const slack = await FakeSlack.start();
+    const databaseUrl = await databaseUrlForThisFile();
+    const config = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-test-token',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      REDIS_URL: inject('redisUrl'),
+      QUEUE_PREFIX: `test-${randomBytes(5).toString('hex')}`,
+      PGLITE_DIR: 'memory://',
+      ...(databaseUrl && { DATABASE_URL: databaseUrl }),
+      LOG_LEVEL: 'debug',
+      SLACK_SENDS_PER_SECOND: '50',
+      ...options.env,
+    });
+    const clock = new TestClock(new Date(options.now ?? Date.now()));
+    const lines: string[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const runtime = await openRuntime(config, createLogger(config.LOG_LEVEL, sink), { embedded: true, now: clock.now });
+    const app = await startApp(runtime, { port: 0, identity: { botId: FAKE_BOT_ID, botUserId: FAKE_BOT_USER_ID } });
+    const probe = new Queue(QUEUE_NAME, { connection: runtime.redis, prefix: config.QUEUE_PREFIX });
+    const harness = new Harness(lines, slack, runtime, config, clock, app, probe);
+    harness.startWorker();
+    return harness;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${this.app.port}`;
+  }
+
+  startWorker(): void {
+    this.worker ??= startWorker(this.runtime);
+  }
+
+  async stopWorker(): Promise<void> {
+    await this.worker?.stop();
+    this.worker = null;
+  }
+
+  /** One clock tick at the harness's current time, from `clocks` clocks at once. */
+  async tick(clocks = 1): Promise<void> {
+    await Promise.all(Array.from({ length: clocks }, () => tick(this.runtime.enqueuer, this.clock.now())));
+  }
+
+  /** Waits until no job is waiting or running, and no delayed job is due within `horizonMs`. */
+  async drain(options: { timeoutMs?: number; horizonMs?: number } = {}): Promise<void> {
+    const deadline = Date.now() + (options.timeoutMs ?? 20_000);
+    const horizon = options.horizonMs ?? 5_000;
+    let quietPolls = 0;
+    while (Date.now() < deadline) {
+      const counts = await this.probe.getJobCounts('wait', 'active', 'prioritized');
+      const delayed = await this.probe.getDelayed();
+      const dueSoon = delayed.some((job) => job.timestamp + (job.opts.delay ?? 0) < Date.now() + horizon);
+      const busy = Object.values(counts).some((n) => n > 0) || dueSoon;
+      quietPolls = busy ? 0 : quietPolls + 1;
+      if (quietPolls >= 2) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error(`queue did not drain: ${JSON.stringify(await this.probe.getJobCounts())}`);
+  }
+
+  async failedJobs() {
+    return this.probe.getFailed();
+  }
+
+  async allJobs() {
+    return this.probe.getJobs(['completed', 'failed', 'delayed', 'wait', 'active']);
+  }
+
+  // --- requests into the app, signed like Slack's ---
+
+  post(body: string, contentType: string, options?: Parameters<typeof postToApp>[4]): Promise<SlackPost> {
+    return postToApp(`${this.url}/slack/events`, SIGNING_SECRET, body, contentType, options);
+  }
+
+  /** A slash command, in the form body Slack sends. */
+  command(command: string, text: string, who: { user: string; channel: string; channelName?: string }, options?: Parameters<typeof postToApp>[4]): Promise<SlackPost> {
+    const id = randomBytes(4).toString('hex');
+    return this.post(
+      form({
+        token: 'legacy-verification-token',
+        team_id: WORKSPACE,
+        team_domain: 'test',
+        channel_id: who.channel,
+        channel_name: who.channelName ?? 'team-channel',
+        user_id: who.user,
+        user_name: who.user.toLowerCase(),
+        command,
+        text,
+        api_app_id: 'A0HEXIN',
+        is_enterprise_install: 'false',
+        response_url: this.slack.responseUrl(`cmd-${id}`),
+        trigger_id: `trigger-${id}`,
+      }),
+      'application/x-www-form-urlencoded',
+      options,
+    );
+  }
+
+  /** A button press (block_actions), as Slack posts it in the `payload` form field. */
+  button(user: string, actionId: string, value: string, where: { channel?: string; messageTs?: string } = {}): Promise<SlackPost> {
+    const id = randomBytes(4).toString('hex');
+    const payload = {
+      type: 'block_actions',
+      user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: WORKSPACE },
+      api_app_id: 'A0HEXIN',
+      token: 'legacy-verification-token',
+      container: { type: 'message', message_ts: where.messageTs ?? '1.000001', channel_id: where.channel ?? `D${user.slice(1)}`, is_ephemeral: false },
+      trigger_id: `trigger-${id}`,
+      team: { id: WORKSPACE, domain: 'test' },
+      enterprise: null,
+      is_enterprise_install: false,
+      channel: { id: where.channel ?? `D${user.slice(1)}`, name: 'directmessage' },
+      message: { type: 'message', ts: where.messageTs ?? '1.000001', text: '' },
+      response_url: this.slack.responseUrl(`action-${id}`),
+      actions: [{ action_id: actionId, block_id: 'b', text: { type: 'plain_text', text: 'x' }, value, type: 'button', action_ts: `${Date.now() / 1000}` }],
+    };
+    return this.post(form({ payload: JSON.stringify(payload) }), 'application/x-www-form-urlencoded');
+  }
+
+  /** A modal submission (view_submission) with the given state values. */
+  submitView(user: string, view: { callback_id: string; private_metadata: string; blocks?: unknown[] }, values: Record<string, Record<string, unknown>>): Promise<SlackPost> {
+    const payload = {
+      type: 'view_submission',
+      team: { id: WORKSPACE, domain: 'test' },
+      user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: WORKSPACE },
+      api_app_id: 'A0HEXIN',
+      token: 'legacy-verification-token',
+      trigger_id: `trigger-${randomBytes(4).toString('hex')}`,
+      view: {
+        id: `V${randomBytes(4).toString('hex').toUpperCase()}`,
+        team_id: WORKSPACE,
+        type: 'modal',
+        blocks: view.blocks ?? [],
+        private_metadata: view.private_metadata,
+        callback_id: view.callback_id,
+        state: { values },
+        hash: '1.abc',
+        title: { type: 'plain_text', text: 'x' },
+        app_id: 'A0HEXIN',
+        bot_id: FAKE_BOT_ID,
+      },
+      response_urls: [],
+      is_enterprise_install: false,
+      enterprise: null,
+    };
+    return this.post(form({ payload: JSON.stringify(payload) }), 'application/x-www-form-urlencoded');
+  }
+
+  /** An Events API delivery (event_callback) with its event_id. */
+  event(event: Record<string, unknown>, eventId = `Ev${randomBytes(5).toString('hex').toUpperCase()}`, headers?: Record<string, string>): Promise<SlackPost> {
+    const body = {
+      token: 'legacy-verification-token',
+      team_id: WORKSPACE,
+      api_app_id: 'A0HEXIN',
+      event: { event_ts: `${Date.now() / 1000}`, ...event },
+      type: 'event_callback',
+      event_id: eventId,
+      event_time: Math.floor(Date.now() / 1000),
+      authorizations: [{ enterprise_id: null, team_id: WORKSPACE, user_id: FAKE_BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
+      is_ext_shared_channel: false,
+    };
+    return this.post(JSON.stringify(body), 'application/json', { headers });
+  }
+
+  /** Ephemeral replies the app sent through a response_url. */
+  replies(): Array<Record<string, unknown>> {
+    return this.slack.callsTo('response_url').map((c) => c.args);
+  }
+
+  async waitForReply(predicate: (reply: Record<string, unknown>) => boolean, timeoutMs = 5000): Promise<Record<string, unknown>> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const found = this.replies().find(predicate);
+      if (found) return found;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`no matching reply; got: ${JSON.stringify(this.replies().map((r) => r.text))}`);
+  }
+
+  async close(): Promise<void> {
+    await this.app.stop();
+    await this.stopWorker();
+    await this.probe.obliterate({ force: true }).catch(() => undefined);
+    await this.probe.close();
+    await this.runtime.close();
+    await this.slack.stop();
+  }
+}

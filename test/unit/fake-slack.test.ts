@@ -1,0 +1,248 @@
+import { ErrorCode, LogLevel, WebClient } from '@slack/web-api';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { FakeSlack, zoneOffsetSeconds } from '../fakes/fake-slack.ts';
+
+const TOKEN = 'xoxb-test-token';
+
+describe('FakeSlack', () => {
+  let fake: FakeSlack;
+  let client: WebClient;
+
+  beforeAll(async () => {
+    fake = await FakeSlack.start();
+    client = new WebClient(TOKEN, {
+      slackApiUrl: fake.apiUrl,
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+      logLevel: LogLevel.ERROR,
+    });
+  });
+
+  afterAll(async () => {
+    await fake.stop();
+  });
+
+  beforeEach(() => {
+    fake.reset();
+  });
+
+  it('when started, then it listens on 127.0.0.1 with an api url ending in /api/', () => {
+    expect(fake.apiUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/$/);
+    expect(fake.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+  });
+
+  it('when a message with blocks is posted, then it returns a Slack ts and records the blocks as parsed arrays', async () => {
+    const blocks = [{ type: 'section', text: { type: 'mrkdwn', text: '*hi*' } }];
+    const res = await client.chat.postMessage({ channel: 'C123', text: 'hi', blocks });
+
+    expect(res.ok).toBe(true);
+    expect(res.channel).toBe('C123');
+    expect(res.ts).toMatch(/^\d{10}\.\d{6}$/);
+    expect(res.message?.blocks).toEqual(blocks);
+    expect(res.message?.bot_id).toBe('BBOT');
+
+    const [call] = fake.callsTo('chat.postMessage');
+    expect(call?.args.blocks).toEqual(blocks);
+    expect(Array.isArray(call?.args.blocks)).toBe(true);
+    expect(call?.args.channel).toBe('C123');
+    expect(call?.args).not.toHaveProperty('token');
+    expect(call?.token).toBe(TOKEN);
+    expect(call?.answered).toBe('ok');
+  });
+
+  it('when several messages are posted, then their ts values are unique and increasing', async () => {
+    const stamps: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await client.chat.postMessage({ channel: 'C1', text: `m${i}` });
+      stamps.push(String(res.ts));
+    }
+    expect(new Set(stamps).size).toBe(5);
+    const numeric = stamps.map(Number);
+    expect([...numeric].sort((a, b) => a - b)).toEqual(numeric);
+  });
+
+  it('when posting to a user id, then the answer names a stable DM channel', async () => {
+    const a = await client.chat.postMessage({ channel: 'U42ABC', text: 'dm' });
+    const b = await client.chat.postMessage({ channel: 'U42ABC', text: 'dm again' });
+    const open = await client.conversations.open({ users: 'U42ABC' });
+    expect(a.channel).toBe('D42ABC');
+    expect(b.channel).toBe('D42ABC');
+    expect(open.channel?.id).toBe('D42ABC');
+  });
+
+  it('when a known user is looked up, then users.info answers tz, offset and locale in Slack shape', async () => {
+    fake.addUser({ id: 'U1', name: 'ana', realName: 'Ana A', tz: 'Asia/Kolkata', locale: 'de-DE' });
+
+    const withLocale = await client.users.info({ user: 'U1', include_locale: true });
+    expect(withLocale.user?.tz).toBe('Asia/Kolkata');
+    expect(withLocale.user?.tz_offset).toBe(19800);
+    expect(withLocale.user?.locale).toBe('de-DE');
+    expect(withLocale.user?.team_id).toBe('T0TEST');
+    expect(withLocale.user?.profile?.real_name).toBe('Ana A');
+    expect(withLocale.user?.is_admin).toBe(false);
+
+    const withoutLocale = await client.users.info({ user: 'U1' });
+    expect(withoutLocale.user).not.toHaveProperty('locale');
+  });
+
+  it('when a zone observes daylight saving, then tz_offset follows the current date', () => {
+    expect(zoneOffsetSeconds('America/New_York', new Date('2025-01-15T12:00:00Z'))).toBe(-18000);
+    expect(zoneOffsetSeconds('America/New_York', new Date('2025-07-15T12:00:00Z'))).toBe(-14400);
+    expect(zoneOffsetSeconds('UTC', new Date())).toBe(0);
+  });
+
+  it('when an unknown user is looked up, then users.info fails with user_not_found', async () => {
+    await expect(client.users.info({ user: 'UNOPE' })).rejects.toMatchObject({
+      code: ErrorCode.PlatformError,
+      data: { ok: false, error: 'user_not_found' },
+    });
+  });
+
+  it('when a rate limit is queued, then the WebClient throws a rate-limited error with the given retryAfter', async () => {
+    fake.failNext('chat.postMessage', { rateLimitedFor: 7 });
+
+    await expect(client.chat.postMessage({ channel: 'C1', text: 'x' })).rejects.toMatchObject({
+      code: 'slack_webapi_rate_limited_error',
+      retryAfter: 7,
+    });
+    expect(fake.callsTo('chat.postMessage').map((c) => c.answered)).toEqual(['rate_limited']);
+
+    const after = await client.chat.postMessage({ channel: 'C1', text: 'x' });
+    expect(after.ok).toBe(true);
+  });
+
+  it('when an error is queued twice, then two calls surface as platform errors and the third succeeds', async () => {
+    fake.failNext('chat.postMessage', { error: 'channel_not_found' }, 2);
+
+    for (let i = 0; i < 2; i++) {
+      await expect(client.chat.postMessage({ channel: 'C1', text: 'x' })).rejects.toMatchObject({
+        code: 'slack_webapi_platform_error',
+        data: { ok: false, error: 'channel_not_found' },
+      });
+    }
+    await expect(client.chat.postMessage({ channel: 'C1', text: 'x' })).resolves.toMatchObject({
+      ok: true,
+    });
+    expect(fake.callsTo('chat.postMessage').map((c) => c.answered)).toEqual([
+      'error',
+      'error',
+      'ok',
+    ]);
+  });
+
+  it('when chat.update names an unknown ts, then it fails with message_not_found', async () => {
+    await expect(
+      client.chat.update({ channel: 'C1', ts: '1700000000.000001', text: 'nope' }),
+    ).rejects.toMatchObject({
+      code: 'slack_webapi_platform_error',
+      data: { error: 'message_not_found' },
+    });
+    expect(fake.callsTo('chat.update')[0]?.answered).toBe('error');
+  });
+
+  it('when chat.update names a posted message, then the stored message holds the new text and blocks', async () => {
+    const posted = await client.chat.postMessage({ channel: 'C9', text: 'v1', thread_ts: '1.000001' });
+    const blocks = [{ type: 'divider' }];
+    const updated = await client.chat.update({
+      channel: 'C9',
+      ts: String(posted.ts),
+      text: 'v2',
+      blocks,
+    });
+    expect(updated).toMatchObject({ ok: true, channel: 'C9', ts: posted.ts, text: 'v2' });
+
+    const stored = fake.messages().find((m) => m.ts === posted.ts);
+    expect(stored).toMatchObject({ channel: 'C9', text: 'v2', blocks, thread_ts: '1.000001' });
+  });
+
+  it('when views.open has no trigger_id, then it fails with invalid_arguments, and with one it answers a view id', async () => {
+    const view = {
+      type: 'modal' as const,
+      title: { type: 'plain_text' as const, text: 'T' },
+      blocks: [],
+      callback_id: 'cb',
+    };
+    await expect(client.views.open({ view } as never)).rejects.toMatchObject({
+      data: { error: 'invalid_arguments' },
+    });
+
+    const opened = await client.views.open({ trigger_id: 'trig', view });
+    expect(opened.view?.id).toMatch(/^V/);
+    expect(opened.view?.callback_id).toBe('cb');
+    expect(opened.view?.state).toEqual({ values: {} });
+    expect(fake.callsTo('views.open')[1]?.args.view).toEqual(view);
+  });
+
+  it('when members are set for a channel, then conversations.members lists them', async () => {
+    fake.setChannelMembers('C7', ['U1', 'U2']);
+    const res = await client.conversations.members({ channel: 'C7' });
+    expect(res.members).toEqual(['U1', 'U2']);
+    expect(res.response_metadata?.next_cursor).toBe('');
+  });
+
+  it('when auth.test is called, then it answers the test team and bot identity', async () => {
+    const res = await client.auth.test();
+    expect(res).toMatchObject({ ok: true, team_id: 'T0TEST', user_id: 'UBOT', bot_id: 'BBOT' });
+  });
+
+  it('when a file is uploaded with files.uploadV2, then all three steps succeed against the fake', async () => {
+    const res = await client.filesUploadV2({
+      channel_id: 'C1',
+      filename: 'report.csv',
+      content: 'a,b\n1,2\n',
+      title: 'Report',
+    });
+    expect(res.ok).toBe(true);
+    expect(fake.callsTo('files.getUploadURLExternal')).toHaveLength(1);
+    expect(fake.callsTo('file_upload')[0]?.args.bytes).toBeGreaterThan(0);
+    const complete = fake.callsTo('files.completeUploadExternal')[0];
+    expect(Array.isArray(complete?.args.files)).toBe(true);
+  });
+
+  it('when a JSON body is posted to a method, then its fields and bearer token are recorded', async () => {
+    const response = await fetch(`${fake.apiUrl}chat.postMessage`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ channel: 'C5', text: 'json', blocks: [{ type: 'divider' }] }),
+    });
+    expect(response.headers.get('content-type')).toBe('application/json');
+    const body = (await response.json()) as { ok: boolean; channel: string };
+    expect(body).toMatchObject({ ok: true, channel: 'C5' });
+    const [call] = fake.callsTo('chat.postMessage');
+    expect(call?.args.blocks).toEqual([{ type: 'divider' }]);
+    expect(call?.token).toBe(TOKEN);
+  });
+
+  it('when a response url is posted to, then the call is recorded as response_url with the body and path', async () => {
+    const url = fake.responseUrl('abc');
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ replace_original: true, text: 'done' }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true });
+    expect(fake.callsTo('response_url')[0]?.args).toEqual({
+      replace_original: true,
+      text: 'done',
+      path: '/response/abc',
+    });
+  });
+
+  it('when an unlisted method is called, then it answers ok and is recorded', async () => {
+    const res = await client.apiCall('reactions.add', { channel: 'C1', name: 'eyes', timestamp: '1.2' });
+    expect(res.ok).toBe(true);
+    expect(fake.callsTo('reactions.add')[0]?.args).toMatchObject({ name: 'eyes' });
+  });
+
+  it('when waiting for a call that arrives later, then waitFor resolves; when it never arrives, then it throws with the method names', async () => {
+    setTimeout(() => {
+      void client.chat.postEphemeral({ channel: 'C1', user: 'U1', text: 'later' });
+    }, 30);
+    await fake.waitFor((calls) => calls.some((c) => c.method === 'chat.postEphemeral'));
+
+    await expect(
+      fake.waitFor((calls) => calls.some((c) => c.method === 'never.called'), 100),
+    ).rejects.toThrow(/chat\.postEphemeral/);
+  });
+});
