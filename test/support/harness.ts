@@ -114,14 +114,23 @@ export class Harness {
     let quietPolls = 0;
     while (Date.now() < deadline) {
       const counts = await this.probe.getJobCounts('wait', 'active', 'prioritized');
-      const delayed = await this.probe.getDelayed();
-      const dueSoon = delayed.some((job) => job.timestamp + (job.opts.delay ?? 0) < Date.now() + horizon);
+      // A delayed job's due time is its score in the delayed set (timestamp × 4096 + counter).
+      const scores = await this.runtime.redis.zrange(`${this.config.QUEUE_PREFIX}:${QUEUE_NAME}:delayed`, '0', '-1', 'WITHSCORES');
+      const dueTimes = scores.filter((_, i) => i % 2 === 1).map((score) => Math.floor(Number(score) / 0x1000));
+      const dueSoon = dueTimes.some((due) => due < Date.now() + horizon);
       const busy = Object.values(counts).some((n) => n > 0) || dueSoon;
       quietPolls = busy ? 0 : quietPolls + 1;
       if (quietPolls >= 2) return;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     throw new Error(`queue did not drain: ${JSON.stringify(await this.probe.getJobCounts())}`);
+  }
+
+  /** Time passes for the queue: every delayed job (a snooze, a backoff) becomes due now. */
+  async promoteDelayed(): Promise<number> {
+    const delayed = await this.probe.getDelayed();
+    await Promise.all(delayed.map((job) => job.promote()));
+    return delayed.length;
   }
 
   async failedJobs() {

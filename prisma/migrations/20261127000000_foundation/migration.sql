@@ -107,6 +107,8 @@ CREATE TABLE "CheckinThread" (
     "localDate" TEXT NOT NULL,
     "channelId" TEXT NOT NULL,
     "ts" TEXT,
+    "claimedBy" TEXT NOT NULL,
+    "claimedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "CheckinThread_pkey" PRIMARY KEY ("id")

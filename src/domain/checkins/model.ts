@@ -71,7 +71,11 @@ export interface CheckinStore {
   /** Saves the day's answer; an existing answer is replaced and its revision bumped. */
   saveAnswer(input: { memberId: string; teamId: string; localDate: LocalDate; answers: CheckinAnswers; mood: number | null; late: boolean; at: Date }): Promise<Answer>;
   setReplyTs(answerId: string, ts: string): Promise<void>;
-  claimThread(teamId: string, localDate: LocalDate, channelId: string): Promise<{ thread: Thread; created: boolean }>;
+  /**
+   * Who posts the day's head message: the first claimant, the same claimant again on retry,
+   * or a newcomer once a claim is older than `staleAfterMs` without a head (its owner died).
+   */
+  claimThread(input: { teamId: string; localDate: LocalDate; channelId: string; claimant: string; now: Date; staleAfterMs: number }): Promise<{ thread: Thread; owner: boolean }>;
   setThreadTs(threadId: string, ts: string): Promise<void>;
   /** Records the answer's blocker (one per answer); `created` when it is new. */
   upsertBlocker(answer: Answer, text: string): Promise<{ blocker: Blocker; created: boolean }>;

@@ -160,7 +160,7 @@ export async function publishAnswer(deps: CheckinDeps, answerId: string, revisio
   if (answer.replyTs) {
     await deps.notifier.updateReply(team, answer.replyTs, member, answer);
   } else {
-    const threadTs = await ensureThread(deps, team, answer.localDate);
+    const threadTs = await ensureThread(deps, team, answer);
     const reply = await deps.notifier.postReply(team, threadTs, member, answer);
     await deps.checkins.setReplyTs(answer.id, reply.ts);
   }
@@ -173,12 +173,22 @@ export class ThreadNotReady extends Error {
   readonly code = 'THREAD_NOT_READY';
 }
 
-async function ensureThread(deps: CheckinDeps, team: Team, localDate: LocalDate): Promise<string> {
-  const { thread, created } = await deps.checkins.claimThread(team.id, localDate, team.homeChannelId);
+/** A head claim this old without a message is taken over: its owner has stopped trying. */
+const THREAD_CLAIM_STALE_MS = 10 * 60 * 1000;
+
+async function ensureThread(deps: CheckinDeps, team: Team, answer: Answer): Promise<string> {
+  const { thread, owner } = await deps.checkins.claimThread({
+    teamId: team.id,
+    localDate: answer.localDate,
+    channelId: team.homeChannelId,
+    claimant: answer.id,
+    now: new Date(),
+    staleAfterMs: THREAD_CLAIM_STALE_MS,
+  });
   if (thread.ts) return thread.ts;
-  // Another job holds the claim and is posting the head right now: retry shortly.
-  if (!created) throw new ThreadNotReady(`Thread head for ${team.id} ${localDate} is being posted`);
-  const head = await deps.notifier.postThreadHead(team, localDate);
+  // Another answer's job owns the head and is posting it (or waiting out Slack): retry shortly.
+  if (!owner) throw new ThreadNotReady(`Thread head for ${team.id} ${answer.localDate} is being posted`);
+  const head = await deps.notifier.postThreadHead(team, answer.localDate);
   await deps.checkins.setThreadTs(thread.id, head.ts);
   return head.ts;
 }

@@ -88,10 +88,20 @@ export class PrismaCheckinStore implements CheckinStore {
     await this.db.checkinAnswer.update({ where: { id: answerId }, data: { replyTs: ts } });
   }
 
-  async claimThread(teamId: string, localDate: LocalDate, channelId: string): Promise<{ thread: Thread; created: boolean }> {
-    const { count } = await this.db.checkinThread.createMany({ data: [{ teamId, localDate, channelId }], skipDuplicates: true });
-    const thread = await this.db.checkinThread.findUniqueOrThrow({ where: { teamId_localDate: { teamId, localDate } } });
-    return { thread, created: count === 1 };
+  async claimThread(input: Parameters<CheckinStore['claimThread']>[0]): Promise<{ thread: Thread; owner: boolean }> {
+    const { teamId, localDate, channelId, claimant } = input;
+    const key = { teamId_localDate: { teamId, localDate } };
+    const { count } = await this.db.checkinThread.createMany({ data: [{ teamId, localDate, channelId, claimedBy: claimant }], skipDuplicates: true });
+    let thread = await this.db.checkinThread.findUniqueOrThrow({ where: key });
+    if (count === 1 || thread.ts || thread.claimedBy === claimant) return { thread, owner: count === 1 || thread.claimedBy === claimant };
+    if (thread.claimedAt.getTime() > input.now.getTime() - input.staleAfterMs) return { thread, owner: false };
+    // Compare-and-swap: of several late-comers, one takes the stale claim over.
+    const taken = await this.db.checkinThread.updateMany({
+      where: { id: thread.id, ts: null, claimedBy: thread.claimedBy },
+      data: { claimedBy: claimant, claimedAt: input.now },
+    });
+    thread = await this.db.checkinThread.findUniqueOrThrow({ where: key });
+    return { thread, owner: taken.count === 1 };
   }
 
   async setThreadTs(threadId: string, ts: string): Promise<void> {
