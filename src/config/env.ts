@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isTimeZone } from '../shared/time.ts';
 
 /** Where each key is documented for the person fixing it. */
 const README_CONFIG = 'README.md#configuration';
@@ -67,13 +68,4 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return missing ? `${key} is missing.${hint}` : `${key} ${issue.message}.${hint}`;
   });
   throw new ConfigError(problems);
-}
-
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }

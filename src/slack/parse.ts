@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { isIsoDate, parseClock } from '../domain/checkins/calendar.ts';
 import { DEFAULT_QUESTIONS, isQuestionId, QUESTION_IDS, ROUTE_QUESTIONS, type QuestionId } from '../domain/checkins/questions.ts';
 import type { ScheduleChange } from '../domain/teams/service.ts';
-import { isTimeZone } from '../config/env.ts';
+import { isTimeZone } from '../shared/time.ts';
 import type { Locale } from '../i18n/index.ts';
 import { AppError } from '../shared/errors.ts';
-import { inert } from '../shared/text.ts';
+import { inert, truncate } from '../shared/text.ts';
 import type { CheckinRef } from './blocks/checkin.ts';
 
 /** Slack escapes mentions in command text (`should_escape: true`) as <@U123|name>. */
@@ -47,7 +47,8 @@ function date(word: string | undefined): string {
 function parseDays(text: string): number[] {
   const days = new Set<number>();
   for (const part of text.toLowerCase().split(',')) {
-    const [from, to] = part.split('-');
+    const [from, to, extra] = part.split('-');
+    if (extra !== undefined) throw new AppError('USAGE', 'hexin.schedule.error.days');
     const start = from ? WEEKDAYS[from] : undefined;
     const end = to === undefined ? start : WEEKDAYS[to];
     if (!start || !end || end < start) throw new AppError('USAGE', 'hexin.schedule.error.days');
@@ -59,7 +60,8 @@ function parseDays(text: string): number[] {
 function parseSchedule(words: string[]): ScheduleChange {
   const change: ScheduleChange = {};
   for (const word of words) {
-    const [key, value = ''] = word.split('=');
+    const [key, value = '', extra] = word.split('=');
+    if (extra !== undefined) throw new AppError('USAGE', 'hexin.schedule.error.empty');
     if (key === 'days') change.days = parseDays(value);
     else if (key === 'time' || key === 'reminder') {
       const minute = parseClock(value);
@@ -116,7 +118,7 @@ export function parseHexinCommand(text: string): HexinCommand {
       return { kind: 'questions', questions: parseQuestions(rest) };
     case 'holiday': {
       const [action, day, ...name] = rest;
-      if (action === 'add') return { kind: 'holiday-add', date: date(day), name: name.join(' ').slice(0, 80) };
+      if (action === 'add') return { kind: 'holiday-add', date: date(day), name: truncate(name.join(' '), 80) };
       if (action === 'remove') return { kind: 'holiday-remove', date: date(day) };
       throw new AppError('USAGE', 'hexin.error.usage', { usage: '/hexin holiday add|remove YYYY-MM-DD [name]' });
     }

@@ -27,7 +27,8 @@ export class TestClock {
   }
 }
 
-async function databaseUrlForThisFile(): Promise<string | undefined> {
+/** A fresh PostgreSQL database when the run is on PostgreSQL; undefined on PGlite. */
+export async function databaseUrlForThisFile(): Promise<string | undefined> {
   if (process.env.TEST_DATABASE !== 'postgres') return undefined;
   const admin = inject('postgresUrl');
   const name = `hexin_test_${randomBytes(6).toString('hex')}`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, isTimeZone, loadConfig } from '../../src/config/env.ts';
+import { ConfigError, loadConfig } from '../../src/config/env.ts';
+import { isTimeZone } from '../../src/shared/time.ts';
 
 const MINIMAL = { SLACK_BOT_TOKEN: 'xoxb-1-abc', SLACK_SIGNING_SECRET: 'secret-123456' };
 

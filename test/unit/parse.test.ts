@@ -172,9 +172,9 @@ describe('parseHexinCommand: holidays', () => {
     expect(parseHexinCommand('holiday add 2027-02-17')).toEqual({ kind: 'holiday-add', date: '2027-02-17', name: '' });
   });
 
-  it('when a holiday name is very long, then it is cut to 80 characters', () => {
+  it('when a holiday name is very long, then it is cut to 80 characters ending with an ellipsis', () => {
     const result = parseHexinCommand(`holiday add 2026-10-01 ${'国庆'.repeat(60)}`);
-    expect(result).toEqual({ kind: 'holiday-add', date: '2026-10-01', name: '国庆'.repeat(40) });
+    expect(result).toEqual({ kind: 'holiday-add', date: '2026-10-01', name: `${'国庆'.repeat(39)}国…` });
   });
 
   it('when a holiday is removed, then the date is returned', () => {

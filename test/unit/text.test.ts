@@ -88,8 +88,9 @@ describe('inert', () => {
     expect(out.endsWith('…')).toBe(true);
   });
 
-  it('when given a max, then the escaped text is cut to that many characters', () => {
-    expect(inert('<@U1> hello there', 10)).toBe('&lt;@U1&g…');
+  it('when given a max, then the escaped text is cut within that many characters without splitting an entity', () => {
+    expect(inert('<@U1> hello there', 10)).toBe('&lt;@U1…');
+    expect(inert('a<'.repeat(750), 2800)).toMatch(/^(a&lt;)+a?…$/);
   });
 
   it('when a long run of hostile tokens is cut, then still no raw angle bracket remains', () => {

@@ -49,8 +49,8 @@ export function validateAnswers(
     }
     switch (QUESTION_KINDS[question]) {
       case 'mood': {
-        const mood = z.coerce.number().int().min(1).max(5).safeParse(value);
-        if (mood.success) answers[question] = mood.data;
+        const mood = z.string().regex(/^[1-5]$/).safeParse(value);
+        if (mood.success) answers[question] = Number(mood.data);
         else problems.push({ question, problem: 'mood' });
         break;
       }

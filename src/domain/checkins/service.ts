@@ -1,5 +1,6 @@
 import { chooseLocale, type Locale } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
+import { isTimeZone } from '../../shared/time.ts';
 import type { Member, Team, TeamStore } from '../teams/model.ts';
 import { questionsOf } from '../teams/model.ts';
 import { addDays, dueAction, isCheckinDay, isLate, localMoment, type LocalDate } from './calendar.ts';
@@ -22,7 +23,9 @@ export const SNOOZE_MS = 60 * 60 * 1000;
 /** How far back a member may still answer or edit a check-in. */
 const EDITABLE_DAYS = 7;
 
-export const zoneOf = (member: Member, team: Team, fallback: string): string => member.timeZone ?? team.timeZone ?? fallback;
+/** The member's own zone from Slack; the team's if Slack gave none we know; the default last. */
+export const zoneOf = (member: Member, team: Team, fallback: string): string =>
+  [member.timeZone, team.timeZone].find((zone): zone is string => !!zone && isTimeZone(zone)) ?? fallback;
 export const localeOf = (member: Member, team: Team): Locale => chooseLocale(member.locale, team.defaultLocale);
 
 function scheduleOf(team: Team) {
