@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig, type Config } from '../config/env.ts';
 import { createLogger, type Logger } from '../shared/logger.ts';
 import type { Running } from './roles.ts';
@@ -10,6 +11,8 @@ import { openRuntime, type Runtime } from './runtime.ts';
 export async function launch(roles: (runtime: Runtime) => Promise<Running[]>, options: { embedded: boolean }): Promise<void> {
   let config: Config;
   try {
+    // A .env file beside package.json is read if present; the environment wins over it.
+    if (existsSync('.env')) process.loadEnvFile('.env');
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {

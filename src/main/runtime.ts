@@ -102,5 +102,5 @@ export function jobDeps(runtime: Runtime): JobDeps {
     notifier: new SlackCheckinNotifier(slack, gate),
     defaultTimeZone: runtime.config.DEFAULT_TIME_ZONE,
   };
-  return { checkins, teams: runtime.teams, enqueuer: runtime.enqueuer, slack, gate, now: runtime.now, log: runtime.log.child({ role: 'worker' }) };
+  return { checkins, teams: runtime.teams, events: runtime.events, enqueuer: runtime.enqueuer, slack, gate, now: runtime.now, log: runtime.log.child({ role: 'worker' }) };
 }

@@ -5,6 +5,18 @@ import type { Logger } from '../shared/logger.ts';
 
 /** Slack signs each request with its time; older than this (or this far ahead) is refused. */
 const MAX_SKEW_SECONDS = 5 * 60;
+/** A health check that cannot answer in this time is reported unhealthy rather than left hanging. */
+const HEALTH_TIMEOUT_MS = 2000;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    work.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
 
 function send(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' });
@@ -20,7 +32,7 @@ export function createHttpServer(receiver: HTTPReceiver, log: Logger, health: ()
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
     if (req.method === 'GET' && path === '/healthz') {
-      health().then(
+      withTimeout(health(), HEALTH_TIMEOUT_MS).then(
         (status) => send(res, 200, { ok: true, ...status }),
         (error: Error) => send(res, 503, { ok: false, error: error.message }),
       );

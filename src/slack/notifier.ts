@@ -1,8 +1,8 @@
 import type { WebClient } from '@slack/web-api';
 import type { CheckinNotifier, SlackRef } from '../domain/checkins/ports.ts';
-import type { Prompt } from '../domain/checkins/model.ts';
-import { questionsOf, type Team } from '../domain/teams/model.ts';
-import { chooseLocale, t } from '../i18n/index.ts';
+import type { Answer, Blocker, Prompt } from '../domain/checkins/model.ts';
+import { questionsOf, type Member, type Team } from '../domain/teams/model.ts';
+import { chooseLocale, t, type Locale } from '../i18n/index.ts';
 import type { SlackGate } from '../infra/queue/slack-gate.ts';
 import { answerReply, blockerNotice, promptMessage, reminderMessage, settledPromptMessage, threadHead, type SlackMessage } from './blocks/checkin.ts';
 
@@ -31,16 +31,16 @@ export class SlackCheckinNotifier implements CheckinNotifier {
     await this.gate.call(team.workspaceId, () => this.client.chat.update({ channel: ref.channelId, ts: ref.ts, text: message.text, blocks: message.blocks }));
   }
 
-  sendPrompt(to: Parameters<CheckinNotifier['sendPrompt']>[0], prompt: Prompt): Promise<SlackRef> {
+  sendPrompt(to: { member: Member; team: Team; locale: Locale }, prompt: Prompt): Promise<SlackRef> {
     return this.post(to.team, to.member.slackUserId, promptMessage(to.locale, to.team, prompt.localDate, prompt.id));
   }
 
-  async updatePrompt(prompt: Prompt, view: Parameters<CheckinNotifier['updatePrompt']>[1]): Promise<void> {
+  async updatePrompt(prompt: Prompt, view: { locale: Locale; team: Team; state: 'answered' | 'skipped' | 'snoozed'; snoozedUntil?: string }): Promise<void> {
     if (!prompt.dmChannelId || !prompt.messageTs) return;
     await this.update(view.team, { channelId: prompt.dmChannelId, ts: prompt.messageTs }, settledPromptMessage(view.locale, view.team, prompt.localDate, view.state, view.snoozedUntil));
   }
 
-  async sendReminder(to: Parameters<CheckinNotifier['sendReminder']>[0], date: string): Promise<void> {
+  async sendReminder(to: { member: Member; team: Team; locale: Locale }, date: string): Promise<void> {
     await this.post(to.team, to.member.slackUserId, reminderMessage(to.locale, to.team, date, { teamId: to.team.id, localDate: date }));
   }
 
@@ -48,24 +48,24 @@ export class SlackCheckinNotifier implements CheckinNotifier {
     return this.post(team, team.homeChannelId, threadHead(chooseLocale(null, team.defaultLocale), date));
   }
 
-  postReply(team: Team, threadTs: string, member: Parameters<CheckinNotifier['postReply']>[2], answer: Parameters<CheckinNotifier['postReply']>[3]): Promise<SlackRef> {
+  postReply(team: Team, threadTs: string, member: Member, answer: Answer): Promise<SlackRef> {
     return this.post(team, team.homeChannelId, answerReply(chooseLocale(null, team.defaultLocale), member, answer, questionsOf(team)), threadTs);
   }
 
-  updateReply(team: Team, replyTs: string, member: Parameters<CheckinNotifier['updateReply']>[2], answer: Parameters<CheckinNotifier['updateReply']>[3]): Promise<void> {
+  updateReply(team: Team, replyTs: string, member: Member, answer: Answer): Promise<void> {
     return this.update(team, { channelId: team.homeChannelId, ts: replyTs }, answerReply(chooseLocale(null, team.defaultLocale), member, answer, questionsOf(team)));
   }
 
-  tellLeaderOfBlocker(to: Parameters<CheckinNotifier['tellLeaderOfBlocker']>[0], team: Team, member: Parameters<CheckinNotifier['tellLeaderOfBlocker']>[2], blocker: Parameters<CheckinNotifier['tellLeaderOfBlocker']>[3], date: string): Promise<SlackRef> {
+  tellLeaderOfBlocker(to: { leader: Member; locale: Locale }, team: Team, member: Member, blocker: Blocker, date: string): Promise<SlackRef> {
     return this.post(team, to.leader.slackUserId, blockerNotice(to.locale, team, member, blocker, date));
   }
 
-  async markBlockerHelped(notice: SlackRef, locale: Parameters<CheckinNotifier['markBlockerHelped']>[1], team: Team, member: Parameters<CheckinNotifier['markBlockerHelped']>[3], blocker: Parameters<CheckinNotifier['markBlockerHelped']>[4], date: string): Promise<void> {
+  async markBlockerHelped(notice: SlackRef, locale: Locale, team: Team, member: Member, blocker: Blocker, date: string): Promise<void> {
     if (!blocker.helperUserId || !blocker.helpedAt) return;
     await this.update(team, notice, blockerNotice(locale, team, member, blocker, date, { helperUserId: blocker.helperUserId, at: blocker.helpedAt }));
   }
 
-  async tellMemberHelpIsComing(to: Parameters<CheckinNotifier['tellMemberHelpIsComing']>[0], helperUserId: string): Promise<void> {
+  async tellMemberHelpIsComing(to: { member: Member; team: Team; locale: Locale }, helperUserId: string): Promise<void> {
     const text = t(to.locale, 'checkin.blocker.to_member', { helper: `<@${helperUserId}>` });
     await this.post(to.team, to.member.slackUserId, { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] });
   }

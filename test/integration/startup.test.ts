@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
 import { findFreePort } from '../../src/infra/local/find-free-port.ts';
 import { FakeSlack } from '../fakes/fake-slack.ts';
+import { databaseUrlForThisFile } from '../support/harness.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -16,8 +17,9 @@ function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
-function run(entry: string, env: NodeJS.ProcessEnv) {
-  const child = spawn(TSX, [path.join(ROOT, entry)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+function run(entry: string, env: NodeJS.ProcessEnv, runner: 'tsx' | 'node' = 'tsx') {
+  const command = runner === 'tsx' ? TSX : process.execPath;
+  const child = spawn(command, [path.join(ROOT, entry)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += String(chunk)));
   child.stderr.on('data', (chunk) => (output += String(chunk)));
@@ -25,8 +27,17 @@ function run(entry: string, env: NodeJS.ProcessEnv) {
   return { child, exited, output: () => output };
 }
 
+/** `npm run build`, as the run command does before starting. */
+async function build(): Promise<void> {
+  const tsc = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  const code = await new Promise<number | null>((resolve) => tsc.on('exit', resolve));
+  expect(code).toBe(0);
+}
+
 describe('the run command', () => {
-  it('when Slack credentials are missing, then it stops with a message naming them and pointing to the README', async () => {
+  const onPglite = process.env.TEST_DATABASE !== 'postgres';
+
+  it.runIf(onPglite)('when Slack credentials are missing, then it stops with a message naming them and pointing to the README', async () => {
     const proc = run('src/main/all.ts', baseEnv({}));
     expect(await proc.exited).toBe(78);
     expect(proc.output()).toContain('SLACK_BOT_TOKEN is missing');
@@ -34,19 +45,22 @@ describe('the run command', () => {
     expect(proc.output()).toContain('README.md#create-the-slack-app');
   });
 
-  it('when a key is malformed, then the message says which and how', async () => {
+  it.runIf(onPglite)('when a key is malformed, then the message says which and how', async () => {
     const proc = run('src/main/all.ts', baseEnv({ SLACK_BOT_TOKEN: 'xoxp-user-token', SLACK_SIGNING_SECRET: 'abcdefgh12', PORT: 'eighty' }));
     expect(await proc.exited).toBe(78);
     expect(proc.output()).toContain('SLACK_BOT_TOKEN must start with "xoxb-"');
     expect(proc.output()).toContain('PORT');
   });
 
-  it('when credentials are given, then all three roles start, answer /healthz, and stop cleanly on SIGTERM', async () => {
+  it(`when credentials are given, then all three roles start on ${process.env.TEST_DATABASE}, answer /healthz, and stop cleanly on SIGTERM`, async () => {
     const slack = await FakeSlack.start();
+    const databaseUrl = await databaseUrlForThisFile();
     const port = await findFreePort();
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hexin-run-'));
+    // On PGlite, the compiled build that `npm start` runs; on PostgreSQL, the sources.
+    if (onPglite) await build();
     const proc = run(
-      'src/main/all.ts',
+      onPglite ? 'dist/src/main/all.js' : 'src/main/all.ts',
       baseEnv({
         SLACK_BOT_TOKEN: 'xoxb-run-test',
         SLACK_SIGNING_SECRET: 'run-test-secret',
@@ -55,7 +69,9 @@ describe('the run command', () => {
         REDIS_URL: inject('redisUrl'),
         QUEUE_PREFIX: `run-${port}`,
         PGLITE_DIR: path.join(dataDir, 'pglite'),
+        ...(databaseUrl && { DATABASE_URL: databaseUrl }),
       }),
+      onPglite ? 'node' : 'tsx',
     );
     try {
       let health: Response | null = null;
@@ -70,6 +86,46 @@ describe('the run command', () => {
       proc.child.kill('SIGTERM');
       expect(await proc.exited).toBe(0);
       expect(proc.output()).toContain('"msg":"stopped"');
+    } finally {
+      proc.child.kill('SIGKILL');
+      await slack.stop();
+    }
+  });
+
+  it.runIf(onPglite)('when REDIS_URL is unset, then the run command starts its own Redis on 127.0.0.1 and stops it on exit', async () => {
+    const slack = await FakeSlack.start();
+    const port = await findFreePort();
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hexin-run-'));
+    const proc = run(
+      'src/main/all.ts',
+      baseEnv({
+        SLACK_BOT_TOKEN: 'xoxb-run-test',
+        SLACK_SIGNING_SECRET: 'run-test-secret',
+        SLACK_API_URL: slack.apiUrl,
+        PORT: String(port),
+        PGLITE_DIR: path.join(dataDir, 'pglite'),
+        REDIS_DATA_DIR: path.join(dataDir, 'redis'),
+      }),
+    );
+    try {
+      let health: Response | null = null;
+      for (let i = 0; i < 150 && !health; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null);
+      }
+      expect(health?.status).toBe(200);
+      expect(await health!.json()).toMatchObject({ redis: 'PONG' });
+      const started = /"url":"redis:\/\/127\.0\.0\.1:(\d+)"/.exec(proc.output());
+      expect(started).not.toBeNull();
+      proc.child.kill('SIGTERM');
+      expect(await proc.exited).toBe(0);
+      const { connect } = await import('node:net');
+      const refused = await new Promise<boolean>((resolve) => {
+        const socket = connect(Number(started![1]), '127.0.0.1');
+        socket.once('connect', () => (socket.destroy(), resolve(false)));
+        socket.once('error', () => resolve(true));
+      });
+      expect(refused).toBe(true);
     } finally {
       proc.child.kill('SIGKILL');
       await slack.stop();

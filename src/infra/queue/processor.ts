@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { CheckinDeps } from '../../domain/checkins/service.ts';
 import type { Logger } from '../../shared/logger.ts';
+import type { PrismaEventLedger } from '../db/repositories/events.ts';
 import type { PrismaTeamStore } from '../db/repositories/teams.ts';
 import type { JobData, JobName } from './contracts.ts';
 import type { Enqueuer } from './queue.ts';
@@ -10,6 +11,7 @@ import type { SlackGate } from './slack-gate.ts';
 export interface JobDeps {
   checkins: CheckinDeps;
   teams: PrismaTeamStore;
+  events: PrismaEventLedger;
   enqueuer: Enqueuer;
   slack: WebClient;
   gate: SlackGate;
