@@ -60,7 +60,7 @@ const planTimes: number[] = [];
 let due = 0;
 for (let i = 0; i < 10; i += 1) {
   const start = performance.now();
-  due = (await planDueCheckins({ checkins: runtime.checkinStore, defaultTimeZone: 'Asia/Shanghai' }, new Date('2026-11-30T01:00:00Z'))).length;
+  due = (await planDueCheckins({ checkins: runtime.stores.checkins, defaultTimeZone: 'Asia/Shanghai' }, new Date('2026-11-30T01:00:00Z'))).length;
   planTimes.push(performance.now() - start);
 }
 planTimes.sort((a, b) => a - b);

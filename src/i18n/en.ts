@@ -1,120 +1,17 @@
-/** English catalog. Every key here must exist in zh-CN.ts too (a test enforces it). */
-export const en = {
-  'common.error.unexpected': 'Something went wrong on our side. Nothing was lost; please try again in a minute.',
-  'common.error.not_in_team': 'You are not in a Hexin team yet. Ask your leader to add you, or run `/hexin join` in your team’s channel.',
-  'common.error.not_leader': 'Only a leader of this team can do that.',
-  'common.error.not_admin': 'Only a workspace admin can set up a new team here.',
-  'common.error.no_team_here': 'This channel is not a Hexin team’s home yet. A leader or admin can run `/hexin setup` here.',
-  'common.error.text_too_long': 'That is too long: {max} characters at most (you wrote {length}).',
-  'common.done': 'Done.',
-  'common.cancel': 'Cancel',
-  'common.save': 'Save',
-  'common.submit': 'Submit',
+import { checkins } from './en/checkins.ts';
+import { common } from './en/common.ts';
+import { feedback } from './en/feedback.ts';
+import { goals } from './en/goals.ts';
+import { pulse } from './en/pulse.ts';
+import { recognition } from './en/recognition.ts';
+import { roles } from './en/roles.ts';
+import { scorecards } from './en/scorecards.ts';
+import { teams } from './en/teams.ts';
 
-  'hexin.help':
-    '*Hexin (合心) — team setup*\n' +
-    '• `/hexin setup [#informal-channel]` — make this channel your team’s home (you become its leader)\n' +
-    '• `/hexin join` / `/hexin leave` — join or leave the team of this channel\n' +
-    '• `/hexin members` — list the team\n' +
-    '• `/hexin leader @someone` / `/hexin member @someone` — make someone a leader or a member\n' +
-    '• `/hexin remove @someone` — take someone out of the team\n' +
-    '• `/hexin schedule days=mon-fri time=09:00 reminder=16:00` — check-in days and local times\n' +
-    '• `/hexin questions default shops issues` — check-in questions ({available})\n' +
-    '• `/hexin holiday add 2026-12-25 [name]` / `/hexin holiday remove 2026-12-25` / `/hexin holidays`\n' +
-    '• `/hexin vacation 2026-12-01 2026-12-05` / `/hexin vacation clear` — your days away\n' +
-    '• `/hexin language zh-CN|en` — the team’s default language\n' +
-    '• `/hexin timezone Asia/Shanghai` — the team’s time zone (members use their own from Slack)',
-  'hexin.error.unknown_subcommand': 'I don’t know `{word}`. Try `/hexin help`.',
-  'hexin.error.usage': 'Usage: `{usage}`',
-  'hexin.setup.done': 'This channel is now the home of team *{team}*. You are its leader. Members can run `/hexin join`, and people who join the channel are added automatically. Daily check-ins start at {time} on {days}, in each member’s own time zone.',
-  'hexin.setup.already': 'This channel is already the home of team *{team}*.',
-  'hexin.join.done': 'Welcome to *{team}*! You’ll get your daily check-in at {time} your time.',
-  'hexin.join.already': 'You are already in *{team}*.',
-  'hexin.leave.done': 'You have left *{team}*. Your past check-ins stay with the team.',
-  'hexin.leave.last_leader': 'You are the team’s only leader: make someone else a leader first (`/hexin leader @someone`).',
-  'hexin.members.title': '*{team}* — {count} people',
-  'hexin.members.leader': 'leader',
-  'hexin.members.member': 'member',
-  'hexin.members.local_time': '{zone}',
-  'hexin.role.done': '{user} is now a {role} of *{team}*.',
-  'hexin.remove.done': '{user} is no longer in *{team}*.',
-  'hexin.error.user_missing': 'Name someone with @, for example `/hexin leader @someone`.',
-  'hexin.error.user_not_member': 'That person is not in this team.',
-  'hexin.schedule.done': 'Check-ins: {days} at {time}, reminder at {reminder} — each member’s local time.',
-  'hexin.schedule.error.days': '`days` takes weekdays like `mon-fri` or `mon,wed,fri`.',
-  'hexin.schedule.error.time': '`{key}` takes a time like `09:00` (24-hour).',
-  'hexin.schedule.error.order': 'The reminder must come after the check-in time.',
-  'hexin.schedule.error.empty': 'Give at least one of `days=`, `time=`, `reminder=`.',
-  'hexin.questions.done': 'Check-in questions: {questions}.',
-  'hexin.questions.error.unknown': 'Unknown question `{word}`. Available: {available}.',
-  'hexin.holiday.added': '{date} ({name}) is now a team holiday: no check-ins that day.',
-  'hexin.holiday.removed': '{date} is no longer a team holiday.',
-  'hexin.holiday.none': 'No team holidays set.',
-  'hexin.holiday.list': 'Team holidays: {list}',
-  'hexin.error.date': '`{word}` is not a date; write it as YYYY-MM-DD, e.g. 2026-12-25.',
-  'hexin.vacation.done': 'Enjoy your time away: no check-ins from {start} to {end}.',
-  'hexin.vacation.cleared': 'Your vacations are cleared; check-ins resume on working days.',
-  'hexin.vacation.error.order': 'The vacation must end on or after its first day.',
-  'hexin.language.done': 'The team’s default language is now {language}. Each person still sees Hexin in their own Slack language.',
-  'hexin.language.error': 'Choose `zh-CN` or `en`.',
-  'hexin.timezone.done': 'The team’s time zone is now {zone}.',
-  'hexin.timezone.error': '`{word}` is not a time zone; use a name like Asia/Shanghai or America/New_York.',
-  'weekday.1': 'Mon', 'weekday.2': 'Tue', 'weekday.3': 'Wed', 'weekday.4': 'Thu', 'weekday.5': 'Fri', 'weekday.6': 'Sat', 'weekday.7': 'Sun',
-
-  'checkin.q.yesterday': 'What did you get done yesterday?',
-  'checkin.q.today': 'What will you do today?',
-  'checkin.q.blockers': 'Anything blocking you? Who could help?',
-  'checkin.q.mood': 'How are you feeling today?',
-  'checkin.q.shops': 'How many shops did you visit yesterday?',
-  'checkin.q.issues': 'Any customer issues or complaints?',
-  'checkin.q.short.yesterday': 'Yesterday',
-  'checkin.q.short.today': 'Today',
-  'checkin.q.short.blockers': 'Blockers',
-  'checkin.q.short.mood': 'Mood',
-  'checkin.q.short.shops': 'Shops visited',
-  'checkin.q.short.issues': 'Customer issues',
-  'checkin.mood.1': '1 — rough day',
-  'checkin.mood.2': '2 — not great',
-  'checkin.mood.3': '3 — okay',
-  'checkin.mood.4': '4 — good',
-  'checkin.mood.5': '5 — great',
-  'checkin.modal.title': 'Daily check-in',
-  'checkin.modal.context': 'For {date} · *{team}*',
-  'checkin.modal.late': 'This day has closed: your answer will be marked late.',
-  'checkin.modal.placeholder': 'A few words…',
-  'checkin.prompt.text': 'Good morning! Time for your check-in for *{team}* ({date}).',
-  'checkin.prompt.button.open': 'Check in',
-  'checkin.prompt.button.skip': 'Skip today',
-  'checkin.prompt.button.snooze': 'Snooze 1 hour',
-  'checkin.prompt.snoozed': 'Snoozed. I’ll ask again at {time}.',
-  'checkin.prompt.skipped': 'Skipped for {date}. See you next time.',
-  'checkin.prompt.answered': 'Thanks — your check-in for {date} is in the team thread.',
-  'checkin.prompt.button.edit': 'Edit my answer',
-  'checkin.reminder.text': 'A gentle reminder: your check-in for *{team}* ({date}) is still open.',
-  'checkin.thread.head': '*Daily check-in* — {date}\nAnswers from the team gather in this thread.',
-  'checkin.thread.reply.by': '*{name}*',
-  'checkin.thread.late': '(late)',
-  'checkin.thread.edited': '(edited)',
-  'checkin.error.mood': 'Pick a mood from 1 to 5.',
-  'checkin.error.number': 'Write a whole number, e.g. 12.',
-  'checkin.error.required': 'Please answer this one.',
-  'checkin.error.date_future': 'You can’t check in for a day that hasn’t started yet.',
-  'checkin.error.closed_prompt': 'That check-in is more than a week old and can no longer be changed.',
-  'checkin.skip.done': 'Skipped today’s check-in.',
-  'checkin.skip.already_answered': 'You have already checked in today; your answer stays.',
-  'checkin.command.unknown': 'Use `/checkin` to open today’s check-in, or `/checkin skip` to skip today.',
-  'checkin.blocker.notice': '*{name}* is blocked ({team}, {date}):',
-  'checkin.blocker.button.help': 'I’ll help',
-  'checkin.blocker.helped': '{helper} is helping (since {time}).',
-  'checkin.blocker.already': '{helper} is already on it.',
-  'checkin.blocker.to_member': '{helper} will help you with your blocker.',
-  'home.title': 'Hexin 合心',
-  'home.no_team': 'You are not in a team yet. Ask your leader, or run `/hexin join` in your team’s channel.',
-  'home.checkin.open': 'Today’s check-in ({date}) is open.',
-  'home.checkin.done': 'You checked in today ({date}).',
-  'home.checkin.skipped': 'You skipped today ({date}).',
-  'home.checkin.none': 'No check-in today ({date}).',
-  'home.team': '*{team}* — {role}',
-} as const;
+/**
+ * The English catalog, one file per capability under en/. Every key must exist in the
+ * zh-CN catalog too: each zh-CN file is typed against its English twin, and a test checks.
+ */
+export const en = { ...common, ...teams, ...checkins, ...goals, ...roles, ...scorecards, ...recognition, ...feedback, ...pulse } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,120 +1,13 @@
 import type { MessageKey } from './en.ts';
+import { checkins } from './zh-CN/checkins.ts';
+import { common } from './zh-CN/common.ts';
+import { feedback } from './zh-CN/feedback.ts';
+import { goals } from './zh-CN/goals.ts';
+import { pulse } from './zh-CN/pulse.ts';
+import { recognition } from './zh-CN/recognition.ts';
+import { roles } from './zh-CN/roles.ts';
+import { scorecards } from './zh-CN/scorecards.ts';
+import { teams } from './zh-CN/teams.ts';
 
-/** 简体中文目录。与 en.ts 的键一一对应（有测试检查）。 */
-export const zhCN: Record<MessageKey, string> = {
-  'common.error.unexpected': '我们这边出了点问题，内容没有丢失，请稍等一分钟再试。',
-  'common.error.not_in_team': '你还没有加入合心团队。请联系你的团队负责人，或在团队频道里运行 `/hexin join`。',
-  'common.error.not_leader': '只有本团队的负责人可以这样做。',
-  'common.error.not_admin': '只有工作区管理员可以在这里设置新团队。',
-  'common.error.no_team_here': '这个频道还不是合心团队的主频道。负责人或管理员可以在这里运行 `/hexin setup`。',
-  'common.error.text_too_long': '内容太长了：最多 {max} 个字符（你写了 {length} 个）。',
-  'common.done': '好了。',
-  'common.cancel': '取消',
-  'common.save': '保存',
-  'common.submit': '提交',
-
-  'hexin.help':
-    '*合心 Hexin — 团队设置*\n' +
-    '• `/hexin setup [#非正式频道]` — 把本频道设为团队主频道（你成为负责人）\n' +
-    '• `/hexin join` / `/hexin leave` — 加入或退出本频道的团队\n' +
-    '• `/hexin members` — 查看团队成员\n' +
-    '• `/hexin leader @某人` / `/hexin member @某人` — 设为负责人或成员\n' +
-    '• `/hexin remove @某人` — 将某人移出团队\n' +
-    '• `/hexin schedule days=mon-fri time=09:00 reminder=16:00` — 每日签到的日期和当地时间\n' +
-    '• `/hexin questions default shops issues` — 签到问题（{available}）\n' +
-    '• `/hexin holiday add 2026-12-25 [名称]` / `/hexin holiday remove 2026-12-25` / `/hexin holidays`\n' +
-    '• `/hexin vacation 2026-12-01 2026-12-05` / `/hexin vacation clear` — 你的休假日期\n' +
-    '• `/hexin language zh-CN|en` — 团队默认语言\n' +
-    '• `/hexin timezone Asia/Shanghai` — 团队时区（成员使用各自 Slack 中的时区）',
-  'hexin.error.unknown_subcommand': '我不认识 `{word}`。试试 `/hexin help`。',
-  'hexin.error.usage': '用法：`{usage}`',
-  'hexin.setup.done': '本频道现在是团队 *{team}* 的主频道，你是负责人。成员可以运行 `/hexin join`，加入本频道的人也会自动加入团队。每日签到在 {days} 的 {time} 开始，按每位成员自己的时区。',
-  'hexin.setup.already': '本频道已经是团队 *{team}* 的主频道。',
-  'hexin.join.done': '欢迎加入 *{team}*！你会在当地时间 {time} 收到每日签到。',
-  'hexin.join.already': '你已经在 *{team}* 里了。',
-  'hexin.leave.done': '你已退出 *{team}*。你过去的签到仍保留在团队中。',
-  'hexin.leave.last_leader': '你是团队唯一的负责人：请先指定另一位负责人（`/hexin leader @某人`）。',
-  'hexin.members.title': '*{team}* — 共 {count} 人',
-  'hexin.members.leader': '负责人',
-  'hexin.members.member': '成员',
-  'hexin.members.local_time': '{zone}',
-  'hexin.role.done': '{user} 现在是 *{team}* 的{role}。',
-  'hexin.remove.done': '{user} 已不在 *{team}* 中。',
-  'hexin.error.user_missing': '请用 @ 指定一个人，例如 `/hexin leader @某人`。',
-  'hexin.error.user_not_member': '这个人不在本团队中。',
-  'hexin.schedule.done': '签到：{days} {time}，提醒 {reminder} — 均为每位成员的当地时间。',
-  'hexin.schedule.error.days': '`days` 需要星期，例如 `mon-fri` 或 `mon,wed,fri`。',
-  'hexin.schedule.error.time': '`{key}` 需要时间，例如 `09:00`（24 小时制）。',
-  'hexin.schedule.error.order': '提醒时间必须晚于签到时间。',
-  'hexin.schedule.error.empty': '请至少给出 `days=`、`time=`、`reminder=` 中的一项。',
-  'hexin.questions.done': '签到问题：{questions}。',
-  'hexin.questions.error.unknown': '未知问题 `{word}`。可选：{available}。',
-  'hexin.holiday.added': '{date}（{name}）已设为团队假日：当天不签到。',
-  'hexin.holiday.removed': '{date} 不再是团队假日。',
-  'hexin.holiday.none': '还没有设置团队假日。',
-  'hexin.holiday.list': '团队假日：{list}',
-  'hexin.error.date': '`{word}` 不是日期，请写成 YYYY-MM-DD，例如 2026-12-25。',
-  'hexin.vacation.done': '好好休息：{start} 至 {end} 不会收到签到。',
-  'hexin.vacation.cleared': '你的休假已清除，工作日恢复签到。',
-  'hexin.vacation.error.order': '休假的结束日期不能早于开始日期。',
-  'hexin.language.done': '团队默认语言已改为 {language}。每个人仍按自己的 Slack 语言看到合心。',
-  'hexin.language.error': '请选择 `zh-CN` 或 `en`。',
-  'hexin.timezone.done': '团队时区已改为 {zone}。',
-  'hexin.timezone.error': '`{word}` 不是时区，请使用如 Asia/Shanghai 或 America/New_York 的名称。',
-  'weekday.1': '周一', 'weekday.2': '周二', 'weekday.3': '周三', 'weekday.4': '周四', 'weekday.5': '周五', 'weekday.6': '周六', 'weekday.7': '周日',
-
-  'checkin.q.yesterday': '昨天完成了哪些工作？',
-  'checkin.q.today': '今天打算做什么？',
-  'checkin.q.blockers': '有什么困难吗？谁可以帮你？',
-  'checkin.q.mood': '今天感觉怎么样？',
-  'checkin.q.shops': '昨天走访了多少家零售户？',
-  'checkin.q.issues': '有客户问题或投诉吗？',
-  'checkin.q.short.yesterday': '昨天',
-  'checkin.q.short.today': '今天',
-  'checkin.q.short.blockers': '困难',
-  'checkin.q.short.mood': '心情',
-  'checkin.q.short.shops': '走访零售户',
-  'checkin.q.short.issues': '客户问题',
-  'checkin.mood.1': '1 — 很艰难',
-  'checkin.mood.2': '2 — 不太好',
-  'checkin.mood.3': '3 — 还行',
-  'checkin.mood.4': '4 — 不错',
-  'checkin.mood.5': '5 — 很好',
-  'checkin.modal.title': '每日签到',
-  'checkin.modal.context': '{date} · *{team}*',
-  'checkin.modal.late': '这一天已经结束：你的回答会被标记为补交。',
-  'checkin.modal.placeholder': '写几句……',
-  'checkin.prompt.text': '早上好！该为 *{team}* 签到了（{date}）。',
-  'checkin.prompt.button.open': '签到',
-  'checkin.prompt.button.skip': '今天跳过',
-  'checkin.prompt.button.snooze': '1 小时后提醒',
-  'checkin.prompt.snoozed': '好的，我会在 {time} 再问你。',
-  'checkin.prompt.skipped': '已跳过 {date} 的签到，下次见。',
-  'checkin.prompt.answered': '谢谢——你 {date} 的签到已发到团队讨论串。',
-  'checkin.prompt.button.edit': '修改我的回答',
-  'checkin.reminder.text': '温馨提醒：你在 *{team}* 的签到（{date}）还没有完成。',
-  'checkin.thread.head': '*每日签到* — {date}\n团队的回答汇集在这个讨论串里。',
-  'checkin.thread.reply.by': '*{name}*',
-  'checkin.thread.late': '（补交）',
-  'checkin.thread.edited': '（已修改）',
-  'checkin.error.mood': '请选择 1 到 5 的心情。',
-  'checkin.error.number': '请填写整数，例如 12。',
-  'checkin.error.required': '请回答这一项。',
-  'checkin.error.date_future': '还没到的日子不能签到。',
-  'checkin.error.closed_prompt': '这次签到已超过一周，不能再修改。',
-  'checkin.skip.done': '已跳过今天的签到。',
-  'checkin.skip.already_answered': '你今天已经签到了，回答会保留。',
-  'checkin.command.unknown': '用 `/checkin` 打开今天的签到，或用 `/checkin skip` 跳过今天。',
-  'checkin.blocker.notice': '*{name}* 遇到了困难（{team}，{date}）：',
-  'checkin.blocker.button.help': '我来帮忙',
-  'checkin.blocker.helped': '{helper} 正在帮忙（自 {time} 起）。',
-  'checkin.blocker.already': '{helper} 已经在处理了。',
-  'checkin.blocker.to_member': '{helper} 会帮你解决这个困难。',
-  'home.title': '合心 Hexin',
-  'home.no_team': '你还没有加入团队。请联系负责人，或在团队频道里运行 `/hexin join`。',
-  'home.checkin.open': '今天的签到（{date}）还没完成。',
-  'home.checkin.done': '你今天已签到（{date}）。',
-  'home.checkin.skipped': '你今天跳过了签到（{date}）。',
-  'home.checkin.none': '今天没有签到（{date}）。',
-  'home.team': '*{team}* — {role}',
-};
+/** 简体中文目录，按功能分文件（zh-CN/），与英文目录一一对应。 */
+export const zhCN: Record<MessageKey, string> = { ...common, ...teams, ...checkins, ...goals, ...roles, ...scorecards, ...recognition, ...feedback, ...pulse };

@@ -3,9 +3,7 @@ import { Redis } from 'ioredis';
 import type { Config } from '../config/env.ts';
 import type { CheckinDeps } from '../domain/checkins/service.ts';
 import { openDatabase, type Database } from '../infra/db/database.ts';
-import { PrismaCheckinStore } from '../infra/db/repositories/checkins.ts';
-import { PrismaEventLedger } from '../infra/db/repositories/events.ts';
-import { PrismaTeamStore } from '../infra/db/repositories/teams.ts';
+import { createStores, type Stores } from '../infra/db/stores.ts';
 import { startLocalRedis, type LocalRedis } from '../infra/local/local-redis.ts';
 import type { JobDeps } from '../infra/queue/processor.ts';
 import { createQueue, Enqueuer } from '../infra/queue/queue.ts';
@@ -21,9 +19,7 @@ export interface Runtime {
   db: Database;
   redis: Redis;
   enqueuer: Enqueuer;
-  teams: PrismaTeamStore;
-  checkinStore: PrismaCheckinStore;
-  events: PrismaEventLedger;
+  stores: Stores;
   now: () => Date;
   close(): Promise<void>;
 }
@@ -55,16 +51,13 @@ export async function openRuntime(config: Config, log: Logger, options: RuntimeO
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
   redis.on('error', (error) => log.error({ err: error.message }, 'redis connection error'));
   const queue = createQueue(redis, config.QUEUE_PREFIX);
-  const teams = new PrismaTeamStore(db.prisma);
   return {
     config,
     log,
     db,
     redis,
     enqueuer: new Enqueuer(queue),
-    teams,
-    checkinStore: new PrismaCheckinStore(db.prisma),
-    events: new PrismaEventLedger(db.prisma),
+    stores: createStores(db.prisma),
     now: options.now ?? (() => new Date()),
     close: async () => {
       await queue.close();
@@ -76,11 +69,13 @@ export async function openRuntime(config: Config, log: Logger, options: RuntimeO
 }
 
 export function appDeps(runtime: Runtime): AppDeps {
+  const { stores } = runtime;
   return {
     config: runtime.config,
-    teams: runtime.teams,
-    checkins: { teams: runtime.teams, checkins: runtime.checkinStore, queue: runtime.enqueuer, defaultTimeZone: runtime.config.DEFAULT_TIME_ZONE },
-    events: runtime.events,
+    stores,
+    teams: stores.teams,
+    checkins: { teams: stores.teams, checkins: stores.checkins, queue: runtime.enqueuer, defaultTimeZone: runtime.config.DEFAULT_TIME_ZONE },
+    events: stores.events,
     enqueuer: runtime.enqueuer,
     log: runtime.log,
     now: runtime.now,
@@ -95,12 +90,13 @@ export function jobDeps(runtime: Runtime): JobDeps {
     retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 },
   });
   const gate = new SlackGate(runtime.redis, runtime.config.QUEUE_PREFIX, runtime.config.SLACK_SENDS_PER_SECOND);
+  const { stores } = runtime;
   const checkins: CheckinDeps = {
-    teams: runtime.teams,
-    checkins: runtime.checkinStore,
+    teams: stores.teams,
+    checkins: stores.checkins,
     queue: runtime.enqueuer,
     notifier: new SlackCheckinNotifier(slack, gate),
     defaultTimeZone: runtime.config.DEFAULT_TIME_ZONE,
   };
-  return { checkins, teams: runtime.teams, events: runtime.events, enqueuer: runtime.enqueuer, slack, gate, now: runtime.now, log: runtime.log.child({ role: 'worker' }) };
+  return { config: runtime.config, stores, checkins, teams: stores.teams, events: stores.events, enqueuer: runtime.enqueuer, slack, gate, now: runtime.now, log: runtime.log.child({ role: 'worker' }) };
 }

@@ -2,20 +2,28 @@ import { App, HTTPReceiver, type Receiver } from '@slack/bolt';
 import type { Config } from '../config/env.ts';
 import { boltLogger } from './bolt-logger.ts';
 import type { AppDeps } from './deps.ts';
-import * as blockerHelp from './listeners/actions/blocker-help.ts';
-import * as checkinOpen from './listeners/actions/checkin-open.ts';
-import * as checkinSkip from './listeners/actions/checkin-skip.ts';
-import * as checkinSnooze from './listeners/actions/checkin-snooze.ts';
-import * as checkinCommand from './listeners/commands/checkin.ts';
-import * as hexinCommand from './listeners/commands/hexin.ts';
-import * as appHomeOpened from './listeners/events/app-home-opened.ts';
 import * as dedupe from './listeners/events/dedupe.ts';
-import * as memberChannel from './listeners/events/member-channel.ts';
-import * as userChange from './listeners/events/user-change.ts';
-import * as checkinSubmit from './listeners/views/checkin-submit.ts';
+import { checkinListeners } from './registry/checkins.ts';
+import { feedbackListeners } from './registry/feedback.ts';
+import { goalListeners } from './registry/goals.ts';
+import { pulseListeners } from './registry/pulse.ts';
+import { recognitionListeners } from './registry/recognition.ts';
+import { roleListeners } from './registry/roles.ts';
+import { scorecardListeners } from './registry/scorecards.ts';
+import { teamListeners } from './registry/teams.ts';
 
-/** Every listener, registered in one place; event dedupe first so it guards the rest. */
-const listeners = [dedupe, hexinCommand, checkinCommand, checkinOpen, checkinSkip, checkinSnooze, blockerHelp, checkinSubmit, memberChannel, userChange, appHomeOpened];
+/** Every listener, one registry per capability; event dedupe first so it guards the rest. */
+const listeners = [
+  dedupe,
+  ...teamListeners,
+  ...checkinListeners,
+  ...goalListeners,
+  ...roleListeners,
+  ...scorecardListeners,
+  ...recognitionListeners,
+  ...feedbackListeners,
+  ...pulseListeners,
+];
 
 export interface SlackApp {
   app: App;

@@ -4,6 +4,7 @@ import type { CheckinCore } from '../domain/checkins/service.ts';
 import { chooseLocale, localeFromSlack, t, type Locale, type MessageKey, type MessageParams } from '../i18n/index.ts';
 import type { PrismaEventLedger } from '../infra/db/repositories/events.ts';
 import type { PrismaTeamStore } from '../infra/db/repositories/teams.ts';
+import type { Stores } from '../infra/db/stores.ts';
 import type { Enqueuer } from '../infra/queue/queue.ts';
 import { isAppError } from '../shared/errors.ts';
 import type { Logger } from '../shared/logger.ts';
@@ -12,6 +13,8 @@ import { fetchProfile } from './directory.ts';
 /** What listeners are given: built once in src/main/app.ts, passed to each register(). */
 export interface AppDeps {
   config: Config;
+  /** Every repository; capabilities beyond check-ins take theirs from here. */
+  stores: Stores;
   teams: PrismaTeamStore;
   checkins: CheckinCore;
   events: PrismaEventLedger;

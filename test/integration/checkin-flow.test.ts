@@ -22,8 +22,8 @@ describe('daily check-in flow', () => {
     const reply = await h.waitForReply((r) => String(r.text).includes('east-route'));
     expect(reply.text).toContain('leader');
     await h.drain();
-    const team = await h.runtime.teams.findTeamByChannel('T0TEST', HOME);
-    const members = await h.runtime.teams.activeMembers(team!.id);
+    const team = await h.runtime.stores.teams.findTeamByChannel('T0TEST', HOME);
+    const members = await h.runtime.stores.teams.activeMembers(team!.id);
     expect(members.map((m) => [m.slackUserId, m.role, m.locale]).sort()).toEqual([
       [ANNA, 'member', 'zh-CN'],
       [LEADER, 'leader', 'en-US'],
@@ -40,7 +40,7 @@ describe('daily check-in flow', () => {
   });
 
   it('when Anna submits her check-in with a blocker, then it lands in the thread and the leader is asked to help', async () => {
-    const team = (await h.runtime.teams.findTeamByChannel('T0TEST', HOME))!;
+    const team = (await h.runtime.stores.teams.findTeamByChannel('T0TEST', HOME))!;
     const res = await h.submitView(ANNA, { callback_id: 'checkin_submit', private_metadata: JSON.stringify({ t: team.id, d: '2026-11-30' }) }, {
       yesterday: { answer: { type: 'plain_text_input', value: 'Visited 12 shops <!channel>' } },
       today: { answer: { type: 'plain_text_input', value: 'North route <@ULEAD1> <http://evil.example|click>' } },
@@ -89,8 +89,8 @@ describe('check-in answers, edits, blockers and Slack trouble', () => {
     await h.waitForReply((r) => String(r.text).includes('<@ULEAD3>'));
     await h.event({ type: 'member_joined_channel', user: 'UBO', channel: 'CHOME2', channel_type: 'C', team: 'T0TEST' });
     await h.drain();
-    teamId = (await h.runtime.teams.findTeamByChannel('T0TEST', 'CHOME2'))!.id;
-    expect(await h.runtime.teams.findMember(teamId, 'UBO')).toMatchObject({ active: true, role: 'member', locale: 'zh-CN' });
+    teamId = (await h.runtime.stores.teams.findTeamByChannel('T0TEST', 'CHOME2'))!.id;
+    expect(await h.runtime.stores.teams.findMember(teamId, 'UBO')).toMatchObject({ active: true, role: 'member', locale: 'zh-CN' });
   });
   afterAll(() => h.close());
 
@@ -113,8 +113,8 @@ describe('check-in answers, edits, blockers and Slack trouble', () => {
     h.clock.set('2026-12-01T02:00:00Z');
     const res = await submit('UBO', '2026-12-01', { yesterday: '', today: 'x' });
     expect(res.json()).toEqual({ response_action: 'errors', errors: { yesterday: '请回答这一项。', mood: '请回答这一项。' } });
-    const member = (await h.runtime.teams.findMember(teamId, 'UBO'))!;
-    expect(await h.runtime.checkinStore.findAnswer(member.id, '2026-12-01')).toBeNull();
+    const member = (await h.runtime.stores.teams.findMember(teamId, 'UBO'))!;
+    expect(await h.runtime.stores.checkins.findAnswer(member.id, '2026-12-01')).toBeNull();
   });
 
   it('when a member writes a blocker, then every leader is asked, the first "I’ll help" is recorded with its time, and the member hears who helps', async () => {
@@ -132,7 +132,7 @@ describe('check-in answers, edits, blockers and Slack trouble', () => {
     await h.waitForReply((r) => String(r.text).includes('<@ULEAD3> is already on it'));
     await h.drain();
 
-    const blocker = await h.runtime.checkinStore.findBlocker(blockerId);
+    const blocker = await h.runtime.stores.checkins.findBlocker(blockerId);
     expect(blocker).toMatchObject({ helperUserId: 'ULEAD3', helpedAt: new Date('2026-12-01T03:20:00Z') });
     const updatedNotices = h.slack.callsTo('chat.update').filter((c) => JSON.stringify(c.args.blocks).includes('is helping'));
     expect(updatedNotices).toHaveLength(2);
@@ -159,8 +159,8 @@ describe('check-in answers, edits, blockers and Slack trouble', () => {
     h.clock.set('2026-12-03T17:00:00Z'); // 01:00 on Dec 4 in Shanghai
     await submit('UBO', '2026-12-03', { yesterday: 'x', today: 'y', mood: '3' });
     await h.drain();
-    const member = (await h.runtime.teams.findMember(teamId, 'UBO'))!;
-    expect(await h.runtime.checkinStore.findAnswer(member.id, '2026-12-03')).toMatchObject({ late: true });
+    const member = (await h.runtime.stores.teams.findMember(teamId, 'UBO'))!;
+    expect(await h.runtime.stores.checkins.findAnswer(member.id, '2026-12-03')).toMatchObject({ late: true });
     const reply = threadReplies().find((m) => JSON.stringify(m.blocks).includes('(late)'));
     expect(reply).toBeDefined();
   });
@@ -169,8 +169,8 @@ describe('check-in answers, edits, blockers and Slack trouble', () => {
     h.clock.set('2026-12-07T01:00:00Z'); // Monday 09:00 Shanghai
     await h.tick();
     await h.drain();
-    const member = (await h.runtime.teams.findMember(teamId, 'UBO'))!;
-    const prompt = (await h.runtime.checkinStore.findPrompt(member.id, '2026-12-07'))!;
+    const member = (await h.runtime.stores.teams.findMember(teamId, 'UBO'))!;
+    const prompt = (await h.runtime.stores.checkins.findPrompt(member.id, '2026-12-07'))!;
     expect(prompt.status).toBe('sent');
     await h.button('UBO', 'checkin_snooze', prompt.id);
     const snoozed = await h.waitForReply((r) => String(r.text).includes('10:00'));
@@ -200,8 +200,8 @@ describe('check-in answers, edits, blockers and Slack trouble', () => {
     await submit('UBO', '2026-12-08', { yesterday: 'x', today: 'y', mood: '3' });
     await h.command('/checkin', 'skip', { user: 'UBO', channel: 'DBO' });
     await h.waitForReply((r) => String(r.text).includes('你今天已经签到了'));
-    const member = (await h.runtime.teams.findMember(teamId, 'UBO'))!;
-    expect(await h.runtime.checkinStore.findAnswer(member.id, '2026-12-08')).not.toBeNull();
+    const member = (await h.runtime.stores.teams.findMember(teamId, 'UBO'))!;
+    expect(await h.runtime.stores.checkins.findAnswer(member.id, '2026-12-08')).not.toBeNull();
   });
 
   it('when /checkin is used, then the modal opens prefilled for today, in the member’s language', async () => {

@@ -20,7 +20,7 @@ describe('the HTTP receiver', () => {
     const signedForOtherBody = sign(SIGNING_SECRET, Math.floor(Date.now() / 1000), 'other');
     expect((await h.post(setupBody(), 'application/x-www-form-urlencoded', { signature: signedForOtherBody })).status).toBe(401);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(await h.runtime.teams.findTeamByChannel('T0TEST', 'CSEC')).toBeNull();
+    expect(await h.runtime.stores.teams.findTeamByChannel('T0TEST', 'CSEC')).toBeNull();
     expect(h.slack.calls).toHaveLength(0);
   });
 
@@ -29,14 +29,14 @@ describe('the HTTP receiver', () => {
     const future = Math.floor(Date.now() / 1000) + 6 * 60;
     expect((await h.post(setupBody(), 'application/x-www-form-urlencoded', { timestamp: old })).status).toBe(401);
     expect((await h.post(setupBody(), 'application/x-www-form-urlencoded', { timestamp: future })).status).toBe(401);
-    expect(await h.runtime.teams.findTeamByChannel('T0TEST', 'CSEC')).toBeNull();
+    expect(await h.runtime.stores.teams.findTeamByChannel('T0TEST', 'CSEC')).toBeNull();
   });
 
   it('when the signature is right, then the command is acknowledged and carried out', async () => {
     const res = await h.post(setupBody(), 'application/x-www-form-urlencoded');
     expect(res.status).toBe(200);
     await h.waitForReply((r) => String(r.text).includes('*sec*'));
-    expect(await h.runtime.teams.findTeamByChannel('T0TEST', 'CSEC')).not.toBeNull();
+    expect(await h.runtime.stores.teams.findTeamByChannel('T0TEST', 'CSEC')).not.toBeNull();
   });
 
   it('when Slack verifies the events URL, then the challenge is answered', async () => {

@@ -5,7 +5,7 @@ const HOME = 'CTEAM1';
 
 describe('teams and people', () => {
   let h: Harness;
-  const teamId = async () => (await h.runtime.teams.findTeamByChannel('T0TEST', HOME))!.id;
+  const teamId = async () => (await h.runtime.stores.teams.findTeamByChannel('T0TEST', HOME))!.id;
   const text = (r: Record<string, unknown>) => String(r.text);
 
   beforeAll(async () => {
@@ -22,14 +22,14 @@ describe('teams and people', () => {
   it('when someone who is not a workspace admin runs setup, then they are told who can, and no team is made', async () => {
     await h.command('/hexin', 'setup', { user: 'UNOTADMIN', channel: HOME });
     await h.waitForReply((r) => text(r).includes('Only a workspace admin'));
-    expect(await h.runtime.teams.findTeamByChannel('T0TEST', HOME)).toBeNull();
+    expect(await h.runtime.stores.teams.findTeamByChannel('T0TEST', HOME)).toBeNull();
   });
 
   it('when an admin sets up the channel, then bots in it are not imported as members', async () => {
     await h.command('/hexin', 'setup', { user: 'UBOSS', channel: HOME, channelName: 'south' });
     await h.waitForReply((r) => text(r).includes('*south*'));
     await h.drain();
-    const members = await h.runtime.teams.activeMembers(await teamId());
+    const members = await h.runtime.stores.teams.activeMembers(await teamId());
     expect(members.map((m) => m.slackUserId)).toEqual(['UBOSS']);
   });
 
@@ -38,7 +38,7 @@ describe('teams and people', () => {
     await h.waitForReply((r) => text(r).includes('欢迎加入'));
     await h.event({ type: 'member_joined_channel', user: 'UJOE', channel: HOME, channel_type: 'C', team: 'T0TEST' });
     await h.drain();
-    const joe = await h.runtime.teams.findMember(await teamId(), 'UJOE');
+    const joe = await h.runtime.stores.teams.findMember(await teamId(), 'UJOE');
     expect(joe).toMatchObject({ active: true, role: 'member', timeZone: 'America/Chicago', locale: 'en-GB' });
     expect(joe!.displayName).not.toBe('');
     await h.command('/hexin', 'members', { user: 'UBOSS', channel: HOME });
@@ -49,7 +49,7 @@ describe('teams and people', () => {
   it('when a member tries a leader’s command, then it is refused in their language', async () => {
     await h.command('/hexin', 'schedule time=08:00', { user: 'UMEI', channel: HOME });
     await h.waitForReply((r) => text(r).includes('只有本团队的负责人'));
-    expect((await h.runtime.teams.findTeam(await teamId()))!.checkinMinute).toBe(540);
+    expect((await h.runtime.stores.teams.findTeam(await teamId()))!.checkinMinute).toBe(540);
   });
 
   it('when the leader changes the schedule, questions, language and time zone, then the team keeps them', async () => {
@@ -63,7 +63,7 @@ describe('teams and people', () => {
     await h.waitForReply((r) => text(r).includes('团队默认语言已改为'));
     await h.command('/hexin', 'timezone Asia/Taipei', { user: 'UBOSS', channel: HOME });
     await h.waitForReply((r) => text(r).includes('Asia/Taipei'));
-    const team = (await h.runtime.teams.findTeam(await teamId()))!;
+    const team = (await h.runtime.stores.teams.findTeam(await teamId()))!;
     expect(team).toMatchObject({
       checkinDays: [1, 3, 5],
       checkinMinute: 510,
@@ -81,20 +81,20 @@ describe('teams and people', () => {
     await h.waitForReply((r) => text(r).includes('<@UMEI> is now a leader'));
     await h.command('/hexin', 'leave', { user: 'UBOSS', channel: HOME });
     await h.waitForReply((r) => text(r).includes('You have left'));
-    expect(await h.runtime.teams.findMember(await teamId(), 'UBOSS')).toMatchObject({ active: false, role: 'leader' });
+    expect(await h.runtime.stores.teams.findMember(await teamId(), 'UBOSS')).toMatchObject({ active: false, role: 'leader' });
   });
 
   it('when someone leaves the home channel, then they leave the team', async () => {
     await h.event({ type: 'member_left_channel', user: 'UJOE', channel: HOME, channel_type: 'C', team: 'T0TEST' });
     await h.drain();
-    expect(await h.runtime.teams.findMember(await teamId(), 'UJOE')).toMatchObject({ active: false });
+    expect(await h.runtime.stores.teams.findMember(await teamId(), 'UJOE')).toMatchObject({ active: false });
   });
 
   it('when a member changes their Slack time zone, then the refresh job picks it up', async () => {
     h.slack.addUser({ id: 'UMEI', realName: 'Mei', tz: 'Europe/Berlin', locale: 'zh-CN' });
     await h.event({ type: 'user_change', user: { id: 'UMEI', tz: 'Europe/Berlin' } });
     await h.drain();
-    expect(await h.runtime.teams.findMember(await teamId(), 'UMEI')).toMatchObject({ timeZone: 'Europe/Berlin' });
+    expect(await h.runtime.stores.teams.findMember(await teamId(), 'UMEI')).toMatchObject({ timeZone: 'Europe/Berlin' });
   });
 
   it('when a member opens the App Home, then it shows their team and today’s check-in in their language', async () => {
@@ -115,7 +115,7 @@ describe('teams and people', () => {
     expect(text(added)).not.toContain('<!channel>');
     await h.command('/hexin', 'holidays', { user: 'UMEI', channel: HOME });
     await h.waitForReply((r) => text(r).includes('团队假日：2027-02-17'));
-    const mei = (await h.runtime.teams.findMember(await teamId(), 'UMEI'))!;
-    expect(await h.runtime.teams.vacations(mei.id)).toEqual([{ startDate: '2026-12-10', endDate: '2026-12-12' }]);
+    const mei = (await h.runtime.stores.teams.findMember(await teamId(), 'UMEI'))!;
+    expect(await h.runtime.stores.teams.vacations(mei.id)).toEqual([{ startDate: '2026-12-10', endDate: '2026-12-12' }]);
   });
 });

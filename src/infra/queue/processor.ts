@@ -1,4 +1,6 @@
 import type { WebClient } from '@slack/web-api';
+import type { Config } from '../../config/env.ts';
+import type { Stores } from '../db/stores.ts';
 import type { CheckinDeps } from '../../domain/checkins/service.ts';
 import type { Logger } from '../../shared/logger.ts';
 import type { PrismaEventLedger } from '../db/repositories/events.ts';
@@ -9,6 +11,9 @@ import type { SlackGate } from './slack-gate.ts';
 
 /** What processors are given; built once per worker in src/main/worker.ts. */
 export interface JobDeps {
+  config: Config;
+  /** Every repository; capabilities beyond check-ins take theirs from here. */
+  stores: Stores;
   checkins: CheckinDeps;
   teams: PrismaTeamStore;
   events: PrismaEventLedger;
@@ -21,3 +26,5 @@ export interface JobDeps {
 
 export type Processor<N extends JobName> = (data: JobData<N>, deps: JobDeps) => Promise<unknown>;
 export type ProcessorTable = { [N in JobName]: Processor<N> };
+/** The processors of one capability's contracts (see contracts/<capability>.ts). */
+export type ProcessorsOf<C> = { [N in keyof C & JobName]: Processor<N> };

@@ -1,6 +1,8 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { z } from 'zod';
 import { jobContracts, jobIdFor, type AnyJob } from './contracts.ts';
+import type { JobContract } from './contracts/define.ts';
 
 export const QUEUE_NAME = 'hexin';
 
@@ -23,7 +25,7 @@ export class Enqueuer {
   constructor(private readonly queue: Queue) {}
 
   async enqueue(job: AnyJob): Promise<void> {
-    const data = jobContracts[job.name].parse(job.data);
+    const data = (jobContracts[job.name] as JobContract<z.ZodType>).schema.parse(job.data);
     await this.queue.add(job.name, data, { jobId: jobIdFor(job), ...(job.delayMs ? { delay: job.delayMs } : {}) });
   }
 }

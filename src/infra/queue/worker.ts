@@ -1,7 +1,9 @@
 import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../../shared/logger.ts';
+import type { z } from 'zod';
 import { jobContracts, type JobName } from './contracts.ts';
+import type { JobContract } from './contracts/define.ts';
 import type { JobDeps, ProcessorTable } from './processor.ts';
 import { QUEUE_NAME } from './queue.ts';
 import { SlackBusy } from './slack-gate.ts';
@@ -26,7 +28,7 @@ export function createWorker(options: {
     QUEUE_NAME,
     async (job: Job, token?: string) => {
       if (!isJobName(job.name)) throw new UnrecoverableError(`Unknown job name ${job.name}`);
-      const parsed = jobContracts[job.name].safeParse(job.data);
+      const parsed = (jobContracts[job.name] as JobContract<z.ZodType>).schema.safeParse(job.data);
       if (!parsed.success) throw new UnrecoverableError(`Bad payload for ${job.name}: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
       const processor = processors[job.name] as (data: unknown, deps: JobDeps) => Promise<unknown>;
       try {

@@ -1,6 +1,6 @@
-import { joinTeam } from '../src/domain/teams/service.ts';
-import type { Processor } from '../src/infra/queue/processor.ts';
-import { fetchProfile } from '../src/slack/directory.ts';
+import { joinTeam } from '../../src/domain/teams/service.ts';
+import type { Processor } from '../../src/infra/queue/processor.ts';
+import { fetchProfile } from '../../src/slack/directory.ts';
 
 /** Someone joined or left a team's home channel: the team follows the channel. */
 export const memberSync: Processor<'member-sync'> = async ({ teamId, slackUserId, change }, deps) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Processor } from '../src/infra/queue/processor.ts';
+import type { Processor } from '../../src/infra/queue/processor.ts';
 
 const membersPage = z.object({
   members: z.array(z.string()).default([]),

@@ -1,5 +1,5 @@
-import type { Processor } from '../src/infra/queue/processor.ts';
-import { fetchProfile } from '../src/slack/directory.ts';
+import type { Processor } from '../../src/infra/queue/processor.ts';
+import { fetchProfile } from '../../src/slack/directory.ts';
 
 /** Keeps a member's time zone and language in step with Slack. */
 export const profileRefresh: Processor<'profile-refresh'> = async ({ memberId }, deps) => {

@@ -1,0 +1,19 @@
+import type { Processor } from '../../src/infra/queue/processor.ts';
+import { planners } from './planners.ts';
+
+/** Slack retries an event within minutes; a day of event ids is plenty to recognise them. */
+const EVENT_MEMORY_MS = 24 * 3600 * 1000;
+
+/** One minute of the clock: ask every capability what is due now and enqueue it. */
+export const scheduleTick: Processor<'schedule-tick'> = async ({ at }, deps) => {
+  const minute = new Date(at);
+  let enqueued = 0;
+  for (const plan of planners) {
+    for (const job of await plan(minute, deps)) {
+      await deps.enqueuer.enqueue(job);
+      enqueued += 1;
+    }
+  }
+  if (minute.getUTCMinutes() === 0) await deps.stores.events.forgetBefore(new Date(minute.getTime() - EVENT_MEMORY_MS));
+  return { enqueued };
+};

@@ -1,0 +1,2 @@
+/** English: feedback. */
+export const feedback = {} as const;

@@ -1,0 +1,2 @@
+/** English: goals. */
+export const goals = {} as const;

@@ -1,0 +1,2 @@
+/** English: pulse. */
+export const pulse = {} as const;

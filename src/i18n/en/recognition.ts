@@ -1,0 +1,2 @@
+/** English: recognition. */
+export const recognition = {} as const;

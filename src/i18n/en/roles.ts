@@ -1,0 +1,2 @@
+/** English: roles. */
+export const roles = {} as const;

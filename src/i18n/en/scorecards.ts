@@ -1,0 +1,2 @@
+/** English: scorecards. */
+export const scorecards = {} as const;

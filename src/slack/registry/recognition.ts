@@ -1,0 +1,3 @@
+import type { ListenerModule } from './types.ts';
+
+export const recognitionListeners: ListenerModule[] = [];
