@@ -145,12 +145,14 @@ export function parseHexinCommand(text: string): HexinCommand {
   }
 }
 
-export type CheckinCommand = { kind: 'open' } | { kind: 'skip' };
+export type CheckinCommand = { kind: 'open' } | { kind: 'skip' } | { kind: 'pause' } | { kind: 'resume' };
 
 export function parseCheckinCommand(text: string): CheckinCommand {
   const word = text.trim().toLowerCase();
   if (word === '') return { kind: 'open' };
   if (word === 'skip' || word === '跳过') return { kind: 'skip' };
+  if (word === 'off' || word === 'pause' || word === '暂停') return { kind: 'pause' };
+  if (word === 'on' || word === 'resume' || word === '恢复') return { kind: 'resume' };
   throw new AppError('USAGE', 'checkin.command.unknown');
 }
 

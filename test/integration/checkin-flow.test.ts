@@ -232,4 +232,21 @@ describe('check-in answers, edits, blockers and Slack trouble', () => {
     const infoCalls = h.slack.callsTo('users.info').filter((c) => c.args.user === 'UCAI');
     expect(infoCalls).toHaveLength(1);
   });
+
+  it('when a member pauses prompts, then the clock skips them until they resume', async () => {
+    await h.command('/checkin', 'off', { user: 'UBO', channel: 'DBO' });
+    await h.waitForReply((r) => String(r.text).includes('已为你暂停'));
+    h.clock.set('2026-12-09T01:00:00Z'); // Wednesday 09:00 Shanghai
+    await h.tick();
+    await h.drain();
+    const member = (await h.runtime.stores.teams.findMember(teamId, 'UBO'))!;
+    expect(await h.runtime.stores.checkins.findPrompt(member.id, '2026-12-09')).toBeNull();
+    await h.command('/checkin', 'on', { user: 'UBO', channel: 'DBO' });
+    await h.waitForReply((r) => String(r.text).includes('已恢复'));
+    h.clock.set('2026-12-09T01:05:00Z');
+    await h.tick();
+    await h.drain();
+    expect(await h.runtime.stores.checkins.findPrompt(member.id, '2026-12-09')).toMatchObject({ status: 'sent' });
+  });
 });
+

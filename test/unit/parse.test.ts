@@ -339,3 +339,10 @@ describe('parseCheckinRef', () => {
     expect(appError(() => parseCheckinRef(padded)).code).toBe('BAD_REF');
   });
 });
+
+describe('parseCheckinCommand pause and resume', () => {
+  it('when the member writes off, pause or 暂停, then prompts pause; on, resume or 恢复 resumes them', () => {
+    for (const word of ['off', 'pause', '暂停']) expect(parseCheckinCommand(word)).toEqual({ kind: 'pause' });
+    for (const word of ['on', 'resume', '恢复']) expect(parseCheckinCommand(word)).toEqual({ kind: 'resume' });
+  });
+});

@@ -55,6 +55,7 @@ export interface TeamStore {
   /** Adds or re-activates a member; keeps an existing role unless one is given. */
   upsertMember(teamId: string, slackUserId: string, profile: Partial<SlackProfile> & { role?: TeamRole }): Promise<Member>;
   setRole(memberId: string, role: TeamRole): Promise<void>;
+  setCheckinOptOut(memberId: string, optOut: boolean): Promise<void>;
   deactivate(memberId: string): Promise<void>;
   activeMembers(teamId: string): Promise<Member[]>;
   updateProfile(memberId: string, profile: Pick<SlackProfile, 'displayName' | 'timeZone' | 'locale'>): Promise<void>;

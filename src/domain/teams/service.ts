@@ -164,3 +164,8 @@ export async function activeMemberships(store: TeamStore, actor: Actor): Promise
   if (memberships.length === 0) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
   return memberships;
 }
+
+/** A member stops (or resumes) daily prompts in every team they belong to; /checkin still works. */
+export async function setCheckinPaused(store: TeamStore, actor: Actor, paused: boolean): Promise<void> {
+  for (const { member } of await activeMemberships(store, actor)) await store.setCheckinOptOut(member.id, paused);
+}

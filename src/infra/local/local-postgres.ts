@@ -4,6 +4,7 @@ import { chown, lchown, mkdir, mkdtemp, readFile, readdir, realpath, rm, stat } 
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { hasExited, sleep, waitForExit } from './child-process.ts';
 import { ensureCommand, findCommand } from './debian-package.ts';
 import { findFreePort } from './find-free-port.ts';
 
@@ -72,16 +73,7 @@ function killOnParentExit(entry: Tracked): void {
   });
 }
 
-function hasExited(child: ChildProcess): boolean {
-  return child.exitCode !== null || child.signalCode !== null;
-}
 
-function waitForExit(child: ChildProcess): Promise<void> {
-  if (hasExited(child)) return Promise.resolve();
-  return new Promise((resolve) => child.once('exit', () => resolve()));
-}
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function tailOf(text: string, lines = 20): string {
   return text.trimEnd().split('\n').slice(-lines).join('\n');

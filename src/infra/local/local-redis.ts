@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { connect } from 'node:net';
 import path from 'node:path';
+import { hasExited, sleep, waitForExit } from './child-process.ts';
 import { ensureCommand } from './debian-package.ts';
 import { findFreePort } from './find-free-port.ts';
 
@@ -46,14 +47,6 @@ function killOnParentExit(child: ChildProcess): void {
   });
 }
 
-function hasExited(child: ChildProcess): boolean {
-  return child.exitCode !== null || child.signalCode !== null;
-}
-
-function waitForExit(child: ChildProcess): Promise<void> {
-  if (hasExited(child)) return Promise.resolve();
-  return new Promise((resolve) => child.once('exit', () => resolve()));
-}
 
 /** Whether a RESP reply in `buf` is complete (simple string/error/integer, or bulk string). */
 function replyComplete(buf: string): boolean {
@@ -102,7 +95,6 @@ async function serverPid(port: number): Promise<number | undefined> {
   return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Spawns a private `redis-server` bound to 127.0.0.1 and waits until it answers PING.

@@ -60,6 +60,10 @@ export class PrismaTeamStore implements TeamStore {
     await this.db.member.update({ where: { id: memberId }, data: { role } });
   }
 
+  async setCheckinOptOut(memberId: string, optOut: boolean): Promise<void> {
+    await this.db.member.update({ where: { id: memberId }, data: { checkinOptOut: optOut } });
+  }
+
   async deactivate(memberId: string): Promise<void> {
     await this.db.member.update({ where: { id: memberId }, data: { active: false, leftAt: new Date() } });
   }

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { openCheckin, skipToday, todayFor } from '../../../domain/checkins/service.ts';
+import { setCheckinPaused } from '../../../domain/teams/service.ts';
 import { t } from '../../../i18n/index.ts';
 import { checkinModal } from '../../blocks/checkin.ts';
 import { explain, localeForUser, type AppDeps } from '../../deps.ts';
@@ -8,7 +9,7 @@ import { parseCheckinCommand } from '../../parse.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
-/** `/checkin` opens today's check-in (prefilled when editing); `/checkin skip` skips today. */
+/** `/checkin` opens today's check-in (prefilled when editing); `skip` skips today; `off`/`on` pause and resume daily prompts. */
 export function register(app: App, deps: AppDeps): void {
   app.command(Commands.checkin, async ({ ack, command, respond, client }: Args) => {
     await ack();
@@ -17,6 +18,11 @@ export function register(app: App, deps: AppDeps): void {
     try {
       locale = await localeForUser(deps, client, command.team_id, command.user_id);
       const parsed = parseCheckinCommand(command.text);
+      if (parsed.kind === 'pause' || parsed.kind === 'resume') {
+        await setCheckinPaused(deps.teams, { workspaceId: command.team_id, slackUserId: command.user_id }, parsed.kind === 'pause');
+        await respond({ response_type: 'ephemeral', text: t(locale, parsed.kind === 'pause' ? 'checkin.paused' : 'checkin.resumed') });
+        return;
+      }
       const { team, localDate } = await todayFor(deps.checkins, command.team_id, command.user_id, command.channel_id, now);
       const ref = { teamId: team.id, slackUserId: command.user_id, localDate, now };
       if (parsed.kind === 'skip') {

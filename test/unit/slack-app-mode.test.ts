@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/env.ts';
+import { createLogger } from '../../src/shared/logger.ts';
+import { createSlackApp } from '../../src/slack/app.ts';
+import type { AppDeps } from '../../src/slack/deps.ts';
+
+const base = { SLACK_BOT_TOKEN: 'xoxb-mode-test', SLACK_SIGNING_SECRET: 'mode-test-secret', SLACK_API_URL: 'http://127.0.0.1:9/api/' };
+// Listeners are only registered here, never called, so the stores are not needed.
+const deps = (config: ReturnType<typeof loadConfig>) => ({ config, log: createLogger('silent') }) as unknown as AppDeps;
+const identity = { botId: 'BMODE', botUserId: 'UMODE' };
+
+describe('choosing how the app meets Slack', () => {
+  it('when no app-level token is set, then the app uses the HTTP receiver', () => {
+    const config = loadConfig(base);
+    expect(createSlackApp(config, deps(config), identity).httpReceiver).not.toBeNull();
+  });
+
+  it('when SLACK_APP_TOKEN is set, then the app uses Socket Mode and serves no HTTP receiver', () => {
+    const config = loadConfig({ ...base, SLACK_APP_TOKEN: 'xapp-1-mode-test' });
+    expect(createSlackApp(config, deps(config), identity).httpReceiver).toBeNull();
+  });
+});
