@@ -1,22 +1,25 @@
 import { planDueCheckins } from '../../src/domain/checkins/service.ts';
+import { PROFILE_MAX_AGE_MS } from '../../src/domain/teams/model.ts';
 import type { AnyJob } from '../../src/infra/queue/contracts.ts';
 import type { JobDeps } from '../../src/infra/queue/processor.ts';
+import { planFeedbackJobs } from '../feedback/planner.ts';
+import { goalClosures } from '../goals/planner.ts';
+import { planPulses } from '../pulse/planner.ts';
+import { planRoleAnalyses } from '../roles/planner.ts';
 
 /** Works out, for one minute, which jobs of a capability are due. Pure reads; the tick enqueues. */
 export type Planner = (minute: Date, deps: JobDeps) => Promise<AnyJob[]>;
 
-const PROFILE_MAX_AGE_MS = 24 * 3600 * 1000;
-const PROFILES_PER_HOUR = 500;
 
 /** Prompts and reminders due now, in each member's own time zone. */
 const checkins: Planner = (minute, deps) => planDueCheckins(deps.checkins, minute);
 
-/** On the hour: refresh members whose Slack profile is older than a day. */
+/** On the hour: one refresh per team that has members whose Slack profile is older than a day. */
 const profiles: Planner = async (minute, deps) => {
   if (minute.getUTCMinutes() !== 0) return [];
-  const stale = await deps.stores.teams.staleProfiles(new Date(minute.getTime() - PROFILE_MAX_AGE_MS), PROFILES_PER_HOUR);
-  return stale.map((member) => ({ name: 'profile-refresh', data: { memberId: member.id } }));
+  const teams = await deps.stores.teams.teamsWithStaleProfiles(new Date(minute.getTime() - PROFILE_MAX_AGE_MS));
+  return teams.map((teamId) => ({ name: 'profile-refresh', data: { teamId, hour: minute.toISOString() } }));
 };
 
 /** One list per capability; a new capability adds its planner here. */
-export const planners: Planner[] = [checkins, profiles];
+export const planners: Planner[] = [checkins, profiles, planRoleAnalyses, planPulses, goalClosures, planFeedbackJobs];

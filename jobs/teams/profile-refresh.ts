@@ -1,16 +1,22 @@
 import type { Processor } from '../../src/infra/queue/processor.ts';
 import { fetchProfile } from '../../src/slack/directory.ts';
+import { PROFILE_MAX_AGE_MS } from '../../src/domain/teams/model.ts';
 
-/** Keeps a member's time zone and language in step with Slack. */
-export const profileRefresh: Processor<'profile-refresh'> = async ({ memberId }, deps) => {
-  const member = await deps.teams.findMemberById(memberId);
-  const team = member && (await deps.teams.findTeam(member.teamId));
-  if (!member || !team) return 'gone';
-  const profile = await deps.gate.call(team.workspaceId, () => fetchProfile(deps.slack, member.slackUserId));
-  if (profile.deleted) {
-    await deps.teams.deactivate(member.id);
-    return 'deactivated';
+const MEMBERS_PER_RUN = 200;
+
+/**
+ * Keeps a team's time zones and languages in step with Slack: every member not synced for a
+ * day is read again (users.info, through the workspace's gate). A retry continues with those
+ * still stale; someone deleted from Slack leaves the team.
+ */
+export const profileRefresh: Processor<'profile-refresh'> = async ({ teamId, hour }, deps) => {
+  const team = await deps.teams.findTeam(teamId);
+  if (!team) return 0;
+  const stale = await deps.stores.teams.staleMembers(team.id, new Date(Date.parse(hour) - PROFILE_MAX_AGE_MS), MEMBERS_PER_RUN);
+  for (const member of stale) {
+    const profile = await deps.gate.call(team.workspaceId, () => fetchProfile(deps.slack, member.slackUserId));
+    if (profile.deleted) await deps.teams.deactivate(member.id);
+    else await deps.teams.updateProfile(member.id, { displayName: profile.displayName, timeZone: profile.timeZone, locale: profile.locale }, deps.now());
   }
-  await deps.teams.updateProfile(member.id, { displayName: profile.displayName, timeZone: profile.timeZone, locale: profile.locale });
-  return 'refreshed';
+  return stale.length;
 };

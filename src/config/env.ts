@@ -36,6 +36,12 @@ const envSchema = z.object({
     .refine((zone) => isTimeZone(zone), 'must be an IANA time zone such as Asia/Shanghai')
     .default('Asia/Shanghai'),
   ANON_MIN_GROUP: z.coerce.number().int().min(3, 'can never be below 3').default(5),
+  /** Seals the way back to anonymous feedback authors; outside the database. Resolved at start-up when unset (src/infra/crypto/route-key.ts). */
+  FEEDBACK_ROUTE_KEY: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be base64 of 32 random bytes, e.g. the output of `openssl rand -base64 32`')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

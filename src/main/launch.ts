@@ -22,7 +22,17 @@ export async function launch(roles: (runtime: Runtime) => Promise<Running[]>, op
     throw error;
   }
   const log: Logger = createLogger(config.LOG_LEVEL);
-  const runtime = await openRuntime(config, log, options);
+  let runtime: Runtime;
+  try {
+    runtime = await openRuntime(config, log, options);
+  } catch (error) {
+    // A key the run resolves at start-up (FEEDBACK_ROUTE_KEY) is configuration too.
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
   const running = await roles(runtime);
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -4,6 +4,7 @@ import type { Config } from '../config/env.ts';
 import type { CheckinDeps } from '../domain/checkins/service.ts';
 import { openDatabase, type Database } from '../infra/db/database.ts';
 import { createStores, type Stores } from '../infra/db/stores.ts';
+import { resolveFeedbackRouteKey } from '../infra/crypto/route-key.ts';
 import { startLocalRedis, type LocalRedis } from '../infra/local/local-redis.ts';
 import type { JobDeps } from '../infra/queue/processor.ts';
 import { createQueue, Enqueuer } from '../infra/queue/queue.ts';
@@ -33,7 +34,9 @@ export interface RuntimeOptions {
   now?: () => Date;
 }
 
-export async function openRuntime(config: Config, log: Logger, options: RuntimeOptions): Promise<Runtime> {
+export async function openRuntime(given: Config, log: Logger, options: RuntimeOptions): Promise<Runtime> {
+  // First, before any connection: the separate roles refuse to start without FEEDBACK_ROUTE_KEY.
+  const config = await resolveFeedbackRouteKey(given, { embedded: options.embedded }, log);
   let localRedis: LocalRedis | null = null;
   let redisUrl = config.REDIS_URL;
   if (!redisUrl) {
@@ -77,6 +80,7 @@ export function appDeps(runtime: Runtime): AppDeps {
     checkins: { teams: stores.teams, checkins: stores.checkins, queue: runtime.enqueuer, defaultTimeZone: runtime.config.DEFAULT_TIME_ZONE },
     events: stores.events,
     enqueuer: runtime.enqueuer,
+    redis: runtime.redis,
     log: runtime.log,
     now: runtime.now,
   };
@@ -96,6 +100,7 @@ export function jobDeps(runtime: Runtime): JobDeps {
     checkins: stores.checkins,
     queue: runtime.enqueuer,
     notifier: new SlackCheckinNotifier(slack, gate),
+    dutyHolders: (teamId, text) => stores.roles.holdersOfDutyMatching(teamId, text),
     defaultTimeZone: runtime.config.DEFAULT_TIME_ZONE,
   };
   return { config: runtime.config, stores, checkins, teams: stores.teams, events: stores.events, enqueuer: runtime.enqueuer, slack, gate, now: runtime.now, log: runtime.log.child({ role: 'worker' }) };

@@ -1,4 +1,5 @@
 import type { WebClient } from '@slack/web-api';
+import type { Redis } from 'ioredis';
 import type { Config } from '../config/env.ts';
 import type { CheckinCore } from '../domain/checkins/service.ts';
 import { chooseLocale, localeFromSlack, t, type Locale, type MessageKey, type MessageParams } from '../i18n/index.ts';
@@ -19,6 +20,8 @@ export interface AppDeps {
   checkins: CheckinCore;
   events: PrismaEventLedger;
   enqueuer: Enqueuer;
+  /** The run's Redis (short-lived counters, e.g. feedback's rotating rate limit). */
+  redis: Redis;
   log: Logger;
   now: () => Date;
 }

@@ -82,6 +82,21 @@ interface StoredFile {
   title: string;
   size: number;
   uploaded: boolean;
+  /** Set by addFile(): what a download of url_private_download serves. */
+  content?: Buffer;
+  filetype?: string;
+  mimetype?: string;
+  /** The only bearer token the download accepts; by default any bot token (xoxb-…). */
+  token?: string;
+}
+
+/** A file someone shared in Slack, for files.info and its download (see addFile). */
+export interface FakeFile {
+  name: string;
+  content: string | Buffer;
+  filetype?: string;
+  mimetype?: string;
+  token?: string;
 }
 
 export class FakeSlack {
@@ -159,6 +174,19 @@ export class FakeSlack {
     this.users.set(user.id, { ...user });
   }
 
+  /**
+   * A file shared by a person: files.info describes it (url_private_download points at this
+   * server) and a GET of that address with a bot token serves `content`.
+   */
+  addFile(id: string, file: FakeFile): void {
+    const content = Buffer.isBuffer(file.content) ? file.content : Buffer.from(file.content, 'utf8');
+    const stored: StoredFile = { id, name: file.name, title: file.name, size: content.length, uploaded: true, content };
+    if (file.filetype !== undefined) stored.filetype = file.filetype;
+    if (file.mimetype !== undefined) stored.mimetype = file.mimetype;
+    if (file.token !== undefined) stored.token = file.token;
+    this.files.set(id, stored);
+  }
+
   setChannelMembers(channel: string, ids: string[]): void {
     this.channelMembers.set(channel, [...ids]);
   }
@@ -227,6 +255,24 @@ export class FakeSlack {
       const parsed = await parseBody(body, contentType);
       const args: Record<string, unknown> = { ...parsed, path };
       this.answerApi(res, 'response_url', args, bearerToken(req), () => ({ ok: true }));
+      return;
+    }
+
+    if (req.method === 'GET' && path.startsWith('/files/')) {
+      const fileId = decodeURIComponent(path.slice('/files/'.length).split('/')[0] ?? '');
+      const file = this.files.get(fileId);
+      const token = bearerToken(req);
+      const allowed = token !== undefined && (file?.token ? token === file.token : token.startsWith('xoxb-'));
+      const answered: CallOutcome = file?.content && allowed ? 'ok' : 'error';
+      this.record('file_download', { file_id: fileId }, token, answered);
+      if (!file?.content) {
+        sendJson(res, 404, { ok: false, error: 'file_not_found' });
+      } else if (!allowed) {
+        sendJson(res, 403, { ok: false, error: 'not_authed' });
+      } else {
+        res.writeHead(200, { 'Content-Type': file.mimetype ?? 'application/octet-stream', 'Content-Length': file.content.length });
+        res.end(file.content);
+      }
       return;
     }
 
@@ -329,6 +375,12 @@ export class FakeSlack {
         this.messageStore.delete(`${channel}:${ts}`);
         return { ok: true, channel, ts };
       }
+      case 'chat.getPermalink': {
+        const channel = str(args.channel);
+        const ts = str(args.message_ts);
+        if (!channel || !ts) return { ok: false, error: 'message_not_found' };
+        return { ok: true, channel, permalink: `https://test.slack.com/archives/${channel}/p${ts.replace('.', '')}` };
+      }
       case 'views.open':
         if (!str(args.trigger_id)) return { ok: false, error: 'invalid_arguments' };
         return this.viewAnswer(args, undefined);
@@ -397,10 +449,11 @@ export class FakeSlack {
             id,
             name: stored?.name ?? 'file',
             title: stored?.title ?? 'file',
-            mimetype: 'application/octet-stream',
-            filetype: 'binary',
+            mimetype: stored?.mimetype ?? 'application/octet-stream',
+            filetype: stored?.filetype ?? 'binary',
             size: stored?.size ?? 0,
             url_private: `${this.baseUrl}/files/${id}`,
+            url_private_download: `${this.baseUrl}/files/${id}/download/${encodeURIComponent(stored?.name ?? 'file')}`,
           },
         };
       }

@@ -248,5 +248,29 @@ describe('check-in answers, edits, blockers and Slack trouble', () => {
     await h.drain();
     expect(await h.runtime.stores.checkins.findPrompt(member.id, '2026-12-09')).toMatchObject({ status: 'sent' });
   });
+
+  it('when a blocker matches the duties of a position, then its holder is asked to help too', async () => {
+    h.slack.addUser({ id: 'UDAN', realName: 'Dan', tz: 'Asia/Shanghai', locale: 'en-US' });
+    await h.event({ type: 'member_joined_channel', user: 'UDAN', channel: 'CHOME2', channel_type: 'C', team: 'T0TEST' });
+    await h.drain();
+    const text = (value: string) => ({ value: { type: 'plain_text_input', value } });
+    const res = await h.submitView('ULEAD2', { callback_id: 'role_submit', private_metadata: JSON.stringify({ t: teamId, p: null }) }, {
+      title: text('Service coordinator'),
+      purpose: text(''),
+      duties: text('Handle customer complaints and refunds'),
+      authority: text(''),
+      guidelines: text(''),
+      handoffs: text(''),
+      holders: { value: { type: 'multi_users_select', selected_users: ['UDAN'] } },
+    });
+    expect(res.status).toBe(200);
+    await h.drain();
+    h.clock.set('2026-12-10T02:00:00Z');
+    await h.command('/checkin', 'on', { user: 'UBO', channel: 'DBO' });
+    await submit('UBO', '2026-12-10', { yesterday: 'x', today: 'y', blockers: 'Shop 12 has customer complaints about the new prices', mood: '3' });
+    await h.drain();
+    const notices = h.slack.callsTo('chat.postMessage').filter((c) => JSON.stringify(c.args.blocks).includes('blocker_help') && String(c.args.text).includes('new prices'));
+    expect(notices.map((c) => c.args.channel).sort()).toEqual(['UDAN', 'ULEAD2', 'ULEAD3']);
+  });
 });
 

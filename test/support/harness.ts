@@ -124,7 +124,8 @@ export class Harness {
       if (quietPolls >= 2) return;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
-    throw new Error(`queue did not drain: ${JSON.stringify(await this.probe.getJobCounts())}`);
+    const delayed = (await this.probe.getDelayed()).map((job) => `${job.name} ${job.id} delay=${job.delay}`);
+    throw new Error(`queue did not drain: ${JSON.stringify(await this.probe.getJobCounts())}; delayed: ${delayed.join(', ')}`);
   }
 
   /** Time passes for the queue: every delayed job (a snooze, a backoff) becomes due now. */

@@ -41,6 +41,8 @@ const EVENT_SCOPES: Record<string, string[]> = {
   user_change: ['users:read'],
   reaction_added: ['reactions:read'],
   'message.im': ['im:history'],
+  'message.channels': ['channels:history'],
+  'message.groups': ['groups:history'],
   file_shared: ['files:read'],
   app_uninstalled: [],
   tokens_revoked: [],

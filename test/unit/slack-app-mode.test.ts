@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/env.ts';
+import type { Db } from '../../src/infra/db/database.ts';
+import { createStores } from '../../src/infra/db/stores.ts';
 import { createLogger } from '../../src/shared/logger.ts';
 import { createSlackApp } from '../../src/slack/app.ts';
 import type { AppDeps } from '../../src/slack/deps.ts';
 
 const base = { SLACK_BOT_TOKEN: 'xoxb-mode-test', SLACK_SIGNING_SECRET: 'mode-test-secret', SLACK_API_URL: 'http://127.0.0.1:9/api/' };
-// Listeners are only registered here, never called, so the stores are not needed.
-const deps = (config: ReturnType<typeof loadConfig>) => ({ config, log: createLogger('silent') }) as unknown as AppDeps;
+// Listeners are only registered here, never called: the repositories never reach a database.
+const deps = (config: ReturnType<typeof loadConfig>) => ({ config, log: createLogger('silent'), stores: createStores({} as Db) }) as unknown as AppDeps;
 const identity = { botId: 'BMODE', botUserId: 'UMODE' };
 
 describe('choosing how the app meets Slack', () => {

@@ -13,11 +13,13 @@ export interface CheckinDeps {
   checkins: CheckinStore;
   queue: JobQueue;
   notifier: CheckinNotifier;
+  /** Members holding the position whose duties cover a blocker's text (role cards), best first. */
+  dutyHolders: (teamId: string, text: string) => Promise<Array<{ memberId: string }>>;
   defaultTimeZone: string;
 }
 
 /** What listeners need: everything but the notifier, since Slack sends happen in jobs. */
-export type CheckinCore = Omit<CheckinDeps, 'notifier'>;
+export type CheckinCore = Omit<CheckinDeps, 'notifier' | 'dutyHolders'>;
 
 export const SNOOZE_MS = 60 * 60 * 1000;
 /** How far back a member may still answer or edit a check-in. */
@@ -227,19 +229,24 @@ export async function resendPrompt(deps: CheckinDeps, promptId: string, snoozedU
   return 'sent';
 }
 
-/** Tells each leader of the team about a new blocker, with an "I'll help" button. */
+/**
+ * Tells the people who can help about a new blocker, each with an "I'll help" button: the
+ * team's leaders, and the holders of the position whose duties cover it (role cards).
+ */
 export async function notifyBlocker(deps: CheckinDeps, blockerId: string): Promise<number> {
   const blocker = await deps.checkins.findBlocker(blockerId);
   const answer = blocker ? await deps.checkins.findAnswerById(blocker.answerId) : null;
   const found = answer ? await loadMember(deps, answer.memberId) : null;
   if (!blocker || !answer || !found) return 0;
   const already = new Set((await deps.checkins.notices(blocker.id)).filter((n) => n.ts).map((n) => n.leaderId));
-  const leaders = (await deps.teams.activeMembers(found.team.id)).filter((m) => m.role === 'leader' && m.id !== found.member.id && !already.has(m.id));
-  for (const leader of leaders) {
-    const ref = await deps.notifier.tellLeaderOfBlocker({ leader, locale: localeOf(leader, found.team) }, found.team, found.member, blocker, answer.localDate);
-    await deps.checkins.recordNotice(blocker.id, leader.id, ref);
+  const active = await deps.teams.activeMembers(found.team.id);
+  const holderIds = new Set((await deps.dutyHolders(found.team.id, blocker.text)).map((h) => h.memberId));
+  const helpers = active.filter((m) => (m.role === 'leader' || holderIds.has(m.id)) && m.id !== found.member.id && !already.has(m.id));
+  for (const helper of helpers) {
+    const ref = await deps.notifier.tellLeaderOfBlocker({ leader: helper, locale: localeOf(helper, found.team) }, found.team, found.member, blocker, answer.localDate);
+    await deps.checkins.recordNotice(blocker.id, helper.id, ref);
   }
-  return leaders.length;
+  return helpers.length;
 }
 
 /** Someone pressed "I'll help": the first one is recorded with the time; the rest are told. */

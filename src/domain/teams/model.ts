@@ -58,7 +58,7 @@ export interface TeamStore {
   setCheckinOptOut(memberId: string, optOut: boolean): Promise<void>;
   deactivate(memberId: string): Promise<void>;
   activeMembers(teamId: string): Promise<Member[]>;
-  updateProfile(memberId: string, profile: Pick<SlackProfile, 'displayName' | 'timeZone' | 'locale'>): Promise<void>;
+  updateProfile(memberId: string, profile: Pick<SlackProfile, 'displayName' | 'timeZone' | 'locale'>, syncedAt: Date): Promise<void>;
   holidays(teamId: string): Promise<Holiday[]>;
   addHoliday(teamId: string, holiday: Holiday): Promise<void>;
   removeHoliday(teamId: string, date: LocalDate): Promise<boolean>;
@@ -66,5 +66,8 @@ export interface TeamStore {
   addVacation(memberId: string, range: DateRange): Promise<void>;
   clearVacations(memberId: string): Promise<void>;
 }
+
+/** A member's Slack profile (time zone, language, name) is read again once it is older than this. */
+export const PROFILE_MAX_AGE_MS = 24 * 3600 * 1000;
 
 export const questionsOf = (team: Team): QuestionId[] => team.checkinQuestions as QuestionId[];

@@ -1,6 +1,12 @@
 import type { Db } from './database.ts';
 import { PrismaCheckinStore } from './repositories/checkins.ts';
 import { PrismaEventLedger } from './repositories/events.ts';
+import { PrismaFeedbackStore } from './repositories/feedback.ts';
+import { PrismaGoalStore } from './repositories/goals.ts';
+import { PrismaPulseStore } from './repositories/pulse.ts';
+import { PrismaRecognitionStore } from './repositories/recognition.ts';
+import { PrismaRoleStore } from './repositories/roles.ts';
+import { PrismaScorecardStore } from './repositories/scorecards.ts';
 import { PrismaTeamStore } from './repositories/teams.ts';
 
 /** Every repository over one database handle: the only code that touches Prisma. */
@@ -9,6 +15,12 @@ export function createStores(db: Db) {
     teams: new PrismaTeamStore(db),
     checkins: new PrismaCheckinStore(db),
     events: new PrismaEventLedger(db),
+    feedback: new PrismaFeedbackStore(db),
+    goals: new PrismaGoalStore(db),
+    recognition: new PrismaRecognitionStore(db),
+    pulse: new PrismaPulseStore(db),
+    roles: new PrismaRoleStore(db),
+    scorecards: new PrismaScorecardStore(db),
   };
 }
 

@@ -2,6 +2,12 @@ import type { z } from 'zod';
 import { checkinJobs } from './contracts/checkins.ts';
 import { clockJobs } from './contracts/clock.ts';
 import type { JobContract } from './contracts/define.ts';
+import { feedbackJobs } from './contracts/feedback.ts';
+import { goalJobs } from './contracts/goals.ts';
+import { pulseJobs } from './contracts/pulse.ts';
+import { recognitionJobs } from './contracts/recognition.ts';
+import { roleJobs } from './contracts/roles.ts';
+import { scorecardJobs } from './contracts/scorecards.ts';
 import { teamJobs } from './contracts/teams.ts';
 
 /**
@@ -9,7 +15,7 @@ import { teamJobs } from './contracts/teams.ts';
  * checked when enqueued and again when processed (a bad one is unrecoverable). Job data
  * holds ids only — never message text, never an anonymous author.
  */
-export const jobContracts = { ...clockJobs, ...teamJobs, ...checkinJobs };
+export const jobContracts = { ...clockJobs, ...teamJobs, ...checkinJobs, ...recognitionJobs, ...goalJobs, ...roleJobs, ...pulseJobs, ...feedbackJobs, ...scorecardJobs };
 
 export type JobName = keyof typeof jobContracts;
 export type JobData<N extends JobName> = (typeof jobContracts)[N] extends JobContract<infer S> ? z.infer<S> : never;

@@ -5,6 +5,7 @@ import { inert } from '../../shared/text.ts';
 import { Actions } from '../ids.ts';
 import { encodeCheckinRef } from './checkin.ts';
 import { formatDate } from './dates.ts';
+import { homeGoalBlocks, type HomeGoalData } from './goals.ts';
 import { capBlocks, LIMITS, plain, section } from './limits.ts';
 
 export interface HomeTeamCard {
@@ -12,6 +13,8 @@ export interface HomeTeamCard {
   member: Member;
   localDate: string;
   state: 'open' | 'done' | 'skipped' | 'none';
+  /** The team's open goals and the member's key results (goals capability); shows the goal buttons when given. */
+  goals?: HomeGoalData;
 }
 
 /** The App Home: one card per team with today's check-in and a button to open or edit it. */
@@ -27,6 +30,7 @@ export function homeView(locale: Locale, cards: HomeTeamCard[]): HomeView {
       const label = t(locale, card.state === 'open' ? 'checkin.prompt.button.open' : 'checkin.prompt.button.edit');
       blocks.push({ type: 'actions', elements: [{ type: 'button', action_id: Actions.checkinOpen, value: encodeCheckinRef({ teamId: card.team.id, localDate: card.localDate }), text: plain(label, LIMITS.buttonText) }] });
     }
+    if (card.goals) blocks.push(...homeGoalBlocks(locale, card.team, card.goals));
   }
   return { type: 'home', blocks: capBlocks(blocks, LIMITS.surfaceBlocks, (n) => `…${n}`) };
 }

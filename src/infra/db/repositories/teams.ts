@@ -72,13 +72,24 @@ export class PrismaTeamStore implements TeamStore {
     return this.db.member.findMany({ where: { teamId, active: true }, orderBy: [{ role: 'asc' }, { joinedAt: 'asc' }] });
   }
 
-  async updateProfile(memberId: string, profile: Pick<SlackProfile, 'displayName' | 'timeZone' | 'locale'>): Promise<void> {
-    await this.db.member.update({ where: { id: memberId }, data: { ...profile, profileSyncedAt: new Date() } });
+  async updateProfile(memberId: string, profile: Pick<SlackProfile, 'displayName' | 'timeZone' | 'locale'>, syncedAt: Date): Promise<void> {
+    await this.db.member.update({ where: { id: memberId }, data: { ...profile, profileSyncedAt: syncedAt } });
   }
 
-  async staleProfiles(olderThan: Date, limit: number): Promise<Member[]> {
-    return this.db.member.findMany({
+  /** Teams with at least one active member whose Slack profile is older than `olderThan`. */
+  async teamsWithStaleProfiles(olderThan: Date): Promise<string[]> {
+    const rows = await this.db.member.findMany({
       where: { active: true, OR: [{ profileSyncedAt: null }, { profileSyncedAt: { lt: olderThan } }] },
+      select: { teamId: true },
+      distinct: ['teamId'],
+    });
+    return rows.map((row) => row.teamId);
+  }
+
+  staleMembers(teamId: string, olderThan: Date, limit: number): Promise<Member[]> {
+    return this.db.member.findMany({
+      where: { teamId, active: true, OR: [{ profileSyncedAt: null }, { profileSyncedAt: { lt: olderThan } }] },
+      orderBy: { profileSyncedAt: { sort: 'asc', nulls: 'first' } },
       take: limit,
     });
   }

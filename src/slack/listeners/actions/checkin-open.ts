@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { openCheckin } from '../../../domain/checkins/service.ts';
 import { checkinModal } from '../../blocks/checkin.ts';
+import { checkinProgressBlocks } from '../../blocks/goals.ts';
 import { explain, localeForUser, type AppDeps } from '../../deps.ts';
 import { Actions } from '../../ids.ts';
 import { parseCheckinRef } from '../../parse.ts';
@@ -15,10 +16,9 @@ export function register(app: App, deps: AppDeps): void {
     try {
       const ref = parseCheckinRef(action.value ?? '');
       const opened = await openCheckin(deps.checkins, { ...ref, slackUserId: body.user.id, now: deps.now() });
-      await client.views.open({
-        trigger_id: body.trigger_id,
-        view: checkinModal(opened.locale, { team: opened.team, localDate: ref.localDate, questions: opened.questions, existing: opened.existing?.answers, late: opened.late }),
-      });
+      const view = checkinModal(opened.locale, { team: opened.team, localDate: ref.localDate, questions: opened.questions, existing: opened.existing?.answers, late: opened.late });
+      view.blocks.push(...checkinProgressBlocks(opened.locale, await deps.stores.goals.ownedOpenKeyResults(opened.member.id)));
+      await client.views.open({ trigger_id: body.trigger_id, view });
     } catch (error) {
       const locale = await localeForUser(deps, client, workspaceId, body.user.id);
       await respond({ response_type: 'ephemeral', replace_original: false, text: explain(deps, locale, error, { action: Actions.checkinOpen }) });

@@ -3,6 +3,7 @@ import { openCheckin, skipToday, todayFor } from '../../../domain/checkins/servi
 import { setCheckinPaused } from '../../../domain/teams/service.ts';
 import { t } from '../../../i18n/index.ts';
 import { checkinModal } from '../../blocks/checkin.ts';
+import { checkinProgressBlocks } from '../../blocks/goals.ts';
 import { explain, localeForUser, type AppDeps } from '../../deps.ts';
 import { Commands } from '../../ids.ts';
 import { parseCheckinCommand } from '../../parse.ts';
@@ -31,10 +32,9 @@ export function register(app: App, deps: AppDeps): void {
         return;
       }
       const opened = await openCheckin(deps.checkins, ref);
-      await client.views.open({
-        trigger_id: command.trigger_id,
-        view: checkinModal(opened.locale, { team, localDate, questions: opened.questions, existing: opened.existing?.answers, late: opened.late }),
-      });
+      const view = checkinModal(opened.locale, { team, localDate, questions: opened.questions, existing: opened.existing?.answers, late: opened.late });
+      view.blocks.push(...checkinProgressBlocks(opened.locale, await deps.stores.goals.ownedOpenKeyResults(opened.member.id)));
+      await client.views.open({ trigger_id: command.trigger_id, view });
     } catch (error) {
       await respond({ response_type: 'ephemeral', text: explain(deps, locale, error, { command: 'checkin' }) });
     }

@@ -59,7 +59,8 @@ async function run(command: HexinCommand, ctx: RunContext): Promise<string> {
       });
       if (!created) return t(locale, 'hexin.setup.already', { team: teamName(team) });
       await deps.enqueuer.enqueue({ name: 'team-import', data: { teamId: team.id } });
-      return t(locale, 'hexin.setup.done', { team: teamName(team), time: formatMinute(team.checkinMinute), days: describeDays(locale, team.checkinDays) });
+      const done = t(locale, 'hexin.setup.done', { team: teamName(team), time: formatMinute(team.checkinMinute), days: describeDays(locale, team.checkinDays) });
+      return `${done}\n${t(locale, 'role.setup_hint')}`;
     }
     case 'join': {
       const team = await here();

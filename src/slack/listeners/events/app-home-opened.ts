@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { isCheckinDay, localMoment } from '../../../domain/checkins/calendar.ts';
 import { localeOf, zoneOf } from '../../../domain/checkins/service.ts';
+import { homeGoalData } from '../../../domain/goals/service.ts';
 import { homeView, type HomeTeamCard } from '../../blocks/home.ts';
 import { localeForUser, type AppDeps } from '../../deps.ts';
 
@@ -20,7 +21,7 @@ export function register(app: App, deps: AppDeps): void {
       const answer = await deps.checkins.checkins.findAnswer(member.id, moment.date);
       const prompt = await deps.checkins.checkins.findPrompt(member.id, moment.date);
       const state = answer ? 'done' : prompt?.status === 'skipped' ? 'skipped' : workingDay ? 'open' : 'none';
-      cards.push({ team, member, localDate: moment.date, state });
+      cards.push({ team, member, localDate: moment.date, state, goals: await homeGoalData(deps.stores.goals, { teamId: team.id, memberId: member.id }) });
     }
     const first = memberships[0];
     const locale = first ? localeOf(first.member, first.team) : await localeForUser(deps, client, workspaceId, event.user);

@@ -1,9 +1,12 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
 import { recordCheckin } from '../../../domain/checkins/service.ts';
+import { progressProblemsInCheckin, recordProgressFromCheckin } from '../../../domain/goals/service.ts';
 import { isQuestionId, type AnswerProblem, type QuestionId } from '../../../domain/checkins/questions.ts';
 import { t, type Locale } from '../../../i18n/index.ts';
+import { progressErrors } from '../../blocks/goals.ts';
 import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import { goalCore } from '../actions/goal-shared.ts';
 import { ANSWER_ACTION, Views } from '../../ids.ts';
 import { parseCheckinRef } from '../../parse.ts';
 
@@ -53,9 +56,20 @@ export function register(app: App, deps: AppDeps): void {
     const locale = await localeForUser(deps, client, workspaceId, body.user.id);
     try {
       const ref = parseCheckinRef(view.private_metadata);
+      // Key-result progress asked in the check-in is checked first, so nothing is saved half.
+      const progressProblems = progressProblemsInCheckin(view.state.values);
+      if (progressProblems.length > 0) {
+        await ack({ response_action: 'errors', errors: progressErrors(locale, progressProblems) });
+        return;
+      }
       const result = await recordCheckin(deps.checkins, { ...ref, slackUserId: body.user.id, raw: readAnswers(view.state.values), now: deps.now() });
       if (!result.ok) {
         await ack({ response_action: 'errors', errors: Object.fromEntries(result.problems.map((p) => [p.question, problemText(locale, p)])) });
+        return;
+      }
+      const progress = await recordProgressFromCheckin(goalCore(deps), { workspaceId, slackUserId: body.user.id, values: view.state.values, now: deps.now() });
+      if (!progress.ok) {
+        await ack({ response_action: 'errors', errors: progressErrors(locale, progress.problems) });
         return;
       }
       await ack();

@@ -1,0 +1,12 @@
+import type { GoalDeps } from '../../src/domain/goals/service.ts';
+import type { JobDeps } from '../../src/infra/queue/processor.ts';
+import { SlackGoalNotifier } from '../../src/slack/goals-notifier.ts';
+
+/** Goals' use-case dependencies, built from the worker's. */
+export const goalDeps = (deps: JobDeps): GoalDeps => ({
+  teams: deps.stores.teams,
+  goals: deps.stores.goals,
+  queue: deps.enqueuer,
+  notifier: new SlackGoalNotifier(deps.slack, deps.gate),
+  defaultTimeZone: deps.config.DEFAULT_TIME_ZONE,
+});

@@ -1,0 +1,12 @@
+import type { PulseDeps } from '../../src/domain/pulse/service.ts';
+import type { JobDeps } from '../../src/infra/queue/processor.ts';
+import { SlackPulseNotifier } from '../../src/slack/pulse-notifier.ts';
+
+/** The pulse use cases' dependencies from the worker's: stores, queue, and Slack through the gate. */
+export const pulseDeps = (deps: JobDeps): PulseDeps => ({
+  teams: deps.stores.teams,
+  pulse: deps.stores.pulse,
+  queue: deps.enqueuer,
+  notifier: new SlackPulseNotifier(deps.slack, deps.gate),
+  minGroup: deps.config.ANON_MIN_GROUP,
+});

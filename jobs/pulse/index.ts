@@ -1,0 +1,11 @@
+import type { ProcessorsOf } from '../../src/infra/queue/processor.ts';
+import type { pulseJobs } from '../../src/infra/queue/contracts/pulse.ts';
+import { pulseClose } from './pulse-close.ts';
+import { pulseInvite } from './pulse-invite.ts';
+import { pulseOpen } from './pulse-open.ts';
+
+export const pulseProcessors: ProcessorsOf<typeof pulseJobs> = {
+  'pulse-open': pulseOpen,
+  'pulse-invite': pulseInvite,
+  'pulse-close': pulseClose,
+};

@@ -1,0 +1,391 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { chooseLocale, type Locale } from '../../i18n/index.ts';
+import { AppError } from '../../shared/errors.ts';
+import { isTimeZone } from '../../shared/time.ts';
+import { localMoment } from '../checkins/calendar.ts';
+import type { Member, Team, TeamStore } from '../teams/model.ts';
+import {
+  ANSWERS_PER_DAY,
+  BATCH_MINUTES_MAX,
+  BATCH_MINUTES_MIN,
+  FEEDBACK_MAX_LENGTH,
+  FEEDBACKS_PER_DAY,
+  isCategory,
+  ROUTE_LIFETIME_MS,
+  type Category,
+  type FeedbackStore,
+  type FeedbackThread,
+} from './model.ts';
+import type { AuthorCopy, ClosedNote, FeedbackJob, FeedbackNotifier, FeedbackQueue, LeaderCopy, RateCounter, Sealer } from './ports.ts';
+import { batchEnd, shuffled } from './window.ts';
+
+/** What listeners need. */
+export interface FeedbackCore {
+  teams: TeamStore;
+  feedback: FeedbackStore;
+  sealer: Sealer;
+  counter: RateCounter;
+  queue: FeedbackQueue;
+  /** ANON_MIN_GROUP: below this many people, the modal warns that anonymity is weaker. */
+  minGroup: number;
+  defaultTimeZone: string;
+}
+
+/** What jobs need: no rate counter, and the notifier, since Slack sends happen in jobs. */
+export interface FeedbackDeps {
+  teams: TeamStore;
+  feedback: FeedbackStore;
+  sealer: Sealer;
+  queue: FeedbackQueue;
+  notifier: FeedbackNotifier;
+  defaultTimeZone: string;
+}
+
+/** The sealed route opens only on its own thread; an author's DM channel only on its own message. */
+const routeContext = (threadId: string) => `route:${threadId}`;
+const authorCopyContext = (messageId: string) => `author-copy:${messageId}`;
+
+const zoneOf = (team: Team, fallback: string) => (isTimeZone(team.timeZone) ? team.timeZone : fallback);
+const localeOf = (member: Member | null, team: Team): Locale => chooseLocale(member?.locale, team.defaultLocale);
+const isLeader = (member: Member) => member.active && member.role === 'leader';
+
+export type TextProblem = { problem: 'required' } | { problem: 'too_long'; length: number; max: number };
+
+/** Words someone wrote: trimmed; required; at most FEEDBACK_MAX_LENGTH characters. */
+export function checkText(raw: string | null | undefined): { ok: true; text: string } | ({ ok: false } & TextProblem) {
+  const text = (raw ?? '').trim();
+  if (!text) return { ok: false, problem: 'required' };
+  const length = Array.from(text).length;
+  if (length > FEEDBACK_MAX_LENGTH) return { ok: false, problem: 'too_long', length, max: FEEDBACK_MAX_LENGTH };
+  return { ok: true, text };
+}
+
+// ------------------------------------------------------------------------------------------
+// Writing feedback
+
+export interface TeamChoice {
+  team: Team;
+  member: Member;
+  /** Active people in the team, leaders included. */
+  size: number;
+  /** Fewer people than ANON_MIN_GROUP: easier to guess who wrote. */
+  small: boolean;
+  /** Who will read it (the author excluded, if they lead the team too). */
+  leaders: Member[];
+  batchMinutes: number;
+  nextDelivery: Date;
+}
+
+/** The teams someone may write to: theirs, with a leader other than themselves to read it. */
+export async function feedbackChoices(core: Pick<FeedbackCore, 'teams' | 'feedback' | 'minGroup' | 'defaultTimeZone'>, input: { workspaceId: string; slackUserId: string; now: Date }): Promise<TeamChoice[]> {
+  const memberships = (await core.teams.membershipsOf(input.workspaceId, input.slackUserId)).filter((m) => m.member.active);
+  if (memberships.length === 0) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
+  const choices: TeamChoice[] = [];
+  for (const { team, member } of memberships) {
+    const active = await core.teams.activeMembers(team.id);
+    const leaders = active.filter((m) => isLeader(m) && m.slackUserId !== input.slackUserId);
+    if (leaders.length === 0) continue;
+    const batchMinutes = await core.feedback.batchMinutes(team.id);
+    choices.push({
+      team,
+      member,
+      size: active.length,
+      small: active.length < core.minGroup,
+      leaders,
+      batchMinutes,
+      nextDelivery: batchEnd(input.now, batchMinutes, zoneOf(team, core.defaultTimeZone)),
+    });
+  }
+  if (choices.length === 0) throw new AppError('NO_LEADER', 'feedback.error.no_leader');
+  return choices;
+}
+
+export type SubmitResult =
+  | { ok: true; team: Team; deliverAfter: Date; signed: boolean }
+  | { ok: false; field: 'text'; problem: TextProblem | { problem: 'rate_limited'; limit: number } }
+  | { ok: false; field: 'category'; problem: { problem: 'required' } };
+
+/**
+ * New feedback: validate → check the team → count (under a rotating keyed hash) → store the
+ * words with the way back sealed and the delivery set for the end of the current window.
+ * No job is enqueued: the clock finds the batch when its window ends, so nothing in Redis
+ * carries the moment of writing either.
+ */
+export async function submitFeedback(
+  core: FeedbackCore,
+  input: { workspaceId: string; teamId: string; slackUserId: string; category: string | null; text: string | null; signed: boolean; now: Date },
+): Promise<SubmitResult> {
+  const checked = checkText(input.text);
+  if (!checked.ok) return { ok: false, field: 'text', problem: checked };
+  if (!input.category || !isCategory(input.category)) return { ok: false, field: 'category', problem: { problem: 'required' } };
+  const category: Category = input.category;
+  const choice = (await feedbackChoices(core, input)).find((c) => c.team.id === input.teamId);
+  if (!choice) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
+  const rate = await core.counter.take('feedback', input.workspaceId, input.slackUserId, FEEDBACKS_PER_DAY, input.now);
+  if (!rate.allowed) return { ok: false, field: 'text', problem: { problem: 'rate_limited', limit: FEEDBACKS_PER_DAY } };
+
+  const id = randomUUID();
+  const deliverAfter = choice.nextDelivery;
+  await core.feedback.createThread({
+    id,
+    teamId: choice.team.id,
+    category,
+    signedBy: input.signed ? choice.member.id : null,
+    route: core.sealer.seal(input.slackUserId, routeContext(id)),
+    // Counted from the window's end, not the moment of writing.
+    routeExpiresAt: new Date(deliverAfter.getTime() + ROUTE_LIFETIME_MS),
+    createdDay: localMoment(input.now, zoneOf(choice.team, core.defaultTimeZone)).date,
+    text: checked.text,
+    deliverAfter,
+  });
+  return { ok: true, team: choice.team, deliverAfter, signed: input.signed };
+}
+
+// ------------------------------------------------------------------------------------------
+// The conversation
+
+async function loadThread(core: Pick<FeedbackCore, 'feedback' | 'teams'>, threadId: string): Promise<{ thread: FeedbackThread; team: Team }> {
+  const thread = await core.feedback.findThread(threadId);
+  const team = thread && (await core.teams.findTeam(thread.teamId));
+  if (!thread || !team) throw new AppError('FEEDBACK_GONE', 'feedback.error.gone');
+  return { thread, team };
+}
+
+async function leaderOf(core: Pick<FeedbackCore, 'teams'>, team: Team, slackUserId: string): Promise<Member> {
+  const member = await core.teams.findMember(team.id, slackUserId);
+  if (!member || !isLeader(member)) throw new AppError('NOT_LEADER', 'common.error.not_leader');
+  return member;
+}
+
+function authorOf(sealer: Sealer, thread: FeedbackThread): string | null {
+  if (!thread.route) return null;
+  try {
+    return sealer.open(thread.route, routeContext(thread.id));
+  } catch {
+    return null;
+  }
+}
+
+/** The route opens to this person: they wrote it. Nothing else can tell. */
+function assertAuthor(core: Pick<FeedbackCore, 'sealer'>, thread: FeedbackThread, slackUserId: string): void {
+  if (thread.status !== 'open' || !thread.route) throw new AppError('FEEDBACK_CLOSED', 'feedback.error.closed');
+  if (authorOf(core.sealer, thread) !== slackUserId) throw new AppError('NOT_AUTHOR', 'feedback.error.not_yours');
+}
+
+const assertOpen = (thread: FeedbackThread) => {
+  if (thread.status !== 'open' || !thread.route) throw new AppError('FEEDBACK_CLOSED', 'feedback.error.closed');
+};
+
+/** A leader about to reply: what they are answering. */
+export async function openReply(core: Pick<FeedbackCore, 'feedback' | 'teams'>, input: { threadId: string; slackUserId: string }) {
+  const { thread, team } = await loadThread(core, input.threadId);
+  const leader = await leaderOf(core, team, input.slackUserId);
+  assertOpen(thread);
+  return { thread, team, leader, last: await core.feedback.leaderMessage(thread.id, 'last'), locale: localeOf(leader, team) };
+}
+
+/** A leader's reply is signed and not anonymous: it goes to the author at once (a job relays it). */
+export async function replyAsLeader(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'queue'>, input: { threadId: string; slackUserId: string; text: string | null; now: Date }): Promise<{ ok: true } | ({ ok: false } & TextProblem)> {
+  const { thread, team } = await loadThread(core, input.threadId);
+  const leader = await leaderOf(core, team, input.slackUserId);
+  assertOpen(thread);
+  const checked = checkText(input.text);
+  if (!checked.ok) return checked;
+  const message = await core.feedback.addMessage({ threadId: thread.id, direction: 'to_author', text: checked.text, fromLeaderId: leader.id, deliverAfter: input.now });
+  await core.queue.enqueue({ name: 'feedback-relay', data: { messageId: message.id } });
+  return { ok: true };
+}
+
+/** The author about to answer: only the person the route opens to. */
+export async function openAnswer(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'sealer'>, input: { threadId: string; slackUserId: string }) {
+  const { thread, team } = await loadThread(core, input.threadId);
+  assertAuthor(core, thread, input.slackUserId);
+  return { thread, team };
+}
+
+/** The author answers: still anonymous, so back through the batch like new feedback. */
+export async function answerAsAuthor(
+  core: FeedbackCore,
+  input: { workspaceId: string; threadId: string; slackUserId: string; text: string | null; now: Date },
+): Promise<{ ok: true; deliverAfter: Date; team: Team } | { ok: false; problem: TextProblem | { problem: 'rate_limited'; limit: number } }> {
+  const { thread, team } = await loadThread(core, input.threadId);
+  assertAuthor(core, thread, input.slackUserId);
+  const checked = checkText(input.text);
+  if (!checked.ok) return { ok: false, problem: checked };
+  const rate = await core.counter.take('answer', input.workspaceId, input.slackUserId, ANSWERS_PER_DAY, input.now);
+  if (!rate.allowed) return { ok: false, problem: { problem: 'rate_limited', limit: ANSWERS_PER_DAY } };
+  const deliverAfter = batchEnd(input.now, await core.feedback.batchMinutes(team.id), zoneOf(team, core.defaultTimeZone));
+  await core.feedback.addMessage({ threadId: thread.id, direction: 'to_leaders', text: checked.text, fromLeaderId: null, deliverAfter });
+  return { ok: true, deliverAfter, team };
+}
+
+/** A leader ends the conversation: closed now; a job updates every copy and deletes the route. */
+export async function closeAsLeader(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'queue'>, input: { threadId: string; slackUserId: string; now: Date }): Promise<'closed' | 'already'> {
+  const { thread, team } = await loadThread(core, input.threadId);
+  const leader = await leaderOf(core, team, input.slackUserId);
+  if (!(await core.feedback.closeByLeader(thread.id, input.now))) return 'already';
+  await core.queue.enqueue({ name: 'feedback-closed', data: { threadId: thread.id, leaderId: leader.id } });
+  return 'closed';
+}
+
+/**
+ * The author ends the conversation: the way back to them is deleted at once; the leaders
+ * learn of it with the batch at the end of the window, so the moment is not told either.
+ */
+export async function closeAsAuthor(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'sealer' | 'defaultTimeZone'>, input: { threadId: string; slackUserId: string; now: Date }): Promise<{ thread: FeedbackThread; team: Team; announceAt: Date }> {
+  const { thread, team } = await loadThread(core, input.threadId);
+  assertAuthor(core, thread, input.slackUserId);
+  const announceAt = batchEnd(input.now, await core.feedback.batchMinutes(team.id), zoneOf(team, core.defaultTimeZone));
+  if (!(await core.feedback.closeByAuthor(thread.id, announceAt))) throw new AppError('FEEDBACK_CLOSED', 'feedback.error.closed');
+  return { thread, team, announceAt };
+}
+
+/** `/feedback window <minutes>`: a leader sets how long words are held before a batch goes out. */
+export async function setBatchWindow(core: Pick<FeedbackCore, 'teams' | 'feedback'>, input: { workspaceId: string; channelId: string; slackUserId: string; minutes: number }): Promise<Team> {
+  if (!Number.isInteger(input.minutes) || input.minutes < BATCH_MINUTES_MIN || input.minutes > BATCH_MINUTES_MAX) {
+    throw new AppError('USAGE', 'feedback.window.error', { min: BATCH_MINUTES_MIN, max: BATCH_MINUTES_MAX });
+  }
+  const led = (await core.teams.membershipsOf(input.workspaceId, input.slackUserId)).filter((m) => isLeader(m.member));
+  const team = led.find((m) => m.team.homeChannelId === input.channelId)?.team ?? (led.length === 1 ? led[0]!.team : null);
+  if (!team) throw new AppError('NOT_LEADER', led.length > 1 ? 'feedback.window.which_team' : 'common.error.not_leader');
+  await core.feedback.setBatchMinutes(team.id, input.minutes);
+  return team;
+}
+
+// ------------------------------------------------------------------------------------------
+// Jobs
+
+/** The clock's question each minute: which batches are due, and (hourly) which routes have expired. */
+export async function planFeedback(store: FeedbackStore, minute: Date): Promise<FeedbackJob[]> {
+  const day = minute.toISOString().slice(0, 10);
+  const jobs: FeedbackJob[] = (await store.dueBatches(minute)).map(({ teamId, window }) => ({ name: 'feedback-deliver', data: { teamId, window: window.toISOString(), day } }));
+  if (minute.getUTCMinutes() === 0) {
+    for (const threadId of await store.expiredRoutes(minute, 500)) jobs.push({ name: 'feedback-expire', data: { threadId } });
+  }
+  return jobs;
+}
+
+async function signerOf(deps: Pick<FeedbackDeps, 'teams'>, thread: FeedbackThread): Promise<Member | null> {
+  return thread.signedBy ? deps.teams.findMemberById(thread.signedBy) : null;
+}
+
+/**
+ * A window has ended: its words go to every leader in random order (each leader once, so a
+ * retried job does not send twice), and the closes the authors asked for are announced.
+ * Returns counts only: a job's result is kept in Redis.
+ */
+export async function deliverBatch(deps: FeedbackDeps, input: { teamId: string; window: Date; now: Date }): Promise<{ delivered: number; waiting: number; closed: number }> {
+  const team = await deps.teams.findTeam(input.teamId);
+  if (!team) return { delivered: 0, waiting: 0, closed: 0 };
+  const { messages, closing } = await deps.feedback.batch(team.id, input.window);
+  const leaders = (await deps.teams.activeMembers(team.id)).filter(isLeader);
+  let delivered = 0;
+  let waiting = 0;
+  for (const { message, thread } of shuffled(messages, randomInt)) {
+    // An author who also leads the team does not receive their own words.
+    const author = authorOf(deps.sealer, thread);
+    const readers = leaders.filter((leader) => leader.slackUserId !== author);
+    if (readers.length === 0) {
+      waiting += 1;
+      continue;
+    }
+    const done = new Set((await deps.feedback.deliveries(message.id)).map((d) => d.leaderId));
+    const first = (await deps.feedback.leaderMessage(thread.id, 'first'))?.id === message.id;
+    const copy: LeaderCopy = { team, thread, message, first, signer: await signerOf(deps, thread) };
+    for (const leader of readers) {
+      if (done.has(leader.id)) continue;
+      const ref = await deps.notifier.sendToLeader(leader, localeOf(leader, team), copy);
+      await deps.feedback.recordDelivery({ messageId: message.id, leaderId: leader.id, channelId: ref.channelId, ts: ref.ts });
+    }
+    await deps.feedback.markDelivered(message.id, input.now);
+    delivered += 1;
+  }
+  for (const thread of closing) await settleClose(deps, team, thread, { by: 'author' }, input.now);
+  return { delivered, waiting, closed: closing.length };
+}
+
+/** A leader's reply reaches the author's DM, through the sealed route; the author's copy is kept sealed too. */
+export async function relayReply(deps: FeedbackDeps, messageId: string, now: Date): Promise<'relayed' | 'skipped' | 'closed'> {
+  const message = await deps.feedback.findMessage(messageId);
+  if (!message || message.direction !== 'to_author' || message.deliveredAt) return 'skipped';
+  const { thread, team } = await loadThread(deps, message.threadId);
+  const author = thread.status === 'open' ? authorOf(deps.sealer, thread) : null;
+  if (!author) {
+    await deps.feedback.markDelivered(message.id, now);
+    return 'closed';
+  }
+  const membership = await deps.teams.findMember(team.id, author);
+  const locale = localeOf(membership, team);
+  const leader = message.fromLeaderId ? await deps.teams.findMemberById(message.fromLeaderId) : null;
+  const ref = await deps.notifier.sendToAuthor(author, locale, { team, thread, message, leader });
+  await deps.feedback.recordDelivery({ messageId: message.id, leaderId: null, channelId: deps.sealer.seal(`${ref.channelId}|${locale}`, authorCopyContext(message.id)), ts: ref.ts });
+  await deps.feedback.markDelivered(message.id, now);
+  return 'relayed';
+}
+
+/** After a leader closed: the author hears of it (if nothing of theirs can be updated), every copy is updated, the route deleted. */
+export async function announceLeaderClose(deps: FeedbackDeps, input: { threadId: string; leaderId: string; now: Date }): Promise<'closed' | 'skipped'> {
+  const thread = await deps.feedback.findThread(input.threadId);
+  const team = thread && (await deps.teams.findTeam(thread.teamId));
+  if (!thread || !team || thread.status !== 'closed') return 'skipped';
+  const leader = await deps.teams.findMemberById(input.leaderId);
+  const closed: ClosedNote = { by: 'leader', leader };
+  const copies = await deps.feedback.threadDeliveries(thread.id);
+  const author = authorOf(deps.sealer, thread);
+  if (author && !copies.some(({ delivery }) => delivery.leaderId === null)) {
+    const membership = await deps.teams.findMember(team.id, author);
+    await deps.notifier.tellAuthorClosed(author, localeOf(membership, team), team, thread, closed);
+  }
+  await settleClose(deps, team, thread, closed, input.now);
+  return 'closed';
+}
+
+/** Thirty days on: the route is deleted and the conversation closed, whatever its state. */
+export async function expireRoute(deps: FeedbackDeps, input: { threadId: string; now: Date }): Promise<'expired' | 'skipped'> {
+  const thread = await deps.feedback.findThread(input.threadId);
+  const team = thread && (await deps.teams.findTeam(thread.teamId));
+  if (!thread || !team || !thread.route) return 'skipped';
+  const due = (thread.routeExpiresAt && thread.routeExpiresAt <= input.now) || thread.status !== 'open';
+  if (!due) return 'skipped';
+  if (thread.status === 'open') {
+    if (!(await deps.feedback.expireRoute(thread.id, input.now))) return 'skipped';
+    await settleClose(deps, team, thread, { by: 'expired' }, input.now);
+  } else {
+    // Closed, but the job that should have deleted the route never finished.
+    await deps.feedback.finishClose(thread.id, input.now);
+  }
+  return 'expired';
+}
+
+/** Every copy of a closed conversation says so (buttons gone); then the route and the author's copies are deleted. */
+async function settleClose(deps: FeedbackDeps, team: Team, thread: FeedbackThread, closed: ClosedNote, now: Date): Promise<void> {
+  const copies = await deps.feedback.threadDeliveries(thread.id);
+  const firstId = (await deps.feedback.leaderMessage(thread.id, 'first'))?.id;
+  const signer = await signerOf(deps, thread);
+  const leaders = new Map<string, Member | null>();
+  for (const { delivery, message } of copies) {
+    const ref = { channelId: delivery.channelId, ts: delivery.ts };
+    if (delivery.leaderId) {
+      if (!leaders.has(delivery.leaderId)) leaders.set(delivery.leaderId, await deps.teams.findMemberById(delivery.leaderId));
+      const reader = leaders.get(delivery.leaderId) ?? null;
+      await deps.notifier.markLeaderCopyClosed(ref, localeOf(reader, team), { team, thread, message, first: message.id === firstId, signer }, closed);
+    } else {
+      const opened = openAuthorCopy(deps.sealer, delivery.channelId, message.id);
+      if (!opened) continue;
+      const replier = message.fromLeaderId ? await deps.teams.findMemberById(message.fromLeaderId) : null;
+      await deps.notifier.markAuthorCopyClosed({ channelId: opened.channelId, ts: delivery.ts }, opened.locale, { team, thread, message, leader: replier }, closed);
+    }
+  }
+  await deps.feedback.finishClose(thread.id, now);
+}
+
+function openAuthorCopy(sealer: Sealer, sealed: string, messageId: string): { channelId: string; locale: Locale } | null {
+  try {
+    const [channelId, locale] = sealer.open(sealed, authorCopyContext(messageId)).split('|');
+    if (!channelId) return null;
+    return { channelId, locale: locale === 'zh-CN' ? 'zh-CN' : 'en' };
+  } catch {
+    return null;
+  }
+}
+

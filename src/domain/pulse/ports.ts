@@ -1,0 +1,25 @@
+import type { Locale } from '../../i18n/index.ts';
+import type { SlackRef } from '../checkins/ports.ts';
+import type { Member } from '../teams/model.ts';
+import type { PulseTeam, Round } from './model.ts';
+import type { Period } from './schedule.ts';
+
+/** How pulse invitations reach people; the Slack implementation is src/slack/pulse-notifier.ts. */
+export interface PulseNotifier {
+  sendInvite(to: { member: Member; team: PulseTeam; locale: Locale }, round: Round): Promise<SlackRef>;
+  /** The same words for everyone, answered or not: the DM tells nobody who answered. */
+  closeInvite(ref: SlackRef, view: { team: PulseTeam; locale: Locale; round: Round }): Promise<void>;
+}
+
+/**
+ * Pulse jobs. Only the invitation names a member (to DM them once); nothing that follows an
+ * answer carries a member, so no job ties a person to a submission.
+ */
+export type PulseJob =
+  | { name: 'pulse-open'; data: { teamId: string; period: Period } }
+  | { name: 'pulse-invite'; data: { roundId: string } }
+  | { name: 'pulse-close'; data: { roundId: string } };
+
+export interface PulseQueue {
+  enqueue(job: PulseJob): Promise<void>;
+}

@@ -1,0 +1,219 @@
+import { chooseLocale, type Locale } from '../../i18n/index.ts';
+import { AppError } from '../../shared/errors.ts';
+import type { Member, TeamStore } from '../teams/model.ts';
+import { summarize, type PulseResults } from './aggregate.ts';
+import { validatePulse, type PulseProblem } from './answers.ts';
+import { findQuestion, type PulseQuestion } from './bank.ts';
+import { scheduleOf, type PulseStore, type PulseTeam, type Round } from './model.ts';
+import type { PulseJob, PulseNotifier, PulseQueue } from './ports.ts';
+import { questionsForRound } from './rotation.ts';
+import { closingTime, dueRound, periodOf, type Period } from './schedule.ts';
+
+export interface PulseDeps {
+  teams: TeamStore;
+  pulse: PulseStore;
+  queue: PulseQueue;
+  notifier: PulseNotifier;
+  /** ANON_MIN_GROUP: results need at least this many respondents (never fewer than three). */
+  minGroup: number;
+}
+
+/** What listeners need: everything but the notifier, since Slack sends happen in jobs. */
+export type PulseCore = Omit<PulseDeps, 'notifier'>;
+
+/** How many closed rounds results look back over. */
+export const RESULT_ROUNDS = 8;
+
+const localeOf = (member: Member, team: PulseTeam): Locale => chooseLocale(member.locale, team.defaultLocale);
+/** Members are asked; leaders are who the results are for (and whom several questions are about). */
+const isAsked = (member: Member) => member.active && member.role !== 'leader';
+const isOpen = (round: Round, now: Date) => !round.closedAt && round.closesAt > now;
+
+export const questionsOf = (round: Round): PulseQuestion[] =>
+  round.questionIds.map(findQuestion).filter((q): q is PulseQuestion => q !== null);
+
+/**
+ * The clock's question: at this minute, which rounds open and which close? Job ids are
+ * deterministic (team and week; round), so any number of clocks enqueue each once.
+ */
+export async function planDuePulses(deps: Pick<PulseDeps, 'pulse'>, at: Date): Promise<PulseJob[]> {
+  const jobs: PulseJob[] = [];
+  for (const { team, lastPeriod } of await deps.pulse.scheduledTeams()) {
+    const period = dueRound(at, scheduleOf(team), lastPeriod);
+    if (period) jobs.push({ name: 'pulse-open', data: { teamId: team.id, period } });
+  }
+  for (const round of await deps.pulse.roundsDueToClose(at)) jobs.push({ name: 'pulse-close', data: { roundId: round.id } });
+  return jobs;
+}
+
+/**
+ * Opens the team's round for a week once: the round row is the claim, its questions come
+ * from the rotation by round number, and each member of the team gets one invitation job.
+ */
+export async function openRound(deps: Omit<PulseDeps, 'notifier'>, teamId: string, period: Period, now: Date): Promise<{ round: Round; invited: number } | null> {
+  const team = await deps.pulse.findTeam(teamId);
+  if (!team) return null;
+  const existing = await deps.pulse.findRoundOfWeek(team.id, period);
+  if (existing && !isOpen(existing, now)) return { round: existing, invited: 0 };
+  const roundNumber = await deps.pulse.countRoundsBefore(team.id, period);
+  const { round } = await deps.pulse.claimRound({
+    teamId: team.id,
+    period,
+    questionIds: questionsForRound(roundNumber).map((q) => q.id),
+    openedAt: now,
+    closesAt: closingTime(now),
+  });
+  const asked = (await deps.teams.activeMembers(team.id)).filter(isAsked);
+  const invites = await deps.pulse.invite(round.id, asked.map((m) => m.id));
+  const pending = invites.filter((i) => !i.answered && !i.ts);
+  // One job for the whole round: no job payload ever names a person who may answer.
+  if (pending.length > 0) await deps.queue.enqueue({ name: 'pulse-invite', data: { roundId: round.id } });
+  return { round, invited: pending.length };
+}
+
+/**
+ * The round's invitation DMs, each once: an invite already sent or answered is passed over,
+ * so a retry after Slack said "wait" continues where it stopped.
+ */
+export async function sendInvites(deps: PulseDeps, roundId: string, now: Date): Promise<number> {
+  const round = await deps.pulse.findRound(roundId);
+  const team = round ? await deps.pulse.findTeam(round.teamId) : null;
+  if (!round || !team || !isOpen(round, now)) return 0;
+  let sent = 0;
+  for (const invite of await deps.pulse.invites(round.id)) {
+    if (invite.answered || invite.ts) continue;
+    const member = await deps.teams.findMemberById(invite.memberId);
+    if (!member || !isAsked(member)) continue;
+    const ref = await deps.notifier.sendInvite({ member, team, locale: localeOf(member, team) }, round);
+    await deps.pulse.markInviteSent(round.id, member.id, ref);
+    sent += 1;
+  }
+  return sent;
+}
+
+/** May this person answer this round now? The form's questions and language, or why not. */
+export async function openPulseForm(deps: Pick<PulseCore, 'teams' | 'pulse'>, input: { roundId: string; workspaceId: string; slackUserId: string; now: Date }) {
+  const round = await deps.pulse.findRound(input.roundId);
+  const team = round ? await deps.pulse.findTeam(round.teamId) : null;
+  if (!round || !team || team.workspaceId !== input.workspaceId) throw new AppError('PULSE_GONE', 'pulse.error.closed');
+  const member = await deps.teams.findMember(team.id, input.slackUserId);
+  if (!member?.active) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
+  const locale = localeOf(member, team);
+  if (!isOpen(round, input.now)) throw new AppError('PULSE_CLOSED', 'pulse.error.closed');
+  const invite = await deps.pulse.findInvite(round.id, member.id);
+  if (!invite) throw new AppError('PULSE_NOT_INVITED', 'pulse.error.not_invited');
+  if (invite.answered) throw new AppError('PULSE_ANSWERED', 'pulse.error.already_answered');
+  return { round, team, member, locale, questions: questionsOf(round) };
+}
+
+export type SubmitResult = { ok: true } | { ok: false; problems: PulseProblem[] };
+
+/**
+ * A member's answers: validated, then stored without them — the invite is marked answered
+ * and the scores saved in one transaction, with random ids and no time.
+ */
+export async function submitPulse(
+  deps: Pick<PulseCore, 'teams' | 'pulse'>,
+  input: { roundId: string; workspaceId: string; slackUserId: string; raw: Partial<Record<string, string>>; comment: string | undefined; now: Date },
+): Promise<SubmitResult> {
+  const { round, member } = await openPulseForm(deps, input);
+  const validated = validatePulse(round.questionIds, input.raw, input.comment);
+  if (!validated.ok) return validated;
+  const outcome = await deps.pulse.submit({ roundId: round.id, memberId: member.id, answers: validated.answers, comment: validated.comment });
+  if (outcome === 'already_answered') throw new AppError('PULSE_ANSWERED', 'pulse.error.already_answered');
+  if (outcome === 'not_invited') throw new AppError('PULSE_CLOSED', 'pulse.error.closed');
+  return { ok: true };
+}
+
+/**
+ * Closes a round whose time has come: no more answers, every invitation DM says so (the same
+ * words for everyone), and the invitations — the only record of who answered — are deleted.
+ * The respondent count stays. Safe to run again: it picks up where a failed run stopped.
+ */
+export async function closeRound(deps: PulseDeps, roundId: string, now: Date): Promise<{ respondents: number } | 'not_due' | 'gone'> {
+  const round = await deps.pulse.findRound(roundId);
+  if (!round) return 'gone';
+  if (!round.closedAt) {
+    if (round.closesAt > now) return 'not_due';
+    await deps.pulse.closeRound(round.id, now);
+  }
+  const team = await deps.pulse.findTeam(round.teamId);
+  for (const invite of await deps.pulse.invites(round.id)) {
+    if (team && invite.channelId && invite.ts) {
+      const member = await deps.teams.findMemberById(invite.memberId);
+      const locale = member ? localeOf(member, team) : chooseLocale(null, team.defaultLocale);
+      await deps.notifier.closeInvite({ channelId: invite.channelId, ts: invite.ts }, { team, locale, round });
+    }
+    await deps.pulse.deleteInvite(round.id, invite.memberId);
+  }
+  await deps.pulse.deleteInvites(round.id);
+  return { respondents: round.respondents };
+}
+
+// --- the /pulse command -------------------------------------------------------------------
+
+export interface PulseActor {
+  workspaceId: string;
+  slackUserId: string;
+}
+
+/** The team a `/pulse` is about: the team whose channel it was run in, else the person's only team. */
+export async function teamForCommand(deps: Pick<PulseCore, 'teams' | 'pulse'>, actor: PulseActor, channelId: string) {
+  const here = await deps.teams.findTeamByChannel(actor.workspaceId, channelId);
+  let teamId = here?.id;
+  if (!teamId) {
+    const memberships = (await deps.teams.membershipsOf(actor.workspaceId, actor.slackUserId)).filter((m) => m.member.active);
+    if (memberships.length === 0) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
+    if (memberships.length > 1) throw new AppError('PULSE_WHICH_TEAM', 'pulse.error.which_team');
+    teamId = memberships[0]!.team.id;
+  }
+  const team = await deps.pulse.findTeam(teamId);
+  if (!team) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
+  const member = await deps.teams.findMember(team.id, actor.slackUserId);
+  return { team, member: member?.active ? member : null };
+}
+
+export const isLeader = (member: Member | null): member is Member => !!member && member.active && member.role === 'leader';
+
+async function requireLeader(deps: Pick<PulseCore, 'teams'>, team: PulseTeam, actor: PulseActor): Promise<Member> {
+  const member = await deps.teams.findMember(team.id, actor.slackUserId);
+  if (!isLeader(member)) throw new AppError('NOT_LEADER', 'common.error.not_leader');
+  return member;
+}
+
+/** Results for a leader; nobody else sees them. */
+export async function pulseResults(deps: Pick<PulseCore, 'teams' | 'pulse' | 'minGroup'>, team: PulseTeam, actor: PulseActor, random?: (bound: number) => number): Promise<PulseResults> {
+  await requireLeader(deps, team, actor);
+  return summarize(await deps.pulse.recentRounds(team.id, RESULT_ROUNDS), deps.minGroup, random);
+}
+
+export async function setPulseEnabled(deps: Pick<PulseCore, 'teams' | 'pulse'>, team: PulseTeam, actor: PulseActor, enabled: boolean): Promise<PulseTeam> {
+  await requireLeader(deps, team, actor);
+  return deps.pulse.updateSettings(team.id, { pulseEnabled: enabled });
+}
+
+export async function setPulseEvery(deps: Pick<PulseCore, 'teams' | 'pulse'>, team: PulseTeam, actor: PulseActor, weeks: 1 | 2): Promise<PulseTeam> {
+  await requireLeader(deps, team, actor);
+  return deps.pulse.updateSettings(team.id, { pulseEveryWeeks: weeks });
+}
+
+export async function setPulseWeekday(deps: Pick<PulseCore, 'teams' | 'pulse'>, team: PulseTeam, actor: PulseActor, weekday: number): Promise<PulseTeam> {
+  await requireLeader(deps, team, actor);
+  if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) throw new AppError('USAGE', 'pulse.error.day');
+  return deps.pulse.updateSettings(team.id, { pulseWeekday: weekday });
+}
+
+/**
+ * `/pulse now`: opens this week's round at once (one round per team per week). The round
+ * itself is opened by the same job the clock uses.
+ */
+export async function openPulseNow(deps: PulseCore, team: PulseTeam, actor: PulseActor, now: Date): Promise<{ period: Period; asked: number }> {
+  await requireLeader(deps, team, actor);
+  const period = periodOf(now, team.timeZone);
+  const existing = await deps.pulse.findRoundOfWeek(team.id, period);
+  if (existing) throw new AppError('PULSE_THIS_WEEK', existing.closedAt ? 'pulse.now.already_closed' : 'pulse.now.already_open');
+  const asked = (await deps.teams.activeMembers(team.id)).filter(isAsked).length;
+  if (asked === 0) throw new AppError('PULSE_NOBODY', 'pulse.now.nobody');
+  await deps.queue.enqueue({ name: 'pulse-open', data: { teamId: team.id, period } });
+  return { period, asked };
+}

@@ -1,0 +1,436 @@
+import { chooseLocale, t, type Locale, type MessageKey } from '../../i18n/index.ts';
+import { AppError } from '../../shared/errors.ts';
+import { isTimeZone } from '../../shared/time.ts';
+import type { Member, Team, TeamStore } from '../teams/model.ts';
+import { readScorecardCsv, CSV_LIMITS, type CsvProblem } from './csv.ts';
+import { defaultMetrics } from './defaults.ts';
+import type { Metric, MetricDraft, ScorecardStore, TemplateVersion, ValueWrite } from './model.ts';
+import { comparePeriods, kindOfPeriod, nextPeriod, periodAt, periodEnd, periodEndInstant, periodStart, type Period, type PeriodKind } from './period.ts';
+import { FileTooLarge, type FileSource, type ScorecardNotifier } from './ports.ts';
+import { scoreCard, teamScore, type CardScore, type TeamScore } from './scoring.ts';
+import { noteProblem, numberSchema, parseTemplateText, quoted, templateText, weightProblem, type TemplateProblem } from './template.ts';
+import { pendingVersion, templateFor } from './versions.ts';
+
+export interface ScorecardDeps {
+  teams: TeamStore;
+  scorecards: ScorecardStore;
+  defaultTimeZone: string;
+}
+
+/** Who is asking, and from which channel (their team's home channel picks that team). */
+export interface ScorecardActor {
+  workspaceId: string;
+  slackUserId: string;
+  channelId: string | null;
+}
+
+export const localeOf = (member: Member, team: Team): Locale => chooseLocale(member.locale, team.defaultLocale);
+const zoneOf = (team: Team, fallback: string) => (isTimeZone(team.timeZone) ? team.timeZone : fallback);
+
+interface TeamClock {
+  kind: PeriodKind;
+  zone: string;
+  current: Period;
+}
+
+async function clockOf(deps: ScorecardDeps, team: Team, now: Date): Promise<TeamClock> {
+  const kind = await deps.scorecards.periodKind(team.id);
+  const zone = zoneOf(team, deps.defaultTimeZone);
+  return { kind, zone, current: periodAt(now, kind, zone) };
+}
+
+/**
+ * The team's template versions; a team without one gets the default template from the
+ * study, in its language, from the current period on.
+ */
+export async function ensureTemplate(deps: ScorecardDeps, team: Team, now: Date): Promise<TemplateVersion[]> {
+  const versions = await deps.scorecards.versions(team.id);
+  if (versions.length > 0) return versions;
+  const locale = chooseLocale(null, team.defaultLocale);
+  const { current } = await clockOf(deps, team, now);
+  await deps.scorecards.createFirstVersion(team.id, { effectiveFrom: current, note: t(locale, 'scorecard.default.note'), metrics: defaultMetrics(locale) });
+  return deps.scorecards.versions(team.id);
+}
+
+async function activeMemberships(deps: ScorecardDeps, actor: ScorecardActor) {
+  const memberships = (await deps.teams.membershipsOf(actor.workspaceId, actor.slackUserId)).filter((m) => m.member.active);
+  if (memberships.length === 0) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
+  return memberships;
+}
+
+/** The actor's team: the one whose home channel they are in, else their first. */
+async function teamOf(deps: ScorecardDeps, actor: ScorecardActor): Promise<{ team: Team; member: Member }> {
+  const memberships = await activeMemberships(deps, actor);
+  return memberships.find((m) => m.team.homeChannelId === actor.channelId) ?? memberships[0]!;
+}
+
+/**
+ * A team the actor leads: the one whose channel they are in, else one where `prefer` holds,
+ * else their first. Anyone who leads no team is refused with `refusal`.
+ */
+async function ledTeam(
+  deps: ScorecardDeps,
+  actor: ScorecardActor,
+  refusal: MessageKey,
+  prefer?: (team: Team) => Promise<boolean>,
+): Promise<{ team: Team; member: Member }> {
+  const led = (await activeMemberships(deps, actor)).filter((m) => m.member.role === 'leader');
+  if (led.length === 0) throw new AppError('NOT_LEADER', refusal);
+  const here = led.find((m) => m.team.homeChannelId === actor.channelId);
+  if (here) return here;
+  if (prefer) for (const m of led) if (await prefer(m.team)) return m;
+  return led[0]!;
+}
+
+async function requireLeaderOf(deps: ScorecardDeps, teamId: string, slackUserId: string): Promise<{ team: Team; leader: Member }> {
+  const team = await deps.teams.findTeam(teamId);
+  const leader = team ? await deps.teams.findMember(team.id, slackUserId) : null;
+  if (!team || !leader?.active || leader.role !== 'leader') throw new AppError('NOT_LEADER', 'common.error.not_leader');
+  return { team, leader };
+}
+
+/** A period typed by a person, in the team's kind; the current one when none was typed. */
+export function resolvePeriod(text: string | undefined, clock: TeamClock): Period {
+  if (!text) return clock.current;
+  const upper = text.toUpperCase();
+  if (kindOfPeriod(upper) !== clock.kind) throw new AppError('USAGE', 'scorecard.error.period', { value: quoted(text), example: clock.current });
+  return upper;
+}
+
+async function activeMember(deps: ScorecardDeps, team: Team, slackUserId: string): Promise<Member> {
+  const member = await deps.teams.findMember(team.id, slackUserId);
+  if (!member?.active) throw new AppError('NOT_MEMBER', 'scorecard.error.not_member', { user: slackUserId });
+  return member;
+}
+
+export interface MemberCard {
+  member: Member;
+  score: CardScore;
+}
+
+export interface ScorecardView {
+  team: Team;
+  period: Period;
+  current: Period;
+  template: TemplateVersion;
+  cards: MemberCard[];
+}
+
+/** Each member's card for the period: entered values, key results' latest values, check-in rates. */
+async function cardsFor(deps: ScorecardDeps, team: Team, template: TemplateVersion, period: Period, members: Member[], zone: string): Promise<MemberCard[]> {
+  if (members.length === 0) return [];
+  const memberIds = members.map((m) => m.id);
+  const stored = await deps.scorecards.values({ metricIds: template.metrics.map((m) => m.id), period, memberIds });
+  const entered = new Map(stored.map((v) => [`${v.memberId}|${v.metricId}`, v.value]));
+  const keyResultIds = [...new Set(template.metrics.flatMap((m) => (m.source === 'key_result' && m.keyResultId ? [m.keyResultId] : [])))];
+  const keyResults = keyResultIds.length > 0 ? await deps.scorecards.latestKeyResultValues(keyResultIds, periodEndInstant(period, zone)) : new Map<string, number>();
+  const rates = template.metrics.some((m) => m.source === 'checkin_rate')
+    ? await deps.scorecards.participation(memberIds, periodStart(period), periodEnd(period))
+    : new Map();
+  return members.map((member) => {
+    const valueOf = (metric: Metric): number | null => {
+      switch (metric.source) {
+        case 'manual':
+          return entered.get(`${member.id}|${metric.id}`) ?? null;
+        case 'key_result':
+          return metric.keyResultId ? (keyResults.get(metric.keyResultId) ?? null) : null;
+        case 'checkin_rate': {
+          const rate = rates.get(member.id);
+          return rate && rate.sent > 0 ? (rate.answered / rate.sent) * 100 : null;
+        }
+      }
+    };
+    return { member, score: scoreCard(template.metrics, valueOf) };
+  });
+}
+
+async function viewOf(deps: ScorecardDeps, team: Team, periodText: string | undefined, now: Date) {
+  const clock = await clockOf(deps, team, now);
+  const period = resolvePeriod(periodText, clock);
+  const versions = await ensureTemplate(deps, team, now);
+  const template = templateFor(versions, period)!;
+  return { clock, period, template };
+}
+
+/** `/scorecard`: the asker's own card, in their team. */
+export async function myScorecard(deps: ScorecardDeps, actor: ScorecardActor, periodText: string | undefined, now: Date): Promise<ScorecardView> {
+  const { team, member } = await teamOf(deps, actor);
+  const { clock, period, template } = await viewOf(deps, team, periodText, now);
+  return { team, period, current: clock.current, template, cards: await cardsFor(deps, team, template, period, [member], clock.zone) };
+}
+
+/**
+ * `/scorecard @someone`: one's own card for anyone; someone else's only for a leader of
+ * their team. A member asking about another is refused before anything is looked up.
+ */
+export async function memberScorecard(deps: ScorecardDeps, actor: ScorecardActor, targetSlackId: string, periodText: string | undefined, now: Date): Promise<ScorecardView> {
+  if (targetSlackId === actor.slackUserId) return myScorecard(deps, actor, periodText, now);
+  const { team } = await ledTeam(deps, actor, 'scorecard.error.own_only', async (t) => (await deps.teams.findMember(t.id, targetSlackId))?.active === true);
+  const member = await activeMember(deps, team, targetSlackId);
+  const { clock, period, template } = await viewOf(deps, team, periodText, now);
+  return { team, period, current: clock.current, template, cards: await cardsFor(deps, team, template, period, [member], clock.zone) };
+}
+
+export interface TeamView extends ScorecardView {
+  summary: TeamScore;
+}
+
+/** `/scorecard team`: every member's card and the team's means, for its leaders only. */
+export async function teamScorecard(deps: ScorecardDeps, actor: ScorecardActor, periodText: string | undefined, now: Date): Promise<TeamView> {
+  const { team } = await ledTeam(deps, actor, 'scorecard.error.team_leaders_only');
+  return teamSummary(deps, team, periodText, now);
+}
+
+/**
+ * A team's cards and means for a period, without asking who wants them: for the digest and
+ * other internal readers. Leaders are listed only when they have a value of their own.
+ */
+export async function teamSummary(deps: ScorecardDeps, team: Team, periodText: string | undefined, now: Date): Promise<TeamView> {
+  const { clock, period, template } = await viewOf(deps, team, periodText, now);
+  const members = await deps.teams.activeMembers(team.id);
+  const cards = (await cardsFor(deps, team, template, period, members, clock.zone)).filter(
+    (card) => card.member.role !== 'leader' || card.score.missing < card.score.lines.length,
+  );
+  return { team, period, current: clock.current, template, cards, summary: teamScore(cards.map((c) => c.score)) };
+}
+
+export interface TemplateHistory {
+  team: Team;
+  current: Period;
+  versions: TemplateVersion[];
+  inEffect: TemplateVersion;
+  pending: TemplateVersion | null;
+  /** Slack ids of the leaders who made each version, by member id. */
+  authors: Map<string, string>;
+}
+
+/** `/scorecard history`: every version with its period and note; open to the whole team. */
+export async function templateHistory(deps: ScorecardDeps, actor: ScorecardActor, now: Date): Promise<TemplateHistory> {
+  const { team } = await teamOf(deps, actor);
+  const clock = await clockOf(deps, team, now);
+  const versions = await ensureTemplate(deps, team, now);
+  const authors = new Map<string, string>();
+  for (const id of new Set(versions.flatMap((v) => (v.createdById ? [v.createdById] : [])))) {
+    const author = await deps.teams.findMemberById(id);
+    if (author) authors.set(id, author.slackUserId);
+  }
+  return { team, current: clock.current, versions, inEffect: templateFor(versions, clock.current)!, pending: pendingVersion(versions, clock.current), authors };
+}
+
+export interface TemplateEditor {
+  team: Team;
+  locale: Locale;
+  /** The version being changed: the pending one if there is one, else the one in effect. */
+  base: TemplateVersion;
+  pending: boolean;
+  effectiveFrom: Period;
+  text: string;
+  /** This period, and the version it is scored on (which the change leaves alone). */
+  current: Period;
+  inEffect: TemplateVersion;
+}
+
+/** `/scorecard template`: what the leader's editor starts from, and when a change takes effect. */
+export async function openTemplateEditor(deps: ScorecardDeps, actor: ScorecardActor, now: Date): Promise<TemplateEditor> {
+  const { team, member } = await ledTeam(deps, actor, 'common.error.not_leader');
+  const clock = await clockOf(deps, team, now);
+  const versions = await ensureTemplate(deps, team, now);
+  const effectiveFrom = nextPeriod(clock.current);
+  const pending = versions.find((v) => v.effectiveFrom === effectiveFrom) ?? null;
+  const inEffect = templateFor(versions, clock.current)!;
+  const base = pending ?? inEffect;
+  return { team, locale: localeOf(member, team), base, pending: pending !== null, effectiveFrom, text: templateText(base.metrics), current: clock.current, inEffect };
+}
+
+export type TemplateField = 'metrics' | 'note';
+export type SaveTemplateResult =
+  | { ok: true; template: TemplateVersion; created: boolean; effectiveFrom: Period }
+  | { ok: false; problems: Array<TemplateProblem & { field: TemplateField }> };
+
+/**
+ * A leader's change to the template: checked line by line (weights add up to 100, key
+ * results belong to the team, a note is written), then saved as the version that starts
+ * next period. A second change in the same period updates that pending version (same
+ * number, note replaced); periods already begun keep their version.
+ */
+export async function saveTemplate(
+  deps: ScorecardDeps,
+  input: { teamId: string; slackUserId: string; text: string; note: string; now: Date },
+): Promise<SaveTemplateResult> {
+  const { team, leader } = await requireLeaderOf(deps, input.teamId, input.slackUserId);
+  const problems: Array<TemplateProblem & { field: TemplateField }> = [];
+  const parsed = parseTemplateText(input.text);
+  let metrics: MetricDraft[] = [];
+  if (!parsed.ok) problems.push(...parsed.problems.map((p) => ({ ...p, field: 'metrics' as const })));
+  else {
+    metrics = parsed.metrics;
+    const weights = weightProblem(metrics);
+    if (weights) problems.push({ ...weights, field: 'metrics' });
+    const wanted = metrics.flatMap((m) => (m.keyResultId ? [m.keyResultId] : []));
+    if (wanted.length > 0) {
+      const known = new Set((await deps.scorecards.keyResultsOfTeam(team.id, wanted)).map((kr) => kr.id));
+      metrics.forEach((metric, i) => {
+        const row = parsed.rows[i] ?? 0;
+        if (metric.keyResultId && !known.has(metric.keyResultId)) {
+          problems.push({ row, field: 'metrics', messageKey: 'scorecard.template.error.key_result_unknown', params: { row, value: quoted(metric.keyResultId) } });
+        }
+      });
+    }
+  }
+  const note = noteProblem(input.note);
+  if (note) problems.push({ ...note, field: 'note' });
+  if (problems.length > 0) return { ok: false, problems };
+
+  await ensureTemplate(deps, team, input.now);
+  const clock = await clockOf(deps, team, input.now);
+  const effectiveFrom = nextPeriod(clock.current);
+  const { template, created } = await deps.scorecards.saveVersion(team.id, { effectiveFrom, note: input.note.trim(), createdById: leader.id, metrics });
+  return { ok: true, template, created, effectiveFrom };
+}
+
+/** `/scorecard period month|quarter`: how the team's scorecards are divided from now on. */
+export async function changePeriodKind(deps: ScorecardDeps, actor: ScorecardActor, kind: PeriodKind, now: Date): Promise<{ team: Team; current: Period }> {
+  const { team } = await ledTeam(deps, actor, 'common.error.not_leader');
+  await ensureTemplate(deps, team, now);
+  await deps.scorecards.setPeriodKind(team.id, kind);
+  return { team, current: (await clockOf(deps, team, now)).current };
+}
+
+export interface ValueEditor {
+  team: Team;
+  member: Member;
+  period: Period;
+  template: TemplateVersion;
+  card: CardScore;
+}
+
+function checkEnterable(period: Period, clock: TeamClock): void {
+  if (comparePeriods(period, clock.current) > 0) throw new AppError('PERIOD_FUTURE', 'scorecard.error.future', { period, current: clock.current });
+}
+
+/** `/scorecard enter @member [period]`: a leader's form of that member's values for the period. */
+export async function openValueEditor(deps: ScorecardDeps, actor: ScorecardActor, targetSlackId: string, periodText: string | undefined, now: Date): Promise<ValueEditor> {
+  const { team } = await ledTeam(deps, actor, 'common.error.not_leader', async (t) => (await deps.teams.findMember(t.id, targetSlackId))?.active === true);
+  const member = await activeMember(deps, team, targetSlackId);
+  const { clock, period, template } = await viewOf(deps, team, periodText, now);
+  checkEnterable(period, clock);
+  const [card] = await cardsFor(deps, team, template, period, [member], clock.zone);
+  return { team, member, period, template, card: card!.score };
+}
+
+export interface ValueProblem {
+  metricKey: string;
+  messageKey: MessageKey;
+  params: Record<string, string | number>;
+}
+
+export type SaveValuesResult = { ok: true; written: number; member: Member; period: Period } | { ok: false; problems: ValueProblem[] };
+
+/**
+ * The leader's values from the form, per metric key: a number of 0 or more, or empty to
+ * clear it. Only metrics a leader enters are taken; all are written together or none.
+ */
+export async function saveValues(
+  deps: ScorecardDeps,
+  input: { teamId: string; slackUserId: string; memberId: string; period: Period; raw: Record<string, string | null | undefined>; now: Date },
+): Promise<SaveValuesResult> {
+  const { team, leader } = await requireLeaderOf(deps, input.teamId, input.slackUserId);
+  const member = await deps.teams.findMemberById(input.memberId);
+  if (!member?.active || member.teamId !== team.id) throw new AppError('NOT_MEMBER', 'scorecard.error.not_member', { user: member?.slackUserId ?? '?' });
+  const clock = await clockOf(deps, team, input.now);
+  const period = resolvePeriod(input.period, clock);
+  checkEnterable(period, clock);
+  const template = templateFor(await ensureTemplate(deps, team, input.now), period)!;
+  const problems: ValueProblem[] = [];
+  const writes: ValueWrite[] = [];
+  for (const metric of template.metrics) {
+    if (metric.source !== 'manual' || !(metric.key in input.raw)) continue;
+    const text = (input.raw[metric.key] ?? '').trim();
+    if (text === '') {
+      writes.push({ teamId: team.id, metricId: metric.id, memberId: member.id, period, value: null, enteredById: leader.id });
+      continue;
+    }
+    const value = numberSchema.safeParse(text);
+    if (!value.success) problems.push({ metricKey: metric.key, messageKey: 'scorecard.enter.error.value', params: { value: quoted(text) } });
+    else writes.push({ teamId: team.id, metricId: metric.id, memberId: member.id, period, value: value.data, enteredById: leader.id });
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  await deps.scorecards.writeValues(writes);
+  return { ok: true, written: writes.filter((w) => w.value !== null).length, member, period };
+}
+
+export const isCsvFile = (file: { name: string; filetype: string }) => file.filetype.toLowerCase() === 'csv' || /\.csv$/i.test(file.name);
+
+export interface CsvImportDeps extends ScorecardDeps {
+  files: FileSource;
+  notifier: ScorecardNotifier;
+}
+
+export type CsvImportOutcome = 'applied' | 'rejected' | 'ignored' | 'refused';
+
+/**
+ * A CSV of values shared in a team's home channel or in a DM with Hexin, by a leader. The
+ * whole file is checked first; any bad row rejects it all (nothing is stored) and the
+ * uploader is told every problem with its row. A good file is written in one transaction.
+ */
+export async function importScorecardCsv(
+  deps: CsvImportDeps,
+  input: { workspaceId: string; fileId: string; uploaderSlackId: string; channelId: string; now: Date },
+): Promise<CsvImportOutcome> {
+  const inDm = input.channelId.startsWith('D');
+  const uploader = { workspaceId: input.workspaceId, slackUserId: input.uploaderSlackId };
+  const memberships = (await deps.teams.membershipsOf(input.workspaceId, input.uploaderSlackId)).filter((m) => m.member.active);
+  const tell = (locale: Locale, report: Parameters<ScorecardNotifier['tellUploader']>[1]) => deps.notifier.tellUploader({ ...uploader, locale }, report);
+  const fallbackLocale = memberships[0] ? localeOf(memberships[0].member, memberships[0].team) : 'en';
+
+  let chosen: { team: Team; member: Member } | undefined;
+  if (!inDm) {
+    chosen = memberships.find((m) => m.team.homeChannelId === input.channelId && m.member.role === 'leader');
+    if (!chosen) return 'ignored'; // not a home channel, or not its leader: someone else's file
+  } else {
+    const led = memberships.filter((m) => m.member.role === 'leader');
+    if (led.length !== 1) {
+      const file = await deps.files.info(input.workspaceId, input.fileId);
+      if (!file || !isCsvFile(file)) return 'ignored';
+      await tell(fallbackLocale, led.length === 0 ? { kind: 'not_leader' } : { kind: 'several_teams', teams: led.map((m) => m.team.name) });
+      return 'refused';
+    }
+    chosen = led[0];
+  }
+  const { team, member } = chosen!;
+  const locale = localeOf(member, team);
+  const file = await deps.files.info(input.workspaceId, input.fileId);
+  if (!file) return 'ignored';
+  if (!isCsvFile(file)) {
+    if (inDm) await tell(locale, { kind: 'not_csv', fileName: file.name });
+    return inDm ? 'refused' : 'ignored';
+  }
+  const tooLarge = { kind: 'too_large' as const, fileName: file.name, maxKb: CSV_LIMITS.bytes / 1024 };
+  if (file.size > CSV_LIMITS.bytes) {
+    await tell(locale, tooLarge);
+    return 'refused';
+  }
+  let text: string;
+  try {
+    text = await deps.files.download(file, CSV_LIMITS.bytes);
+  } catch (error) {
+    if (!(error instanceof FileTooLarge)) throw error;
+    await tell(locale, tooLarge);
+    return 'refused';
+  }
+
+  const clock = await clockOf(deps, team, input.now);
+  const versions = await ensureTemplate(deps, team, input.now);
+  const members = new Map((await deps.teams.activeMembers(team.id)).map((m) => [m.slackUserId, m.id]));
+  const read = readScorecardCsv(text, { periodKind: clock.kind, currentPeriod: clock.current, members, versions });
+  if (!read.ok) {
+    await tell(locale, { kind: 'rejected', fileName: file.name, problems: read.problems, team: team.name });
+    return 'rejected';
+  }
+  await deps.scorecards.writeValues(read.entries.map((e) => ({ teamId: team.id, metricId: e.metricId, memberId: e.memberId, period: e.period, value: e.value, enteredById: member.id })));
+  const periods = [...new Set(read.entries.map((e) => e.period))].sort(comparePeriods);
+  await tell(locale, { kind: 'applied', fileName: file.name, count: read.entries.length, members: new Set(read.entries.map((e) => e.memberId)).size, periods, team: team.name });
+  return 'applied';
+}
+
+export type { CsvProblem };

@@ -1,0 +1,107 @@
+import type { WebClient } from '@slack/web-api';
+import type { SlackRef } from '../domain/checkins/ports.ts';
+import type { FeedbackThread } from '../domain/feedback/model.ts';
+import type { AuthorCopy, ClosedNote, FeedbackNotifier, LeaderCopy } from '../domain/feedback/ports.ts';
+import type { FeedbackCore } from '../domain/feedback/service.ts';
+import type { Member, Team } from '../domain/teams/model.ts';
+import { chooseLocale, t, type Locale } from '../i18n/index.ts';
+import { feedbackKeys } from '../infra/crypto/feedback-keys.ts';
+import { RotatingRateCounter } from '../infra/crypto/rate-limit.ts';
+import type { SlackGate } from '../infra/queue/slack-gate.ts';
+import { isAppError } from '../shared/errors.ts';
+import { authorMessage, closedNotice, leaderMessage, type SlackMessage } from './blocks/feedback.ts';
+import { explain, type AppDeps } from './deps.ts';
+
+function refOf(result: { channel?: string; ts?: string }): SlackRef {
+  if (!result.channel || !result.ts) throw new Error('Slack answered a post without channel or ts');
+  return { channelId: result.channel, ts: result.ts };
+}
+
+/**
+ * Feedback sent to Slack from jobs, every call through the workspace's gate. DMs are posted
+ * to the user id. Nothing here logs: an author's id passes through in memory only.
+ */
+export class SlackFeedbackNotifier implements FeedbackNotifier {
+  constructor(
+    private readonly client: WebClient,
+    private readonly gate: SlackGate,
+  ) {}
+
+  private post(team: Team, channel: string, message: SlackMessage): Promise<SlackRef> {
+    return this.gate.call(team.workspaceId, async () =>
+      refOf(await this.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false })),
+    );
+  }
+
+  private async update(team: Team, ref: SlackRef, message: SlackMessage): Promise<void> {
+    await this.gate.call(team.workspaceId, () => this.client.chat.update({ channel: ref.channelId, ts: ref.ts, text: message.text, blocks: message.blocks }));
+  }
+
+  sendToLeader(leader: Member, locale: Locale, copy: LeaderCopy): Promise<SlackRef> {
+    return this.post(copy.team, leader.slackUserId, leaderMessage(locale, copy));
+  }
+
+  sendToAuthor(authorSlackId: string, locale: Locale, copy: AuthorCopy): Promise<SlackRef> {
+    return this.post(copy.team, authorSlackId, authorMessage(locale, copy));
+  }
+
+  markLeaderCopyClosed(ref: SlackRef, locale: Locale, copy: LeaderCopy, closed: ClosedNote): Promise<void> {
+    return this.update(copy.team, ref, leaderMessage(locale, copy, closed));
+  }
+
+  markAuthorCopyClosed(ref: SlackRef, locale: Locale, copy: AuthorCopy, closed: ClosedNote): Promise<void> {
+    return this.update(copy.team, ref, authorMessage(locale, copy, closed));
+  }
+
+  async tellAuthorClosed(authorSlackId: string, locale: Locale, team: Team, thread: FeedbackThread, closed: ClosedNote): Promise<void> {
+    await this.post(team, authorSlackId, closedNotice(locale, team, thread, closed));
+  }
+}
+
+// ------------------------------------------------------------------------------------------
+// What feedback listeners share
+
+/** Feedback's use cases as listeners call them: the stores, the sealing key, the rotating rate counter. */
+export function feedbackCore(deps: AppDeps): FeedbackCore {
+  const keys = feedbackKeys(deps.config);
+  return {
+    teams: deps.teams,
+    feedback: deps.stores.feedback,
+    sealer: keys,
+    counter: new RotatingRateCounter(deps.redis, deps.config.QUEUE_PREFIX, keys),
+    queue: deps.enqueuer,
+    minGroup: deps.config.ANON_MIN_GROUP,
+    defaultTimeZone: deps.config.DEFAULT_TIME_ZONE,
+  };
+}
+
+/**
+ * The language to answer in, from the person's memberships only. Unlike localeForUser it
+ * never asks Slack (users.info), so no request naming a feedback author is ever made, or
+ * logged, from a feedback listener.
+ */
+export async function feedbackLocale(deps: AppDeps, workspaceId: string, slackUserId: string): Promise<Locale> {
+  try {
+    const memberships = await deps.teams.membershipsOf(workspaceId, slackUserId);
+    const first = memberships.find((m) => m.member.active) ?? memberships[0];
+    return first ? chooseLocale(first.member.locale, first.team.defaultLocale) : deps.config.DEFAULT_LOCALE;
+  } catch {
+    // Not thrown to Bolt, whose error log would carry a database error's text: the work that
+    // follows fails the same way and is explained (and scrubbed) by explainAnonymously.
+    return deps.config.DEFAULT_LOCALE;
+  }
+}
+
+/**
+ * explain() for feedback listeners: a rule the person broke is answered in their language;
+ * anything unexpected is logged (by explain) with the person's id scrubbed from the message
+ * and the stack, whatever produced them.
+ */
+export function explainAnonymously(deps: AppDeps, locale: Locale, error: unknown, context: Record<string, unknown>, slackUserId: string): string {
+  if (isAppError(error)) return t(locale, error.messageKey, error.params);
+  const scrub = (text: string | undefined) => (text ?? '').split(slackUserId).join('[someone]').split(slackUserId.toLowerCase()).join('[someone]');
+  const original = error instanceof Error ? error : new Error(String(error));
+  const clean = new Error(scrub(original.message));
+  clean.stack = scrub(original.stack);
+  return explain(deps, locale, clean, context);
+}

@@ -1,0 +1,67 @@
+import type { WebClient } from '@slack/web-api';
+import type { Goal, GoalSnapshot, KeyResult } from '../domain/goals/model.ts';
+import type { GoalNotifier, GoalReview, ProposalState, SlackRef } from '../domain/goals/ports.ts';
+import type { Member, Team } from '../domain/teams/model.ts';
+import { chooseLocale, type Locale } from '../i18n/index.ts';
+import type { SlackGate } from '../infra/queue/slack-gate.ts';
+import type { SlackMessage } from './blocks/checkin.ts';
+import { goalHead, proposalMessage, proposerNotice, reviewMessage } from './blocks/goals.ts';
+
+function refOf(result: { channel?: string; ts?: string }): SlackRef {
+  if (!result.channel || !result.ts) throw new Error('Slack answered a post without channel or ts');
+  return { channelId: result.channel, ts: result.ts };
+}
+
+/** Messages in the team's channel speak the team's language. */
+const teamLocale = (team: Team): Locale => chooseLocale(null, team.defaultLocale);
+
+/**
+ * Goal news sent to Slack from jobs. Every call goes through the workspace's gate; the
+ * goal thread's head is updated in place, DMs are posted to the user id.
+ */
+export class SlackGoalNotifier implements GoalNotifier {
+  constructor(
+    private readonly client: WebClient,
+    private readonly gate: SlackGate,
+  ) {}
+
+  private post(team: Team, channel: string, message: SlackMessage, threadTs?: string): Promise<SlackRef> {
+    return this.gate.call(team.workspaceId, async () =>
+      refOf(await this.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false, ...(threadTs && { thread_ts: threadTs }) })),
+    );
+  }
+
+  private async update(team: Team, ref: SlackRef, message: SlackMessage): Promise<void> {
+    await this.gate.call(team.workspaceId, () => this.client.chat.update({ channel: ref.channelId, ts: ref.ts, text: message.text, blocks: message.blocks }));
+  }
+
+  postHead(team: Team, snapshot: GoalSnapshot): Promise<SlackRef> {
+    return this.post(team, snapshot.goal.channelId, goalHead(teamLocale(team), snapshot));
+  }
+
+  async updateHead(team: Team, snapshot: GoalSnapshot): Promise<void> {
+    if (!snapshot.goal.headTs) return;
+    await this.update(team, { channelId: snapshot.goal.channelId, ts: snapshot.goal.headTs }, goalHead(teamLocale(team), snapshot));
+  }
+
+  async deleteMessage(team: Team, ref: SlackRef): Promise<void> {
+    await this.gate.call(team.workspaceId, () => this.client.chat.delete({ channel: ref.channelId, ts: ref.ts }));
+  }
+
+  postProposal(team: Team, goal: Goal, keyResult: KeyResult, proposer: Member, owner: Member | null): Promise<SlackRef> {
+    return this.post(team, goal.channelId, proposalMessage(teamLocale(team), goal, keyResult, proposer, owner, { kind: 'open' }), goal.headTs ?? undefined);
+  }
+
+  async updateProposal(team: Team, goal: Goal, keyResult: KeyResult, proposer: Member, owner: Member | null, proposalTs: string, state: ProposalState): Promise<void> {
+    await this.update(team, { channelId: goal.channelId, ts: proposalTs }, proposalMessage(teamLocale(team), goal, keyResult, proposer, owner, state));
+  }
+
+  async tellProposer(to: { member: Member; team: Team; locale: Locale }, goal: Goal, keyResult: KeyResult, outcome: Parameters<GoalNotifier['tellProposer']>[3]): Promise<void> {
+    await this.post(to.team, to.member.slackUserId, proposerNotice(to.locale, goal, keyResult, outcome));
+  }
+
+  postReview(team: Team, review: GoalReview): Promise<SlackRef> {
+    const { goal } = review.snapshot;
+    return this.post(team, goal.channelId, reviewMessage(teamLocale(team), review), goal.headTs ?? undefined);
+  }
+}

@@ -1,0 +1,18 @@
+import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { openReview } from '../../../domain/goals/service.ts';
+import { changeModal, GoalActions } from '../../blocks/goals.ts';
+import type { AppDeps } from '../../deps.ts';
+import { goalCore, handleButton, idFrom } from './goal-shared.ts';
+
+type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
+
+/** "Ask for a change" on a proposal: a leader writes what should change (the proposer gets it by DM). */
+export function register(app: App, deps: AppDeps): void {
+  app.action(GoalActions.change, async (args: Args) => {
+    await args.ack();
+    await handleButton(deps, args, async () => {
+      const opened = await openReview(goalCore(deps), { keyResultId: idFrom(args.action.value), slackUserId: args.body.user.id });
+      await args.client.views.open({ trigger_id: args.body.trigger_id, view: changeModal(opened.locale, { goal: opened.goal, keyResult: opened.keyResult }) });
+    });
+  });
+}

@@ -1,0 +1,77 @@
+import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { listGoals, myKeyResults, openNewGoal, teamsOf } from '../../../domain/goals/service.ts';
+import { GOAL_LIMITS } from '../../../domain/goals/rules.ts';
+import { t } from '../../../i18n/index.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { inert } from '../../../shared/text.ts';
+import { GOAL_COMMAND, goalListText, newGoalModal, updateModal } from '../../blocks/goals.ts';
+import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import { goalCore } from '../actions/goal-shared.ts';
+
+type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+export type GoalCommand = { kind: 'help' } | { kind: 'new'; title: string } | { kind: 'update' } | { kind: 'list' };
+
+const WORDS: Record<string, GoalCommand['kind']> = {
+  help: 'help', '帮助': 'help',
+  new: 'new', '新建': 'new',
+  update: 'update', '更新': 'update',
+  list: 'list', '列表': 'list',
+};
+
+/** `/goal …` text → a command; a title given after `new` is checked against the title's limit. */
+export function parseGoalCommand(text: string): GoalCommand {
+  const trimmed = text.trim();
+  const [head = '', ...rest] = trimmed.split(/\s+/);
+  const kind = head === '' ? 'help' : WORDS[head.toLowerCase()];
+  if (!kind) throw new AppError('USAGE', 'goal.command.unknown', { word: inert(head, 40) });
+  if (kind !== 'new') return { kind } as GoalCommand;
+  const title = rest.join(' ');
+  const length = Array.from(title).length;
+  if (length > GOAL_LIMITS.title) throw new AppError('TOO_LONG', 'common.error.text_too_long', { max: GOAL_LIMITS.title, length });
+  return { kind, title };
+}
+
+/** `/goal new [title]` opens the new-goal form; `/goal update` my progress form; `/goal list` the team's open goals. */
+export function register(app: App, deps: AppDeps): void {
+  app.command(GOAL_COMMAND, async ({ ack, command, respond, client }: Args) => {
+    await ack();
+    let locale = deps.config.DEFAULT_LOCALE;
+    try {
+      locale = await localeForUser(deps, client, command.team_id, command.user_id);
+      const parsed = parseGoalCommand(command.text);
+      const core = goalCore(deps);
+      switch (parsed.kind) {
+        case 'help':
+          await respond({ response_type: 'ephemeral', text: t(locale, 'goal.command.help') });
+          return;
+        case 'new': {
+          const here = await teamsOf(core, command.team_id, command.user_id, command.channel_id);
+          const opened = await openNewGoal(core, { teamId: here.team.id, slackUserId: command.user_id, now: deps.now() });
+          const teamChoices = here.inTeamChannel ? undefined : here.memberships.map((m) => m.team);
+          await client.views.open({
+            trigger_id: command.trigger_id,
+            view: newGoalModal(opened.locale, { team: opened.team, prefill: { title: parsed.title, startDate: opened.today }, ...(teamChoices && { teamChoices }) }),
+          });
+          return;
+        }
+        case 'update': {
+          const mine = await myKeyResults(core, { workspaceId: command.team_id, slackUserId: command.user_id });
+          if (mine.items.length === 0) {
+            await respond({ response_type: 'ephemeral', text: t(mine.locale, 'goal.update.none') });
+            return;
+          }
+          await client.views.open({ trigger_id: command.trigger_id, view: updateModal(mine.locale, mine.items, 'command') });
+          return;
+        }
+        case 'list': {
+          const listing = await listGoals(core, { workspaceId: command.team_id, slackUserId: command.user_id, channelId: command.channel_id });
+          await respond({ response_type: 'ephemeral', text: goalListText(listing.locale, listing.teams) });
+          return;
+        }
+      }
+    } catch (error) {
+      await respond({ response_type: 'ephemeral', text: explain(deps, locale, error, { command: 'goal' }) });
+    }
+  });
+}

@@ -1,0 +1,82 @@
+import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { formatMinute } from '../../../domain/checkins/calendar.ts';
+import { parsePulseCommand, type PulseCommand } from '../../../domain/pulse/command.ts';
+import type { PulseTeam } from '../../../domain/pulse/model.ts';
+import * as pulse from '../../../domain/pulse/service.ts';
+import type { PulseCore } from '../../../domain/pulse/service.ts';
+import type { Member } from '../../../domain/teams/model.ts';
+import { chooseLocale, t, type Locale } from '../../../i18n/index.ts';
+import { inert } from '../../../shared/text.ts';
+import { PulseIds, resultsMessage } from '../../blocks/pulse.ts';
+import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+
+type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+/** The pulse use cases' dependencies from the app's (no notifier: listeners send nothing). */
+export const pulseCore = (deps: AppDeps): PulseCore => ({
+  teams: deps.teams,
+  pulse: deps.stores.pulse,
+  queue: deps.enqueuer,
+  minGroup: deps.config.ANON_MIN_GROUP,
+});
+
+function settingsText(locale: Locale, team: PulseTeam): string {
+  if (!team.pulseEnabled) return t(locale, 'pulse.settings.off', { team: inert(team.name, 80) });
+  return t(locale, 'pulse.settings.on', {
+    team: inert(team.name, 80),
+    cadence: t(locale, team.pulseEveryWeeks === 1 ? 'pulse.cadence.1' : 'pulse.cadence.2'),
+    day: t(locale, `weekday.${team.pulseWeekday as 1 | 2 | 3 | 4 | 5 | 6 | 7}`),
+    time: formatMinute(team.checkinMinute),
+    zone: team.timeZone,
+  });
+}
+
+type Reply = { text: string; blocks?: ReturnType<typeof resultsMessage>['blocks'] };
+
+async function run(command: Exclude<PulseCommand, { kind: 'help' }>, core: PulseCore, ctx: { team: PulseTeam; member: Member | null; actor: pulse.PulseActor; locale: Locale; now: Date }): Promise<Reply> {
+  const { team, member, actor, locale } = ctx;
+  switch (command.kind) {
+    case 'show':
+    case 'results':
+      // Results are for leaders; a member hears that, and nothing else.
+      if (!pulse.isLeader(member)) return { text: t(locale, 'pulse.member') };
+      return resultsMessage(locale, team, await pulse.pulseResults(core, team, actor));
+    case 'on':
+    case 'off':
+      return { text: settingsText(locale, await pulse.setPulseEnabled(core, team, actor, command.kind === 'on')) };
+    case 'every':
+      return { text: settingsText(locale, await pulse.setPulseEvery(core, team, actor, command.weeks)) };
+    case 'day':
+      return { text: settingsText(locale, await pulse.setPulseWeekday(core, team, actor, command.weekday)) };
+    case 'now': {
+      const { asked } = await pulse.openPulseNow(core, team, actor, ctx.now);
+      const lines = [t(locale, 'pulse.now.opening', { team: inert(team.name, 80), asked })];
+      const min = Math.max(3, core.minGroup);
+      if (asked < min) lines.push(t(locale, 'pulse.now.too_few', { asked, min }));
+      return { text: lines.join('\n') };
+    }
+  }
+}
+
+/** `/pulse`: results for leaders, a thank-you for members, and the leader's settings. */
+export function register(app: App, deps: AppDeps): void {
+  const core = pulseCore(deps);
+  app.command(PulseIds.command, async ({ ack, command, respond, client }: Args) => {
+    await ack();
+    const actor = { workspaceId: command.team_id, slackUserId: command.user_id };
+    let locale = await localeForUser(deps, client, actor.workspaceId, actor.slackUserId);
+    try {
+      const parsed = parsePulseCommand(command.text);
+      if (parsed.kind === 'help') {
+        await respond({ response_type: 'ephemeral', text: t(locale, 'pulse.help') });
+        return;
+      }
+      const { team, member } = await pulse.teamForCommand(core, actor, command.channel_id);
+      if (member) locale = chooseLocale(member.locale, team.defaultLocale);
+      const reply = await run(parsed, core, { team, member, actor, locale, now: deps.now() });
+      await respond({ response_type: 'ephemeral', text: reply.text, ...(reply.blocks && { blocks: reply.blocks }) });
+    } catch (error) {
+      await respond({ response_type: 'ephemeral', text: explain(deps, locale, error, { command: 'pulse' }) });
+    }
+  });
+}

@@ -1,0 +1,155 @@
+import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import * as roles from '../../../domain/roles/service.ts';
+import type { RoleDeps } from '../../../domain/roles/service.ts';
+import { t, type Locale } from '../../../i18n/index.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { inert } from '../../../shared/text.ts';
+import { cardsMessage, findingsMessage, listMessage, positionModal, RoleIds } from '../../blocks/roles.ts';
+import type { SlackMessage } from '../../blocks/checkin.ts';
+import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+
+type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+/** The role-card use cases' dependencies, from the app's. */
+export const roleDeps = (deps: AppDeps): RoleDeps => ({ teams: deps.teams, roles: deps.stores.roles, queue: deps.enqueuer });
+
+export type RoleCommand =
+  | { kind: 'help' }
+  | { kind: 'mine' }
+  | { kind: 'theirs'; userId: string }
+  | { kind: 'list' }
+  | { kind: 'new' }
+  | { kind: 'edit'; title: string }
+  | { kind: 'delete'; title: string }
+  | { kind: 'check' }
+  | { kind: 'judge'; same: boolean; dutyAId: string; dutyBId: string }
+  | { kind: 'starter' };
+
+const USER_MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
+const DUTY_ID = /^[a-z0-9]{10,40}$/;
+
+/** Slack escapes &, < and > in command text; a title is compared as the person typed it. */
+const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+type Word = 'help' | 'list' | 'new' | 'check' | 'starter' | 'edit' | 'delete' | 'same' | 'different';
+
+const WORDS: Record<string, Word> = {
+  help: 'help', 帮助: 'help',
+  list: 'list', 列表: 'list', 全部: 'list',
+  new: 'new', 新建: 'new',
+  edit: 'edit', 修改: 'edit', 编辑: 'edit',
+  delete: 'delete', 删除: 'delete',
+  check: 'check', 检查: 'check',
+  same: 'same', 相同: 'same',
+  different: 'different', 不同: 'different',
+  starter: 'starter', 模板: 'starter',
+};
+
+/** `/role …` text → a typed command, or an AppError that tells the person how to write it. */
+export function parseRoleCommand(text: string): RoleCommand {
+  const trimmed = text.trim();
+  if (trimmed.length > 500) throw new AppError('USAGE', 'common.error.text_too_long', { max: 500, length: trimmed.length });
+  if (trimmed === '') return { kind: 'mine' };
+  const [head = '', ...rest] = trimmed.split(/\s+/);
+  const mention = USER_MENTION.exec(head);
+  if (mention?.[1]) return { kind: 'theirs', userId: mention[1] };
+  const word: Word | undefined = Object.hasOwn(WORDS, head.toLowerCase()) ? WORDS[head.toLowerCase()] : undefined;
+  const title = unescape(trimmed.slice(head.length).trim());
+  switch (word) {
+    case 'help':
+    case 'list':
+    case 'new':
+    case 'check':
+    case 'starter':
+      return { kind: word };
+    case 'edit':
+    case 'delete':
+      if (!title) throw new AppError('USAGE', 'role.error.usage', { usage: `/role ${word} <title>` });
+      return { kind: word, title };
+    case 'same':
+    case 'different': {
+      const [a, b, extra] = rest;
+      if (!a || !b || extra !== undefined || !DUTY_ID.test(a) || !DUTY_ID.test(b)) {
+        throw new AppError('USAGE', 'role.error.usage', { usage: `/role ${word} <duty id> <duty id>` });
+      }
+      return { kind: 'judge', same: word === 'same', dutyAId: a, dutyBId: b };
+    }
+    case undefined:
+      break;
+  }
+  throw new AppError('USAGE', 'role.error.unknown_subcommand', { word: inert(head, 40) });
+}
+
+/** `/role …`: role cards — view mine, someone's, the team's; leaders edit, check and add the starter set. */
+export function register(app: App, deps: AppDeps): void {
+  app.command(RoleIds.command, async ({ ack, command, respond, client }: Args) => {
+    await ack();
+    let locale: Locale = deps.config.DEFAULT_LOCALE;
+    try {
+      locale = await localeForUser(deps, client, command.team_id, command.user_id);
+      const parsed = parseRoleCommand(command.text);
+      const reply = await run(parsed, { deps, client, locale, command });
+      if (reply) await respond({ response_type: 'ephemeral', text: reply.text, blocks: reply.blocks });
+    } catch (error) {
+      await respond({ response_type: 'ephemeral', text: explain(deps, locale, error, { command: 'role' }) });
+    }
+  });
+}
+
+interface RunContext {
+  deps: AppDeps;
+  client: Args['client'];
+  locale: Locale;
+  command: Args['command'];
+}
+
+const plainReply = (text: string): SlackMessage => ({ text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text, verbatim: true } }] });
+
+async function run(parsed: RoleCommand, ctx: RunContext): Promise<SlackMessage | null> {
+  const { deps, locale, command } = ctx;
+  const core = roleDeps(deps);
+  if (parsed.kind === 'help') return plainReply(t(locale, 'role.help'));
+  const { team, member } = await roles.teamOf(core, { workspaceId: command.team_id, slackUserId: command.user_id, channelId: command.channel_id });
+  const isLeader = member.role === 'leader';
+  const teamName = inert(team.name, 80);
+  switch (parsed.kind) {
+    case 'mine': {
+      const cards = await roles.cardsOf(core, member);
+      if (cards.length === 0) return plainReply(t(locale, isLeader ? 'role.mine.none.leader' : 'role.mine.none', { team: teamName }));
+      return cardsMessage(locale, cards, { editable: isLeader });
+    }
+    case 'theirs': {
+      const target = await deps.teams.findMember(team.id, parsed.userId);
+      if (!target?.active) throw new AppError('NOT_MEMBER', 'role.error.user_not_member');
+      const cards = await roles.cardsOf(core, target);
+      if (cards.length === 0) return plainReply(t(locale, 'role.theirs.none', { name: inert(target.displayName || target.slackUserId, 80), team: teamName }));
+      return cardsMessage(locale, cards, { editable: isLeader });
+    }
+    case 'list':
+      return listMessage(locale, team, await core.roles.positions(team.id));
+    case 'new':
+    case 'edit': {
+      const opened = await roles.openEditor(core, { teamId: team.id, slackUserId: command.user_id, ...(parsed.kind === 'edit' && { title: parsed.title }) });
+      await ctx.client.views.open({ trigger_id: command.trigger_id, view: positionModal(locale, opened) });
+      return null;
+    }
+    case 'delete': {
+      const deleted = await roles.deletePosition(core, { teamId: team.id, slackUserId: command.user_id, title: parsed.title });
+      return plainReply(t(locale, 'role.delete.done', { title: inert(deleted.title, 100) }));
+    }
+    case 'check':
+      return findingsMessage(locale, await roles.checkRoles(core, { teamId: team.id, slackUserId: command.user_id, now: deps.now() }));
+    case 'judge': {
+      const report = await roles.judgeDuties(core, { slackUserId: command.user_id, dutyAId: parsed.dutyAId, dutyBId: parsed.dutyBId, same: parsed.same, now: deps.now() });
+      return findingsMessage(locale, report, t(locale, parsed.same ? 'role.judge.same' : 'role.judge.different'));
+    }
+    case 'starter': {
+      const { created, kept } = await roles.installStarter(core, { teamId: team.id, slackUserId: command.user_id, locale });
+      const lines = [
+        created.length > 0 ? t(locale, 'role.starter.done', { count: created.length, titles: created.join(', ') }) : t(locale, 'role.starter.none'),
+        ...(created.length > 0 && kept.length > 0 ? [t(locale, 'role.starter.kept', { titles: kept.join(', ') })] : []),
+      ];
+      return plainReply(lines.join('\n'));
+    }
+  }
+}

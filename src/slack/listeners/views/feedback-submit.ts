@@ -1,0 +1,87 @@
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { z } from 'zod';
+import { submitFeedback, type SubmitResult } from '../../../domain/feedback/service.ts';
+import { t, type Locale } from '../../../i18n/index.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { inert } from '../../../shared/text.ts';
+import { aboutTime, doneView, FeedbackIds } from '../../blocks/feedback.ts';
+import type { AppDeps } from '../../deps.ts';
+import { explainAnonymously, feedbackCore, feedbackLocale } from '../../feedback-notifier.ts';
+
+type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+const inputValue = z.object({
+  value: z.string().nullish(),
+  selected_option: z.object({ value: z.string() }).nullish(),
+  selected_options: z.array(z.object({ value: z.string() })).nullish(),
+});
+const stateValues = z.record(z.string(), z.record(z.string(), inputValue));
+const metadata = z.object({ t: z.array(z.string().min(1).max(64)).min(1).max(100) });
+
+/** A feedback modal's state: each block's input, by block id. */
+export function readFeedbackState(values: unknown): Record<string, z.infer<typeof inputValue> | undefined> {
+  const parsed = stateValues.safeParse(values);
+  if (!parsed.success) return {};
+  return Object.fromEntries(Object.entries(parsed.data).map(([block, actions]) => [block, actions[FeedbackIds.input]]));
+}
+
+function parseMetadata(text: string): string[] {
+  try {
+    return metadata.parse(JSON.parse(text)).t;
+  } catch {
+    throw new AppError('BAD_REF', 'common.error.unexpected');
+  }
+}
+
+export function problemText(locale: Locale, result: Extract<SubmitResult, { ok: false }>['problem']): string {
+  switch (result.problem) {
+    case 'required':
+      return t(locale, 'feedback.error.required');
+    case 'too_long':
+      return t(locale, 'common.error.text_too_long', { max: result.max, length: result.length });
+    case 'rate_limited':
+      return t(locale, 'feedback.error.rate_limited', { limit: result.limit });
+  }
+}
+
+/**
+ * The feedback modal's submit: checked, counted and stored before ack() (quick local work),
+ * so a problem shows next to its field and nothing typed is lost. The modal then says when
+ * the batch goes out. Nothing is sent to Slack and nothing is enqueued now.
+ */
+export function register(app: App, deps: AppDeps): void {
+  app.view(FeedbackIds.views.submit, async ({ ack, body, view }: Args) => {
+    const workspaceId = body.team?.id ?? view.team_id;
+    const locale = await feedbackLocale(deps, workspaceId, body.user.id);
+    try {
+      const teamIds = parseMetadata(view.private_metadata);
+      const state = readFeedbackState(view.state.values);
+      const teamId = teamIds.length === 1 ? teamIds[0]! : state[FeedbackIds.blocks.team]?.selected_option?.value;
+      if (!teamId || !teamIds.includes(teamId)) {
+        await ack({ response_action: 'errors', errors: { [FeedbackIds.blocks.team]: t(locale, 'feedback.error.team') } });
+        return;
+      }
+      const now = deps.now();
+      const result = await submitFeedback(feedbackCore(deps), {
+        workspaceId,
+        teamId,
+        slackUserId: body.user.id,
+        category: state[FeedbackIds.blocks.category]?.selected_option?.value ?? null,
+        text: state[FeedbackIds.blocks.text]?.value ?? null,
+        signed: (state[FeedbackIds.blocks.sign]?.selected_options ?? []).some((o) => o.value === FeedbackIds.signed),
+        now,
+      });
+      if (!result.ok) {
+        const message = result.field === 'category' ? t(locale, 'feedback.error.category') : problemText(locale, result.problem);
+        await ack({ response_action: 'errors', errors: { [result.field === 'category' ? FeedbackIds.blocks.category : FeedbackIds.blocks.text]: message } });
+        return;
+      }
+      const time = aboutTime(result.deliverAfter, result.team.timeZone, now, locale);
+      const text = [t(locale, 'feedback.sent.text', { team: inert(result.team.name, 80), time }), result.signed ? t(locale, 'feedback.sent.signed') : ''].filter(Boolean).join('\n');
+      await ack({ response_action: 'update', view: doneView(locale, 'feedback.sent.title', text) });
+    } catch (error) {
+      await ack({ response_action: 'errors', errors: { [FeedbackIds.blocks.text]: explainAnonymously(deps, locale, error, { view: FeedbackIds.views.submit }, body.user.id) } });
+    }
+  });
+}
+

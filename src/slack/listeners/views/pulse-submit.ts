@@ -1,0 +1,73 @@
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { z } from 'zod';
+import { COMMENT_FIELD, type PulseProblem } from '../../../domain/pulse/answers.ts';
+import { submitPulse } from '../../../domain/pulse/service.ts';
+import { t, type Locale } from '../../../i18n/index.ts';
+import { isAppError } from '../../../shared/errors.ts';
+import { PulseIds, thanksView } from '../../blocks/pulse.ts';
+import { section, plain, LIMITS } from '../../blocks/limits.ts';
+import { localeForUser, type AppDeps } from '../../deps.ts';
+import { pulseCore } from '../commands/pulse.ts';
+
+type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+const inputValue = z.object({
+  value: z.string().nullish(),
+  selected_option: z.object({ value: z.string() }).nullish(),
+});
+const stateValues = z.record(z.string(), z.record(z.string(), inputValue));
+
+/** Modal state → a raw score per question block, and the comment. */
+export function readPulseState(values: unknown): { raw: Record<string, string>; comment: string | undefined } {
+  const parsed = stateValues.safeParse(values);
+  const raw: Record<string, string> = {};
+  if (!parsed.success) return { raw, comment: undefined };
+  let comment: string | undefined;
+  for (const [blockId, actions] of Object.entries(parsed.data)) {
+    if (blockId === COMMENT_FIELD) {
+      comment = actions[PulseIds.comment]?.value ?? undefined;
+      continue;
+    }
+    const input = actions[PulseIds.score];
+    if (input) raw[blockId] = input.selected_option?.value ?? input.value ?? '';
+  }
+  return { raw, comment };
+}
+
+function problemText(locale: Locale, problem: PulseProblem): string {
+  if (problem.problem === 'too_long') return t(locale, 'common.error.text_too_long', { max: 1000, length: problem.length });
+  return t(locale, 'pulse.error.required');
+}
+
+/**
+ * The pulse modal's submit: validated and saved before ack() so a problem shows next to its
+ * field. Anonymity: nothing here is enqueued, and nothing about the person is logged — not
+ * even an unexpected error's message, which could quote the query that named them.
+ */
+export function register(app: App, deps: AppDeps): void {
+  const core = pulseCore(deps);
+  app.view(PulseIds.submit, async ({ ack, body, view, client }: Args) => {
+    const workspaceId = body.team?.id ?? view.team_id;
+    const locale = await localeForUser(deps, client, workspaceId, body.user.id);
+    try {
+      const { raw, comment } = readPulseState(view.state.values);
+      const result = await submitPulse(core, { roundId: view.private_metadata, workspaceId, slackUserId: body.user.id, raw, comment, now: deps.now() });
+      if (!result.ok) {
+        await ack({ response_action: 'errors', errors: Object.fromEntries(result.problems.map((p) => [p.field, problemText(locale, p)])) });
+        return;
+      }
+      await ack({ response_action: 'update', view: thanksView(locale) });
+    } catch (error) {
+      if (isAppError(error)) {
+        // Already answered, or closed: nothing to fix in the form, so the modal says why.
+        await ack({
+          response_action: 'update',
+          view: { type: 'modal', title: plain(t(locale, 'pulse.modal.title'), LIMITS.modalTitle), close: plain(t(locale, 'common.done'), LIMITS.modalTitle), blocks: [section(t(locale, error.messageKey, error.params))] },
+        });
+        return;
+      }
+      deps.log.error({ view: PulseIds.submit, err: (error as { code?: string; name?: string }).code ?? (error as Error).name }, 'pulse submission failed');
+      await ack({ response_action: 'errors', errors: { [COMMENT_FIELD]: t(locale, 'common.error.unexpected') } });
+    }
+  });
+}

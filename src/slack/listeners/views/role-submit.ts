@@ -1,0 +1,69 @@
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { z } from 'zod';
+import type { RawPosition } from '../../../domain/roles/draft.ts';
+import { savePosition } from '../../../domain/roles/service.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { problemErrors, RoleIds, savedModal } from '../../blocks/roles.ts';
+import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import { roleDeps } from '../commands/role.ts';
+
+type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+const refSchema = z
+  .string()
+  .max(500)
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'not JSON' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.object({ t: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), p: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).nullable() }));
+
+const inputValue = z.object({
+  value: z.string().nullish(),
+  selected_users: z.array(z.string().regex(/^[UW][A-Z0-9]{1,31}$/)).max(1000).nullish(),
+});
+const stateValues = z.record(z.string(), z.record(z.string(), inputValue));
+
+/** Modal state → what the leader typed, field by field; anything else in the state is ignored. */
+export function readPosition(values: unknown): RawPosition {
+  const parsed = stateValues.safeParse(values);
+  const state = parsed.success ? parsed.data : {};
+  const text = (field: string) => state[field]?.[RoleIds.input]?.value ?? '';
+  return {
+    title: text('title'),
+    purpose: text('purpose'),
+    duties: text('duties'),
+    authority: text('authority'),
+    guidelines: text('guidelines'),
+    handoffs: text('handoffs'),
+    holders: state.holders?.[RoleIds.input]?.selected_users ?? [],
+  };
+}
+
+/**
+ * The role card editor's submit: checked and saved before ack() (quick local work), so
+ * that a problem shows next to its field with nothing typed lost; the modal then shows
+ * the saved card. The overlap/gap analysis runs again as a job.
+ */
+export function register(app: App, deps: AppDeps): void {
+  app.view(RoleIds.view, async ({ ack, body, view, client }: Args) => {
+    const workspaceId = body.team?.id ?? view.team_id;
+    const locale = await localeForUser(deps, client, workspaceId, body.user.id);
+    try {
+      const ref = refSchema.safeParse(view.private_metadata);
+      if (!ref.success) throw new AppError('BAD_REF', 'common.error.unexpected');
+      const result = await savePosition(roleDeps(deps), { teamId: ref.data.t, positionId: ref.data.p, slackUserId: body.user.id, raw: readPosition(view.state.values) });
+      if (!result.ok) {
+        await ack({ response_action: 'errors', errors: problemErrors(locale, result.problems) });
+        return;
+      }
+      await ack({ response_action: 'update', view: savedModal(locale, result.position, result.created) });
+    } catch (error) {
+      await ack({ response_action: 'errors', errors: { title: explain(deps, locale, error, { view: RoleIds.view }) } });
+    }
+  });
+}

@@ -1,0 +1,45 @@
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { saveValues } from '../../../domain/scorecards/service.ts';
+import { t } from '../../../i18n/index.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { inert } from '../../../shared/text.ts';
+import { doneModal, parseEnterRef, problemText, ScorecardIds } from '../../blocks/scorecards.ts';
+import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import { scorecardDeps } from '../commands/scorecard.ts';
+import { stateSchema } from './scorecard-template.ts';
+
+type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+/** The form's boxes → raw text per metric key (a box left empty clears that value). */
+export function readValues(values: unknown): Record<string, string | null> {
+  const parsed = stateSchema.safeParse(values);
+  if (!parsed.success) return {};
+  const raw: Record<string, string | null> = {};
+  for (const [blockId, actions] of Object.entries(parsed.data)) {
+    if (!blockId.startsWith(ScorecardIds.valueBlockPrefix)) continue;
+    raw[blockId.slice(ScorecardIds.valueBlockPrefix.length)] = actions[ScorecardIds.valueAction]?.value ?? null;
+  }
+  return raw;
+}
+
+/** The value form's submit: numbers checked per box, all written together, then confirmed. */
+export function register(app: App, deps: AppDeps): void {
+  app.view(ScorecardIds.enterView, async ({ ack, body, view, client }: Args) => {
+    const locale = await localeForUser(deps, client, body.team?.id ?? view.team_id, body.user.id);
+    try {
+      const ref = parseEnterRef(view.private_metadata);
+      if (!ref) throw new AppError('BAD_REF', 'common.error.unexpected');
+      const result = await saveValues(scorecardDeps(deps), { ...ref, slackUserId: body.user.id, raw: readValues(view.state.values), now: deps.now() });
+      if (!result.ok) {
+        const errors = Object.fromEntries(result.problems.map((p) => [`${ScorecardIds.valueBlockPrefix}${p.metricKey}`, problemText(locale, p, false)]));
+        await ack({ response_action: 'errors', errors });
+        return;
+      }
+      const name = inert(result.member.displayName || result.member.slackUserId, 80);
+      await ack({ response_action: 'update', view: doneModal(locale, 'scorecard.enter.modal.title', t(locale, 'scorecard.enter.saved', { count: result.written, name, period: result.period })) });
+    } catch (error) {
+      const firstBlock = view.blocks.find((b) => b.type === 'input')?.block_id ?? `${ScorecardIds.valueBlockPrefix}value`;
+      await ack({ response_action: 'errors', errors: { [firstBlock]: explain(deps, locale, error, { view: ScorecardIds.enterView }) } });
+    }
+  });
+}

@@ -1,0 +1,54 @@
+import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { z } from 'zod';
+import { saveTemplate } from '../../../domain/scorecards/service.ts';
+import { t } from '../../../i18n/index.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { doneModal, modalErrorText, parseTemplateRef, ScorecardIds } from '../../blocks/scorecards.ts';
+import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import { scorecardDeps } from '../commands/scorecard.ts';
+
+type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+const inputValue = z.object({ value: z.string().nullish() });
+/** Modal state values, by block and action id; anything unexpected reads as empty. */
+export const stateSchema = z.record(z.string(), z.record(z.string(), inputValue));
+
+export function readInput(values: unknown, blockId: string, actionId: string): string {
+  const parsed = stateSchema.safeParse(values);
+  return (parsed.success ? parsed.data[blockId]?.[actionId]?.value : null) ?? '';
+}
+
+/**
+ * The template editor's submit: every line checked (weights add up to 100), the note
+ * required; problems are shown in the modal next to the box they concern, nothing typed
+ * is lost. Saved, the modal says which version it became and from when it applies.
+ */
+export function register(app: App, deps: AppDeps): void {
+  app.view(ScorecardIds.templateView, async ({ ack, body, view, client }: Args) => {
+    const locale = await localeForUser(deps, client, body.team?.id ?? view.team_id, body.user.id);
+    try {
+      const ref = parseTemplateRef(view.private_metadata);
+      if (!ref) throw new AppError('BAD_REF', 'common.error.unexpected');
+      const result = await saveTemplate(scorecardDeps(deps), {
+        teamId: ref.teamId,
+        slackUserId: body.user.id,
+        text: readInput(view.state.values, ScorecardIds.metricsBlock, ScorecardIds.input),
+        note: readInput(view.state.values, ScorecardIds.noteBlock, ScorecardIds.input),
+        now: deps.now(),
+      });
+      if (!result.ok) {
+        const errors: Record<string, string> = {};
+        for (const field of ['metrics', 'note'] as const) {
+          const problems = result.problems.filter((p) => p.field === field);
+          if (problems.length > 0) errors[field === 'metrics' ? ScorecardIds.metricsBlock : ScorecardIds.noteBlock] = modalErrorText(locale, problems);
+        }
+        await ack({ response_action: 'errors', errors });
+        return;
+      }
+      const key = result.created ? 'scorecard.template.saved_new' : 'scorecard.template.saved_pending';
+      await ack({ response_action: 'update', view: doneModal(locale, 'scorecard.template.modal.title', t(locale, key, { version: result.template.version, period: result.effectiveFrom })) });
+    } catch (error) {
+      await ack({ response_action: 'errors', errors: { [ScorecardIds.metricsBlock]: explain(deps, locale, error, { view: ScorecardIds.templateView }) } });
+    }
+  });
+}

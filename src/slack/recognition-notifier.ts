@@ -1,0 +1,54 @@
+import type { WebClient } from '@slack/web-api';
+import type { SlackRef } from '../domain/checkins/ports.ts';
+import type { CapStatus } from '../domain/recognition/cap.ts';
+import type { KudosView, RecognitionNotifier } from '../domain/recognition/ports.ts';
+import type { Member, Team } from '../domain/teams/model.ts';
+import type { Locale } from '../i18n/index.ts';
+import type { SlackGate } from '../infra/queue/slack-gate.ts';
+import type { Logger } from '../shared/logger.ts';
+import { capNotice, kudosDm, kudosPost } from './blocks/recognition.ts';
+import type { SlackMessage } from './blocks/checkin.ts';
+
+/** A permalink we put inside <…|…>: https, and nothing that could close or split the link. */
+const SAFE_LINK = /^https:\/\/[^\s<>|]+$/;
+
+/** Recognition sent to Slack from jobs, each call through the workspace's gate; DMs go to the user id. */
+export class SlackRecognitionNotifier implements RecognitionNotifier {
+  constructor(
+    private readonly client: WebClient,
+    private readonly gate: SlackGate,
+    private readonly log: Logger,
+  ) {}
+
+  private post(team: Team, channel: string, message: SlackMessage): Promise<SlackRef> {
+    return this.gate.call(team.workspaceId, async () => {
+      const result = await this.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
+      if (!result.channel || !result.ts) throw new Error('Slack answered a post without channel or ts');
+      return { channelId: result.channel, ts: result.ts };
+    });
+  }
+
+  postKudos(team: Team, channelId: string, locale: Locale, view: KudosView): Promise<SlackRef> {
+    return this.post(team, channelId, kudosPost(locale, view));
+  }
+
+  async permalink(team: Team, channelId: string, ts: string): Promise<string | null> {
+    try {
+      const result = await this.gate.call(team.workspaceId, () => this.client.chat.getPermalink({ channel: channelId, message_ts: ts }));
+      return typeof result.permalink === 'string' && SAFE_LINK.test(result.permalink) ? result.permalink : null;
+    } catch (error) {
+      // The gate's "busy" must still delay the job; any other refusal falls back to an archive link.
+      if ((error as { code?: string }).code === 'SLACK_BUSY') throw error;
+      this.log.warn({ channelId, err: (error as Error).message }, 'chat.getPermalink failed; using an archive link');
+      return null;
+    }
+  }
+
+  async dmRecipient(to: { member: Member; team: Team; locale: Locale }, view: KudosView, posted: SlackRef | null): Promise<void> {
+    await this.post(to.team, to.member.slackUserId, kudosDm(to.locale, to.team, view, to.member.slackUserId, posted?.channelId ?? null));
+  }
+
+  async tellCapReached(to: { member: Member; team: Team; locale: Locale }, status: CapStatus, emoji: string): Promise<void> {
+    await this.post(to.team, to.member.slackUserId, capNotice(to.locale, status, emoji));
+  }
+}
