@@ -2,6 +2,7 @@ import { ErrorCode, type WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import { FileTooLarge, type FileSource, type ScorecardNotifier, type SharedFile } from '../../src/domain/scorecards/ports.ts';
 import type { Locale } from '../../src/i18n/index.ts';
+import { GatedPoster } from '../../src/slack/gated-poster.ts';
 import type { SlackGate } from '../../src/infra/queue/slack-gate.ts';
 import { csvReportMessage } from '../../src/slack/blocks/scorecards.ts';
 import type { CsvReport } from '../../src/domain/scorecards/ports.ts';
@@ -79,15 +80,13 @@ export function decode(bytes: Uint8Array): string {
 
 /** Tells the uploader by DM (posted to their user id) how their CSV went. */
 export class SlackScorecardNotifier implements ScorecardNotifier {
-  constructor(
-    private readonly client: WebClient,
-    private readonly gate: SlackGate,
-  ) {}
+  private readonly poster: GatedPoster;
+
+  constructor(client: WebClient, gate: SlackGate) {
+    this.poster = new GatedPoster(client, gate);
+  }
 
   async tellUploader(to: { workspaceId: string; slackUserId: string; locale: Locale }, report: CsvReport): Promise<void> {
-    const message = csvReportMessage(to.locale, report);
-    await this.gate.call(to.workspaceId, () =>
-      this.client.chat.postMessage({ channel: to.slackUserId, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false }),
-    );
+    await this.poster.post(to.workspaceId, to.slackUserId, csvReportMessage(to.locale, report));
   }
 }

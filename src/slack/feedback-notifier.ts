@@ -8,33 +8,28 @@ import { chooseLocale, t, type Locale } from '../i18n/index.ts';
 import { feedbackKeys } from '../infra/crypto/feedback-keys.ts';
 import { RotatingRateCounter } from '../infra/crypto/rate-limit.ts';
 import type { SlackGate } from '../infra/queue/slack-gate.ts';
+import { GatedPoster } from './gated-poster.ts';
 import { isAppError } from '../shared/errors.ts';
 import { authorMessage, closedNotice, leaderMessage, type SlackMessage } from './blocks/feedback.ts';
 import { explain, type AppDeps } from './deps.ts';
-
-function refOf(result: { channel?: string; ts?: string }): SlackRef {
-  if (!result.channel || !result.ts) throw new Error('Slack answered a post without channel or ts');
-  return { channelId: result.channel, ts: result.ts };
-}
 
 /**
  * Feedback sent to Slack from jobs, every call through the workspace's gate. DMs are posted
  * to the user id. Nothing here logs: an author's id passes through in memory only.
  */
 export class SlackFeedbackNotifier implements FeedbackNotifier {
-  constructor(
-    private readonly client: WebClient,
-    private readonly gate: SlackGate,
-  ) {}
+  private readonly poster: GatedPoster;
 
-  private post(team: Team, channel: string, message: SlackMessage): Promise<SlackRef> {
-    return this.gate.call(team.workspaceId, async () =>
-      refOf(await this.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false })),
-    );
+  constructor(client: WebClient, gate: SlackGate) {
+    this.poster = new GatedPoster(client, gate);
   }
 
-  private async update(team: Team, ref: SlackRef, message: SlackMessage): Promise<void> {
-    await this.gate.call(team.workspaceId, () => this.client.chat.update({ channel: ref.channelId, ts: ref.ts, text: message.text, blocks: message.blocks }));
+  private post(team: Team, channel: string, message: SlackMessage): Promise<SlackRef> {
+    return this.poster.post(team.workspaceId, channel, message);
+  }
+
+  private update(team: Team, ref: SlackRef, message: SlackMessage): Promise<void> {
+    return this.poster.update(team.workspaceId, ref, message);
   }
 
   sendToLeader(leader: Member, locale: Locale, copy: LeaderCopy): Promise<SlackRef> {

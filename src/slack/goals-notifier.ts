@@ -4,13 +4,9 @@ import type { GoalNotifier, GoalReview, ProposalState, SlackRef } from '../domai
 import type { Member, Team } from '../domain/teams/model.ts';
 import { chooseLocale, type Locale } from '../i18n/index.ts';
 import type { SlackGate } from '../infra/queue/slack-gate.ts';
+import { GatedPoster } from './gated-poster.ts';
 import type { SlackMessage } from './blocks/checkin.ts';
 import { goalHead, proposalMessage, proposerNotice, reviewMessage } from './blocks/goals.ts';
-
-function refOf(result: { channel?: string; ts?: string }): SlackRef {
-  if (!result.channel || !result.ts) throw new Error('Slack answered a post without channel or ts');
-  return { channelId: result.channel, ts: result.ts };
-}
 
 /** Messages in the team's channel speak the team's language. */
 const teamLocale = (team: Team): Locale => chooseLocale(null, team.defaultLocale);
@@ -20,19 +16,18 @@ const teamLocale = (team: Team): Locale => chooseLocale(null, team.defaultLocale
  * goal thread's head is updated in place, DMs are posted to the user id.
  */
 export class SlackGoalNotifier implements GoalNotifier {
-  constructor(
-    private readonly client: WebClient,
-    private readonly gate: SlackGate,
-  ) {}
+  private readonly poster: GatedPoster;
 
-  private post(team: Team, channel: string, message: SlackMessage, threadTs?: string): Promise<SlackRef> {
-    return this.gate.call(team.workspaceId, async () =>
-      refOf(await this.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false, ...(threadTs && { thread_ts: threadTs }) })),
-    );
+  constructor(client: WebClient, gate: SlackGate) {
+    this.poster = new GatedPoster(client, gate);
   }
 
-  private async update(team: Team, ref: SlackRef, message: SlackMessage): Promise<void> {
-    await this.gate.call(team.workspaceId, () => this.client.chat.update({ channel: ref.channelId, ts: ref.ts, text: message.text, blocks: message.blocks }));
+  private post(team: Team, channel: string, message: SlackMessage, threadTs?: string): Promise<SlackRef> {
+    return this.poster.post(team.workspaceId, channel, message, threadTs);
+  }
+
+  private update(team: Team, ref: SlackRef, message: SlackMessage): Promise<void> {
+    return this.poster.update(team.workspaceId, ref, message);
   }
 
   postHead(team: Team, snapshot: GoalSnapshot): Promise<SlackRef> {
@@ -44,8 +39,8 @@ export class SlackGoalNotifier implements GoalNotifier {
     await this.update(team, { channelId: snapshot.goal.channelId, ts: snapshot.goal.headTs }, goalHead(teamLocale(team), snapshot));
   }
 
-  async deleteMessage(team: Team, ref: SlackRef): Promise<void> {
-    await this.gate.call(team.workspaceId, () => this.client.chat.delete({ channel: ref.channelId, ts: ref.ts }));
+  deleteMessage(team: Team, ref: SlackRef): Promise<void> {
+    return this.poster.remove(team.workspaceId, ref);
   }
 
   postProposal(team: Team, goal: Goal, keyResult: KeyResult, proposer: Member, owner: Member | null): Promise<SlackRef> {

@@ -4,31 +4,26 @@ import type { Answer, Blocker, Prompt } from '../domain/checkins/model.ts';
 import { questionsOf, type Member, type Team } from '../domain/teams/model.ts';
 import { chooseLocale, t, type Locale } from '../i18n/index.ts';
 import type { SlackGate } from '../infra/queue/slack-gate.ts';
+import { GatedPoster } from './gated-poster.ts';
 import { answerReply, blockerNotice, promptMessage, reminderMessage, settledPromptMessage, threadHead, type SlackMessage } from './blocks/checkin.ts';
-
-function refOf(result: { channel?: string; ts?: string }): SlackRef {
-  if (!result.channel || !result.ts) throw new Error('Slack answered a post without channel or ts');
-  return { channelId: result.channel, ts: result.ts };
-}
 
 /**
  * Check-in news sent to Slack from jobs. Every call goes through the workspace's gate;
  * DMs are posted to the user id (Slack opens the DM), never through conversations.open.
  */
 export class SlackCheckinNotifier implements CheckinNotifier {
-  constructor(
-    private readonly client: WebClient,
-    private readonly gate: SlackGate,
-  ) {}
+  private readonly poster: GatedPoster;
 
-  private post(team: Team, channel: string, message: SlackMessage, threadTs?: string): Promise<SlackRef> {
-    return this.gate.call(team.workspaceId, async () =>
-      refOf(await this.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false, ...(threadTs && { thread_ts: threadTs }) })),
-    );
+  constructor(client: WebClient, gate: SlackGate) {
+    this.poster = new GatedPoster(client, gate);
   }
 
-  private async update(team: Team, ref: SlackRef, message: SlackMessage): Promise<void> {
-    await this.gate.call(team.workspaceId, () => this.client.chat.update({ channel: ref.channelId, ts: ref.ts, text: message.text, blocks: message.blocks }));
+  private post(team: Team, channel: string, message: SlackMessage, threadTs?: string): Promise<SlackRef> {
+    return this.poster.post(team.workspaceId, channel, message, threadTs);
+  }
+
+  private update(team: Team, ref: SlackRef, message: SlackMessage): Promise<void> {
+    return this.poster.update(team.workspaceId, ref, message);
   }
 
   sendPrompt(to: { member: Member; team: Team; locale: Locale }, prompt: Prompt): Promise<SlackRef> {

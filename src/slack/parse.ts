@@ -156,9 +156,13 @@ export function parseCheckinCommand(text: string): CheckinCommand {
   throw new AppError('USAGE', 'checkin.command.unknown');
 }
 
-const checkinRefSchema = z
+/**
+ * JSON that Hexin wrote into a button value or a modal's private_metadata, on its way back:
+ * pipe it into the shape expected (`jsonText.pipe(z.object(...))`); anything else fails.
+ */
+export const jsonText = z
   .string()
-  .max(500)
+  .max(3000)
   .transform((text, ctx) => {
     try {
       return JSON.parse(text) as unknown;
@@ -166,7 +170,12 @@ const checkinRefSchema = z
       ctx.addIssue({ code: 'custom', message: 'not JSON' });
       return z.NEVER;
     }
-  })
+  });
+
+const checkinRefSchema = z
+  .string()
+  .max(500)
+  .pipe(jsonText)
   .pipe(z.object({ t: z.string().min(1).max(64), d: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }))
   .transform(({ t, d }): CheckinRef => ({ teamId: t, localDate: d }));
 

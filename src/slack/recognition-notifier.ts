@@ -5,6 +5,7 @@ import type { KudosView, RecognitionNotifier } from '../domain/recognition/ports
 import type { Member, Team } from '../domain/teams/model.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { SlackGate } from '../infra/queue/slack-gate.ts';
+import { GatedPoster } from './gated-poster.ts';
 import type { Logger } from '../shared/logger.ts';
 import { capNotice, kudosDm, kudosPost } from './blocks/recognition.ts';
 import type { SlackMessage } from './blocks/checkin.ts';
@@ -14,18 +15,18 @@ const SAFE_LINK = /^https:\/\/[^\s<>|]+$/;
 
 /** Recognition sent to Slack from jobs, each call through the workspace's gate; DMs go to the user id. */
 export class SlackRecognitionNotifier implements RecognitionNotifier {
+  private readonly poster: GatedPoster;
+
   constructor(
-    private readonly client: WebClient,
-    private readonly gate: SlackGate,
+    client: WebClient,
+    gate: SlackGate,
     private readonly log: Logger,
-  ) {}
+  ) {
+    this.poster = new GatedPoster(client, gate);
+  }
 
   private post(team: Team, channel: string, message: SlackMessage): Promise<SlackRef> {
-    return this.gate.call(team.workspaceId, async () => {
-      const result = await this.client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
-      if (!result.channel || !result.ts) throw new Error('Slack answered a post without channel or ts');
-      return { channelId: result.channel, ts: result.ts };
-    });
+    return this.poster.post(team.workspaceId, channel, message);
   }
 
   postKudos(team: Team, channelId: string, locale: Locale, view: KudosView): Promise<SlackRef> {
@@ -34,7 +35,7 @@ export class SlackRecognitionNotifier implements RecognitionNotifier {
 
   async permalink(team: Team, channelId: string, ts: string): Promise<string | null> {
     try {
-      const result = await this.gate.call(team.workspaceId, () => this.client.chat.getPermalink({ channel: channelId, message_ts: ts }));
+      const result = await this.poster.call(team.workspaceId, (client) => client.chat.getPermalink({ channel: channelId, message_ts: ts }));
       return typeof result.permalink === 'string' && SAFE_LINK.test(result.permalink) ? result.permalink : null;
     } catch (error) {
       // The gate's "busy" must still delay the job; any other refusal falls back to an archive link.

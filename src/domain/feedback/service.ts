@@ -16,7 +16,7 @@ import {
   type FeedbackStore,
   type FeedbackThread,
 } from './model.ts';
-import type { AuthorCopy, ClosedNote, FeedbackJob, FeedbackNotifier, FeedbackQueue, LeaderCopy, RateCounter, Sealer } from './ports.ts';
+import type { ClosedNote, FeedbackJob, FeedbackNotifier, FeedbackQueue, LeaderCopy, RateCounter, Sealer } from './ports.ts';
 import { batchEnd, shuffled } from './window.ts';
 
 /** What listeners need. */

@@ -1,5 +1,6 @@
 import type { KnownBlock, View } from '@slack/types';
 import { z } from 'zod';
+import { jsonText } from '../parse.ts';
 import type { CsvProblem } from '../../domain/scorecards/csv.ts';
 import { metricLabel } from '../../domain/scorecards/defaults.ts';
 import type { Metric, TemplateVersion } from '../../domain/scorecards/model.ts';
@@ -143,14 +144,7 @@ export function historyMessage(locale: Locale, history: TemplateHistory): SlackM
   return { text, blocks: capBlocks(blocks, LIMITS.messageBlocks, more(locale)) };
 }
 
-const metadataSchema = z.string().max(LIMITS.privateMetadata).transform((text, ctx) => {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    ctx.addIssue({ code: 'custom', message: 'not JSON' });
-    return z.NEVER;
-  }
-});
+const metadataSchema = jsonText;
 
 const idText = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const templateRef = metadataSchema.pipe(z.object({ t: idText }));

@@ -6,6 +6,7 @@ import type { Locale } from '../../../i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { GOAL_INPUT, noticeModal, problemText } from '../../blocks/goals.ts';
 import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import { jsonText } from '../../parse.ts';
 
 /** Shared by the goal listeners (not a Slack callback itself): the use cases' dependencies and small readers. */
 export const goalCore = (deps: AppDeps): GoalCore => ({
@@ -45,12 +46,8 @@ export function errorsOf(locale: Locale, problems: Array<FieldProblem & { blockI
 
 /** A JSON reference carried in private_metadata, checked on its way back. */
 export function readRef<S extends z.ZodType>(schema: S, text: string): z.infer<S> {
-  try {
-    const parsed = schema.safeParse(JSON.parse(text));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // fall through: a reference we did not write
-  }
+  const parsed = jsonText.pipe(schema).safeParse(text);
+  if (parsed.success) return parsed.data;
   throw new AppError('BAD_REF', 'common.error.unexpected');
 }
 

@@ -7,6 +7,7 @@ import { inert } from '../../../shared/text.ts';
 import { aboutTime, doneView, FeedbackIds } from '../../blocks/feedback.ts';
 import type { AppDeps } from '../../deps.ts';
 import { explainAnonymously, feedbackCore, feedbackLocale } from '../../feedback-notifier.ts';
+import { jsonText } from '../../parse.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -26,11 +27,9 @@ export function readFeedbackState(values: unknown): Record<string, z.infer<typeo
 }
 
 function parseMetadata(text: string): string[] {
-  try {
-    return metadata.parse(JSON.parse(text)).t;
-  } catch {
-    throw new AppError('BAD_REF', 'common.error.unexpected');
-  }
+  const parsed = jsonText.pipe(metadata).safeParse(text);
+  if (!parsed.success) throw new AppError('BAD_REF', 'common.error.unexpected');
+  return parsed.data.t;
 }
 
 export function problemText(locale: Locale, result: Extract<SubmitResult, { ok: false }>['problem']): string {

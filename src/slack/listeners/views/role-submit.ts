@@ -5,22 +5,12 @@ import { savePosition } from '../../../domain/roles/service.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { problemErrors, RoleIds, savedModal } from '../../blocks/roles.ts';
 import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import { jsonText } from '../../parse.ts';
 import { roleDeps } from '../commands/role.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
-const refSchema = z
-  .string()
-  .max(500)
-  .transform((text, ctx) => {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      ctx.addIssue({ code: 'custom', message: 'not JSON' });
-      return z.NEVER;
-    }
-  })
-  .pipe(z.object({ t: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), p: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).nullable() }));
+const refSchema = jsonText.pipe(z.object({ t: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), p: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).nullable() }));
 
 const inputValue = z.object({
   value: z.string().nullish(),
