@@ -40,6 +40,16 @@ export async function localeForUser(deps: AppDeps, client: WebClient, workspaceI
 }
 
 /**
+ * The language to answer in before ack(): from the person's memberships, else the default.
+ * Never calls Slack, so a form submission is always answered within Slack's three seconds.
+ */
+export async function localeBeforeAck(deps: AppDeps, workspaceId: string, slackUserId: string): Promise<Locale> {
+  const memberships = await deps.teams.membershipsOf(workspaceId, slackUserId);
+  const first = memberships.find((m) => m.member.active) ?? memberships[0];
+  return first ? chooseLocale(first.member.locale, first.team.defaultLocale) : deps.config.DEFAULT_LOCALE;
+}
+
+/**
  * Turns an error into words for the person: an AppError says what was wrong and how to fix
  * it; anything else is logged with its stack and answered with a generic apology.
  */

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordProgressFromCheckin, type GoalCore } from '../../src/domain/goals/service.ts';
 import type { RecordedCall } from '../fakes/fake-slack.ts';
 import { form } from '../support/signed-requests.ts';
 import { Harness, WORKSPACE } from '../support/harness.ts';
@@ -48,13 +47,14 @@ describe('goals set together: a week’s goal from opening to review', () => {
     return views(callbackId).at(-1)!;
   };
   const inHome = (c: RecordedCall) => c.args.channel === HOME;
-  const headPosts = () => h.slack.callsTo('chat.postMessage').filter((c) => inHome(c) && !c.args.thread_ts);
+  /** Goal heads only: the day's check-in thread also starts in the home channel. */
+  const isCheckinHead = (c: RecordedCall) => /Daily check-in|每日签到/.test(String(c.args.text));
+  const headPosts = () => h.slack.callsTo('chat.postMessage').filter((c) => inHome(c) && !c.args.thread_ts && !isCheckinHead(c));
   const threadPosts = () => h.slack.callsTo('chat.postMessage').filter((c) => inHome(c) && c.args.thread_ts === headTs);
   const headUpdates = () => h.slack.callsTo('chat.update').filter((c) => inHome(c) && c.args.ts === headTs);
   const headNow = () => JSON.stringify(h.slack.messages().find((m) => m.channel === HOME && m.ts === headTs)?.blocks);
   const krOf = (id: string) => h.runtime.stores.goals.findKeyResult(id);
   const memberId = async (slackUserId: string) => (await h.runtime.stores.teams.findMember(teamId, slackUserId))!.id;
-  const core = (): GoalCore => ({ teams: h.runtime.stores.teams, goals: h.runtime.stores.goals, queue: h.runtime.enqueuer, defaultTimeZone: h.config.DEFAULT_TIME_ZONE });
   const goalForm = (fields: { title?: string; why?: string; measure?: string; period?: string | null; start?: string | null; end?: string | null }): Values => ({
     title: text(fields.title ?? 'Every shop on the north route served well'),
     why: text(fields.why ?? 'Retail customers who trust us order with us; that is our brand.'),
@@ -276,14 +276,24 @@ describe('goals set together: a week’s goal from opening to review', () => {
     await h.drain();
     expect(headNow()).toContain('6 / 8 shops (75%) · confidence 8/10');
 
-    // The daily check-in's key-result question, through the domain function the check-in calls.
+    // The daily check-in asks Ben about his key result: /checkin, then the form as Slack posts it.
     h.clock.advance(3600_000);
-    const checkinValues = { yesterday: text('x'), [`kr_${benKr}`]: num('8'), [`kr_${benKr}_confidence`]: option('9') };
-    const incomplete = await recordProgressFromCheckin(core(), { workspaceId: WORKSPACE, slackUserId: BEN, values: { [`kr_${benKr}`]: num('8') }, now: h.clock.now() });
-    expect(incomplete).toEqual({ ok: false, problems: [{ keyResultId: benKr, field: 'confidence', problem: 'required' }] });
-    const recorded = await recordProgressFromCheckin(core(), { workspaceId: WORKSPACE, slackUserId: BEN, values: checkinValues, now: h.clock.now() });
-    expect(recorded.ok).toBe(true);
+    await h.command('/checkin', '', { user: BEN, channel: HOME });
+    const checkinForm = await waitForView('checkin_submit', 1);
+    expect(JSON.stringify(checkinForm.blocks)).toContain(`kr_${benKr}`);
+    const answers = {
+      yesterday: { answer: { type: 'plain_text_input', value: 'Visited the east shops' } },
+      today: { answer: { type: 'plain_text_input', value: 'North route' } },
+      blockers: { answer: { type: 'plain_text_input', value: '' } },
+      mood: { answer: { type: 'static_select', selected_option: { value: '4' } } },
+    };
+    const submitCheckin = (values: Values) => h.submitView(BEN, { callback_id: 'checkin_submit', private_metadata: checkinForm.private_metadata }, { ...answers, ...values });
+    const incomplete = await submitCheckin({ [`kr_${benKr}`]: num('8') });
+    expect(incomplete.json()).toMatchObject({ response_action: 'errors', errors: { [`kr_${benKr}_confidence`]: expect.any(String) } });
+    expect(await h.runtime.db.prisma.checkinAnswer.count({ where: { memberId: await memberId(BEN) } })).toBe(0);
+    expect((await submitCheckin({ [`kr_${benKr}`]: num('8'), [`kr_${benKr}_confidence`]: option('9') })).body).toBe('');
     await h.drain();
+    expect(await h.runtime.db.prisma.checkinAnswer.count({ where: { memberId: await memberId(BEN) } })).toBe(1);
     expect((await h.runtime.stores.goals.history(benKr)).map((u) => [u.value, u.confidence, u.source])).toEqual([
       [6, 8, 'button'],
       [8, 9, 'checkin'],
@@ -341,7 +351,7 @@ describe('goals set together: a week’s goal from opening to review', () => {
   it('when the head has been kept current, then it was posted once and edited in place many times', () => {
     expect(headPosts()).toHaveLength(1);
     expect(headUpdates().length).toBeGreaterThanOrEqual(6);
-    expect(h.slack.messages().filter((m) => m.channel === HOME && !m.thread_ts)).toHaveLength(1);
+    expect(h.slack.messages().filter((m) => m.channel === HOME && !m.thread_ts && !/Daily check-in/.test(m.text ?? ''))).toHaveLength(1);
   });
 
   it('when the period ends in the team’s time zone, then the goal closes once with a review and the participation record, and a button to set the next goal', async () => {

@@ -385,8 +385,12 @@ export function progressProblemsInCheckin(values: unknown): ProgressProblem[] {
   });
 }
 
-export function recordProgressFromCheckin(deps: GoalCore, input: { workspaceId: string; slackUserId: string; values: unknown; now: Date }) {
-  return recordProgress(deps, { workspaceId: input.workspaceId, slackUserId: input.slackUserId, entries: progressFromState(input.values), source: 'checkin', now: input.now });
+export async function recordProgressFromCheckin(deps: GoalCore, input: { workspaceId: string; slackUserId: string; values: unknown; now: Date }) {
+  // The check-in is already saved: a key result closed or handed over since the form opened
+  // is passed over quietly rather than failing the whole submission.
+  const mine = new Set((await myKeyResults(deps, input)).items.map((item) => item.keyResult.id));
+  const entries = Object.fromEntries(Object.entries(progressFromState(input.values)).filter(([keyResultId]) => mine.has(keyResultId)));
+  return recordProgress(deps, { workspaceId: input.workspaceId, slackUserId: input.slackUserId, entries, source: 'checkin', now: input.now });
 }
 
 // ------------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ import { progressProblemsInCheckin, recordProgressFromCheckin } from '../../../d
 import { isQuestionId, type AnswerProblem, type QuestionId } from '../../../domain/checkins/questions.ts';
 import { t, type Locale } from '../../../i18n/index.ts';
 import { progressErrors } from '../../blocks/goals.ts';
-import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import { explain, localeBeforeAck, type AppDeps } from '../../deps.ts';
 import { goalCore } from '../actions/goal-shared.ts';
 import { ANSWER_ACTION, Views } from '../../ids.ts';
 import { parseCheckinRef } from '../../parse.ts';
@@ -53,7 +53,7 @@ function problemText(locale: Locale, problem: AnswerProblem): string {
 export function register(app: App, deps: AppDeps): void {
   app.view(Views.checkinSubmit, async ({ ack, body, view, client }: Args) => {
     const workspaceId = body.team?.id ?? view.team_id;
-    const locale = await localeForUser(deps, client, workspaceId, body.user.id);
+    const locale = await localeBeforeAck(deps, workspaceId, body.user.id);
     try {
       const ref = parseCheckinRef(view.private_metadata);
       // Key-result progress asked in the check-in is checked first, so nothing is saved half.

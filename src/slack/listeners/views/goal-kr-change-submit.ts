@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction 
 import { z } from 'zod';
 import { reviewKeyResult } from '../../../domain/goals/service.ts';
 import { GoalViews } from '../../blocks/goals.ts';
-import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import { explain, localeBeforeAck, type AppDeps } from '../../deps.ts';
 import { entityId, errorsOf, goalCore, readInputs, readRef } from '../actions/goal-shared.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -12,7 +12,7 @@ const ref = z.object({ k: entityId });
 /** A leader's "please change" comment: the proposal is sent back and the comment reaches the proposer by DM. */
 export function register(app: App, deps: AppDeps): void {
   app.view(GoalViews.change, async ({ ack, body, view, client }: Args) => {
-    const locale = await localeForUser(deps, client, body.team?.id ?? view.team_id, body.user.id);
+    const locale = await localeBeforeAck(deps, body.team?.id ?? view.team_id, body.user.id);
     try {
       const { k } = readRef(ref, view.private_metadata);
       const result = await reviewKeyResult(goalCore(deps), {

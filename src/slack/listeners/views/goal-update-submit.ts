@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction 
 import { z } from 'zod';
 import { progressFromState, recordProgress } from '../../../domain/goals/service.ts';
 import { GoalViews, progressErrors } from '../../blocks/goals.ts';
-import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import { explain, localeBeforeAck, type AppDeps } from '../../deps.ts';
 import { goalCore, readRef } from '../actions/goal-shared.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -15,7 +15,7 @@ const ref = z.object({ s: z.enum(['command', 'button', 'home']) });
  */
 export function register(app: App, deps: AppDeps): void {
   app.view(GoalViews.update, async ({ ack, body, view, client }: Args) => {
-    const locale = await localeForUser(deps, client, body.team?.id ?? view.team_id, body.user.id);
+    const locale = await localeBeforeAck(deps, body.team?.id ?? view.team_id, body.user.id);
     try {
       const { s } = readRef(ref, view.private_metadata);
       const result = await recordProgress(goalCore(deps), {

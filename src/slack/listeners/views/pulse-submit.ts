@@ -6,7 +6,7 @@ import { t, type Locale } from '../../../i18n/index.ts';
 import { isAppError } from '../../../shared/errors.ts';
 import { PulseIds, thanksView } from '../../blocks/pulse.ts';
 import { section, plain, LIMITS } from '../../blocks/limits.ts';
-import { localeForUser, type AppDeps } from '../../deps.ts';
+import { localeBeforeAck, type AppDeps } from '../../deps.ts';
 import { pulseCore } from '../commands/pulse.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -48,7 +48,7 @@ export function register(app: App, deps: AppDeps): void {
   const core = pulseCore(deps);
   app.view(PulseIds.submit, async ({ ack, body, view, client }: Args) => {
     const workspaceId = body.team?.id ?? view.team_id;
-    const locale = await localeForUser(deps, client, workspaceId, body.user.id);
+    const locale = await localeBeforeAck(deps, workspaceId, body.user.id);
     try {
       const { raw, comment } = readPulseState(view.state.values);
       const result = await submitPulse(core, { roundId: view.private_metadata, workspaceId, slackUserId: body.user.id, raw, comment, now: deps.now() });

@@ -4,7 +4,7 @@ import type { RawPosition } from '../../../domain/roles/draft.ts';
 import { savePosition } from '../../../domain/roles/service.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { problemErrors, RoleIds, savedModal } from '../../blocks/roles.ts';
-import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import { explain, localeBeforeAck, type AppDeps } from '../../deps.ts';
 import { jsonText } from '../../parse.ts';
 import { roleDeps } from '../commands/role.ts';
 
@@ -42,7 +42,7 @@ export function readPosition(values: unknown): RawPosition {
 export function register(app: App, deps: AppDeps): void {
   app.view(RoleIds.view, async ({ ack, body, view, client }: Args) => {
     const workspaceId = body.team?.id ?? view.team_id;
-    const locale = await localeForUser(deps, client, workspaceId, body.user.id);
+    const locale = await localeBeforeAck(deps, workspaceId, body.user.id);
     try {
       const ref = refSchema.safeParse(view.private_metadata);
       if (!ref.success) throw new AppError('BAD_REF', 'common.error.unexpected');

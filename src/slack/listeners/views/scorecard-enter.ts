@@ -4,7 +4,7 @@ import { t } from '../../../i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { inert } from '../../../shared/text.ts';
 import { doneModal, parseEnterRef, problemText, ScorecardIds } from '../../blocks/scorecards.ts';
-import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import { explain, localeBeforeAck, type AppDeps } from '../../deps.ts';
 import { scorecardDeps } from '../commands/scorecard.ts';
 import { stateSchema } from './scorecard-template.ts';
 
@@ -25,7 +25,7 @@ export function readValues(values: unknown): Record<string, string | null> {
 /** The value form's submit: numbers checked per box, all written together, then confirmed. */
 export function register(app: App, deps: AppDeps): void {
   app.view(ScorecardIds.enterView, async ({ ack, body, view, client }: Args) => {
-    const locale = await localeForUser(deps, client, body.team?.id ?? view.team_id, body.user.id);
+    const locale = await localeBeforeAck(deps, body.team?.id ?? view.team_id, body.user.id);
     try {
       const ref = parseEnterRef(view.private_metadata);
       if (!ref) throw new AppError('BAD_REF', 'common.error.unexpected');

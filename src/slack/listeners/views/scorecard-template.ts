@@ -4,7 +4,7 @@ import { saveTemplate } from '../../../domain/scorecards/service.ts';
 import { t } from '../../../i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { doneModal, modalErrorText, parseTemplateRef, ScorecardIds } from '../../blocks/scorecards.ts';
-import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import { explain, localeBeforeAck, type AppDeps } from '../../deps.ts';
 import { scorecardDeps } from '../commands/scorecard.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -25,7 +25,7 @@ export function readInput(values: unknown, blockId: string, actionId: string): s
  */
 export function register(app: App, deps: AppDeps): void {
   app.view(ScorecardIds.templateView, async ({ ack, body, view, client }: Args) => {
-    const locale = await localeForUser(deps, client, body.team?.id ?? view.team_id, body.user.id);
+    const locale = await localeBeforeAck(deps, body.team?.id ?? view.team_id, body.user.id);
     try {
       const ref = parseTemplateRef(view.private_metadata);
       if (!ref) throw new AppError('BAD_REF', 'common.error.unexpected');
