@@ -56,7 +56,8 @@ export class SlackFileSource implements FileSource {
     if (!file.downloadUrl) throw new Error(`File ${file.id} has no download address`);
     const url = new URL(file.downloadUrl);
     if (!this.allowed(url)) throw new Error(`File ${file.id} is not served by Slack (${url.origin}); not sending the token there`);
-    const response = await fetch(url, { headers: { Authorization: `Bearer ${this.token}` } });
+    // redirect: 'error' — a redirect must never carry the bearer token to another address.
+    const response = await fetch(url, { headers: { Authorization: `Bearer ${this.token}` }, redirect: 'error' });
     if (!response.ok || !response.body) throw new Error(`Download of file ${file.id} answered HTTP ${response.status}`);
     const chunks: Uint8Array[] = [];
     let size = 0;

@@ -33,6 +33,14 @@ export class SlackRecognitionNotifier implements RecognitionNotifier {
     return this.post(team, channelId, kudosPost(locale, view));
   }
 
+  async isPublicChannel(team: Team, channelId: string): Promise<boolean> {
+    // DMs (D…) and legacy private channels (G…) never are; a C… channel may be private too.
+    if (!channelId.startsWith('C')) return false;
+    const result = await this.poster.call(team.workspaceId, (client) => client.conversations.info({ channel: channelId }));
+    const channel = result.channel as { is_private?: boolean; is_im?: boolean; is_mpim?: boolean } | undefined;
+    return Boolean(channel) && !channel!.is_private && !channel!.is_im && !channel!.is_mpim;
+  }
+
   async permalink(team: Team, channelId: string, ts: string): Promise<string | null> {
     try {
       const result = await this.poster.call(team.workspaceId, (client) => client.chat.getPermalink({ channel: channelId, message_ts: ts }));

@@ -108,6 +108,7 @@ export class FakeSlack {
   private readonly users = new Map<string, FakeUser>();
   private readonly messageStore = new Map<string, StoredMessage>();
   private readonly channelMembers = new Map<string, string[]>();
+  private readonly privateChannels = new Set<string>();
   private readonly files = new Map<string, StoredFile>();
   private lastTsMicros = 0;
   private viewCounter = 0;
@@ -189,6 +190,11 @@ export class FakeSlack {
 
   setChannelMembers(channel: string, ids: string[]): void {
     this.channelMembers.set(channel, [...ids]);
+  }
+
+  /** Marks a C… channel private, as Slack now gives new private channels C… ids too. */
+  markPrivate(channel: string): void {
+    this.privateChannels.add(channel);
   }
 
   /** Messages posted so far, with their latest text/blocks, in posting order. */
@@ -396,14 +402,15 @@ export class FakeSlack {
         const id = str(args.channel);
         if (!id) return { ok: false, error: 'channel_not_found' };
         const isIm = id.startsWith('D');
+        const isPrivate = isIm || id.startsWith('G') || this.privateChannels.has(id);
         return {
           ok: true,
           channel: {
             id,
             name: `c-${id}`,
-            is_channel: true,
+            is_channel: !isIm,
             is_im: isIm,
-            is_private: isIm,
+            is_private: isPrivate,
             ...(isIm ? { user: 'U' + id.slice(1) } : {}),
           },
         };

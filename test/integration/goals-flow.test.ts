@@ -333,9 +333,20 @@ describe('goals set together: a week’s goal from opening to review', () => {
     expect(String(ben.text)).toContain('Every shop on the north route served well');
     expect(String(ben.text)).toContain('Yours: *Sign up new retail customers*');
     expect(String(ben.text)).not.toContain('Yours: *Visit every shop twice*');
+    const blocks = ben.blocks as Array<{ type: string; text: { type: string; text: string; verbatim?: boolean } }>;
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(blocks.every((b) => b.type === 'section' && b.text.type === 'mrkdwn' && b.text.verbatim === true)).toBe(true);
+    expect(blocks.map((b) => b.text.text).join('\n')).toContain('Every shop on the north route served well');
     await h.command('/goal', 'list', { user: ANNA, channel: HOME });
     const anna = await h.waitForReply((r) => String(r.text).includes('个进行中的目标'));
     expect(String(anna.text)).toContain('你的：*Visit every shop twice*');
+  });
+
+  it('when someone types /goal constructor or /goal __proto__, then they are told the word is unknown', async () => {
+    await h.command('/goal', 'constructor', { user: BEN, channel: HOME });
+    await h.waitForReply((r) => String(r.text).includes('I don’t know `constructor`'));
+    await h.command('/goal', '__proto__', { user: BEN, channel: HOME });
+    await h.waitForReply((r) => String(r.text).includes('I don’t know `__proto__`'));
   });
 
   it('when the App Home buttons are pressed, then the new-goal form opens for the team, and someone without key results is told so', async () => {

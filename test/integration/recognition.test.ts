@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordReaction } from '../../src/domain/recognition/service.ts';
 import { Harness } from '../support/harness.ts';
 
 const HOME = 'CKHOME';
@@ -265,6 +266,63 @@ describe('peer recognition (kudos)', () => {
     expect(await kudos()).toHaveLength(before);
     expect(dmsTo(MEI)).toHaveLength(1);
     expect(String(dmsTo(MEI)[0]!.args.text)).toContain('没有计为认可');
+    await h.command('/kudos', 'cap 5', { user: LEAD, channel: HOME });
+    await h.waitForReply((r) => text(r).includes('up to 5 kudos a day'));
+  });
+
+  it('when the kudos emoji is added to a message in a DM or a private channel, then the team channel gets the kudos without a link to it', async () => {
+    await h.drain();
+    h.slack.reset();
+    const reactIn = (channel: string, ts: string, eventId: string) =>
+      h.event({ type: 'reaction_added', user: LEAD, reaction: 'tada', item_user: ANNA, item: { type: 'message', channel, ts } }, eventId);
+    await reactIn('DANNALEAD', '1764468300.000100', 'EvPRIV1');
+    await reactIn('GSECRET', '1764468300.000200', 'EvPRIV2');
+    h.slack.markPrivate('CPRIVATE7'); // new private channels have C… ids too: Slack is asked
+    await reactIn('CPRIVATE7', '1764468300.000300', 'EvPRIV3');
+    await waitUntil(async () => (await kudos()).filter((k) => k.sourceTs?.startsWith('1764468300')).length === 3, 'all three kudos');
+    await h.drain();
+    const posts = postsIn(KUDOS_CHANNEL).map((c) => JSON.stringify(c.args));
+    expect(posts).toHaveLength(3);
+    for (const post of posts) {
+      expect(post).toContain(`<@${LEAD}> recognised <@${ANNA}> for *Learning*`);
+      expect(post).not.toContain('DANNALEAD');
+      expect(post).not.toContain('GSECRET');
+      expect(post).not.toContain('CPRIVATE7');
+      expect(post).not.toContain('archives');
+    }
+    // Anna wrote the messages: her own DM may still point at them.
+    expect(dmsTo(ANNA).map((c) => JSON.stringify(c.args)).some((dm) => dm.includes('DANNALEAD'))).toBe(true);
+  });
+
+  it('when several kudos reactions of one giver arrive at the same moment, then the daily cap still holds', async () => {
+    await h.drain();
+    const bo = (await h.runtime.stores.teams.findMember(teamId, BO))!;
+    const from = new Date('2026-11-30T16:00:00Z'); // Tuesday 00:00 in Shanghai
+    const used = await h.runtime.stores.recognition.countGiven(bo.id, from, new Date(from.getTime() + 24 * 3600 * 1000));
+    await h.command('/kudos', `cap ${used + 2}`, { user: LEAD, channel: HOME });
+    await h.waitForReply((r) => text(r).includes(`up to ${used + 2} kudos a day`));
+    const before = (await kudos()).length;
+    const createdBefore = reactionLogs('created');
+    const cappedBefore = reactionLogs('capped');
+    const receivers = [ANNA, MEI, LEAD, ANNA, MEI, LEAD];
+    await Promise.all(receivers.map((receiver, i) =>
+      h.event({ type: 'reaction_added', user: BO, reaction: 'tada', item_user: receiver, item: { type: 'message', channel: OTHER, ts: `1764468400.00010${i}` } }, `EvRACE${i}`)));
+    await waitUntil(() => Promise.resolve(reactionLogs('created') - createdBefore + reactionLogs('capped') - cappedBefore >= receivers.length), 'every racing reaction');
+    await h.drain();
+    expect(reactionLogs('created') - createdBefore).toBe(2);
+    expect(reactionLogs('capped') - cappedBefore).toBe(receivers.length - 2);
+    expect((await kudos()).slice(before).filter((k) => k.giverId === bo.id)).toHaveLength(2);
+
+    // The same race without Slack's round trips in between: the use case called side by side.
+    await h.command('/kudos', `cap ${used + 4}`, { user: LEAD, channel: HOME });
+    await h.waitForReply((r) => text(r).includes(`up to ${used + 4} kudos a day`));
+    const deps = { teams: h.runtime.stores.teams, recognition: h.runtime.stores.recognition, queue: h.runtime.enqueuer, defaultTimeZone: 'Asia/Shanghai' };
+    const outcomes = await Promise.all(receivers.map((receiver, i) =>
+      recordReaction(deps, { isBot: () => Promise.resolve(false) }, { workspaceId: 'T0TEST', giverSlackId: BO, receiverSlackId: receiver, channelId: OTHER, ts: `1764468500.00010${i}`, reaction: 'tada', now: h.clock.now() })));
+    expect(outcomes.filter((o) => o === 'created')).toHaveLength(2);
+    expect(outcomes.filter((o) => o === 'capped')).toHaveLength(receivers.length - 2);
+    await h.drain();
+    expect((await kudos()).slice(before).filter((k) => k.giverId === bo.id)).toHaveLength(4);
     await h.command('/kudos', 'cap 5', { user: LEAD, channel: HOME });
     await h.waitForReply((r) => text(r).includes('up to 5 kudos a day'));
   });

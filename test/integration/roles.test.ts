@@ -294,6 +294,76 @@ describe('role cards: writing, viewing and checking them', () => {
     expect((await h.allJobs()).some((j) => j.id === `roles-analyze-${teamId}-nightly-20261130`)).toBe(true);
     expect(await h.failedJobs()).toEqual([]);
   });
+
+  /** A "Same as…" choice on a card, as Slack posts a static_select in block_actions. */
+  const chooseSameAs = (user: string, value: string) => {
+    const payload = {
+      type: 'block_actions',
+      user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: WORKSPACE },
+      api_app_id: 'A0HEXIN',
+      token: 'legacy-verification-token',
+      container: { type: 'message', message_ts: '1.000002', channel_id: HOME, is_ephemeral: true },
+      trigger_id: `trigger-${randomBytes(4).toString('hex')}`,
+      team: { id: WORKSPACE, domain: 'test' },
+      channel: { id: HOME, name: 'south' },
+      response_url: h.slack.responseUrl(`action-${randomBytes(4).toString('hex')}`),
+      actions: [{
+        type: 'static_select', action_id: 'role_duty_same_as', block_id: 'card-x', action_ts: `${Date.now() / 1000}`,
+        selected_option: { text: { type: 'plain_text', text: 'x' }, value },
+        placeholder: { type: 'plain_text', text: 'Same as…' },
+      }],
+    };
+    return h.post(form({ payload: JSON.stringify(payload) }), 'application/x-www-form-urlencoded');
+  };
+
+  it('when someone runs /role mine or /role 我的, then it is their own card, as with a bare /role; only the leader’s card offers "Same as…"', async () => {
+    let since = mark();
+    await h.command('/role', 'mine', { user: MEI, channel: HOME });
+    const mine = await waitReply(since, (r) => replyText(r).includes('Customer manager'));
+    expect(replyText(mine)).toContain('岗位职责');
+    expect(replyText(mine)).not.toContain('role_duty_same_as');
+
+    since = mark();
+    await h.command('/role', '我的', { user: LEAD, channel: HOME });
+    const lead = await waitReply(since, (r) => replyText(r).includes('Customer manager'));
+    const visit = await dutyId('Customer manager', 'Visit the shops on my route');
+    const call = await dutyId('Service coordinator', 'Call customers back');
+    expect(replyText(lead)).toContain('"action_id":"role_duty_same_as"');
+    expect(replyText(lead)).toContain(`"value":"${visit}|${call}"`);
+  });
+
+  it('when the leader picks "Same as…" for two differently worded duties, then they are kept as the same and shown as an overlap; a member cannot', async () => {
+    const visit = await dutyId('Customer manager', 'Visit the shops on my route');
+    const call = await dutyId('Service coordinator', 'Call customers back');
+    let since = mark();
+    expect((await chooseSameAs(MEI, `${visit}|${call}`)).status).toBe(200);
+    await waitReply(since, (r) => String(r.text).includes('只有本团队的负责人'));
+    expect(await h.runtime.db.prisma.dutyJudgement.count({ where: { same: true } })).toBe(0);
+
+    since = mark();
+    expect((await chooseSameAs(LEAD, `${visit}|${call}`)).status).toBe(200);
+    const reply = await waitReply(since, (r) => String(r.text).startsWith('Role check:'));
+    expect(reply.replace_original).toBe(false);
+    expect(reply.text).toContain('1 overlaps');
+    expect(replyText(reply)).toContain('you marked “Visit the shops on my route” (Customer manager) and “Call customers back” (Service coordinator) as the same duty');
+    expect(await h.runtime.db.prisma.dutyJudgement.count({ where: { same: true } })).toBe(1);
+    expect((await findingRows()).filter((r) => r.kind === 'overlap')).toHaveLength(1);
+  });
+
+  it('when a position is titled with a mention and a link, then a "not found" reply shows it inert, never raw', async () => {
+    const evil = '<!here> <https://evil|x>';
+    expect((await submit(LEAD, card({ title: evil, duties: 'Nothing' }))).json()).toMatchObject({ response_action: 'update' });
+    const since = mark();
+    // Slack escapes &, < and > in command text.
+    await h.command('/role', 'edit &lt;!channel&gt; nobody', { user: LEAD, channel: HOME });
+    const reply = await waitReply(since, (r) => String(r.text).includes('There is no position called'));
+    const body = replyText(reply);
+    expect(body).toContain('&lt;!channel&gt; nobody');
+    expect(body).toContain('&lt;!here&gt; &lt;https://evil|x&gt;');
+    expect(body).not.toContain('<!here>');
+    expect(body).not.toContain('<https://evil');
+    expect(body).not.toContain('<!channel>');
+  });
 });
 
 describe('role cards: the starter set and Chinese leaders', () => {

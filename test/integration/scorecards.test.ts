@@ -145,6 +145,14 @@ describe('scorecards', () => {
     expect(card).toContain('达成 90%');
   });
 
+  it('when the leader changes the period kind while this period has values, then it is refused and nothing is remapped', async () => {
+    const refused = await ask(LEAD, 'period quarter');
+    expect(refused).toContain('stay per month: 2026-11 already has values');
+    expect(refused).toContain('at the start of a period');
+    expect((await db().team.findUnique({ where: { id: teamId } }))!.scorecardPeriod).toBe('month');
+    expect(await ask(MEI, '2026-11')).toContain('*99.5* 分');
+  });
+
   it('when the leader changes the weights, then a new version starts next period with its note, a second change updates it, and the current period keeps its weights', async () => {
     const modal = await openModal(LEAD, 'template');
     const saved = await submitTemplate(LEAD, modal.private_metadata, REWEIGHTED, 'More weight on satisfaction');
@@ -189,14 +197,26 @@ describe('scorecards', () => {
     expect(await ask(LEAD, `enter <@${MEI}|mei> 2027-01`)).toContain('2027-01 has not begun yet');
   });
 
-  it('when a CSV with a bad row is shared in the home channel, then nothing is stored and the uploader is told the row by DM', async () => {
+  it('when the leader shares a CSV in the home channel, then it is never downloaded or imported and they are asked by DM to delete it and use a DM', async () => {
+    h.slack.addFile('F0CHANCSV', { name: 'everyone.csv', filetype: 'csv', content: 'member,period,metric,value\nUJOES,2026-11,satisfaction,88\n' });
+    await h.event({ type: 'file_shared', file_id: 'F0CHANCSV', user_id: LEAD, channel_id: HOME, file: { id: 'F0CHANCSV' } });
+    await h.drain();
+    expect(h.slack.callsTo('file_download').some((c) => c.args.file_id === 'F0CHANCSV')).toBe(false);
+    expect(await db().scorecardValue.count({ where: { memberId: await memberId(JOE) } })).toBe(0);
+    const dm = h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === LEAD).at(-1)!;
+    expect(String(dm.args.text)).toContain('*everyone.csv* was shared in a channel');
+    expect(String(dm.args.text)).toContain('delete it from the channel and upload it here');
+    expect(h.slack.callsTo('chat.postMessage').some((c) => c.args.channel === HOME && JSON.stringify(c.args).includes('everyone.csv'))).toBe(false);
+  });
+
+  it('when a CSV with a bad row is shared in a DM with Hexin, naming the team in its first column, then nothing is stored and the uploader is told the row by DM', async () => {
     const joe = await memberId(JOE);
     h.slack.addFile('F0BADCSV', {
       name: 'november.csv',
       filetype: 'csv',
-      content: 'member,period,metric,value\nUJOES,2026-11,satisfaction,88\nUJOES,2026-11,happiness,5\n<@UJOES>,2026-11,brand,<!channel>\n',
+      content: `team,member,period,metric,value\n<#${HOME}|north-route>,UJOES,2026-11,satisfaction,88\n<#${HOME}|north-route>,UJOES,2026-11,happiness,5\n<#${HOME}|north-route>,<@UJOES>,2026-11,brand,<!channel>\n`,
     });
-    await h.event({ type: 'file_shared', file_id: 'F0BADCSV', user_id: LEAD, channel_id: HOME, file: { id: 'F0BADCSV' } });
+    await h.event({ type: 'file_shared', file_id: 'F0BADCSV', user_id: LEAD, channel_id: 'DLEADS', file: { id: 'F0BADCSV' } });
     await h.drain();
     const download = h.slack.callsTo('file_download').find((c) => c.args.file_id === 'F0BADCSV')!;
     expect(download).toMatchObject({ token: 'xoxb-test-token', answered: 'ok' });
@@ -275,7 +295,10 @@ describe('scorecards', () => {
       data: { teamId, title: 'Grow the north', why: 'Shops trust us', measure: 'cases', periodKind: 'quarter', startDate: '2027-01-01', endDate: '2027-03-31', createdById: lead, channelId: HOME },
     });
     const kr = await db().keyResult.create({ data: { goalId: goal.id, proposerId: mei, ownerId: mei, title: 'Cases sold', target: 500, unit: 'cases', status: 'accepted' } });
+    await db().keyResult.create({ data: { goalId: goal.id, proposerId: mei, ownerId: mei, title: 'Only proposed', target: 5, unit: 'x', status: 'proposed' } });
     const modal = await openModal(LEAD, 'template');
+    expect(json(modal.blocks)).toContain(`\`key_result:${kr.id}\` — Cases sold`);
+    expect(json(modal.blocks)).not.toContain('Only proposed');
     const unknown = await submitTemplate(LEAD, modal.private_metadata, 'sales | Cases | result | 50 | 500 | cases | higher | key_result:nosuchkr\nrate | Check-ins | process | 50 | 90 | % | higher | checkin_rate', 'Linked');
     expect(json(unknown.json())).toContain('Row 1: no key result “nosuchkr” in this team’s goals.');
     const saved = await submitTemplate(LEAD, modal.private_metadata, `sales | Cases | result | 50 | 500 | cases | higher | key_result:${kr.id}\nrate | Check-ins | process | 50 | 90 | % | higher | checkin_rate`, 'Linked to goals');
@@ -304,5 +327,29 @@ describe('scorecards', () => {
     const form = await openModal(LEAD, `enter <@${MEI}|mei>`);
     expect(form.blocks.filter((b) => b.type === 'input')).toHaveLength(0);
     expect(json(form.blocks)).toContain('Cases: 250 cases — from a goal’s key result');
+
+    // Joe does not own the key result: it is n/a on his card and check-ins weigh 100 for him.
+    const joe = await memberId(JOE);
+    for (const day of ['2027-01-04', '2027-01-05']) {
+      await db().checkinPrompt.create({ data: { memberId: joe, teamId, localDate: day, status: 'sent', sentAt: new Date(`${day}T01:00:00Z`) } });
+    }
+    await db().checkinAnswer.create({ data: { memberId: joe, teamId, localDate: '2027-01-04', answers: {} } });
+    const joeCard = await ask(JOE, '');
+    expect(joeCard).toContain('n/a — counts only on the card of the key result’s owner');
+    expect(joeCard).not.toContain('250');
+    // 50/90 × 100 = 55.6, out of 100 for Joe.
+    expect(joeCard).toContain('weight 100');
+    expect(joeCard).toContain('Process *55.6* + result *0* = *55.6* points');
+    const team = await ask(LEAD, 'team');
+    expect(team).toContain('mei: process 41.7 · result 25 · *total 66.7*');
+    expect(team).toContain('joe: process 55.6 · result 0 · *total 55.6*');
+  });
+
+  it('when the leader changes the period kind at the start of a period with no values yet, then it applies from that period', async () => {
+    h.clock.set('2027-04-02T02:00:00Z');
+    const done = await ask(LEAD, 'period quarter');
+    expect(done).toContain('now kept per quarter; this period is 2027-Q2');
+    expect((await db().team.findUnique({ where: { id: teamId } }))!.scorecardPeriod).toBe('quarter');
+    expect(await ask(LEAD, 'period quarter')).toContain('already kept per quarter');
   });
 });

@@ -168,4 +168,10 @@ describe('/goal command text', () => {
     }
     expect(() => parseGoalCommand(`new ${'t'.repeat(151)}`)).toThrow(/text_too_long/);
   });
+
+  it('when the word is a name every object has (constructor, __proto__, toString), then it is an unknown command, not a crash', () => {
+    for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(() => parseGoalCommand(word)).toThrow(expect.objectContaining({ messageKey: 'goal.command.unknown', params: { word } }));
+    }
+  });
 });

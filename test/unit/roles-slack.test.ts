@@ -24,6 +24,9 @@ const card = (extra: Partial<Position> = {}): Position => ({
 describe('parseRoleCommand', () => {
   it('when the text is empty, a mention or a subcommand, then it becomes the matching command', () => {
     expect(parseRoleCommand('')).toEqual({ kind: 'mine' });
+    expect(parseRoleCommand('mine')).toEqual({ kind: 'mine' });
+    expect(parseRoleCommand('MINE')).toEqual({ kind: 'mine' });
+    expect(parseRoleCommand('我的')).toEqual({ kind: 'mine' });
     expect(parseRoleCommand('<@UBO12|bo>')).toEqual({ kind: 'theirs', userId: 'UBO12' });
     expect(parseRoleCommand('list')).toEqual({ kind: 'list' });
     expect(parseRoleCommand('列表')).toEqual({ kind: 'list' });
@@ -38,9 +41,15 @@ describe('parseRoleCommand', () => {
   });
 
   it('when edit has no title or same has bad ids, then the usage is explained', () => {
-    expect(() => parseRoleCommand('edit')).toThrow(expect.objectContaining({ messageKey: 'role.error.usage' }));
-    expect(() => parseRoleCommand('same abc')).toThrow(expect.objectContaining({ messageKey: 'role.error.usage' }));
-    expect(() => parseRoleCommand('same <@U1> cduty0000002')).toThrow(expect.objectContaining({ messageKey: 'role.error.usage' }));
+    expect(() => parseRoleCommand('edit')).toThrow(expect.objectContaining({ messageKey: 'role.error.usage_title', params: { word: 'edit' } }));
+    expect(() => parseRoleCommand('same abc')).toThrow(expect.objectContaining({ messageKey: 'role.error.usage_duties' }));
+    expect(() => parseRoleCommand('same <@U1> cduty0000002')).toThrow(expect.objectContaining({ messageKey: 'role.error.usage_duties' }));
+    // The usage is mrkdwn: its placeholders are written escaped, in both languages.
+    for (const locale of ['en', 'zh-CN'] as const) {
+      for (const key of ['role.error.usage_title', 'role.error.usage_duties', 'role.help'] as const) {
+        expect(t(locale, key, { word: 'edit' })).not.toMatch(/<[^@!#]/);
+      }
+    }
   });
 
   it('when same or different name two duty ids, then a judgement command comes back', () => {

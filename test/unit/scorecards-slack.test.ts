@@ -6,7 +6,8 @@ import type { TemplateEditor } from '../../src/domain/scorecards/service.ts';
 import { defaultMetrics } from '../../src/domain/scorecards/defaults.ts';
 import type { Member, Team } from '../../src/domain/teams/model.ts';
 import { LOCALES } from '../../src/i18n/index.ts';
-import { csvReportMessage, memberCardMessage, modalErrorText, parseEnterRef, parseTemplateRef, teamMessage, templateModal } from '../../src/slack/blocks/scorecards.ts';
+import { readValues } from '../../src/slack/listeners/views/scorecard-enter.ts';
+import { fittedText, csvReportMessage, memberCardMessage, modalErrorText, parseEnterRef, parseTemplateRef, teamMessage, templateModal } from '../../src/slack/blocks/scorecards.ts';
 import { parseScorecardCommand } from '../../src/slack/listeners/commands/scorecard.ts';
 import { isAppError } from '../../src/shared/errors.ts';
 
@@ -88,13 +89,44 @@ describe('scorecard blocks', () => {
 
   it('when the template editor opens, then its title, lengths and prefilled text fit Slack in both languages', () => {
     for (const locale of LOCALES) {
-      const editor: TemplateEditor = { team, locale, base: template, pending: false, effectiveFrom: '2026-12', text: 'a | A | result | 100 | 1 | x | higher | manual', current: '2026-11', inEffect: template };
+      const keyResults = Array.from({ length: 60 }, (_, i) => ({ id: `ckr${String(i).padStart(22, '0')}`, title: `Cases <!here> ${'x'.repeat(120)}` }));
+      const editor: TemplateEditor = { team, locale, base: template, pending: false, effectiveFrom: '2026-12', text: 'a | A | result | 100 | 1 | x | higher | manual', current: '2026-11', inEffect: template, keyResults };
       const view = templateModal(locale, editor) as ModalView;
       expect(view.title.text.length).toBeLessThanOrEqual(24);
+      const listed = JSON.stringify(view.blocks);
+      expect(listed).toContain(`\`key_result:${keyResults[0]!.id}\``);
+      expect(listed).not.toContain('<!here>');
+      const contexts = view.blocks.filter((b) => b.type === 'context') as unknown as Array<{ elements: Array<{ text: string }> }>;
+      for (const c of contexts) expect(c.elements[0]!.text.length).toBeLessThanOrEqual(3000);
+      expect(listed).toMatch(/\d+ more|还有 \d+ 条/);
       const inputs = view.blocks.filter((b) => b.type === 'input') as Array<{ element: { max_length?: number; initial_value?: string } }>;
       expect(inputs.map((i) => i.element.max_length)).toEqual([3000, 1000]);
       expect(parseTemplateRef(view.private_metadata!)).toEqual({ teamId: 'team1' });
     }
+  });
+
+  it('when the value form has a block for a key like __proto__ or constructor, then it is read as the form’s own entry, never from Object', () => {
+    const raw = readValues({ m___proto__: { value: { value: '5' } }, m_sat: { value: { value: '88' } } });
+    expect(Object.hasOwn(raw, '__proto__')).toBe(true);
+    expect(Object.hasOwn(raw, 'constructor')).toBe(false);
+    expect(Object.getPrototypeOf(raw)).toBe(Object.prototype);
+    expect(raw.sat).toBe('88');
+  });
+
+  it('when the template text is longer than the box, then it is compacted to fit, and listed above the box when even that is too long', () => {
+    const key = (i: number) => `m${i}_`.padEnd(24, 'k');
+    const line = (i: number) => `${key(i)} | ${'名'.repeat(60)} | process | 5 | 123456789012.123456 | ${'u'.repeat(16)} | higher | manual`;
+    const long = Array.from({ length: 20 }, (_, i) => line(i)).join('\n');
+    expect(Array.from(long).length).toBeGreaterThan(3000);
+    const compact = fittedText(long);
+    expect(compact).not.toBeNull();
+    expect(Array.from(compact!).length).toBeLessThanOrEqual(3000);
+    expect(compact).toContain(`${key(0)}|${'名'.repeat(60)}|process|5|123456789012.123456|${'u'.repeat(16)}|higher\n`);
+    const huge = Array.from({ length: 20 }, (_, i) => `${line(i)}x`.replace('| manual', '| key_result:ckr' + '0'.repeat(60))).join('\n');
+    expect(fittedText(huge)).toBeNull();
+    const view = templateModal('en', { team, locale: 'en', base: template, pending: false, effectiveFrom: '2026-12', text: huge, current: '2026-11', inEffect: template, keyResults: [] }) as ModalView;
+    expect(JSON.stringify(view.blocks)).toContain('too long for the box');
+    expect(JSON.stringify(view.blocks)).toContain(key(19));
   });
 
   it('when modal references come back altered, then they are refused', () => {

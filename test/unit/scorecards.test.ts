@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsvRecords, readScorecardCsv, type CsvContext } from '../../src/domain/scorecards/csv.ts';
+import { channelRef, csvTeam, parseCsvRecords, readScorecardCsv, type CsvContext } from '../../src/domain/scorecards/csv.ts';
 import { defaultMetrics, metricLabel } from '../../src/domain/scorecards/defaults.ts';
 import type { Metric, MetricDraft, TemplateVersion } from '../../src/domain/scorecards/model.ts';
 import { comparePeriods, nextPeriod, periodAt, periodEnd, periodEndInstant, periodStart, previousPeriod } from '../../src/domain/scorecards/period.ts';
-import { ATTAINMENT_CAP, attainment, formatNumber, scoreCard, teamScore } from '../../src/domain/scorecards/scoring.ts';
+import { ATTAINMENT_CAP, attainment, formatNumber, NOT_APPLICABLE, scoreCard, teamScore } from '../../src/domain/scorecards/scoring.ts';
 import { noteProblem, parseTemplateText, templateText, weightProblem } from '../../src/domain/scorecards/template.ts';
 import { pendingVersion, templateFor } from '../../src/domain/scorecards/versions.ts';
 
@@ -99,6 +99,19 @@ describe('attainment and scores', () => {
     expect(card.total).toBe(50);
     expect(card.missing).toBe(1);
     expect(card.lines[1]).toMatchObject({ value: null, points: null });
+  });
+
+  it('when a metric does not apply to a member, then it is n/a, not missing, and the other weights are rescaled to 100', () => {
+    const metrics = [metric({ key: 'sales', weight: 50, source: 'key_result', keyResultId: 'kr1' }, 0), metric({ key: 'visits', kind: 'process', weight: 30 }, 1), metric({ key: 'brand', weight: 20 }, 2)];
+    const other = scoreCard(metrics, (m) => (m.key === 'sales' ? NOT_APPLICABLE : 100));
+    expect(other.lines[0]).toMatchObject({ applicable: false, points: null });
+    expect(other.lines.map((l) => l.weight)).toEqual([0, 60, 40]);
+    expect(other).toMatchObject({ process: 60, result: 40, total: 100, missing: 0, applicable: 2 });
+    const owner = scoreCard(metrics, () => 100);
+    expect(owner).toMatchObject({ total: 100, applicable: 3 });
+    const none = scoreCard(metrics, (m) => (m.key === 'sales' ? NOT_APPLICABLE : null));
+    expect(none).toMatchObject({ missing: 2, applicable: 2, total: 0 });
+    expect(teamScore([none, other])).toMatchObject({ scored: 1, total: 100 });
   });
 
   it('when the team is scored, then the means are over members with at least one value', () => {
@@ -200,6 +213,16 @@ describe('template lines', () => {
     expect(!missingId.ok && missingId.problems[0]?.messageKey).toBe('scorecard.template.error.key_result_missing');
   });
 
+  it('when a key is a word every object already has (constructor, __proto__), then it is refused', () => {
+    const reserved = parseTemplateText('constructor | C | result | 50 | 1 | x | higher\n__proto__ | P | result | 25 | 1 | x | higher\ntostring | T | result | 25 | 1 | x | higher');
+    expect(reserved.ok).toBe(false);
+    if (reserved.ok) return;
+    expect(reserved.problems.map((p) => [p.row, p.messageKey])).toEqual([
+      [1, 'scorecard.template.error.key_reserved'],
+      [2, 'scorecard.template.error.key'],
+    ]);
+  });
+
   it('when the note is empty or too long, then it is refused', () => {
     expect(noteProblem('  ')?.messageKey).toBe('scorecard.template.error.note_required');
     expect(noteProblem('x'.repeat(1001))).toMatchObject({ messageKey: 'scorecard.template.error.note_too_long', params: { max: 1000, length: 1001 } });
@@ -277,6 +300,18 @@ describe('CSV uploads', () => {
       [9, 'scorecard.csv.error.repeated'],
       [10, 'scorecard.csv.error.columns'],
     ]);
+  });
+
+  it('when a file has a first column team, then it names one team and the rows are read without it', () => {
+    const text = 'team,member,period,metric,value\n<#C0HOME|north>,U0MEI,2026-11,satisfaction,88\n<#C0HOME|north>,U0MEI,2026-10,satisfaction,70\n';
+    expect(csvTeam(text)).toEqual({ kind: 'named', value: '<#C0HOME|north>', row: 2 });
+    expect(csvTeam('member,period,metric,value\nU0MEI,2026-11,satisfaction,88\n')).toEqual({ kind: 'none' });
+    expect(csvTeam('team,member,period,metric,value\nC0HOME,U0MEI,2026-11,satisfaction,88\n#south,U0MEI,2026-11,brand,1\n')).toMatchObject({ kind: 'problem', problem: { row: 3, messageKey: 'scorecard.csv.error.team_mixed', params: { first: 2 } } });
+    expect(channelRef('<#C0HOME|north>')).toEqual({ id: 'C0HOME' });
+    expect(channelRef('C0123ABCD')).toEqual({ id: 'C0123ABCD' });
+    expect(channelRef('#north-route')).toEqual({ name: 'north-route' });
+    expect(channelRef('#')).toBeNull();
+    expect(readScorecardCsv('team,member,period,metric,value\nC0HOME,UMEI,2026-11,sat,88\n', context)).toMatchObject({ ok: true, entries: [{ row: 2, memberId: 'mei', value: 88 }] });
   });
 
   it('when the header is wrong or absent, or a field is too long, then the file is refused', () => {

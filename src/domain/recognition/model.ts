@@ -72,6 +72,13 @@ export interface RecognitionStore {
   findBySource(key: { giverId: string; receiverId: string; channelId: string; ts: string }): Promise<Kudos | null>;
   /** Saves the rows; a row whose (giver, receiver, source message) exists is skipped. Returns how many were new. */
   saveKudos(rows: NewKudos[]): Promise<number>;
+  /**
+   * Saves the rows only when the giver's count in [from, to) plus the rows stays within
+   * `cap`; the count and the save happen under one lock per giver, so gifts sent at the same
+   * moment cannot pass the cap together. `saved` is how many were new, or null when nothing
+   * was saved because of the cap; `used` is the count the decision saw.
+   */
+  saveKudosWithinCap(rows: NewKudos[], limit: { giverId: string; from: Date; to: Date; cap: number }): Promise<{ saved: number | null; used: number }>;
   group(groupId: string): Promise<Kudos[]>;
   findKudos(kudosId: string): Promise<Kudos | null>;
   /** Records where the group was posted; false when another run recorded it first. */

@@ -22,6 +22,8 @@ export interface RecognitionNotifier {
   postKudos(team: Team, channelId: string, locale: Locale, view: KudosView): Promise<SlackRef>;
   /** Slack's permalink of a message; null when Slack would not give one. */
   permalink(team: Team, channelId: string, ts: string): Promise<string | null>;
+  /** Whether everyone in the workspace may read this channel (a public channel, not a DM or private one). */
+  isPublicChannel(team: Team, channelId: string): Promise<boolean>;
   dmRecipient(to: { member: Member; team: Team; locale: Locale }, view: KudosView, posted: SlackRef | null): Promise<void>;
   tellCapReached(to: { member: Member; team: Team; locale: Locale }, status: CapStatus, emoji: string): Promise<void>;
 }

@@ -196,9 +196,14 @@ export async function giveKudos(deps: RecognitionDeps, people: People, input: Gi
     receiverPositionId: positions.get(receiver.id) ?? null,
     createdAt: input.now,
   }));
-  await deps.recognition.saveKudos(rows);
+  // The count above may be stale by now: the save checks it again under the giver's lock.
+  const saved = await deps.recognition.saveKudosWithinCap(rows, { giverId: giver.id, from: status.window.from, to: status.window.to, cap: status.cap });
+  if (saved.saved === null) {
+    const now = capStatus(status.cap, saved.used, status.window, status.timeZone, input.now);
+    throw new AppError('KUDOS_CAP', 'recognition.error.cap', { ...capParams(now), needed: recipients.length });
+  }
   await deps.queue.enqueue({ name: 'kudos-post', data: { groupId } });
-  return { ctx, groupId, recipients, value, postChannelId: settings.kudosChannelId ?? team.homeChannelId, left: status.left - recipients.length };
+  return { ctx, groupId, recipients, value, postChannelId: settings.kudosChannelId ?? team.homeChannelId, left: Math.max(0, status.cap - saved.used - recipients.length) };
 }
 
 export interface ReactionInput {
@@ -251,7 +256,7 @@ export async function recordReaction(deps: RecognitionDeps, people: People, inpu
   if (!value) return 'ignored';
   const positions = await positionsFor(deps, [ctx.member.id, receiver.id]);
   const groupId = randomUUID();
-  const saved = await deps.recognition.saveKudos([
+  const saved = await deps.recognition.saveKudosWithinCap([
     {
       teamId: ctx.team.id,
       groupId,
@@ -266,8 +271,13 @@ export async function recordReaction(deps: RecognitionDeps, people: People, inpu
       receiverPositionId: positions.get(receiver.id) ?? null,
       createdAt: input.now,
     },
-  ]);
-  if (saved === 0) return 'duplicate';
+  ], { giverId: ctx.member.id, from: status.window.from, to: status.window.to, cap: status.cap });
+  if (saved.saved === null) {
+    // Another reaction took the last place of the day at the same moment.
+    await deps.queue.enqueue({ name: 'kudos-cap-notice', data: { memberId: ctx.member.id, localDate: status.window.localDate } });
+    return 'capped';
+  }
+  if (saved.saved === 0) return 'duplicate';
   await deps.queue.enqueue({ name: 'kudos-post', data: { groupId } });
   return 'created';
 }
@@ -280,13 +290,17 @@ async function valueByKey(deps: Pick<RecognitionDeps, 'recognition'>, teamId: st
   return (await teamValues(deps, teamId)).find((v) => v.key === key) ?? { key, labelEn: key, labelZh: key };
 }
 
-async function viewOf(deps: RecognitionWorkerDeps, team: Team, settings: KudosSettings, rows: Kudos[]): Promise<KudosView | null> {
+
+async function viewOf(deps: RecognitionWorkerDeps, team: Team, settings: KudosSettings, rows: Kudos[], audience: 'team' | 'recipient'): Promise<KudosView | null> {
   const first = rows[0]!;
   const giver = await deps.teams.findMemberById(first.giverId);
   const receivers = await Promise.all(rows.map((row) => deps.teams.findMemberById(row.receiverId)));
   if (!giver || receivers.some((r) => !r)) return null;
   let link: string | null = null;
-  if (first.source === 'reaction' && first.sourceChannelId && first.sourceTs) {
+  // The recipient wrote the message, so their DM may point at it wherever it is.
+  // Where the whole team reads, only a message in a public channel is linked: one said in a DM
+  // or a private channel stays where it was said, and the kudos is posted without the link.
+  if (first.source === 'reaction' && first.sourceChannelId && first.sourceTs && (audience === 'recipient' || (await deps.notifier.isPublicChannel(team, first.sourceChannelId)))) {
     link = (await deps.notifier.permalink(team, first.sourceChannelId, first.sourceTs)) ?? archiveLink(first.sourceChannelId, first.sourceTs);
   }
   return {
@@ -309,7 +323,7 @@ export async function postKudos(deps: RecognitionWorkerDeps, groupId: string): P
   let outcome: 'posted' | 'already' = 'already';
   if (!first.postedTs) {
     const settings = await deps.recognition.settings(team.id);
-    const view = await viewOf(deps, team, settings, rows);
+    const view = await viewOf(deps, team, settings, rows, 'team');
     if (!view) return 'gone';
     const channelId = settings.kudosChannelId ?? team.homeChannelId;
     const ref = await deps.notifier.postKudos(team, channelId, chooseLocale(null, team.defaultLocale), view);
@@ -327,7 +341,7 @@ export async function sendKudosDm(deps: RecognitionWorkerDeps, kudosId: string):
   const receiver = row ? await deps.teams.findMemberById(row.receiverId) : null;
   if (!row || !team || !receiver?.active) return 'skipped';
   const settings = await deps.recognition.settings(team.id);
-  const view = await viewOf(deps, team, settings, await deps.recognition.group(row.groupId));
+  const view = await viewOf(deps, team, settings, await deps.recognition.group(row.groupId), 'recipient');
   if (!view) return 'skipped';
   const posted: SlackRef | null = row.postedChannelId && row.postedTs ? { channelId: row.postedChannelId, ts: row.postedTs } : null;
   await deps.notifier.dmRecipient({ member: receiver, team, locale: localeOf(receiver, team) }, view, posted);

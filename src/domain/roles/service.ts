@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Locale } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
+import { inert } from '../../shared/text.ts';
 import type { Member, Team, TeamStore } from '../teams/model.ts';
 import { requireLeader } from '../teams/service.ts';
 import { analyzeRoles, orderedPair } from './analysis.ts';
@@ -51,7 +52,11 @@ export async function positionByTitle(deps: Pick<RoleDeps, 'roles'>, teamId: str
   const positions = await deps.roles.positions(teamId);
   const found = positions.find((p) => sameTitle(p.title, title));
   if (!found) {
-    throw new AppError('ROLE_NOT_FOUND', 'role.error.not_found', { title: title.slice(0, ROLE_LIMITS.title), available: positions.map((p) => p.title).join(', ') || '—' });
+    // The reply is mrkdwn: what was typed and the titles are shown, never read as mentions or links.
+    throw new AppError('ROLE_NOT_FOUND', 'role.error.not_found', {
+      title: inert(title, ROLE_LIMITS.title * 2),
+      available: positions.map((p) => inert(p.title, ROLE_LIMITS.title * 2)).join(', ') || '—',
+    });
   }
   return found;
 }

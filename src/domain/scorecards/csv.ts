@@ -11,6 +11,44 @@ export const CSV_LIMITS = { bytes: 512 * 1024, rows: 5000, field: 64 } as const;
 export const CSV_COLUMNS = ['member', 'period', 'metric', 'value'] as const;
 /** The same header in Chinese, for a sheet made in a Chinese spreadsheet. */
 const CSV_COLUMNS_ZH = ['成员', '周期', '指标', '数值'] as const;
+/** An optional first column naming the team (its home channel), for leaders of several teams. */
+const TEAM_COLUMN = ['team', '团队'] as const;
+
+type CsvRow = { row: number; fields: string[] };
+
+/** Records → trimmed rows with their spreadsheet row numbers, blank rows left out. */
+const rowsOf = (records: string[][]): CsvRow[] =>
+  records.map((fields, index) => ({ row: index + 1, fields: fields.map((f) => f.trim()) })).filter((r) => r.fields.some((f) => f !== ''));
+
+const hasTeamColumn = (header: CsvRow | undefined) => (TEAM_COLUMN as readonly string[]).includes(header?.fields[0]?.toLowerCase() ?? '');
+
+/**
+ * The team a file names in its optional first column `team`: none when there is no such
+ * column, else the one text every row gives (a channel mention, id or #name), or the row
+ * that names a second team. Unreadable files answer `none`: readScorecardCsv reports them.
+ */
+export function csvTeam(text: string): { kind: 'none' } | { kind: 'named'; value: string; row: number } | { kind: 'problem'; problem: CsvProblem } {
+  const records = parseCsvRecords(text);
+  if (!records) return { kind: 'none' };
+  const [header, ...rows] = rowsOf(records);
+  if (!hasTeamColumn(header)) return { kind: 'none' };
+  let named: { value: string; row: number } | null = null;
+  for (const { row, fields } of rows) {
+    const value = fields[0] ?? '';
+    if (!named) named = { value, row };
+    else if (value !== named.value) return { kind: 'problem', problem: { row, messageKey: 'scorecard.csv.error.team_mixed', params: { row, first: named.row } } };
+  }
+  return named ? { kind: 'named', ...named } : { kind: 'none' };
+}
+
+/** `<#C123>`, `<#C123|name>`, `C123`, `#name` or `name` → the channel id, or the name without "#". */
+export function channelRef(text: string): { id: string } | { name: string } | null {
+  const mention = /^<#([CG][A-Z0-9]{1,30})(?:\|[^>]*)?>$/.exec(text);
+  if (mention) return { id: mention[1]! };
+  if (/^[CG][A-Z0-9]{6,30}$/.test(text)) return { id: text };
+  const name = text.replace(/^#/, '').trim();
+  return name === '' || Array.from(name).length > CSV_LIMITS.field ? null : { name };
+}
 
 export interface CsvProblem {
   /** The spreadsheet row: the header is row 1, the first value row 2. Null: the file as a whole. */
@@ -101,7 +139,9 @@ export type CsvResult = { ok: true; entries: CsvEntry[] } | { ok: false; problem
 export function readScorecardCsv(text: string, context: CsvContext): CsvResult {
   const records = parseCsvRecords(text);
   if (!records) return { ok: false, problems: [{ row: null, messageKey: 'scorecard.csv.error.quote', params: {} }] };
-  const rows = records.map((fields, index) => ({ row: index + 1, fields: fields.map((f) => f.trim()) })).filter((r) => r.fields.some((f) => f !== ''));
+  let rows = rowsOf(records);
+  // The optional `team` column was read by csvTeam(); the values are the four after it.
+  if (hasTeamColumn(rows[0])) rows = rows.map((r) => ({ row: r.row, fields: r.fields.slice(1) }));
   const header = rows.shift();
   const expected = CSV_COLUMNS.join(',');
   const written = header?.fields.map((f) => f.toLowerCase()).join(',');

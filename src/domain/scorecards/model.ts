@@ -77,14 +77,21 @@ export interface ScorecardStore {
   createFirstVersion(teamId: string, draft: { effectiveFrom: Period; note: string; metrics: MetricDraft[] }): Promise<void>;
   /**
    * Saves the version that starts at `effectiveFrom`: a new version number the first time,
-   * the same version (metrics and note replaced) when one already starts there.
+   * the same version (metrics and note replaced) when one already starts there. Null when
+   * another leader's save created it at the same moment (nothing is written).
    */
-  saveVersion(teamId: string, draft: { effectiveFrom: Period; note: string; createdById: string; metrics: MetricDraft[] }): Promise<{ template: TemplateVersion; created: boolean }>;
+  saveVersion(teamId: string, draft: { effectiveFrom: Period; note: string; createdById: string; metrics: MetricDraft[] }): Promise<{ template: TemplateVersion; created: boolean } | null>;
   values(query: { metricIds: string[]; period: Period; memberIds?: string[] }): Promise<StoredValue[]>;
   /** Writes every value or none (one transaction). */
   writeValues(writes: ValueWrite[]): Promise<void>;
   /** Those of these key results that belong to a goal of the team. */
   keyResultsOfTeam(teamId: string, keyResultIds: string[]): Promise<Array<{ id: string; title: string }>>;
+  /** Whose card each key result counts on: its owner, else its proposer (member ids). */
+  keyResultOwners(keyResultIds: string[]): Promise<Map<string, string>>;
+  /** The team's accepted key results of open goals, for the template editor to list. */
+  openKeyResults(teamId: string): Promise<Array<{ id: string; title: string }>>;
+  /** Every period the team has a stored value for. */
+  valuePeriods(teamId: string): Promise<Period[]>;
   /** The latest progress value of each key result recorded before `before`. */
   latestKeyResultValues(keyResultIds: string[], before: Date): Promise<Map<string, number>>;
   /** Check-in prompts sent and answered per member between two local dates (inclusive). */

@@ -30,6 +30,8 @@ export type CsvReport =
   | { kind: 'rejected'; fileName: string; problems: CsvProblem[]; team: string }
   | { kind: 'not_csv'; fileName: string }
   | { kind: 'too_large'; fileName: string; maxKb: number }
+  | { kind: 'team_rejected'; fileName: string; problems: CsvProblem[] }
+  | { kind: 'in_channel'; fileName: string }
   | { kind: 'not_leader' }
   | { kind: 'several_teams'; teams: string[] };
 

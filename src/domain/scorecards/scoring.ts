@@ -22,6 +22,10 @@ export function attainment(value: number, target: number, direction: Direction):
 
 export interface MetricScore {
   metric: Metric;
+  /** False when the metric does not apply to this member (a key result someone else owns). */
+  applicable: boolean;
+  /** The weight it counts with on this card: its own, rescaled so the applicable ones add up to 100. */
+  weight: number;
   /** The value used, or null when there is none yet (it then scores 0). */
   value: number | null;
   attainment: number | null;
@@ -34,26 +38,41 @@ export interface CardScore {
   process: number;
   result: number;
   total: number;
-  /** How many metrics have no value yet. */
+  /** How many applicable metrics have no value yet. */
   missing: number;
+  /** How many metrics apply to this member (the others are shown as "n/a"). */
+  applicable: number;
 }
 
-/** A member's weighted score: each metric's points, the process and result parts, the total. */
-export function scoreCard(metrics: readonly Metric[], valueOf: (metric: Metric) => number | null | undefined): CardScore {
+/** A metric that does not apply to a member: it neither scores nor counts as missing. */
+export const NOT_APPLICABLE = 'n/a' as const;
+
+/**
+ * A member's weighted score: each metric's points, the process and result parts, the total.
+ * Metrics that do not apply to the member (NOT_APPLICABLE) are left out and the weights of
+ * the others are rescaled to add up to 100 again, so every card is scored out of 100.
+ */
+export function scoreCard(metrics: readonly Metric[], valueOf: (metric: Metric) => number | null | undefined | typeof NOT_APPLICABLE): CardScore {
   const parts: Record<MetricKind, number> = { process: 0, result: 0 };
   let missing = 0;
-  const lines = metrics.map((metric): MetricScore => {
-    const value = valueOf(metric);
+  const values = metrics.map((metric) => valueOf(metric));
+  const applicableWeight = metrics.reduce((sum, metric, i) => (values[i] === NOT_APPLICABLE ? sum : sum + metric.weight), 0);
+  const scale = applicableWeight > 0 ? 100 / applicableWeight : 0;
+  const lines = metrics.map((metric, i): MetricScore => {
+    const value = values[i];
+    if (value === NOT_APPLICABLE) return { metric, applicable: false, weight: 0, value: null, attainment: null, points: null };
+    const weight = metric.weight * scale;
     if (value === null || value === undefined || !Number.isFinite(value)) {
       missing += 1;
-      return { metric, value: null, attainment: null, points: null };
+      return { metric, applicable: true, weight, value: null, attainment: null, points: null };
     }
     const reached = attainment(value, metric.target, metric.direction);
-    const points = reached * metric.weight;
+    const points = reached * weight;
     parts[metric.kind] += points;
-    return { metric, value, attainment: reached, points };
+    return { metric, applicable: true, weight, value, attainment: reached, points };
   });
-  return { lines, process: parts.process, result: parts.result, total: parts.process + parts.result, missing };
+  const applicable = lines.filter((line) => line.applicable).length;
+  return { lines, process: parts.process, result: parts.result, total: parts.process + parts.result, missing, applicable };
 }
 
 export interface TeamScore {
@@ -66,7 +85,7 @@ export interface TeamScore {
 
 /** The team's means over members who have at least one value in the period. */
 export function teamScore(cards: readonly CardScore[]): TeamScore {
-  const scored = cards.filter((card) => card.missing < card.lines.length);
+  const scored = cards.filter((card) => card.missing < card.applicable);
   if (scored.length === 0) return { scored: 0, process: null, result: null, total: null };
   const mean = (pick: (card: CardScore) => number) => scored.reduce((sum, card) => sum + pick(card), 0) / scored.length;
   return { scored: scored.length, process: mean((c) => c.process), result: mean((c) => c.result), total: mean((c) => c.total) };

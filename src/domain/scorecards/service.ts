@@ -2,12 +2,12 @@ import { chooseLocale, t, type Locale, type MessageKey } from '../../i18n/index.
 import { AppError } from '../../shared/errors.ts';
 import { isTimeZone } from '../../shared/time.ts';
 import type { Member, Team, TeamStore } from '../teams/model.ts';
-import { readScorecardCsv, CSV_LIMITS, type CsvProblem } from './csv.ts';
+import { channelRef, csvTeam, readScorecardCsv, CSV_LIMITS, type CsvProblem } from './csv.ts';
 import { defaultMetrics } from './defaults.ts';
 import type { Metric, MetricDraft, ScorecardStore, TemplateVersion, ValueWrite } from './model.ts';
 import { comparePeriods, kindOfPeriod, nextPeriod, periodAt, periodEnd, periodEndInstant, periodStart, type Period, type PeriodKind } from './period.ts';
 import { FileTooLarge, type FileSource, type ScorecardNotifier } from './ports.ts';
-import { scoreCard, teamScore, type CardScore, type TeamScore } from './scoring.ts';
+import { NOT_APPLICABLE, scoreCard, teamScore, type CardScore, type TeamScore } from './scoring.ts';
 import { noteProblem, numberSchema, parseTemplateText, quoted, templateText, weightProblem, type TemplateProblem } from './template.ts';
 import { pendingVersion, templateFor } from './versions.ts';
 
@@ -124,16 +124,19 @@ async function cardsFor(deps: ScorecardDeps, team: Team, template: TemplateVersi
   const entered = new Map(stored.map((v) => [`${v.memberId}|${v.metricId}`, v.value]));
   const keyResultIds = [...new Set(template.metrics.flatMap((m) => (m.source === 'key_result' && m.keyResultId ? [m.keyResultId] : [])))];
   const keyResults = keyResultIds.length > 0 ? await deps.scorecards.latestKeyResultValues(keyResultIds, periodEndInstant(period, zone)) : new Map<string, number>();
+  const owners = keyResultIds.length > 0 ? await deps.scorecards.keyResultOwners(keyResultIds) : new Map<string, string>();
   const rates = template.metrics.some((m) => m.source === 'checkin_rate')
     ? await deps.scorecards.participation(memberIds, periodStart(period), periodEnd(period))
     : new Map();
   return members.map((member) => {
-    const valueOf = (metric: Metric): number | null => {
+    const valueOf = (metric: Metric): number | null | typeof NOT_APPLICABLE => {
       switch (metric.source) {
         case 'manual':
           return entered.get(`${member.id}|${metric.id}`) ?? null;
         case 'key_result':
-          return metric.keyResultId ? (keyResults.get(metric.keyResultId) ?? null) : null;
+          // A key result is one person's: it counts on its owner's card only, n/a on the others'.
+          if (!metric.keyResultId || owners.get(metric.keyResultId) !== member.id) return NOT_APPLICABLE;
+          return keyResults.get(metric.keyResultId) ?? null;
         case 'checkin_rate': {
           const rate = rates.get(member.id);
           return rate && rate.sent > 0 ? (rate.answered / rate.sent) * 100 : null;
@@ -189,7 +192,7 @@ export async function teamSummary(deps: ScorecardDeps, team: Team, periodText: s
   const { clock, period, template } = await viewOf(deps, team, periodText, now);
   const members = await deps.teams.activeMembers(team.id);
   const cards = (await cardsFor(deps, team, template, period, members, clock.zone)).filter(
-    (card) => card.member.role !== 'leader' || card.score.missing < card.score.lines.length,
+    (card) => card.member.role !== 'leader' || card.score.missing < card.score.applicable,
   );
   return { team, period, current: clock.current, template, cards, summary: teamScore(cards.map((c) => c.score)) };
 }
@@ -228,6 +231,8 @@ export interface TemplateEditor {
   /** This period, and the version it is scored on (which the change leaves alone). */
   current: Period;
   inEffect: TemplateVersion;
+  /** The team's accepted key results of open goals: what a `key_result:<id>` metric may name. */
+  keyResults: Array<{ id: string; title: string }>;
 }
 
 /** `/scorecard template`: what the leader's editor starts from, and when a change takes effect. */
@@ -239,7 +244,8 @@ export async function openTemplateEditor(deps: ScorecardDeps, actor: ScorecardAc
   const pending = versions.find((v) => v.effectiveFrom === effectiveFrom) ?? null;
   const inEffect = templateFor(versions, clock.current)!;
   const base = pending ?? inEffect;
-  return { team, locale: localeOf(member, team), base, pending: pending !== null, effectiveFrom, text: templateText(base.metrics), current: clock.current, inEffect };
+  const keyResults = await deps.scorecards.openKeyResults(team.id);
+  return { team, locale: localeOf(member, team), base, pending: pending !== null, effectiveFrom, text: templateText(base.metrics), current: clock.current, inEffect, keyResults };
 }
 
 export type TemplateField = 'metrics' | 'note';
@@ -284,16 +290,33 @@ export async function saveTemplate(
   await ensureTemplate(deps, team, input.now);
   const clock = await clockOf(deps, team, input.now);
   const effectiveFrom = nextPeriod(clock.current);
-  const { template, created } = await deps.scorecards.saveVersion(team.id, { effectiveFrom, note: input.note.trim(), createdById: leader.id, metrics });
+  const saved = await deps.scorecards.saveVersion(team.id, { effectiveFrom, note: input.note.trim(), createdById: leader.id, metrics });
+  if (!saved) throw new AppError('TEMPLATE_CONFLICT', 'scorecard.template.error.conflict', { period: effectiveFrom });
+  const { template, created } = saved;
   return { ok: true, template, created, effectiveFrom };
 }
 
-/** `/scorecard period month|quarter`: how the team's scorecards are divided from now on. */
-export async function changePeriodKind(deps: ScorecardDeps, actor: ScorecardActor, kind: PeriodKind, now: Date): Promise<{ team: Team; current: Period }> {
+/**
+ * `/scorecard period month|quarter`: how the team's scorecards are divided from now on.
+ * Values and versions are stored under period names of the old kind, so a change may only
+ * start at a period boundary: it is refused while any value, or any version a leader made,
+ * belongs to the current period (of either kind: a new quarter may have begun months ago)
+ * or a later one. Earlier periods keep their names and values.
+ */
+export async function changePeriodKind(deps: ScorecardDeps, actor: ScorecardActor, kind: PeriodKind, now: Date): Promise<{ team: Team; current: Period; kind: PeriodKind; outcome: 'changed' | 'unchanged' | 'refused' }> {
   const { team } = await ledTeam(deps, actor, 'common.error.not_leader');
-  await ensureTemplate(deps, team, now);
+  const versions = await ensureTemplate(deps, team, now);
+  const clock = await clockOf(deps, team, now);
+  if (clock.kind === kind) return { team, current: clock.current, kind, outcome: 'unchanged' };
+  const next = periodAt(now, kind, clock.zone);
+  const from = comparePeriods(next, clock.current) < 0 ? next : clock.current;
+  const begun = (period: Period) => comparePeriods(period, from) >= 0;
+  const periods = await deps.scorecards.valuePeriods(team.id);
+  if (periods.some(begun) || versions.some((v) => v.createdById !== null && begun(v.effectiveFrom))) {
+    return { team, current: clock.current, kind: clock.kind, outcome: 'refused' };
+  }
   await deps.scorecards.setPeriodKind(team.id, kind);
-  return { team, current: (await clockOf(deps, team, now)).current };
+  return { team, current: next, kind, outcome: 'changed' };
 }
 
 export interface ValueEditor {
@@ -344,7 +367,7 @@ export async function saveValues(
   const problems: ValueProblem[] = [];
   const writes: ValueWrite[] = [];
   for (const metric of template.metrics) {
-    if (metric.source !== 'manual' || !(metric.key in input.raw)) continue;
+    if (metric.source !== 'manual' || !Object.hasOwn(input.raw, metric.key)) continue;
     const text = (input.raw[metric.key] ?? '').trim();
     if (text === '') {
       writes.push({ teamId: team.id, metricId: metric.id, memberId: member.id, period, value: null, enteredById: leader.id });
@@ -369,9 +392,12 @@ export interface CsvImportDeps extends ScorecardDeps {
 export type CsvImportOutcome = 'applied' | 'rejected' | 'ignored' | 'refused';
 
 /**
- * A CSV of values shared in a team's home channel or in a DM with Hexin, by a leader. The
- * whole file is checked first; any bad row rejects it all (nothing is stored) and the
- * uploader is told every problem with its row. A good file is written in one transaction.
+ * A CSV of values shared by a leader. Only a DM with Hexin imports it: a file in a channel
+ * shows every member's scores to everyone there, so it is never read, and a leader who
+ * shared one is asked by DM to delete it and upload it in the DM instead. A leader of
+ * several teams names the team in a first column `team` (its home channel). The whole file
+ * is checked first; any bad row rejects it all (nothing is stored) and the uploader is told
+ * every problem with its row. A good file is written in one transaction.
  */
 export async function importScorecardCsv(
   deps: CsvImportDeps,
@@ -380,34 +406,31 @@ export async function importScorecardCsv(
   const inDm = input.channelId.startsWith('D');
   const uploader = { workspaceId: input.workspaceId, slackUserId: input.uploaderSlackId };
   const memberships = (await deps.teams.membershipsOf(input.workspaceId, input.uploaderSlackId)).filter((m) => m.member.active);
+  const led = memberships.filter((m) => m.member.role === 'leader');
   const tell = (locale: Locale, report: Parameters<ScorecardNotifier['tellUploader']>[1]) => deps.notifier.tellUploader({ ...uploader, locale }, report);
-  const fallbackLocale = memberships[0] ? localeOf(memberships[0].member, memberships[0].team) : 'en';
+  const first = led[0] ?? memberships[0];
+  const fallbackLocale = first ? localeOf(first.member, first.team) : 'en';
 
-  let chosen: { team: Team; member: Member } | undefined;
-  if (!inDm) {
-    chosen = memberships.find((m) => m.team.homeChannelId === input.channelId && m.member.role === 'leader');
-    if (!chosen) return 'ignored'; // not a home channel, or not its leader: someone else's file
-  } else {
-    const led = memberships.filter((m) => m.member.role === 'leader');
-    if (led.length !== 1) {
-      const file = await deps.files.info(input.workspaceId, input.fileId);
-      if (!file || !isCsvFile(file)) return 'ignored';
-      await tell(fallbackLocale, led.length === 0 ? { kind: 'not_leader' } : { kind: 'several_teams', teams: led.map((m) => m.team.name) });
-      return 'refused';
-    }
-    chosen = led[0];
-  }
-  const { team, member } = chosen!;
-  const locale = localeOf(member, team);
+  // Someone else's file in a channel, or a member's: nothing of ours.
+  if (!inDm && led.length === 0) return 'ignored';
   const file = await deps.files.info(input.workspaceId, input.fileId);
   if (!file) return 'ignored';
   if (!isCsvFile(file)) {
-    if (inDm) await tell(locale, { kind: 'not_csv', fileName: file.name });
-    return inDm ? 'refused' : 'ignored';
+    if (!inDm || led.length === 0) return 'ignored';
+    await tell(fallbackLocale, { kind: 'not_csv', fileName: file.name });
+    return 'refused';
+  }
+  if (!inDm) {
+    await tell(fallbackLocale, { kind: 'in_channel', fileName: file.name });
+    return 'refused';
+  }
+  if (led.length === 0) {
+    await tell(fallbackLocale, { kind: 'not_leader' });
+    return 'refused';
   }
   const tooLarge = { kind: 'too_large' as const, fileName: file.name, maxKb: CSV_LIMITS.bytes / 1024 };
   if (file.size > CSV_LIMITS.bytes) {
-    await tell(locale, tooLarge);
+    await tell(fallbackLocale, tooLarge);
     return 'refused';
   }
   let text: string;
@@ -415,9 +438,30 @@ export async function importScorecardCsv(
     text = await deps.files.download(file, CSV_LIMITS.bytes);
   } catch (error) {
     if (!(error instanceof FileTooLarge)) throw error;
-    await tell(locale, tooLarge);
+    await tell(fallbackLocale, tooLarge);
     return 'refused';
   }
+
+  const named = csvTeam(text);
+  let chosen: { team: Team; member: Member } | undefined;
+  if (named.kind === 'problem') {
+    await tell(fallbackLocale, { kind: 'team_rejected', fileName: file.name, problems: [named.problem] });
+    return 'rejected';
+  } else if (named.kind === 'named') {
+    const ref = channelRef(named.value);
+    chosen = ref ? led.find((m) => ('id' in ref ? m.team.homeChannelId === ref.id : m.team.name.toLowerCase() === ref.name.toLowerCase())) : undefined;
+    if (!chosen) {
+      const problem: CsvProblem = { row: named.row, messageKey: 'scorecard.csv.error.team', params: { row: named.row, value: quoted(named.value) } };
+      await tell(fallbackLocale, { kind: 'team_rejected', fileName: file.name, problems: [problem] });
+      return 'rejected';
+    }
+  } else if (led.length === 1) chosen = led[0];
+  else {
+    await tell(fallbackLocale, { kind: 'several_teams', teams: led.map((m) => m.team.name) });
+    return 'refused';
+  }
+  const { team, member } = chosen!;
+  const locale = localeOf(member, team);
 
   const clock = await clockOf(deps, team, input.now);
   const versions = await ensureTemplate(deps, team, input.now);

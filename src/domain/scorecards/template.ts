@@ -27,6 +27,8 @@ export interface TemplateProblem {
 export type ParsedTemplate = { ok: true; metrics: MetricDraft[]; rows: number[] } | { ok: false; problems: TemplateProblem[] };
 
 export const KEY_PATTERN = /^[a-z][a-z0-9_]*$/;
+/** Words an object already answers to (`constructor`, …): never metric keys, so no lookup by key can reach them. */
+export const RESERVED_KEYS: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype', '__proto__']);
 
 const KIND_WORDS: Record<string, MetricKind> = { process: 'process', '过程': 'process', result: 'result', '结果': 'result' };
 const DIRECTION_WORDS: Record<string, Direction> = {
@@ -81,6 +83,7 @@ function parseLine(line: string, row: number): { metric: MetricDraft | null; pro
   const [key = '', name = '', kindText = '', weightText = '', targetText = '', unit = '', directionText = '', sourceText = ''] = parts;
 
   if (length(key) > TEMPLATE_LIMITS.key || !KEY_PATTERN.test(key)) problem('scorecard.template.error.key', { value: quoted(key), max: TEMPLATE_LIMITS.key });
+  else if (RESERVED_KEYS.has(key)) problem('scorecard.template.error.key_reserved', { value: key });
   if (name === '') problem('scorecard.template.error.name_empty');
   else if (length(name) > TEMPLATE_LIMITS.name) problem('scorecard.template.error.name_too_long', { max: TEMPLATE_LIMITS.name, length: length(name) });
   if (length(unit) > TEMPLATE_LIMITS.unit) problem('scorecard.template.error.unit_too_long', { max: TEMPLATE_LIMITS.unit, length: length(unit) });

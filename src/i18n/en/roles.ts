@@ -2,22 +2,24 @@
 export const roles = {
   'role.help':
     '*Role cards (职位说明)* — who does what, with what authority, and who hands what to whom\n' +
-    '• `/role` — my role card\n' +
+    '• `/role` or `/role mine` — my role card\n' +
     '• `/role @someone` — their role card\n' +
     '• `/role list` — every position in the team\n' +
     'For leaders:\n' +
     '• `/role new` — write a new position in a form\n' +
-    '• `/role edit <title>` — change a position (duties, authority, guidelines, hand-offs, holders)\n' +
-    '• `/role delete <title>` — remove a position\n' +
+    '• `/role edit &lt;title&gt;` — change a position (duties, authority, guidelines, hand-offs, holders)\n' +
+    '• `/role delete &lt;title&gt;` — remove a position\n' +
     '• `/role check` — overlaps (one duty in two positions) and gaps (positions without a holder, people without a position, key results no duty covers)\n' +
-    '• `/role same <duty id> <duty id>` / `/role different <duty id> <duty id>` — tell Hexin whether two duties are the same\n' +
+    '• `/role same &lt;duty id&gt; &lt;duty id&gt;` / `/role different &lt;duty id&gt; &lt;duty id&gt;` — tell Hexin whether two duties are the same\n' +
     '• `/role starter` — add a starter set for a customer-manager team, ready to edit',
   'role.setup_hint': 'Next, write down who does what: `/role starter` adds starter role cards for a customer-manager team that you can edit, or `/role new` starts from a blank card.',
   'role.error.unknown_subcommand': 'I don’t know `{word}`. Try `/role help`.',
-  'role.error.usage': 'Usage: `{usage}`',
+  'role.error.usage_mine': 'Usage: `/role mine` (or just `/role`) shows your own role card.',
+  'role.error.usage_title': 'Usage: `/role {word} &lt;title&gt;`',
+  'role.error.usage_duties': 'Usage: `/role {word} &lt;duty id&gt; &lt;duty id&gt;`',
   'role.error.not_found': 'There is no position called “{title}”. Positions: {available}.',
   'role.error.gone': 'That position no longer exists; someone may have deleted it. See `/role list`.',
-  'role.error.too_many_positions': 'A team can have at most {max} positions. Delete one you no longer need first (`/role delete <title>`).',
+  'role.error.too_many_positions': 'A team can have at most {max} positions. Delete one you no longer need first (`/role delete &lt;title&gt;`).',
   'role.error.duty_pair': 'Choose two different duties of the same team (the ids are shown by `/role check`).',
   'role.error.duty_gone': 'One of those duties no longer exists; its card was changed. Run `/role check` again.',
   'role.error.key_result_gone': 'That key result no longer exists.',
@@ -60,8 +62,9 @@ export const roles = {
   'role.card.no_holders': 'Nobody holds this position yet.',
   'role.card.empty': 'Nothing written on this card yet.',
   'role.card.button.edit': 'Edit',
+  'role.card.same_as': 'Same as…',
   'role.mine.none': 'You hold no position in *{team}* yet. Ask your leader to add you to a role card; `/role list` shows the team’s positions.',
-  'role.mine.none.leader': 'You hold no position in *{team}* yet. `/role list` shows the team’s positions; `/role edit <title>` lets you add holders, and `/role starter` adds a starter set.',
+  'role.mine.none.leader': 'You hold no position in *{team}* yet. `/role list` shows the team’s positions; `/role edit &lt;title&gt;` lets you add holders, and `/role starter` adds a starter set.',
   'role.theirs.none': '{name} holds no position in *{team}* yet.',
   'role.cards.text': 'Role cards: {titles}',
   'role.list.title': '*{team}* — {count} positions',
@@ -69,7 +72,7 @@ export const roles = {
   'role.list.line': '*{title}* — {holders} · {duties} duties',
   'role.list.no_holder': 'no holder',
   'role.delete.done': 'The position *{title}* is deleted.',
-  'role.starter.done': 'Added {count} starter role cards: {titles}. Edit each with `/role edit <title>` to fit your team and name who holds it.',
+  'role.starter.done': 'Added {count} starter role cards: {titles}. Edit each with `/role edit &lt;title&gt;` to fit your team and name who holds it.',
   'role.starter.kept': 'Already there, left as they were: {titles}.',
   'role.starter.none': 'Your team already has every starter position; nothing was added.',
 
@@ -81,7 +84,7 @@ export const roles = {
   'role.check.overlap.ids': 'Duty ids: `{dutyA}` `{dutyB}`',
   'role.check.button.same': 'Same duty',
   'role.check.button.different': 'Not the same',
-  'role.check.no_holder': '*Positions without a holder*: {titles}. Name who holds them with `/role edit <title>`.',
+  'role.check.no_holder': '*Positions without a holder*: {titles}. Name who holds them with `/role edit &lt;title&gt;`.',
   'role.check.no_position': '*People without a position*: {names}. Add them to a role card so they know the work that is theirs.',
   'role.check.key_result': '*Key result without a duty* — “{title}” (owner {owner}, {positions}): no duty of the owner’s position covers it.',
   'role.check.key_result.no_position': '*Key result without a duty* — “{title}” (owner {owner}), who holds no position yet.',

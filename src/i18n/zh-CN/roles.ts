@@ -4,22 +4,24 @@ import type { roles as en } from '../en/roles.ts';
 export const roles: Record<keyof typeof en, string> = {
   'role.help':
     '*职位说明* —— 谁做什么、有哪些权限、把什么交接给谁\n' +
-    '• `/role` —— 我的职位说明\n' +
+    '• `/role` 或 `/role mine` —— 我的职位说明\n' +
     '• `/role @某人` —— 他/她的职位说明\n' +
     '• `/role list` —— 团队的全部岗位\n' +
     '负责人可用：\n' +
     '• `/role new` —— 在表单中新建一个岗位\n' +
-    '• `/role edit <岗位名称>` —— 修改岗位（职责、权限、工作指引、交接、任职人）\n' +
-    '• `/role delete <岗位名称>` —— 删除岗位\n' +
+    '• `/role edit &lt;岗位名称&gt;` —— 修改岗位（职责、权限、工作指引、交接、任职人）\n' +
+    '• `/role delete &lt;岗位名称&gt;` —— 删除岗位\n' +
     '• `/role check` —— 职位重叠（一项职责在两个岗位）与空缺（无人任职的岗位、没有岗位的成员、没有职责覆盖的关键结果）\n' +
-    '• `/role same <职责编号> <职责编号>` / `/role different <职责编号> <职责编号>` —— 告诉合心两项职责是否相同\n' +
+    '• `/role same &lt;职责编号&gt; &lt;职责编号&gt;` / `/role different &lt;职责编号&gt; &lt;职责编号&gt;` —— 告诉合心两项职责是否相同\n' +
     '• `/role starter` —— 添加一套客户经理团队的职位说明模板，可随时修改',
   'role.setup_hint': '下一步，把分工写下来：`/role starter` 添加一套可修改的客户经理团队职位说明模板，或用 `/role new` 从空白职位说明开始。',
   'role.error.unknown_subcommand': '我不认识 `{word}`。试试 `/role help`。',
-  'role.error.usage': '用法：`{usage}`',
+  'role.error.usage_mine': '用法：`/role mine`（或直接 `/role`）查看我的职位说明。',
+  'role.error.usage_title': '用法：`/role {word} &lt;岗位名称&gt;`',
+  'role.error.usage_duties': '用法：`/role {word} &lt;职责编号&gt; &lt;职责编号&gt;`',
   'role.error.not_found': '没有名为“{title}”的岗位。现有岗位：{available}。',
   'role.error.gone': '这个岗位已不存在，可能已被删除。请查看 `/role list`。',
-  'role.error.too_many_positions': '一个团队最多有 {max} 个岗位。请先删除不再需要的岗位（`/role delete <岗位名称>`）。',
+  'role.error.too_many_positions': '一个团队最多有 {max} 个岗位。请先删除不再需要的岗位（`/role delete &lt;岗位名称&gt;`）。',
   'role.error.duty_pair': '请选择同一团队中两项不同的职责（编号见 `/role check`）。',
   'role.error.duty_gone': '其中一项职责已不存在，它所在的职位说明已被修改。请重新运行 `/role check`。',
   'role.error.key_result_gone': '这个关键结果已不存在。',
@@ -62,8 +64,9 @@ export const roles: Record<keyof typeof en, string> = {
   'role.card.no_holders': '这个岗位暂无任职人。',
   'role.card.empty': '这份职位说明还没有填写内容。',
   'role.card.button.edit': '修改',
+  'role.card.same_as': '与…相同',
   'role.mine.none': '你在 *{team}* 还没有岗位。请联系团队负责人把你加入职位说明；`/role list` 可查看团队的全部岗位。',
-  'role.mine.none.leader': '你在 *{team}* 还没有岗位。`/role list` 可查看团队岗位；`/role edit <岗位名称>` 可添加任职人，`/role starter` 可添加一套模板。',
+  'role.mine.none.leader': '你在 *{team}* 还没有岗位。`/role list` 可查看团队岗位；`/role edit &lt;岗位名称&gt;` 可添加任职人，`/role starter` 可添加一套模板。',
   'role.theirs.none': '{name} 在 *{team}* 还没有岗位。',
   'role.cards.text': '职位说明：{titles}',
   'role.list.title': '*{team}* —— {count} 个岗位',
@@ -71,7 +74,7 @@ export const roles: Record<keyof typeof en, string> = {
   'role.list.line': '*{title}* —— {holders} · {duties} 项职责',
   'role.list.no_holder': '暂无任职人',
   'role.delete.done': '岗位 *{title}* 已删除。',
-  'role.starter.done': '已添加 {count} 份职位说明模板：{titles}。请用 `/role edit <岗位名称>` 按团队实际修改，并指定任职人。',
+  'role.starter.done': '已添加 {count} 份职位说明模板：{titles}。请用 `/role edit &lt;岗位名称&gt;` 按团队实际修改，并指定任职人。',
   'role.starter.kept': '以下岗位已存在，保持不变：{titles}。',
   'role.starter.none': '团队已有全部模板岗位，没有新增。',
 
@@ -83,7 +86,7 @@ export const roles: Record<keyof typeof en, string> = {
   'role.check.overlap.ids': '职责编号：`{dutyA}` `{dutyB}`',
   'role.check.button.same': '是同一职责',
   'role.check.button.different': '不是同一职责',
-  'role.check.no_holder': '*无人任职的岗位*：{titles}。请用 `/role edit <岗位名称>` 指定任职人。',
+  'role.check.no_holder': '*无人任职的岗位*：{titles}。请用 `/role edit &lt;岗位名称&gt;` 指定任职人。',
   'role.check.no_position': '*没有岗位的成员*：{names}。请把他们加入职位说明，让他们清楚自己的工作范围。',
   'role.check.key_result': '*没有对应职责的关键结果* —— “{title}”（负责人 {owner}，{positions}）：负责人岗位的职责中没有涵盖它的一项。',
   'role.check.key_result.no_position': '*没有对应职责的关键结果* —— “{title}”（负责人 {owner}），负责人还没有岗位。',

@@ -22,8 +22,8 @@ export const scorecards: Record<keyof typeof en, string> = {
     '• `/scorecard team [周期]` —— 全体成员的记分卡和团队平均分\n' +
     '• `/scorecard @某人 [周期]` —— 某位成员的记分卡\n' +
     '• `/scorecard template` —— 修改指标和权重（从下个周期起生效）\n' +
-    '• `/scorecard enter @某人 [周期]` —— 录入数值；也可以在这里或与合心的私信中上传 CSV 文件 `member,period,metric,value`\n' +
-    '• `/scorecard period month|quarter` —— 按月或按季度考核',
+    '• `/scorecard enter @某人 [周期]` —— 录入数值；也可以在与合心的私信中上传 CSV 文件 `member,period,metric,value`——不要发在频道里，那样所有人都会看到每个人的分数（负责多个团队？加上第一列 `team`，填团队的主频道，如 `#north-route`）\n' +
+    '• `/scorecard period month|quarter` —— 按月或按季度考核（请在周期开始、录入数值之前修改）',
   'scorecard.command.unknown': '这里没有 `{word}` 这个指令。试试 `/scorecard help`。',
   'scorecard.error.user_missing': '请用 @ 指定成员，例如 `/scorecard enter @某人`。',
   'scorecard.error.period': '“{value}”不是本团队的考核周期：请写成 {example} 这样的格式。',
@@ -44,6 +44,7 @@ export const scorecards: Record<keyof typeof en, string> = {
 
   'scorecard.card.title': '*考核记分卡 —— {name}* · {period} · 模板 v{version}',
   'scorecard.card.metric': '*{name}* · {kind} · 权重 {weight} · {source}\n{value}，目标 {target} {unit}（{direction}）→ 达成 {attainment} · *{points}* 分',
+  'scorecard.card.metric_na': '*{name}* · {kind} · {source}\n不适用——只计入该关键结果负责人的记分卡；其余权重按 100 重新折算',
   'scorecard.card.metric_missing': '*{name}* · {kind} · 权重 {weight} · {source}\n尚无数值（目标 {target} {unit}，{direction}）→ 0 分',
   'scorecard.card.totals': '过程 *{process}* + 结果 *{result}* = *{total}* 分（全部达标为 100 分，最高 120 分）。',
   'scorecard.card.missing': '有 {count} 项指标还没有数值，按 0 分计。',
@@ -52,7 +53,7 @@ export const scorecards: Record<keyof typeof en, string> = {
   'scorecard.team.member_missing': '{name}：过程 {process} · 结果 {result} · *总分 {total}*（{count} 项未录入）',
   'scorecard.team.member_none': '{name}：尚无数值',
   'scorecard.team.mean': '团队平均（{count} 位有数值的成员）：过程 {process} · 结果 {result} · *总分 {total}*',
-  'scorecard.team.no_values': '{period} 还没有数值。请用 `/scorecard enter @某人` 录入，或上传 CSV 文件。',
+  'scorecard.team.no_values': '{period} 还没有数值。请用 `/scorecard enter @某人` 录入，或在与合心的私信中上传 CSV 文件。',
   'scorecard.team.no_members': '团队里还没有成员。',
   'scorecard.more': '……还有 {count} 条。',
 
@@ -69,6 +70,9 @@ export const scorecards: Record<keyof typeof en, string> = {
   'scorecard.template.modal.format':
     '每行一个指标：`键 | 名称 | 类别 | 权重 | 目标 | 单位 | 方向 | 来源`\n' +
     '类别：`process`（过程）或 `result`（结果）· 方向：`higher`（越高越好）或 `lower`（越低越好）· 来源：`manual`（录入）、`checkin_rate`（签到率）或 `key_result:<编号>`（关键结果）· 权重为整数，合计 100。',
+  'scorecard.template.modal.key_results': '团队进行中目标的关键结果，可用于 `key_result:<id>`（关键结果只计入其负责人的记分卡）：',
+  'scorecard.template.modal.no_key_results': '团队进行中的目标还没有已接受的关键结果可以关联。',
+  'scorecard.template.modal.too_long': '当前指标太长，放不进输入框，因此列在这里：请把要保留的行复制到下面的输入框（去掉“|”两边的空格和行末的 `| manual` 可以节省字数）。',
   'scorecard.template.modal.metrics': '指标',
   'scorecard.template.modal.note': '修改了什么，为什么',
   'scorecard.template.modal.note_placeholder': '例如：本季度加大品牌培育的权重',
@@ -76,6 +80,8 @@ export const scorecards: Record<keyof typeof en, string> = {
   'scorecard.template.saved_pending': '*v{version}*（*{period}* 起生效）已更新，说明已替换。已经开始的周期保留原版本。',
   'scorecard.template.error.columns': '第 {row} 行：请用“|”分成 8 部分（键 | 名称 | 类别 | 权重 | 目标 | 单位 | 方向 | 来源）；这一行有 {count} 部分。',
   'scorecard.template.error.key': '第 {row} 行：键“{value}”必须以小写字母开头，只能用 a–z、0–9 和“_”（最多 {max} 个字符）。',
+  'scorecard.template.error.conflict': '另一位负责人刚好同时保存了 {period} 的修改，你的修改没有保存。请关闭此表单，重新打开 `/scorecard template` 查看他们的版本，再在其基础上修改。',
+  'scorecard.template.error.key_reserved': '第 {row} 行：“{value}”不能用作键，请换一个词。',
   'scorecard.template.error.key_repeated': '第 {row} 行：键“{value}”已在第 {first} 行使用。',
   'scorecard.template.error.name_empty': '第 {row} 行：名称是空的。',
   'scorecard.template.error.name_too_long': '第 {row} 行：名称太长了：最多 {max} 个字符（你写了 {length} 个）。',
@@ -100,11 +106,14 @@ export const scorecards: Record<keyof typeof en, string> = {
   'scorecard.enter.modal.label': '{name}（{unit}）',
   'scorecard.enter.modal.hint': '目标 {target} {unit} · {direction} · 权重 {weight}',
   'scorecard.enter.modal.derived': '{name}：{value} —— {source}',
+  'scorecard.enter.modal.not_applicable': '不适用（只计入关键结果负责人的记分卡）',
   'scorecard.enter.modal.no_value': '尚无数值',
   'scorecard.enter.modal.no_manual': '这个模板的指标都来自目标或签到，没有需要手工录入的。',
   'scorecard.enter.saved': '已为 *{name}* 保存 {count} 项数值 · {period}。',
   'scorecard.enter.error.value': '请写一个大于或等于 0 的数，例如 87.5（你写的是“{value}”）。',
 
+  'scorecard.period.refused': '*{team}* 的考核仍按{kind}进行：{period} 起已经有数值或模板版本，现在修改会把它们重新划分。请在周期开始、录入数值之前修改考核周期。',
+  'scorecard.period.unchanged': '*{team}* 的考核已经按{kind}进行。',
   'scorecard.period.done': '*{team}* 的考核现在按{kind}进行；本周期是 {period}。',
 
   'scorecard.csv.applied': '完成：*{file}* 中的 {count} 项数值（{members} 位成员，{periods}）已记入 *{team}* 的考核记分卡。',
@@ -112,7 +121,11 @@ export const scorecards: Record<keyof typeof en, string> = {
   'scorecard.csv.not_csv': '合心只读取列为 `member,period,metric,value` 的 .csv 文件；*{file}* 不是这样的文件。',
   'scorecard.csv.too_large': '*{file}* 超过了 {max} KB：请拆成几个小文件。',
   'scorecard.csv.not_leader': '只有团队负责人可以上传考核数值。',
-  'scorecard.csv.several_teams': '你是多个团队（{teams}）的负责人：请在对应团队的主频道里上传文件。',
+  'scorecard.csv.several_teams': '你是多个团队（{teams}）的负责人：请在每一行加上第一列 `team`，填该团队的主频道（例如 `team,member,period,metric,value`，然后 `#north-route,<@U0123ABCD>,2026-11,satisfaction,88`），再在这里重新上传。',
+  'scorecard.csv.team_rejected': '*{file}* 的内容都没有保存：`team` 列必须写你负责的同一个团队。请修改后重新上传：',
+  'scorecard.csv.in_channel': '*{file}* 发在了频道里，所有人都能看到每位成员的分数：没有导入任何数据。请把它从频道中删除，改在这里（与合心的私信）上传。',
+  'scorecard.csv.error.team': '第 {row} 行：“{value}”不是你负责的团队的主频道；请写成 #north-route 或 C0123ABCD 的形式。',
+  'scorecard.csv.error.team_mixed': '第 {row} 行：一个文件只对应一个团队；第 {first} 行写的是另一个团队。',
   'scorecard.csv.error.quote': '有一个带引号的字段没有结束：请检查文件中的引号。',
   'scorecard.csv.error.header': '第 {row} 行：第一行必须是标题 `{expected}`。',
   'scorecard.csv.error.empty': '文件只有标题行，没有数值。',

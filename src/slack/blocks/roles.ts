@@ -17,6 +17,8 @@ export const RoleIds = {
   same: 'role_duty_same',
   different: 'role_duty_different',
   keyResultDuty: 'role_kr_duty',
+  /** On a leader's card: "Same as…", a duty of this card ruled the same as another position's. */
+  sameAs: 'role_duty_same_as',
   /** Every input of the modal has this action id; its block id is the field. */
   input: 'value',
 } as const;
@@ -43,7 +45,7 @@ function sectionsOf(heading: string, lines: string[]): KnownBlock[] {
 }
 
 /** One role card: purpose, duties, authority, guidelines, hand-offs and holders; every word typed is inert. */
-export function cardBlocks(locale: Locale, position: Position, options: { editable: boolean }): KnownBlock[] {
+export function cardBlocks(locale: Locale, position: Position, options: { editable: boolean; others?: Position[] }): KnownBlock[] {
   const blocks: KnownBlock[] = [{ type: 'header', text: plain(position.title, 150) }];
   const text = (value: string) => inert(value, LIMITS.sectionText - 100);
   if (position.purpose) blocks.push(section(`*${t(locale, 'role.card.purpose')}*\n${text(position.purpose)}`));
@@ -60,13 +62,41 @@ export function cardBlocks(locale: Locale, position: Position, options: { editab
   const holderText = holders.length > 0 ? t(locale, 'role.card.holders', { names: holders.map(nameOf).join(', ') }) : t(locale, 'role.card.no_holders');
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(holderText, LIMITS.sectionText), verbatim: true }] });
   if (options.editable) {
-    blocks.push({ type: 'actions', elements: [{ type: 'button', action_id: RoleIds.edit, value: position.id, text: plain(t(locale, 'role.card.button.edit'), LIMITS.buttonText) }] });
+    const sameAs = sameAsOptions(position, options.others ?? []);
+    blocks.push({
+      type: 'actions',
+      block_id: `card-${position.id}`.slice(0, 255),
+      elements: [
+        { type: 'button', action_id: RoleIds.edit, value: position.id, text: plain(t(locale, 'role.card.button.edit'), LIMITS.buttonText) },
+        ...(sameAs.length > 0
+          ? [{ type: 'static_select' as const, action_id: RoleIds.sameAs, placeholder: plain(t(locale, 'role.card.same_as'), 150), options: sameAs }]
+          : []),
+      ],
+    });
   }
   return blocks;
 }
 
+/**
+ * The "Same as…" choices of a card: each of its duties paired with each duty of the other
+ * positions (value `thisDuty|otherDuty`), at most Slack's 100 options.
+ */
+export function sameAsOptions(position: Position, others: Position[]): PlainTextOption[] {
+  const options: PlainTextOption[] = [];
+  for (const duty of position.duties) {
+    for (const other of others) {
+      if (other.id === position.id) continue;
+      for (const theirs of other.duties) {
+        if (options.length >= 100) return options;
+        options.push({ text: plain(`${truncate(duty.text, 30)} = ${truncate(other.title, 15)} · ${theirs.text}`, 75), value: `${duty.id}|${theirs.id}` });
+      }
+    }
+  }
+  return options;
+}
+
 /** Several cards in one message, within Slack's block limit. */
-export function cardsMessage(locale: Locale, positions: Position[], options: { editable: boolean }): SlackMessage {
+export function cardsMessage(locale: Locale, positions: Position[], options: { editable: boolean; others?: Position[] }): SlackMessage {
   const blocks: KnownBlock[] = [];
   for (const position of positions) {
     if (blocks.length > 0) blocks.push({ type: 'divider' });

@@ -82,8 +82,9 @@ function packedSections(lines: string[]): KnownBlock[] {
 const more = (locale: Locale) => (hidden: number) => t(locale, 'scorecard.more', { count: hidden });
 
 function scoreLines(locale: Locale, score: CardScore): KnownBlock[] {
-  const blocks = score.lines.map(({ metric, value, attainment, points }) => {
-    const words = metricWords(locale, metric);
+  const blocks = score.lines.map(({ metric, applicable, weight, value, attainment, points }) => {
+    if (!applicable) return section(t(locale, 'scorecard.card.metric_na', metricWords(locale, metric)));
+    const words = { ...metricWords(locale, metric), weight: formatNumber(weight) };
     if (value === null || attainment === null || points === null) return section(t(locale, 'scorecard.card.metric_missing', words));
     return section(t(locale, 'scorecard.card.metric', { ...words, value: formatNumber(value), attainment: percent(attainment), points: formatNumber(points) }));
   });
@@ -104,7 +105,7 @@ export function teamMessage(locale: Locale, view: TeamView): SlackMessage {
   const text = t(locale, 'scorecard.team.title', { team: inert(view.team.name, 80), period: view.period, version: view.template.version });
   const lines = view.cards.map(({ member, score }) => {
     const params = { name: memberName(member), process: formatNumber(score.process), result: formatNumber(score.result), total: formatNumber(score.total), count: score.missing };
-    if (score.missing === score.lines.length) return `• ${t(locale, 'scorecard.team.member_none', params)}`;
+    if (score.missing === score.applicable) return `• ${t(locale, 'scorecard.team.member_none', params)}`;
     return `• ${t(locale, score.missing > 0 ? 'scorecard.team.member_missing' : 'scorecard.team.member', params)}`;
   });
   const blocks: KnownBlock[] = [section(text), { type: 'divider' }];
@@ -160,11 +161,35 @@ export const parseEnterRef = (text: string) => {
   return parsed.success ? { teamId: parsed.data.t, memberId: parsed.data.m, period: parsed.data.p } : null;
 };
 
-/** The template box's text, made to fit its 3000-character input even for the longest templates. */
-function fittedText(text: string): string {
-  if (Array.from(text).length <= TEMPLATE_LIMITS.text) return text;
-  const compact = text.replace(/ \| /g, '|');
-  return Array.from(compact).length <= TEMPLATE_LIMITS.text ? compact : '';
+const fits = (text: string) => Array.from(text).length <= TEMPLATE_LIMITS.text;
+
+/**
+ * The template box's text, made to fit its 3000-character input: as written, else without
+ * the spaces around "|" and the default source `manual`. Null when even that is too long
+ * (the modal then shows the current lines above an empty box, so nothing is lost).
+ */
+export function fittedText(text: string): string | null {
+  if (fits(text)) return text;
+  const compact = text.replace(/ \| /g, '|').replace(/\|manual$/gm, '');
+  return fits(compact) ? compact : null;
+}
+
+/** How many key results the template editor lists, at most (the rest are counted). */
+export const KEY_RESULTS_SHOWN = 25;
+
+/** The team's key results a metric may be linked to, with their ids: one context block that fits Slack. */
+function keyResultsBlock(locale: Locale, keyResults: TemplateEditor['keyResults']): KnownBlock {
+  if (keyResults.length === 0) return { type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'scorecard.template.modal.no_key_results') }] };
+  const lines = [t(locale, 'scorecard.template.modal.key_results')];
+  let shown = 0;
+  for (const kr of keyResults.slice(0, KEY_RESULTS_SHOWN)) {
+    const line = `\`key_result:${kr.id}\` — ${inert(kr.title, 80)}`;
+    if (lines.join('\n').length + line.length + 1 > LIMITS.sectionText - 100) break;
+    lines.push(line);
+    shown += 1;
+  }
+  if (keyResults.length > shown) lines.push(t(locale, 'scorecard.more', { count: keyResults.length - shown }));
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: lines.join('\n'), verbatim: true }] };
 }
 
 /** The leader's template editor: metrics as lines, and a required note. */
@@ -173,11 +198,16 @@ export function templateModal(locale: Locale, editor: TemplateEditor): View {
   if (editor.pending) blocks.push(section(t(locale, 'scorecard.template.modal.pending', { version: editor.base.version, period: editor.effectiveFrom })));
   blocks.push(
     { type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'scorecard.template.modal.format') }] },
+    keyResultsBlock(locale, editor.keyResults),
+  );
+  const initial = fittedText(editor.text);
+  if (initial === null) blocks.push(section(t(locale, 'scorecard.template.modal.too_long')), ...packedSections(editor.text.split('\n').map((line) => inert(line, 300))));
+  blocks.push(
     {
       type: 'input',
       block_id: ScorecardIds.metricsBlock,
       label: plain(t(locale, 'scorecard.template.modal.metrics')),
-      element: { type: 'plain_text_input', action_id: ScorecardIds.input, multiline: true, max_length: TEMPLATE_LIMITS.text, initial_value: fittedText(editor.text) },
+      element: { type: 'plain_text_input', action_id: ScorecardIds.input, multiline: true, max_length: TEMPLATE_LIMITS.text, initial_value: initial ?? '' },
     },
     {
       type: 'input',
@@ -214,7 +244,7 @@ export function enterModal(locale: Locale, editor: ValueEditor): View {
   for (const line of editor.card.lines) {
     const words = metricWords(locale, line.metric);
     if (line.metric.source !== 'manual') {
-      const value = line.value === null ? t(locale, 'scorecard.enter.modal.no_value') : `${formatNumber(line.value)} ${words.unit}`;
+      const value = !line.applicable ? t(locale, 'scorecard.enter.modal.not_applicable') : line.value === null ? t(locale, 'scorecard.enter.modal.no_value') : `${formatNumber(line.value)} ${words.unit}`;
       derived.push(t(locale, 'scorecard.enter.modal.derived', { name: words.name, value, source: words.source }));
       continue;
     }
@@ -273,6 +303,13 @@ export function csvReportMessage(locale: Locale, report: CsvReport): SlackMessag
       break;
     case 'too_large':
       text = t(locale, 'scorecard.csv.too_large', { file: file(report.fileName), max: report.maxKb });
+      break;
+    case 'team_rejected':
+      text = t(locale, 'scorecard.csv.team_rejected', { file: file(report.fileName) });
+      extra.push(...problemList(locale, report.problems));
+      break;
+    case 'in_channel':
+      text = t(locale, 'scorecard.csv.in_channel', { file: file(report.fileName) });
       break;
     case 'not_leader':
       text = t(locale, 'scorecard.csv.not_leader');

@@ -67,6 +67,19 @@ export class PrismaRecognitionStore implements RecognitionStore {
     return count;
   }
 
+  saveKudosWithinCap(rows: NewKudos[], limit: { giverId: string; from: Date; to: Date; cap: number }): Promise<{ saved: number | null; used: number }> {
+    return this.db.$transaction(async (tx) => {
+      // One giver at a time: a second gift waits here until the first is saved (or not), so
+      // it counts it. The lock ends with the transaction.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${limit.giverId}::text))`;
+      const used = await tx.kudos.count({ where: { giverId: limit.giverId, createdAt: { gte: limit.from, lt: limit.to } } });
+      if (used + rows.length > limit.cap) return { saved: null, used };
+      if (rows.length === 0) return { saved: 0, used };
+      const { count } = await tx.kudos.createMany({ data: rows, skipDuplicates: true });
+      return { saved: count, used };
+    });
+  }
+
   group(groupId: string): Promise<Kudos[]> {
     return this.db.kudos.findMany({ where: { groupId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
   }

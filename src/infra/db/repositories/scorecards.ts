@@ -64,7 +64,7 @@ export class PrismaScorecardStore implements ScorecardStore {
     });
   }
 
-  saveVersion(teamId: string, draft: { effectiveFrom: Period; note: string; createdById: string; metrics: MetricDraft[] }): Promise<{ template: TemplateVersion; created: boolean }> {
+  saveVersion(teamId: string, draft: { effectiveFrom: Period; note: string; createdById: string; metrics: MetricDraft[] }): Promise<{ template: TemplateVersion; created: boolean } | null> {
     return this.db.$transaction(async (tx: Tx) => {
       const { effectiveFrom, note, createdById } = draft;
       const pending = await tx.scorecardTemplate.findUnique({ where: { teamId_effectiveFrom: { teamId, effectiveFrom } } });
@@ -76,7 +76,11 @@ export class PrismaScorecardStore implements ScorecardStore {
         templateId = pending.id;
       } else {
         const last = await tx.scorecardTemplate.findFirst({ where: { teamId }, orderBy: { version: 'desc' }, select: { version: true } });
-        templateId = (await tx.scorecardTemplate.create({ data: { teamId, version: (last?.version ?? 0) + 1, effectiveFrom, note, createdById } })).id;
+        const version = (last?.version ?? 0) + 1;
+        // Two leaders saving at once: the unique keys let one create it; the other is told (null).
+        const { count } = await tx.scorecardTemplate.createMany({ data: [{ teamId, version, effectiveFrom, note, createdById }], skipDuplicates: true });
+        if (count === 0) return null;
+        templateId = (await tx.scorecardTemplate.findUniqueOrThrow({ where: { teamId_version: { teamId, version } }, select: { id: true } })).id;
       }
       await tx.scorecardMetric.createMany({ data: metricRows(templateId, draft.metrics) });
       const template = await tx.scorecardTemplate.findUniqueOrThrow({ where: { id: templateId }, include: withMetrics });
@@ -106,6 +110,26 @@ export class PrismaScorecardStore implements ScorecardStore {
 
   keyResultsOfTeam(teamId: string, keyResultIds: string[]): Promise<Array<{ id: string; title: string }>> {
     return this.db.keyResult.findMany({ where: { id: { in: keyResultIds }, goal: { teamId } }, select: { id: true, title: true } });
+  }
+
+  async keyResultOwners(keyResultIds: string[]): Promise<Map<string, string>> {
+    if (keyResultIds.length === 0) return new Map();
+    const rows = await this.db.keyResult.findMany({ where: { id: { in: keyResultIds } }, select: { id: true, ownerId: true, proposerId: true } });
+    return new Map(rows.map((r) => [r.id, r.ownerId ?? r.proposerId]));
+  }
+
+  openKeyResults(teamId: string): Promise<Array<{ id: string; title: string }>> {
+    return this.db.keyResult.findMany({
+      where: { status: 'accepted', goal: { teamId, status: 'open' } },
+      orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+      take: 100,
+      select: { id: true, title: true },
+    });
+  }
+
+  async valuePeriods(teamId: string): Promise<Period[]> {
+    const rows = await this.db.scorecardValue.findMany({ where: { teamId }, distinct: ['period'], select: { period: true } });
+    return rows.map((r) => r.period);
   }
 
   async latestKeyResultValues(keyResultIds: string[], before: Date): Promise<Map<string, number>> {

@@ -3,7 +3,8 @@ import { listGoals, myKeyResults, openNewGoal, teamsOf } from '../../../domain/g
 import { GOAL_LIMITS } from '../../../domain/goals/rules.ts';
 import { t } from '../../../i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { inert } from '../../../shared/text.ts';
+import { inert, truncate } from '../../../shared/text.ts';
+import { LIMITS, section } from '../../blocks/limits.ts';
 import { GOAL_COMMAND, goalListText, newGoalModal, updateModal } from '../../blocks/goals.ts';
 import { explain, localeForUser, type AppDeps } from '../../deps.ts';
 import { goalCore } from '../actions/goal-shared.ts';
@@ -23,13 +24,30 @@ const WORDS: Record<string, GoalCommand['kind']> = {
 export function parseGoalCommand(text: string): GoalCommand {
   const trimmed = text.trim();
   const [head = '', ...rest] = trimmed.split(/\s+/);
-  const kind = head === '' ? 'help' : WORDS[head.toLowerCase()];
+  const word = head.toLowerCase();
+  // Own keys only: `constructor` or `__proto__` are words a person may type, not commands.
+  const kind = head === '' ? 'help' : Object.hasOwn(WORDS, word) ? WORDS[word] : undefined;
   if (!kind) throw new AppError('USAGE', 'goal.command.unknown', { word: inert(head, 40) });
   if (kind !== 'new') return { kind } as GoalCommand;
   const title = rest.join(' ');
   const length = Array.from(title).length;
   if (length > GOAL_LIMITS.title) throw new AppError('TOO_LONG', 'common.error.text_too_long', { max: GOAL_LIMITS.title, length });
   return { kind, title };
+}
+
+/** The list as verbatim mrkdwn sections, split on line ends to stay within a section's length. */
+function listSections(text: string) {
+  const chunks: string[] = [];
+  let current = '';
+  for (const line of text.split('\n')) {
+    if (current && current.length + line.length + 1 > LIMITS.sectionText - 100) {
+      chunks.push(current);
+      current = '';
+    }
+    current = current ? `${current}\n${line}` : line;
+  }
+  if (current) chunks.push(current);
+  return chunks.slice(0, LIMITS.messageBlocks).map(section);
 }
 
 /** `/goal new [title]` opens the new-goal form; `/goal update` my progress form; `/goal list` the team's open goals. */
@@ -66,7 +84,8 @@ export function register(app: App, deps: AppDeps): void {
         }
         case 'list': {
           const listing = await listGoals(core, { workspaceId: command.team_id, slackUserId: command.user_id, channelId: command.channel_id });
-          await respond({ response_type: 'ephemeral', text: goalListText(listing.locale, listing.teams) });
+          const text = goalListText(listing.locale, listing.teams);
+          await respond({ response_type: 'ephemeral', text: truncate(text, LIMITS.messageText), blocks: listSections(text) });
           return;
         }
       }

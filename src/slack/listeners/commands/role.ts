@@ -31,9 +31,10 @@ const DUTY_ID = /^[a-z0-9]{10,40}$/;
 /** Slack escapes &, < and > in command text; a title is compared as the person typed it. */
 const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-type Word = 'help' | 'list' | 'new' | 'check' | 'starter' | 'edit' | 'delete' | 'same' | 'different';
+type Word = 'mine' | 'help' | 'list' | 'new' | 'check' | 'starter' | 'edit' | 'delete' | 'same' | 'different';
 
 const WORDS: Record<string, Word> = {
+  mine: 'mine', 我的: 'mine',
   help: 'help', 帮助: 'help',
   list: 'list', 列表: 'list', 全部: 'list',
   new: 'new', 新建: 'new',
@@ -56,6 +57,9 @@ export function parseRoleCommand(text: string): RoleCommand {
   const word: Word | undefined = Object.hasOwn(WORDS, head.toLowerCase()) ? WORDS[head.toLowerCase()] : undefined;
   const title = unescape(trimmed.slice(head.length).trim());
   switch (word) {
+    case 'mine':
+      if (rest.length > 0) throw new AppError('USAGE', 'role.error.usage_mine');
+      return { kind: 'mine' };
     case 'help':
     case 'list':
     case 'new':
@@ -64,13 +68,13 @@ export function parseRoleCommand(text: string): RoleCommand {
       return { kind: word };
     case 'edit':
     case 'delete':
-      if (!title) throw new AppError('USAGE', 'role.error.usage', { usage: `/role ${word} <title>` });
+      if (!title) throw new AppError('USAGE', 'role.error.usage_title', { word });
       return { kind: word, title };
     case 'same':
     case 'different': {
       const [a, b, extra] = rest;
       if (!a || !b || extra !== undefined || !DUTY_ID.test(a) || !DUTY_ID.test(b)) {
-        throw new AppError('USAGE', 'role.error.usage', { usage: `/role ${word} <duty id> <duty id>` });
+        throw new AppError('USAGE', 'role.error.usage_duties', { word });
       }
       return { kind: 'judge', same: word === 'same', dutyAId: a, dutyBId: b };
     }
@@ -116,14 +120,14 @@ async function run(parsed: RoleCommand, ctx: RunContext): Promise<SlackMessage |
     case 'mine': {
       const cards = await roles.cardsOf(core, member);
       if (cards.length === 0) return plainReply(t(locale, isLeader ? 'role.mine.none.leader' : 'role.mine.none', { team: teamName }));
-      return cardsMessage(locale, cards, { editable: isLeader });
+      return cardsMessage(locale, cards, { editable: isLeader, ...(isLeader && { others: await core.roles.positions(team.id) }) });
     }
     case 'theirs': {
       const target = await deps.teams.findMember(team.id, parsed.userId);
       if (!target?.active) throw new AppError('NOT_MEMBER', 'role.error.user_not_member');
       const cards = await roles.cardsOf(core, target);
       if (cards.length === 0) return plainReply(t(locale, 'role.theirs.none', { name: inert(target.displayName || target.slackUserId, 80), team: teamName }));
-      return cardsMessage(locale, cards, { editable: isLeader });
+      return cardsMessage(locale, cards, { editable: isLeader, ...(isLeader && { others: await core.roles.positions(team.id) }) });
     }
     case 'list':
       return listMessage(locale, team, await core.roles.positions(team.id));
@@ -146,8 +150,8 @@ async function run(parsed: RoleCommand, ctx: RunContext): Promise<SlackMessage |
     case 'starter': {
       const { created, kept } = await roles.installStarter(core, { teamId: team.id, slackUserId: command.user_id, locale });
       const lines = [
-        created.length > 0 ? t(locale, 'role.starter.done', { count: created.length, titles: created.join(', ') }) : t(locale, 'role.starter.none'),
-        ...(created.length > 0 && kept.length > 0 ? [t(locale, 'role.starter.kept', { titles: kept.join(', ') })] : []),
+        created.length > 0 ? t(locale, 'role.starter.done', { count: created.length, titles: created.map((c) => inert(c, 200)).join(', ') }) : t(locale, 'role.starter.none'),
+        ...(created.length > 0 && kept.length > 0 ? [t(locale, 'role.starter.kept', { titles: kept.map((k) => inert(k, 200)).join(', ') })] : []),
       ];
       return plainReply(lines.join('\n'));
     }

@@ -147,8 +147,9 @@ export function register(app: App, deps: AppDeps): void {
           return;
         }
         case 'period': {
-          const { team, current } = await scorecards.changePeriodKind(core, actor, parsed.periodKind, now);
-          await reply(t(locale, 'scorecard.period.done', { team: teamName(team), kind: t(locale, `scorecard.period.${parsed.periodKind}`), period: current }));
+          const { team, current, kind, outcome } = await scorecards.changePeriodKind(core, actor, parsed.periodKind, now);
+          const key = outcome === 'changed' ? 'scorecard.period.done' : outcome === 'refused' ? 'scorecard.period.refused' : 'scorecard.period.unchanged';
+          await reply(t(locale, key, { team: teamName(team), kind: t(locale, `scorecard.period.${kind}`), period: current }));
           return;
         }
       }

@@ -4,9 +4,11 @@ import type { AppDeps } from '../../deps.ts';
 const SLACK_ID = /^[A-Z0-9]{2,32}$/;
 
 /**
- * A file shared where Hexin can see it may be a leader's CSV of scorecard values. Only a
- * DM with Hexin, or the home channel of a team the uploader leads, is worth a look; the
- * job fetches the file, checks every row and reports back to the uploader.
+ * A file shared where Hexin can see it may be a leader's CSV of scorecard values. In a DM
+ * with Hexin the job fetches it, checks every row and reports back to the uploader. In a
+ * channel it is never imported (everyone there would see every member's scores): for a
+ * leader's file the job only looks whether it is a CSV and, if so, asks them by DM to
+ * delete it and upload it in the DM instead. Members' files in channels are not looked at.
  */
 export function register(app: App, deps: AppDeps): void {
   app.event('file_shared', async ({ event, body, context }) => {
@@ -15,9 +17,8 @@ export function register(app: App, deps: AppDeps): void {
     if (![workspaceId, channelId, uploaderId, fileId].every((id) => SLACK_ID.test(id ?? ''))) return;
     if (uploaderId === context.botUserId) return;
     if (!channelId.startsWith('D')) {
-      const team = await deps.teams.findTeamByChannel(workspaceId, channelId);
-      const uploader = team ? await deps.teams.findMember(team.id, uploaderId) : null;
-      if (!uploader?.active || uploader.role !== 'leader') return;
+      const memberships = await deps.teams.membershipsOf(workspaceId, uploaderId);
+      if (!memberships.some((m) => m.member.active && m.member.role === 'leader')) return;
     }
     await deps.enqueuer.enqueue({ name: 'scorecard-csv-import', data: { workspaceId, fileId, uploaderId, channelId } });
   });

@@ -14,12 +14,12 @@ type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 export function readValues(values: unknown): Record<string, string | null> {
   const parsed = stateSchema.safeParse(values);
   if (!parsed.success) return {};
-  const raw: Record<string, string | null> = {};
-  for (const [blockId, actions] of Object.entries(parsed.data)) {
-    if (!blockId.startsWith(ScorecardIds.valueBlockPrefix)) continue;
-    raw[blockId.slice(ScorecardIds.valueBlockPrefix.length)] = actions[ScorecardIds.valueAction]?.value ?? null;
-  }
-  return raw;
+  // fromEntries makes every key an own property, "__proto__" included (no prototype is set).
+  return Object.fromEntries(
+    Object.entries(parsed.data).flatMap(([blockId, actions]) =>
+      blockId.startsWith(ScorecardIds.valueBlockPrefix) ? [[blockId.slice(ScorecardIds.valueBlockPrefix.length), actions[ScorecardIds.valueAction]?.value ?? null]] : [],
+    ),
+  );
 }
 
 /** The value form's submit: numbers checked per box, all written together, then confirmed. */
