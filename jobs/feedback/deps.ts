@@ -14,7 +14,7 @@ export function feedbackDeps(deps: JobDeps): FeedbackDeps {
       feedback: deps.stores.feedback,
       sealer: feedbackKeys(deps.config),
       queue: deps.enqueuer,
-      notifier: new SlackFeedbackNotifier(deps.slack, deps.gate),
+      notifier: new SlackFeedbackNotifier(deps.slack, deps.gate, deps.log.child({ component: 'feedback' })),
       defaultTimeZone: deps.config.DEFAULT_TIME_ZONE,
     };
     built.set(deps, found);

@@ -1,4 +1,5 @@
 import type { PulseDeps } from '../../src/domain/pulse/service.ts';
+import { pulseAnsweredTags, RedisPulseBallots } from '../../src/infra/crypto/pulse-ballots.ts';
 import type { JobDeps } from '../../src/infra/queue/processor.ts';
 import { SlackPulseNotifier } from '../../src/slack/pulse-notifier.ts';
 
@@ -6,6 +7,7 @@ import { SlackPulseNotifier } from '../../src/slack/pulse-notifier.ts';
 export const pulseDeps = (deps: JobDeps): PulseDeps => ({
   teams: deps.stores.teams,
   pulse: deps.stores.pulse,
+  ballots: new RedisPulseBallots(deps.redis, deps.config.QUEUE_PREFIX, pulseAnsweredTags(deps.config)),
   queue: deps.enqueuer,
   notifier: new SlackPulseNotifier(deps.slack, deps.gate),
   minGroup: deps.config.ANON_MIN_GROUP,

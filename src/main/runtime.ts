@@ -10,6 +10,7 @@ import type { JobDeps } from '../infra/queue/processor.ts';
 import { createQueue, Enqueuer } from '../infra/queue/queue.ts';
 import { SlackGate } from '../infra/queue/slack-gate.ts';
 import type { Logger } from '../shared/logger.ts';
+import { boltLogger } from '../slack/bolt-logger.ts';
 import type { AppDeps } from '../slack/deps.ts';
 import { SlackCheckinNotifier } from '../slack/notifier.ts';
 
@@ -92,6 +93,8 @@ export function jobDeps(runtime: Runtime): JobDeps {
     slackApiUrl: runtime.config.SLACK_API_URL,
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 },
+    // Its lines go to the structured log (and through its filter), not to a console logger of its own.
+    logger: boltLogger(runtime.log.child({ role: 'worker', component: 'slack-web-api' })),
   });
   const gate = new SlackGate(runtime.redis, runtime.config.QUEUE_PREFIX, runtime.config.SLACK_SENDS_PER_SECOND);
   const { stores } = runtime;
@@ -103,5 +106,5 @@ export function jobDeps(runtime: Runtime): JobDeps {
     dutyHolders: (teamId, text) => stores.roles.holdersOfDutyMatching(teamId, text),
     defaultTimeZone: runtime.config.DEFAULT_TIME_ZONE,
   };
-  return { config: runtime.config, stores, checkins, teams: stores.teams, events: stores.events, enqueuer: runtime.enqueuer, slack, gate, now: runtime.now, log: runtime.log.child({ role: 'worker' }) };
+  return { config: runtime.config, stores, checkins, teams: stores.teams, events: stores.events, enqueuer: runtime.enqueuer, slack, gate, redis: runtime.redis, now: runtime.now, log: runtime.log.child({ role: 'worker' }) };
 }

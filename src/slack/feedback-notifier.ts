@@ -1,4 +1,4 @@
-import type { WebClient } from '@slack/web-api';
+import { ErrorCode, type WebClient } from '@slack/web-api';
 import type { SlackRef } from '../domain/checkins/ports.ts';
 import type { FeedbackThread } from '../domain/feedback/model.ts';
 import type { AuthorCopy, ClosedNote, FeedbackNotifier, LeaderCopy } from '../domain/feedback/ports.ts';
@@ -9,18 +9,25 @@ import { feedbackKeys } from '../infra/crypto/feedback-keys.ts';
 import { RotatingRateCounter } from '../infra/crypto/rate-limit.ts';
 import type { SlackGate } from '../infra/queue/slack-gate.ts';
 import { GatedPoster } from './gated-poster.ts';
-import { isAppError } from '../shared/errors.ts';
+import { AppError, isAppError } from '../shared/errors.ts';
+import { id } from '../infra/queue/contracts/fields.ts';
+import type { Logger } from '../shared/logger.ts';
 import { authorMessage, closedNotice, leaderMessage, type SlackMessage } from './blocks/feedback.ts';
 import { explain, type AppDeps } from './deps.ts';
 
 /**
  * Feedback sent to Slack from jobs, every call through the workspace's gate. DMs are posted
- * to the user id. Nothing here logs: an author's id passes through in memory only.
+ * to the user id. An author's id passes through in memory only; the one log line here (a
+ * leader Slack refused) names the thread and Slack's error code, nobody.
  */
 export class SlackFeedbackNotifier implements FeedbackNotifier {
   private readonly poster: GatedPoster;
 
-  constructor(client: WebClient, gate: SlackGate) {
+  constructor(
+    client: WebClient,
+    gate: SlackGate,
+    private readonly log?: Logger,
+  ) {
     this.poster = new GatedPoster(client, gate);
   }
 
@@ -32,8 +39,16 @@ export class SlackFeedbackNotifier implements FeedbackNotifier {
     return this.poster.update(team.workspaceId, ref, message);
   }
 
-  sendToLeader(leader: Member, locale: Locale, copy: LeaderCopy): Promise<SlackRef> {
-    return this.post(copy.team, leader.slackUserId, leaderMessage(locale, copy));
+  /** A permanent Slack error for one leader (gone, deactivated…) is logged with the thread id only, and null returned. */
+  async sendToLeader(leader: Member, locale: Locale, copy: LeaderCopy): Promise<SlackRef | null> {
+    try {
+      return await this.post(copy.team, leader.slackUserId, leaderMessage(locale, copy));
+    } catch (error) {
+      if ((error as { code?: string }).code !== ErrorCode.PlatformError) throw error;
+      const slackError = (error as { data?: { error?: unknown } }).data?.error;
+      this.log?.warn({ threadId: copy.thread.id, slackError: typeof slackError === 'string' ? slackError : 'unknown' }, 'a leader could not be sent feedback');
+      return null;
+    }
   }
 
   sendToAuthor(authorSlackId: string, locale: Locale, copy: AuthorCopy): Promise<SlackRef> {
@@ -85,6 +100,16 @@ export async function feedbackLocale(deps: AppDeps, workspaceId: string, slackUs
     // follows fails the same way and is explained (and scrubbed) by explainAnonymously.
     return deps.config.DEFAULT_LOCALE;
   }
+}
+
+/**
+ * A thread id from a button's value or a modal's private_metadata, checked before it reaches
+ * the database: anything else is answered as a conversation that no longer exists.
+ */
+export function threadIdFrom(value: string | null | undefined): string {
+  const parsed = id.safeParse(value);
+  if (!parsed.success) throw new AppError('FEEDBACK_GONE', 'feedback.error.gone');
+  return parsed.data;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../fakes/fake-slack.ts';
 import { dmChannelFor } from '../fakes/fake-slack.ts';
@@ -38,9 +39,23 @@ function encodingsOf(id: string): string[] {
         if (text.length >= 8) forms.add(text);
       }
     }
+    // A digest of the id (an unkeyed hash is as good as the id: anyone can hash the roster).
+    for (const algorithm of ['sha1', 'sha256', 'md5']) {
+      const digest = createHash(algorithm).update(variant, 'utf8').digest();
+      forms.add(digest.toString('hex'));
+      forms.add(digest.toString('base64'));
+      forms.add(digest.toString('base64url'));
+    }
   }
   return [...forms];
 }
+
+/** FEEDBACK_ROUTE_KEY as it could appear: as given, base64url, hex. */
+function secretForms(key: string): string[] {
+  const bytes = Buffer.from(key, 'base64');
+  return [key, bytes.toString('base64url'), bytes.toString('hex')];
+}
+const secretIn = (text: string, key: string) => secretForms(key).filter((form) => text.includes(form));
 
 /** Which of the forms of which ids appear in a text, as "id as form" lines. */
 function traces(text: string, ids: string[]): string[] {
@@ -157,16 +172,60 @@ describe('anonymity audit', () => {
       for (let i = 0; i < 4; i += 1) expect((await write('UAUDITD4', 'other', `补充 ${i}`)).response_action).toBe('update');
       expect((await write('UAUDITD4', 'other', '再补充')).errors?.feedback_text).toContain('每日上限');
     });
+
+    it('when a co-leader writes, an author closes, leaders press Reply and Close on that thread and the window is narrowed mid-window, then nothing goes out before the window’s end and all of it goes out together', async () => {
+      // Sunday 10:10 in Shanghai: 180-minute window ending 12:00 (04:00Z).
+      h.clock.set('2026-11-29T02:10:00Z');
+      expect((await write('ULAUDIT2', 'roles', '新线路的分工还不清楚')).response_action).toBe('update');
+      h.clock.set('2026-11-29T02:30:00Z');
+      const adaThread = threadIn(dmsWith('UAUDITA1', 'feedback_answer').at(-1)!, 'feedback_answer');
+      await h.button('UAUDITA1', 'feedback_author_close', adaThread);
+      await h.waitForReply((r) => String(r.text).includes('You closed this conversation'));
+      // The leaders press Reply and Close on Ada's thread: both answered as on an open one.
+      const replies = h.replies().length;
+      await reply('ULAUDIT1', 'shop-visit target', 'Noted, thank you.');
+      await h.button('ULAUDIT2', 'feedback_leader_close', threadIn(leaderCopy('ULAUDIT2', 'shop-visit target'), 'feedback_reply'));
+      await h.drain();
+      expect(h.replies().slice(replies)).toEqual([]);
+      expect(dmsWith('UAUDITA1', 'feedback_answer')).toHaveLength(2); // the reply went nowhere
+      // A leader narrows the window at 10:59; Bao writes at 10:59:30.
+      h.clock.set('2026-11-29T02:59:00Z');
+      await h.command('/feedback', 'window 60', { user: 'ULAUDIT1', channel: HOME });
+      await h.waitForReply((r) => String(r.text).includes('every 60 minutes'));
+      h.clock.set('2026-11-29T02:59:30Z');
+      expect((await write('UAUDITB2', 'procedures', '报表太多了')).response_action).toBe('update');
+      const arrived = (leader: string) => dmsWith(leader, 'feedback_reply').filter((c) => /新线路的分工|报表太多了/.test(json(c.args.blocks)));
+      const closedByAda = () => h.slack.callsTo('chat.update').filter((c) => json(c.args.blocks).includes('shop-visit target') && json(c.args.blocks).includes('Conversation closed by the author'));
+      await windowEnds('2026-11-29T03:00:00Z');
+      expect(arrived('ULAUDIT1')).toHaveLength(0);
+      expect(closedByAda()).toHaveLength(0);
+      await windowEnds('2026-11-29T04:00:00Z');
+      // Every leader gets both, the co-leader who wrote one of them too; Ada's close is announced with them.
+      expect(arrived('ULAUDIT1')).toHaveLength(2);
+      expect(arrived('ULAUDIT2')).toHaveLength(2);
+      expect(closedByAda()).toHaveLength(1);
+      await h.command('/feedback', 'window 180', { user: 'ULAUDIT1', channel: HOME });
+      await h.waitForReply((r) => String(r.text).includes('every 180 minutes'));
+    });
   });
 
   describe('pulse answers: the same members answer a pulse round', () => {
-    it('when a leader opens a round and every member answers with a comment, then the round counts them and the tables are in the dump', async () => {
+    let pulseRoundId = '';
+    const tableDump = async (table: string) => json(await h.runtime.db.session.query(`SELECT t::text AS row FROM "${table}" t ORDER BY t::text`));
+    /** The reviewer's join: answers written in the same transaction as a row naming the member. */
+    const xminJoin = () => h.runtime.db.session.query('SELECT m."slackUserId", a.score FROM "PulseInvite" i JOIN "Member" m ON m.id = i."memberId" JOIN "PulseAnswer" a ON a.xmin = i.xmin');
+    const pulseKeys = () => h.runtime.redis.exists(`${h.config.QUEUE_PREFIX}:pulse-answers:${pulseRoundId}`, `${h.config.QUEUE_PREFIX}:pulse-answered:${pulseRoundId}`);
+
+    it('when a leader opens a round and every member answers with a comment, then while it is open the database holds no answer and no invite changes', async () => {
       h.clock.set('2026-11-30T02:00:00Z'); // Monday 10:00 in Shanghai
       await h.command('/pulse', 'now', { user: 'ULAUDIT1', channel: HOME });
       await h.drain();
       const round = (await h.runtime.db.prisma.pulseRound.findFirst({ where: { teamId } }))!;
       expect(round).not.toBeNull();
+      pulseRoundId = round.id;
       const respondents = [...Object.keys(WRITERS), BYSTANDER];
+      const invitesBefore = await tableDump('PulseInvite');
+      expect(JSON.parse(invitesBefore)).toHaveLength(respondents.length);
       for (const [i, user] of respondents.entries()) {
         const before = modalCount();
         await h.button(user, 'pulse_open', round.id);
@@ -179,16 +238,31 @@ describe('anonymity audit', () => {
         expect(res.status).toBe(200);
       }
       await h.drain();
-      expect((await h.runtime.db.prisma.pulseRound.findUniqueOrThrow({ where: { id: round.id } })).respondents).toBe(respondents.length);
+      // A dump taken while the round is open: no answer rows, no count, the invites as they were.
+      expect(await tableDump('PulseAnswer')).toBe('[]');
+      expect(await tableDump('PulseInvite')).toBe(invitesBefore);
+      expect((await h.runtime.db.prisma.pulseRound.findUniqueOrThrow({ where: { id: round.id } })).respondents).toBe(0);
+      expect(await xminJoin()).toEqual([]);
+      // The answers wait in Redis, one submission each, under keyed hashes that name nobody.
+      expect(await h.runtime.redis.llen(`${h.config.QUEUE_PREFIX}:pulse-answers:${round.id}`)).toBe(respondents.length);
+      expect(await h.runtime.redis.scard(`${h.config.QUEUE_PREFIX}:pulse-answered:${round.id}`)).toBe(respondents.length);
       if (!anonymous.includes(BYSTANDER)) anonymous.push(BYSTANDER);
       const tables = await h.runtime.db.session.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
       expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(['PulseRound', 'PulseAnswer', 'PulseInvite']));
     });
 
-    it('when the round closes, then the invites (who answered) are gone and only the answers remain', async () => {
+    it('when the round closes, then the answers are stored and counted, the invites are gone and nothing joins them to a member', async () => {
       await windowEnds('2026-12-06T02:00:00Z');
       expect(await h.runtime.db.prisma.pulseInvite.count()).toBe(0);
-      expect(await h.runtime.db.prisma.pulseAnswer.count()).toBeGreaterThanOrEqual(10);
+      expect((await h.runtime.db.prisma.pulseRound.findUniqueOrThrow({ where: { id: pulseRoundId } })).respondents).toBe(5);
+      const answers = await h.runtime.db.prisma.pulseAnswer.findMany({ where: { roundId: pulseRoundId } });
+      expect(answers.length).toBe(3 * 5);
+      expect(answers.filter((a) => a.comment).map((a) => a.comment).sort()).toEqual([0, 1, 2, 3, 4].map((i) => `pulse note ${i}`));
+      expect(await xminJoin()).toEqual([]);
+      // xmin is there to join on: all the answers were written by the close, in one transaction.
+      const writers = await h.runtime.db.session.query<{ n: number }>('SELECT count(DISTINCT xmin::text)::int AS n FROM "PulseAnswer" WHERE "roundId" = $1', [pulseRoundId]);
+      expect(writers[0]!.n).toBe(1);
+      expect(await pulseKeys()).toBe(0);
     });
   });
 
@@ -200,6 +274,12 @@ describe('anonymity audit', () => {
         dm: anonymous.map(dmChannelFor),
         member: members.map((m) => m!.id),
       };
+    };
+
+    const routeKey = () => {
+      const key = h.runtime.config.FEEDBACK_ROUTE_KEY ?? h.config.FEEDBACK_ROUTE_KEY;
+      expect(key).toBeTruthy();
+      return key!;
     };
 
     it('when every table is dumped, then only the roster holds an author’s Slack id, and the roster is as it was', async () => {
@@ -221,7 +301,20 @@ describe('anonymity audit', () => {
       expect(await roster()).toBe(rosterBefore);
       // The audit can see: the feedback tables are full of what was written.
       const threads = await h.runtime.db.session.query('SELECT t::text AS row FROM "FeedbackThread" t');
-      expect(threads.length).toBe(8);
+      expect(threads.length).toBe(10);
+      // Nobody is left out of a delivery (leaving the author out would name them): every
+      // delivered word reached every leader.
+      const leaders = (await h.runtime.stores.teams.activeMembers(teamId)).filter((m) => m.role === 'leader').map((m) => m.id).sort();
+      const readers = await h.runtime.db.session.query<{ id: string; readers: string[] | string }>(
+        `SELECT m.id, array_agg(d."leaderId" ORDER BY d."leaderId")::text[] AS readers FROM "FeedbackMessage" m JOIN "FeedbackDelivery" d ON d."messageId" = m.id
+         WHERE m.direction = 'to_leaders' AND d."leaderId" IS NOT NULL GROUP BY m.id`,
+      );
+      expect(readers.length).toBeGreaterThanOrEqual(10);
+      for (const row of readers) expect([...(Array.isArray(row.readers) ? row.readers : String(row.readers).replace(/[{}]/g, '').split(','))].sort()).toEqual(leaders);
+      // The key that seals the way back is in no table.
+      const everything: string[] = [];
+      for (const { table_name: table } of tables) everything.push(json(await h.runtime.db.session.query(`SELECT t::text AS row FROM "${table}" t`)));
+      expect(secretIn(everything.join('\n'), routeKey())).toEqual([]);
     });
 
     it('when every log line is read, then none holds an author’s Slack id, DM channel or member id', async () => {
@@ -230,16 +323,18 @@ describe('anonymity audit', () => {
       expect(h.logLines.some((line) => line.includes('feedback'))).toBe(true);
       if (process.env.AUDIT_DEBUG) for (const line of h.logLines) if (traces(line, [...slack, ...dm, ...member]).length) console.log('TRACE', line.slice(0, 400));
       expect(traces(h.logLines.join('\n'), [...slack, ...dm, ...member])).toEqual([]);
+      expect(secretIn(h.logLines.join('\n'), routeKey())).toEqual([]);
     });
 
-    it('when every key under the queue prefix in Redis is dumped, then no job payload, result or counter holds an author’s id', async () => {
+    it('when every key in Redis is dumped (this run’s and any not another run’s), then no job payload, result or counter holds an author’s id or the route key', async () => {
       const { slack, dm, member } = await idsOf();
       const redis = h.runtime.redis;
       const keys: string[] = [];
       let cursor = '0';
       do {
-        const [next, batch] = await redis.scan(cursor, 'MATCH', `${h.config.QUEUE_PREFIX}:*`, 'COUNT', '500');
-        keys.push(...batch);
+        const [next, batch] = await redis.scan(cursor, 'COUNT', '500');
+        // The test Redis is shared by files running in parallel: their keys carry their own test- prefix.
+        keys.push(...batch.filter((key) => key.includes(h.config.QUEUE_PREFIX) || !/^test-[0-9a-f]+:/.test(key)));
         cursor = next;
       } while (cursor !== '0');
       const dump: string[] = [];
@@ -266,12 +361,18 @@ describe('anonymity audit', () => {
       expect(keys.some((k) => k.includes(':feedback-rate:'))).toBe(true);
       expect(kinds).toContain('hash');
       expect(traces(text, [...slack, ...dm, ...member])).toEqual([]);
+      expect(secretIn(text, routeKey())).toEqual([]);
     });
 
     it('when the encodings are checked, then each of them would have been caught', () => {
       const id = 'UAUDITA1';
       const blob = `xx${Buffer.concat([Buffer.from('q'), Buffer.from(id)]).toString('base64')}yy ${Buffer.from(id).toString('hex')} ${id.toLowerCase()}`;
       expect(traces(blob, [id]).length).toBeGreaterThanOrEqual(3);
+      for (const algorithm of ['sha1', 'sha256', 'md5']) {
+        const digest = createHash(algorithm).update(id).digest();
+        expect(traces(`k:${digest.toString('hex')}`, [id])).not.toEqual([]);
+        expect(traces(`k:${digest.toString('base64')}`, [id])).not.toEqual([]);
+      }
       expect(traces('nothing to see', [id])).toEqual([]);
     });
   });

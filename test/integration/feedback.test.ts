@@ -194,6 +194,9 @@ describe('anonymous feedback', () => {
     const deliveries = await h.runtime.db.session.query<Record<string, unknown>>('SELECT * FROM "FeedbackDelivery" WHERE "leaderId" IS NULL');
     expect(deliveries).toHaveLength(1);
     expect(String(deliveries[0]!.channelId)).toMatch(/^v1\./);
+    expect(String(deliveries[0]!.ts)).toMatch(/^v1\./); // when it reached the author is sealed too
+    const authorTs = h.slack.messages().find((m) => m.channel === `D${CAI.slice(1)}`)!.ts;
+    expect(json(deliveries)).not.toContain(authorTs);
     expect(json(deliveries)).not.toContain(`D${CAI.slice(1)}`);
   });
 
@@ -323,6 +326,129 @@ describe('anonymous feedback', () => {
     h.slack.addUser({ id: 'UFBOUT', realName: 'Out', tz: 'Asia/Shanghai', locale: 'en-US' });
     await h.command('/feedback', '', { user: 'UFBOUT', channel: 'DFBOUT' });
     await h.waitForReply((r) => text(r).includes('You are not in a Hexin team yet'));
+  });
+
+  /** A reply through a response_url sent after the first `after` ones. */
+  const replyAfter = async (after: number, predicate: (r: Record<string, unknown>) => boolean) => {
+    for (let i = 0; i < 250; i += 1) {
+      const found = h.replies().slice(after).find(predicate);
+      if (found) return found;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`no matching reply; got: ${JSON.stringify(h.replies().slice(after).map((r) => r.text))}`);
+  };
+
+  it('when a leader narrows the window mid-window, then a message written after it waits for the earlier one and both arrive together', async () => {
+    // West: 180-minute windows. Amy writes at 10:10 Shanghai (window ends 12:00).
+    h.clock.set('2027-01-05T02:10:00Z');
+    expect((await submit(AMY, { team: westId, category: 'goals', text: 'West targets feel arbitrary' })).json<{ response_action: string }>()!.response_action).toBe('update');
+    h.clock.set('2027-01-05T02:59:00Z');
+    const before = h.replies().length;
+    await h.command('/feedback', 'window 60', { user: WEST_LEAD, channel: WEST });
+    await replyAfter(before, (r) => text(r).includes('every 60 minutes'));
+    expect(await h.runtime.stores.feedback.batchMinutes(westId)).toBe(60);
+    // Eve writes at 10:59:30: the 60-minute window would end at 11:00, before Amy's words.
+    h.clock.set('2027-01-05T02:59:30Z');
+    const res = await submit(EVE, { category: 'support', text: 'West samples arrive late' });
+    expect(json(res.json())).toContain('about 12:00');
+    const arrived = () => dmsWith(WEST_LEAD, 'feedback_reply').filter((c) => /West targets|West samples/.test(json(c.args.blocks)));
+    await atWindowEnd('2027-01-05T03:00:00Z');
+    expect(arrived()).toHaveLength(0);
+    await atWindowEnd('2027-01-05T04:00:00Z');
+    expect(arrived()).toHaveLength(2);
+    const rows = await h.runtime.db.session.query<{ deliverAfter: Date; deliveredAt: Date }>(
+      `SELECT "deliverAfter", "deliveredAt" FROM "FeedbackMessage" WHERE text IN ('West targets feel arbitrary', 'West samples arrive late')`,
+    );
+    expect(rows.map((r) => new Date(r.deliverAfter).toISOString())).toEqual(['2027-01-05T04:00:00.000Z', '2027-01-05T04:00:00.000Z']);
+    expect(new Set(rows.map((r) => new Date(r.deliveredAt).toISOString())).size).toBe(1);
+  });
+
+  it('when a co-leader writes feedback, then every leader receives it, the author too, and the author cannot reply to it', async () => {
+    h.clock.set('2027-01-06T02:10:00Z'); // East: 60-minute windows
+    expect((await submit(LEAD_ZH, { category: 'support', text: '样品配送需要改进' })).json<{ response_action: string }>()!.response_action).toBe('update');
+    await atWindowEnd('2027-01-06T03:00:00Z');
+    const lead = (await h.runtime.stores.teams.findMember(eastId, LEAD))!;
+    const leadZh = (await h.runtime.stores.teams.findMember(eastId, LEAD_ZH))!;
+    const rows = await h.runtime.db.session.query<{ leaderId: string }>(
+      'SELECT d."leaderId" FROM "FeedbackDelivery" d JOIN "FeedbackMessage" m ON m.id = d."messageId" WHERE m.text = $1',
+      ['样品配送需要改进'],
+    );
+    expect(rows.map((r) => r.leaderId).sort()).toEqual([lead.id, leadZh.id].sort());
+    const own = dmsWith(LEAD_ZH, 'feedback_reply').find((c) => json(c.args.blocks).includes('样品配送'))!;
+    const threadId = threadIdOf(own, 'feedback_reply');
+    const replies = h.replies().length;
+    const modals = modalCount();
+    await h.button(LEAD_ZH, 'feedback_reply', threadId);
+    await replyAfter(replies, (r) => text(r) === '你不能在这次对话中回复。');
+    expect(modalCount()).toBe(modals);
+    // The other leader replies as usual.
+    await h.button(LEAD, 'feedback_reply', threadId);
+    expect((await lastModal(modals)).callback_id).toBe('feedback_reply_submit');
+  });
+
+  it('when the author has closed, then a leader’s Reply and Close behave as usual and the close is announced only at the window’s end', async () => {
+    h.clock.set('2027-01-06T03:10:00Z');
+    await submit(DAN, { category: 'roles', text: 'Who owns the Harbour Road shops?' });
+    await atWindowEnd('2027-01-06T04:00:00Z');
+    const threadId = threadIdOf(dmsWith(LEAD, 'feedback_reply').find((c) => json(c.args.blocks).includes('Harbour Road'))!, 'feedback_reply');
+        h.clock.set('2027-01-06T04:10:00Z');
+    const closedAt = h.replies().length;
+    await h.button(DAN, 'feedback_author_close', threadId);
+    await replyAfter(closedAt, (r) => text(r).includes('You closed this conversation'));
+    expect(await threadRow(threadId)).toMatchObject({ status: 'closing', route: null });
+    const toDan = () => h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === DAN).length;
+    const danBefore = toDan();
+
+    // Reply: the modal opens and the reply is accepted; it goes nowhere, silently.
+    const replies = h.replies().length;
+    const modals = modalCount();
+    await h.button(LEAD, 'feedback_reply', threadId);
+    const modal = await lastModal(modals);
+    const res = await h.submitView(LEAD, { callback_id: 'feedback_reply_submit', private_metadata: modal.private_metadata }, { feedback_text: { value: { type: 'plain_text_input', value: 'Ana will, from Monday.' } } });
+    expect(res.json<{ response_action: string }>()!.response_action).toBe('update');
+    await h.drain();
+    expect(toDan()).toBe(danBefore);
+
+    // Close: answered like any close; the copies say who pressed it.
+    await h.button(LEAD_ZH, 'feedback_leader_close', threadId);
+    await h.drain();
+    const updates = () => h.slack.callsTo('chat.update').filter((c) => json(c.args.blocks).includes('Harbour Road'));
+    expect(json(updates())).toContain('Conversation closed by 李队长.');
+    expect(h.replies().slice(replies)).toEqual([]);
+    const byAuthor = () => updates().filter((c) => json(c.args.blocks).includes('Conversation closed by the author'));
+    await atWindowEnd('2027-01-06T04:59:00Z');
+    expect(byAuthor()).toHaveLength(0);
+    expect(await threadRow(threadId)).toMatchObject({ status: 'closing' });
+    await atWindowEnd('2027-01-06T05:00:00Z');
+    expect(byAuthor()).toHaveLength(1);
+    expect(await threadRow(threadId)).toMatchObject({ status: 'closed', route: null });
+    expect(toDan()).toBe(danBefore);
+  });
+
+  it('when Slack refuses one leader for good, then the other leaders still get the batch and the log names the thread only', async () => {
+    h.clock.set('2027-01-09T02:10:00Z'); // a Saturday (no check-in prompts); East: 60-minute windows
+    await submit(CAI, { category: 'other', text: 'Please share the route map earlier' });
+    h.slack.failNext('chat.postMessage', { error: 'user_not_found' });
+    await atWindowEnd('2027-01-09T03:00:00Z');
+    // Both were tried; Slack refused the first.
+    const tried = [LEAD, LEAD_ZH].filter((leader) => dmsWith(leader, 'feedback_reply').some((c) => json(c.args.blocks).includes('route map')));
+    expect(tried).toHaveLength(2);
+    const message = (await h.runtime.db.session.query<{ id: string; threadId: string; deliveredAt: Date | null }>('SELECT id, "threadId", "deliveredAt" FROM "FeedbackMessage" WHERE text = $1', ['Please share the route map earlier']))[0]!;
+    expect(message.deliveredAt).not.toBeNull();
+    expect(await h.runtime.db.session.query('SELECT id FROM "FeedbackDelivery" WHERE "messageId" = $1', [message.id])).toHaveLength(1);
+    const line = h.logLines.find((l) => l.includes('a leader could not be sent feedback'))!;
+    expect(line).toContain(message.threadId);
+    expect(line).toContain('user_not_found');
+    for (const who of [LEAD, LEAD_ZH, CAI]) expect(line).not.toContain(who);
+    expect(await h.failedJobs()).toEqual([]);
+  });
+
+  it('when a button or a modal carries something that is not a thread id, then it is answered as a conversation that no longer exists', async () => {
+    const replies = h.replies().length;
+    await h.button(LEAD, 'feedback_reply', '../../etc {"x":1}');
+    await replyAfter(replies, (r) => text(r) === 'This conversation no longer exists.');
+    const res = await h.submitView(LEAD, { callback_id: 'feedback_reply_submit', private_metadata: 'x'.repeat(200) }, { feedback_text: { value: { type: 'plain_text_input', value: 'hello' } } });
+    expect(res.json()).toEqual({ response_action: 'errors', errors: { feedback_text: 'This conversation no longer exists.' } });
   });
 
   it('when all of this is done, then no job failed', async () => {

@@ -1,6 +1,8 @@
+import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Round } from '../../src/domain/pulse/model.ts';
 import { TRAITS } from '../../src/domain/pulse/traits.ts';
+import { QUEUE_NAME } from '../../src/infra/queue/queue.ts';
 import type { RecordedCall } from '../fakes/fake-slack.ts';
 import { Harness } from '../support/harness.ts';
 
@@ -21,6 +23,10 @@ describe('team pulse', () => {
   const pulse = () => h.runtime.stores.pulse;
   const roundOf = async (period: string): Promise<Round> => (await pulse().findRoundOfWeek(teamId, period))!;
   const jobIds = async () => (await h.allJobs()).map((job) => job.id ?? '');
+  const answerRows = async (roundId: string) =>
+    (await h.runtime.db.session.query<{ n: number }>('SELECT count(*)::int AS n FROM "PulseAnswer" WHERE "roundId" = $1', [roundId]))[0]!.n;
+  /** Submissions of an open round, held in Redis until it closes. */
+  const heldSubmissions = (roundId: string) => h.runtime.redis.llen(`${h.config.QUEUE_PREFIX}:pulse-answers:${roundId}`);
 
   /** The person presses "Answer the pulse": the modal Slack was asked to open, or the ephemeral reply. */
   async function openForm(user: string, roundId: string) {
@@ -140,9 +146,11 @@ describe('team pulse', () => {
     const direct = await watched(() => h.submitView('UPM1', { callback_id: 'pulse_submit', private_metadata: round.id }, scoreValues(round.questionIds, [1, 1, 1], 'again')));
     expect(direct.json()).toMatchObject({ response_action: 'update' });
     expect(JSON.stringify(direct.json())).toContain('You have already answered this pulse');
-    expect(await roundOf('2026-W49')).toMatchObject({ respondents: 1 });
-    const rows = await h.runtime.db.session.query<{ n: number }>('SELECT count(*)::int AS n FROM "PulseAnswer" WHERE "roundId" = $1', [round.id]);
-    expect(rows[0]!.n).toBe(3);
+    // Held outside the database until the round closes: one submission, no row, no count yet.
+    expect(await heldSubmissions(round.id)).toBe(1);
+    expect(await roundOf('2026-W49')).toMatchObject({ respondents: 0 });
+    expect(await answerRows(round.id)).toBe(0);
+    expect(await pulse().invites(round.id)).toHaveLength(6);
   });
 
   it('when a score is missing, then the modal shows the problem on that question and nothing is saved', async () => {
@@ -150,7 +158,7 @@ describe('team pulse', () => {
     const result = await answer('UPM2', round, [5, 5]);
     expect(result.response_action).toBe('errors');
     expect(result.errors).toEqual({ [round.questionIds[2]!]: 'Please pick a number from 1 to 5.' });
-    expect(await roundOf('2026-W49')).toMatchObject({ respondents: 1 });
+    expect(await heldSubmissions(round.id)).toBe(1);
   });
 
   it('when fewer than five have answered, then a leader sees no figure at all, before or after the round closes, and a member gets a thank-you', async () => {
@@ -164,10 +172,14 @@ describe('team pulse', () => {
     expect(String(whileOpen.text)).toContain('is open until');
     expect(JSON.stringify(whileOpen)).not.toContain('Prices came late');
 
+    expect(await answerRows(round.id)).toBe(0);
     await at('2026-12-07T01:00:00Z');
     const closed = await roundOf('2026-W49');
     expect(closed).toMatchObject({ respondents: 4, closedAt: new Date('2026-12-07T01:00:00Z') });
     expect(await pulse().invites(round.id)).toEqual([]);
+    // Stored at close, all of them; the held answers and the tags of who answered are gone from Redis.
+    expect(await answerRows(round.id)).toBe(3 * 4);
+    expect(await h.runtime.redis.exists(`${h.config.QUEUE_PREFIX}:pulse-answers:${round.id}`, `${h.config.QUEUE_PREFIX}:pulse-answered:${round.id}`)).toBe(0);
 
     const hidden = await command(LEADER, '');
     expect(String(hidden.text)).toContain('2026-W49*: not enough answers yet.');
@@ -179,6 +191,21 @@ describe('team pulse', () => {
     expect(member.text).toBe('Thank you for taking part in the team pulse! The results are for your leader: team averages only, never who said what.');
     const memberResults = await command('UPZH', 'results');
     expect(String(memberResults.text)).toContain('结果是给领导看的');
+  });
+
+  it('when the close runs again, or a retried close tries to store the same answers twice, then nothing changes', async () => {
+    const round = await roundOf('2026-W49');
+    const queue = new Queue(QUEUE_NAME, { connection: h.runtime.redis, prefix: h.config.QUEUE_PREFIX });
+    await queue.add('pulse-close', { roundId: round.id }, { jobId: `pulse-close-again-${round.id}` });
+    await queue.close();
+    await h.drain();
+    expect(await roundOf('2026-W49')).toMatchObject({ respondents: 4 });
+    expect(await answerRows(round.id)).toBe(3 * 4);
+    // As if a close had stored the answers and failed before discarding them: the store refuses.
+    const again = await pulse().storeAnswers(round.id, [{ answers: [{ questionId: round.questionIds[0]! as never, trait: 'respect', score: 1 }], comment: null }]);
+    expect(again).toBe(false);
+    expect(await answerRows(round.id)).toBe(3 * 4);
+    expect(await h.failedJobs()).toEqual([]);
   });
 
   it('when a round closes, then every invitation DM says so in the same words, answered or not, and the form can no longer be opened', async () => {
@@ -280,5 +307,32 @@ describe('team pulse', () => {
     // Invitations were the only link between people and rounds, and are gone with the rounds' close.
     const invites = await h.runtime.db.session.query<{ n: number }>('SELECT count(*)::int AS n FROM "PulseInvite"');
     expect(invites[0]!.n).toBe(0);
+  });
+
+  it('when someone joins mid-round, then the next hourly pass invites them alone; and /pulse now opens nothing while that round is still open', async () => {
+    h.clock.set('2027-01-02T02:00:00Z'); // Saturday of 2026-W53
+    expect(String((await command(LEADER, 'now')).text)).toContain('6 members get the questions by DM');
+    await h.drain();
+    const round = await roundOf('2026-W53');
+    expect(round.invited).toBe(6);
+    h.slack.addUser({ id: 'UPNEW', realName: 'UPNEW', tz: 'Asia/Shanghai', locale: 'en-US' });
+    await h.runtime.stores.teams.upsertMember(teamId, 'UPNEW', { displayName: 'New', locale: 'en-US', timeZone: 'Asia/Shanghai', role: 'member' });
+    const invitesBefore = h.slack.calls.filter(isInvite).length;
+
+    await at('2027-01-02T03:00:00Z', 2);
+    const sent = h.slack.calls.filter(isInvite).slice(invitesBefore);
+    expect(sent.map((c) => c.args.channel)).toEqual(['UPNEW']);
+    expect(await roundOf('2026-W53')).toMatchObject({ invited: 7 });
+    await at('2027-01-02T03:30:00Z'); // the same hour: no second pass
+    expect(h.slack.calls.filter(isInvite).length - invitesBefore).toBe(1);
+    const opened = await openForm('UPNEW', round.id);
+    expect(opened.view).toBeDefined();
+
+    h.clock.set('2027-01-04T02:00:00Z'); // Monday of 2027-W01: the W53 round closes on Thursday
+    const refused = await command(LEADER, 'now');
+    expect(refused.text).toBe('The pulse round of 2026-W53 is still open. A new round can open once it has closed.');
+    await h.drain();
+    expect(await pulse().findRoundOfWeek(teamId, '2027-W01')).toBeNull();
+    expect(await h.failedJobs()).toEqual([]);
   });
 });

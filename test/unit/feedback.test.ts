@@ -12,6 +12,7 @@ import { decodeRouteKey, FeedbackKeys, feedbackKeys, newRouteKey, SealError } fr
 import { resolveFeedbackRouteKey, routeKeyFile } from '../../src/infra/crypto/route-key.ts';
 import { createLogger } from '../../src/shared/logger.ts';
 import { authorMessage, feedbackModal, leaderMessage } from '../../src/slack/blocks/feedback.ts';
+import { boltLogger } from '../../src/slack/bolt-logger.ts';
 import { parseFeedbackCommand } from '../../src/slack/listeners/commands/feedback.ts';
 
 const KEY = Buffer.alloc(32, 7);
@@ -203,6 +204,20 @@ describe('feedback blocks', () => {
     expect(authorSide).toContain('You closed this conversation');
   });
 
+  it('when a leader with a mischievous name closes, then the copies show the name escaped, in verbatim context', () => {
+    const leader = member('UL', 'Lin <!channel> <@U1>');
+    const copies = [
+      leaderMessage('en', { team, thread, message, first: true, signer: null }, { by: 'leader', leader }),
+      authorMessage('en', { team, thread, message: { ...message, direction: 'to_author', fromLeaderId: 'm-UL' }, leader }, { by: 'leader', leader }),
+    ];
+    for (const copy of copies) {
+      const blocks = copy.blocks as Array<{ type: string; elements?: Array<{ text?: string; verbatim?: boolean }> }>;
+      const context = blocks.flatMap((b) => (b.type === 'context' ? (b.elements ?? []) : [])).find((e) => e.text?.includes('Lin'))!;
+      expect(context.verbatim).toBe(true);
+      expect(context.text).toContain('Lin &lt;!channel&gt; &lt;@U1&gt;');
+    }
+  });
+
   it('when the modal is built for a team below ANON_MIN_GROUP, then it warns; at or above, it does not', () => {
     const choice = (size: number) => ({ team, member: member('U1', 'Ann'), size, small: size < 5, leaders: [member('UL', 'Lin')], batchMinutes: 180, nextDelivery: new Date('2026-11-28T04:00:00Z') });
     const now = new Date('2026-11-28T02:10:00Z');
@@ -214,5 +229,18 @@ describe('feedback blocks', () => {
     expect(fine).not.toContain(':warning:');
     expect(fine).toContain('团队共 5 人');
     expect(fine).toContain('下一次：12:00');
+  });
+});
+
+describe('the Slack clients’ log', () => {
+  it('when the Web API client logs a request or response body at debug level, then the line is dropped; other debug lines are kept', () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) });
+    const logger = boltLogger(createLogger('debug', sink));
+    logger.debug('http request body: {"channel":"UAUTHOR1","text":"words"}');
+    logger.debug(`http request result: {"channel":"DAUTHOR1","ok":true}`);
+    logger.debug("apiCall('chat.postMessage') start");
+    expect(lines.join('')).not.toContain('AUTHOR1');
+    expect(lines.join('')).toContain('chat.postMessage');
   });
 });

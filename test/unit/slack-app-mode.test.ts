@@ -6,7 +6,12 @@ import { createLogger } from '../../src/shared/logger.ts';
 import { createSlackApp } from '../../src/slack/app.ts';
 import type { AppDeps } from '../../src/slack/deps.ts';
 
-const base = { SLACK_BOT_TOKEN: 'xoxb-mode-test', SLACK_SIGNING_SECRET: 'mode-test-secret', SLACK_API_URL: 'http://127.0.0.1:9/api/' };
+const base = {
+  SLACK_BOT_TOKEN: 'xoxb-mode-test',
+  SLACK_SIGNING_SECRET: 'mode-test-secret',
+  SLACK_API_URL: 'http://127.0.0.1:9/api/',
+  FEEDBACK_ROUTE_KEY: Buffer.alloc(32, 7).toString('base64'),
+};
 // Listeners are only registered here, never called: the repositories never reach a database.
 const deps = (config: ReturnType<typeof loadConfig>) => ({ config, log: createLogger('silent'), stores: createStores({} as Db) }) as unknown as AppDeps;
 const identity = { botId: 'BMODE', botUserId: 'UMODE' };

@@ -78,6 +78,8 @@ export interface FeedbackStore {
   findMessage(messageId: string): Promise<FeedbackMessage | null>;
   /** The author's first message (the feedback itself), or the latest one already delivered to the leaders. */
   leaderMessage(threadId: string, which: 'first' | 'last'): Promise<FeedbackMessage | null>;
+  /** The latest batch the team still has something waiting for (undelivered words, or a close to announce), or null. */
+  pendingUntil(teamId: string): Promise<Date | null>;
   /** Batches whose window has ended with something still to do: words to deliver, or a close to announce. */
   dueBatches(at: Date): Promise<Array<{ teamId: string; window: Date }>>;
   /** One team's batch: its undelivered words for the leaders, and the closes to announce. */

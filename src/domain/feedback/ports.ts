@@ -38,7 +38,8 @@ export type ClosedNote = { by: 'leader'; leader: Member | null } | { by: 'author
 
 /** How feedback reaches people; the Slack implementation is src/slack/feedback-notifier.ts. */
 export interface FeedbackNotifier {
-  sendToLeader(leader: Member, locale: Locale, copy: LeaderCopy): Promise<SlackRef>;
+  /** Null when Slack refused for good (the leader cannot be reached): the others still get it. */
+  sendToLeader(leader: Member, locale: Locale, copy: LeaderCopy): Promise<SlackRef | null>;
   sendToAuthor(authorSlackId: string, locale: Locale, copy: AuthorCopy): Promise<SlackRef>;
   markLeaderCopyClosed(ref: SlackRef, locale: Locale, copy: LeaderCopy, closed: ClosedNote): Promise<void>;
   markAuthorCopyClosed(ref: SlackRef, locale: Locale, copy: AuthorCopy, closed: ClosedNote): Promise<void>;

@@ -19,6 +19,17 @@ import {
 import type { ClosedNote, FeedbackJob, FeedbackNotifier, FeedbackQueue, LeaderCopy, RateCounter, Sealer } from './ports.ts';
 import { batchEnd, shuffled } from './window.ts';
 
+/**
+ * When a new message (or an author's close) of a team goes out: the end of the current window,
+ * but never before anything of the team still waiting, so a window made narrower later can
+ * neither deliver newer words before older ones nor single one writer out from a batch.
+ */
+async function nextBatch(core: Pick<FeedbackCore, 'feedback' | 'defaultTimeZone'>, team: Team, now: Date): Promise<Date> {
+  const end = batchEnd(now, await core.feedback.batchMinutes(team.id), zoneOf(team, core.defaultTimeZone));
+  const pending = await core.feedback.pendingUntil(team.id);
+  return pending && pending > end ? pending : end;
+}
+
 /** What listeners need. */
 export interface FeedbackCore {
   teams: TeamStore;
@@ -44,6 +55,8 @@ export interface FeedbackDeps {
 /** The sealed route opens only on its own thread; an author's DM channel only on its own message. */
 const routeContext = (threadId: string) => `route:${threadId}`;
 const authorCopyContext = (messageId: string) => `author-copy:${messageId}`;
+/** The copy's ts too: Slack's ts is the moment the reply reached the author's DM. */
+const authorCopyTsContext = (messageId: string) => `author-copy-ts:${messageId}`;
 
 const zoneOf = (team: Team, fallback: string) => (isTimeZone(team.timeZone) ? team.timeZone : fallback);
 const localeOf = (member: Member | null, team: Team): Locale => chooseLocale(member?.locale, team.defaultLocale);
@@ -70,7 +83,7 @@ export interface TeamChoice {
   size: number;
   /** Fewer people than ANON_MIN_GROUP: easier to guess who wrote. */
   small: boolean;
-  /** Who will read it (the author excluded, if they lead the team too). */
+  /** Who will read it: every active leader (an author who leads the team too receives their own words, like the others). */
   leaders: Member[];
   batchMinutes: number;
   nextDelivery: Date;
@@ -83,8 +96,9 @@ export async function feedbackChoices(core: Pick<FeedbackCore, 'teams' | 'feedba
   const choices: TeamChoice[] = [];
   for (const { team, member } of memberships) {
     const active = await core.teams.activeMembers(team.id);
-    const leaders = active.filter((m) => isLeader(m) && m.slackUserId !== input.slackUserId);
-    if (leaders.length === 0) continue;
+    const leaders = active.filter(isLeader);
+    // Someone other than the author must read it.
+    if (!leaders.some((m) => m.slackUserId !== input.slackUserId)) continue;
     const batchMinutes = await core.feedback.batchMinutes(team.id);
     choices.push({
       team,
@@ -93,7 +107,7 @@ export async function feedbackChoices(core: Pick<FeedbackCore, 'teams' | 'feedba
       small: active.length < core.minGroup,
       leaders,
       batchMinutes,
-      nextDelivery: batchEnd(input.now, batchMinutes, zoneOf(team, core.defaultTimeZone)),
+      nextDelivery: await nextBatch(core, team, input.now),
     });
   }
   if (choices.length === 0) throw new AppError('NO_LEADER', 'feedback.error.no_leader');
@@ -125,7 +139,7 @@ export async function submitFeedback(
   if (!rate.allowed) return { ok: false, field: 'text', problem: { problem: 'rate_limited', limit: FEEDBACKS_PER_DAY } };
 
   const id = randomUUID();
-  const deliverAfter = choice.nextDelivery;
+  const deliverAfter = await nextBatch(core, choice.team, input.now);
   await core.feedback.createThread({
     id,
     teamId: choice.team.id,
@@ -172,23 +186,35 @@ function assertAuthor(core: Pick<FeedbackCore, 'sealer'>, thread: FeedbackThread
   if (authorOf(core.sealer, thread) !== slackUserId) throw new AppError('NOT_AUTHOR', 'feedback.error.not_yours');
 }
 
-const assertOpen = (thread: FeedbackThread) => {
+/**
+ * For a leader, a conversation the author is closing (status 'closing') still looks open until
+ * the batch announces it: refusing now would tell when the author closed.
+ */
+const assertOpenToLeaders = (thread: FeedbackThread) => {
+  if (thread.status === 'closing') return;
   if (thread.status !== 'open' || !thread.route) throw new AppError('FEEDBACK_CLOSED', 'feedback.error.closed');
 };
 
+/** A leader who wrote the feedback receives it like the others but cannot reply to themselves. */
+function assertNotOwn(core: Pick<FeedbackCore, 'sealer'>, thread: FeedbackThread, slackUserId: string): void {
+  if (authorOf(core.sealer, thread) === slackUserId) throw new AppError('OWN_FEEDBACK', 'feedback.error.cannot_reply');
+}
+
 /** A leader about to reply: what they are answering. */
-export async function openReply(core: Pick<FeedbackCore, 'feedback' | 'teams'>, input: { threadId: string; slackUserId: string }) {
+export async function openReply(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'sealer'>, input: { threadId: string; slackUserId: string }) {
   const { thread, team } = await loadThread(core, input.threadId);
   const leader = await leaderOf(core, team, input.slackUserId);
-  assertOpen(thread);
+  assertOpenToLeaders(thread);
+  assertNotOwn(core, thread, input.slackUserId);
   return { thread, team, leader, last: await core.feedback.leaderMessage(thread.id, 'last'), locale: localeOf(leader, team) };
 }
 
 /** A leader's reply is signed and not anonymous: it goes to the author at once (a job relays it). */
-export async function replyAsLeader(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'queue'>, input: { threadId: string; slackUserId: string; text: string | null; now: Date }): Promise<{ ok: true } | ({ ok: false } & TextProblem)> {
+export async function replyAsLeader(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'queue' | 'sealer'>, input: { threadId: string; slackUserId: string; text: string | null; now: Date }): Promise<{ ok: true } | ({ ok: false } & TextProblem)> {
   const { thread, team } = await loadThread(core, input.threadId);
   const leader = await leaderOf(core, team, input.slackUserId);
-  assertOpen(thread);
+  assertOpenToLeaders(thread);
+  assertNotOwn(core, thread, input.slackUserId);
   const checked = checkText(input.text);
   if (!checked.ok) return checked;
   const message = await core.feedback.addMessage({ threadId: thread.id, direction: 'to_author', text: checked.text, fromLeaderId: leader.id, deliverAfter: input.now });
@@ -214,7 +240,7 @@ export async function answerAsAuthor(
   if (!checked.ok) return { ok: false, problem: checked };
   const rate = await core.counter.take('answer', input.workspaceId, input.slackUserId, ANSWERS_PER_DAY, input.now);
   if (!rate.allowed) return { ok: false, problem: { problem: 'rate_limited', limit: ANSWERS_PER_DAY } };
-  const deliverAfter = batchEnd(input.now, await core.feedback.batchMinutes(team.id), zoneOf(team, core.defaultTimeZone));
+  const deliverAfter = await nextBatch(core, team, input.now);
   await core.feedback.addMessage({ threadId: thread.id, direction: 'to_leaders', text: checked.text, fromLeaderId: null, deliverAfter });
   return { ok: true, deliverAfter, team };
 }
@@ -223,6 +249,13 @@ export async function answerAsAuthor(
 export async function closeAsLeader(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'queue'>, input: { threadId: string; slackUserId: string; now: Date }): Promise<'closed' | 'already'> {
   const { thread, team } = await loadThread(core, input.threadId);
   const leader = await leaderOf(core, team, input.slackUserId);
+  if (thread.status === 'closing') {
+    // The author closed it already; the leaders hear of that with the batch, not from this
+    // button. Answered as a close: the leaders' copies say so now (the job), the thread stays
+    // 'closing' and the batch at the window's end says the author closed it.
+    await core.queue.enqueue({ name: 'feedback-closed', data: { threadId: thread.id, leaderId: leader.id } });
+    return 'closed';
+  }
   if (!(await core.feedback.closeByLeader(thread.id, input.now))) return 'already';
   await core.queue.enqueue({ name: 'feedback-closed', data: { threadId: thread.id, leaderId: leader.id } });
   return 'closed';
@@ -235,7 +268,7 @@ export async function closeAsLeader(core: Pick<FeedbackCore, 'feedback' | 'teams
 export async function closeAsAuthor(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'sealer' | 'defaultTimeZone'>, input: { threadId: string; slackUserId: string; now: Date }): Promise<{ thread: FeedbackThread; team: Team; announceAt: Date }> {
   const { thread, team } = await loadThread(core, input.threadId);
   assertAuthor(core, thread, input.slackUserId);
-  const announceAt = batchEnd(input.now, await core.feedback.batchMinutes(team.id), zoneOf(team, core.defaultTimeZone));
+  const announceAt = await nextBatch(core, team, input.now);
   if (!(await core.feedback.closeByAuthor(thread.id, announceAt))) throw new AppError('FEEDBACK_CLOSED', 'feedback.error.closed');
   return { thread, team, announceAt };
 }
@@ -282,9 +315,8 @@ export async function deliverBatch(deps: FeedbackDeps, input: { teamId: string; 
   let delivered = 0;
   let waiting = 0;
   for (const { message, thread } of shuffled(messages, randomInt)) {
-    // An author who also leads the team does not receive their own words.
-    const author = authorOf(deps.sealer, thread);
-    const readers = leaders.filter((leader) => leader.slackUserId !== author);
+    // Every leader, the author too if they lead the team: leaving one out would name them.
+    const readers = leaders;
     if (readers.length === 0) {
       waiting += 1;
       continue;
@@ -295,6 +327,7 @@ export async function deliverBatch(deps: FeedbackDeps, input: { teamId: string; 
     for (const leader of readers) {
       if (done.has(leader.id)) continue;
       const ref = await deps.notifier.sendToLeader(leader, localeOf(leader, team), copy);
+      if (!ref) continue; // this leader cannot be reached; the notifier said so (thread id only)
       await deps.feedback.recordDelivery({ messageId: message.id, leaderId: leader.id, channelId: ref.channelId, ts: ref.ts });
     }
     await deps.feedback.markDelivered(message.id, input.now);
@@ -318,7 +351,7 @@ export async function relayReply(deps: FeedbackDeps, messageId: string, now: Dat
   const locale = localeOf(membership, team);
   const leader = message.fromLeaderId ? await deps.teams.findMemberById(message.fromLeaderId) : null;
   const ref = await deps.notifier.sendToAuthor(author, locale, { team, thread, message, leader });
-  await deps.feedback.recordDelivery({ messageId: message.id, leaderId: null, channelId: deps.sealer.seal(`${ref.channelId}|${locale}`, authorCopyContext(message.id)), ts: ref.ts });
+  await deps.feedback.recordDelivery({ messageId: message.id, leaderId: null, channelId: deps.sealer.seal(`${ref.channelId}|${locale}`, authorCopyContext(message.id)), ts: deps.sealer.seal(ref.ts, authorCopyTsContext(message.id)) });
   await deps.feedback.markDelivered(message.id, now);
   return 'relayed';
 }
@@ -327,9 +360,15 @@ export async function relayReply(deps: FeedbackDeps, messageId: string, now: Dat
 export async function announceLeaderClose(deps: FeedbackDeps, input: { threadId: string; leaderId: string; now: Date }): Promise<'closed' | 'skipped'> {
   const thread = await deps.feedback.findThread(input.threadId);
   const team = thread && (await deps.teams.findTeam(thread.teamId));
-  if (!thread || !team || thread.status !== 'closed') return 'skipped';
+  if (!thread || !team || thread.status === 'open') return 'skipped';
   const leader = await deps.teams.findMemberById(input.leaderId);
   const closed: ClosedNote = { by: 'leader', leader };
+  if (thread.status === 'closing') {
+    // The author closed it first: the leaders' copies show this leader's close as usual; the
+    // author's side and the route were settled by their close, and the batch finishes it.
+    await markLeaderCopies(deps, team, thread, closed);
+    return 'closed';
+  }
   const copies = await deps.feedback.threadDeliveries(thread.id);
   const author = authorOf(deps.sealer, thread);
   if (author && !copies.some(({ delivery }) => delivery.leaderId === null)) {
@@ -359,6 +398,16 @@ export async function expireRoute(deps: FeedbackDeps, input: { threadId: string;
 
 /** Every copy of a closed conversation says so (buttons gone); then the route and the author's copies are deleted. */
 async function settleClose(deps: FeedbackDeps, team: Team, thread: FeedbackThread, closed: ClosedNote, now: Date): Promise<void> {
+  await markCopies(deps, team, thread, closed, true);
+  await deps.feedback.finishClose(thread.id, now);
+}
+
+/** The leaders' copies only: a leader closed a conversation the author is already closing. */
+function markLeaderCopies(deps: FeedbackDeps, team: Team, thread: FeedbackThread, closed: ClosedNote): Promise<void> {
+  return markCopies(deps, team, thread, closed, false);
+}
+
+async function markCopies(deps: FeedbackDeps, team: Team, thread: FeedbackThread, closed: ClosedNote, authorCopies: boolean): Promise<void> {
   const copies = await deps.feedback.threadDeliveries(thread.id);
   const firstId = (await deps.feedback.leaderMessage(thread.id, 'first'))?.id;
   const signer = await signerOf(deps, thread);
@@ -369,21 +418,22 @@ async function settleClose(deps: FeedbackDeps, team: Team, thread: FeedbackThrea
       if (!leaders.has(delivery.leaderId)) leaders.set(delivery.leaderId, await deps.teams.findMemberById(delivery.leaderId));
       const reader = leaders.get(delivery.leaderId) ?? null;
       await deps.notifier.markLeaderCopyClosed(ref, localeOf(reader, team), { team, thread, message, first: message.id === firstId, signer }, closed);
-    } else {
-      const opened = openAuthorCopy(deps.sealer, delivery.channelId, message.id);
+    } else if (authorCopies) {
+      const opened = openAuthorCopy(deps.sealer, delivery, message.id);
       if (!opened) continue;
       const replier = message.fromLeaderId ? await deps.teams.findMemberById(message.fromLeaderId) : null;
-      await deps.notifier.markAuthorCopyClosed({ channelId: opened.channelId, ts: delivery.ts }, opened.locale, { team, thread, message, leader: replier }, closed);
+      await deps.notifier.markAuthorCopyClosed({ channelId: opened.channelId, ts: opened.ts }, opened.locale, { team, thread, message, leader: replier }, closed);
     }
   }
-  await deps.feedback.finishClose(thread.id, now);
 }
 
-function openAuthorCopy(sealer: Sealer, sealed: string, messageId: string): { channelId: string; locale: Locale } | null {
+function openAuthorCopy(sealer: Sealer, sealed: { channelId: string; ts: string }, messageId: string): { channelId: string; ts: string; locale: Locale } | null {
   try {
-    const [channelId, locale] = sealer.open(sealed, authorCopyContext(messageId)).split('|');
-    if (!channelId) return null;
-    return { channelId, locale: locale === 'zh-CN' ? 'zh-CN' : 'en' };
+    const [channelId, locale] = sealer.open(sealed.channelId, authorCopyContext(messageId)).split('|');
+    // Copies recorded before the ts was sealed keep it in clear.
+    const ts = sealed.ts.startsWith('v1.') ? sealer.open(sealed.ts, authorCopyTsContext(messageId)) : sealed.ts;
+    if (!channelId || !ts) return null;
+    return { channelId, ts, locale: locale === 'zh-CN' ? 'zh-CN' : 'en' };
   } catch {
     return null;
   }

@@ -28,16 +28,42 @@ export interface Round {
   invited: number;
 }
 
-/** Who was asked in an open round, kept only to avoid asking twice; deleted at close. */
+/**
+ * Who was asked in an open round and where their invitation DM is, kept only to avoid asking
+ * twice and to close the DM; deleted at close. Never written on the answer path: whether a
+ * member answered is not in the database at all (see PulseBallotBox).
+ */
 export interface Invite {
   roundId: string;
   memberId: string;
-  answered: boolean;
   channelId: string | null;
   ts: string | null;
 }
 
-export type SubmitOutcome = 'saved' | 'already_answered' | 'not_invited';
+/** One person's answers, with nothing about the person: what the round keeps until it closes. */
+export interface Submission {
+  answers: ScoredAnswer[];
+  comment: string | null;
+}
+
+export type CastOutcome = 'saved' | 'already_answered' | 'closed';
+
+/**
+ * Where an open round's answers wait until it closes, outside the database (Redis): a keyed
+ * hash per member that answered (to refuse a second answer), and the submissions themselves,
+ * in random order and with no person. A database row written on answer would share its
+ * transaction id, time and position with whatever named the member; this keeps the two apart.
+ */
+export interface PulseBallotBox {
+  /** Has this member already answered this round? */
+  hasAnswered(round: Round, memberId: string): Promise<boolean>;
+  /** Records the answer once per member; refused once the round's answers were collected. */
+  cast(round: Round, memberId: string, submission: Submission, now: Date): Promise<CastOutcome>;
+  /** Stops further answers and returns every submission held for the round (again on a retry). */
+  collect(round: Round, now: Date): Promise<Submission[]>;
+  /** Forgets who answered and the held submissions, once they are stored. */
+  discard(round: Round): Promise<void>;
+}
 
 export const scheduleOf = (team: PulseTeam): PulseSchedule => ({
   enabled: team.pulseEnabled,
@@ -54,6 +80,8 @@ export interface PulseStore {
   scheduledTeams(): Promise<Array<{ team: PulseTeam; lastPeriod: Period | null }>>;
   /** Open rounds whose closing time has come. */
   roundsDueToClose(at: Date): Promise<Round[]>;
+  /** Rounds still open at this time (of one team, if given). */
+  openRounds(at: Date, teamId?: string): Promise<Round[]>;
   /** How many rounds the team had before this week: the round number for the rotation. */
   countRoundsBefore(teamId: string, period: Period): Promise<number>;
   /** Creates the week's round unless it exists; `created` tells whether this call made it. */
@@ -65,10 +93,11 @@ export interface PulseStore {
   findInvite(roundId: string, memberId: string): Promise<Invite | null>;
   markInviteSent(roundId: string, memberId: string, where: { channelId: string; ts: string }): Promise<void>;
   /**
-   * In one transaction: marks the invite answered (only if it was not, and the round is still
-   * open), stores the answers with random ids and no time or member, and counts the respondent.
+   * At close, in one transaction: the round's submissions as answer rows in random order, with
+   * random ids and no time or member, and `respondents` set to their number. Only once: false
+   * when the round already has its respondents (a retried close).
    */
-  submit(input: { roundId: string; memberId: string; answers: ScoredAnswer[]; comment: string | null }): Promise<SubmitOutcome>;
+  storeAnswers(roundId: string, submissions: Submission[]): Promise<boolean>;
   /** True for the one caller that closes the round. */
   closeRound(roundId: string, at: Date): Promise<boolean>;
   invites(roundId: string): Promise<Invite[]>;

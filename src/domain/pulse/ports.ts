@@ -17,7 +17,7 @@ export interface PulseNotifier {
  */
 export type PulseJob =
   | { name: 'pulse-open'; data: { teamId: string; period: Period } }
-  | { name: 'pulse-invite'; data: { roundId: string } }
+  | { name: 'pulse-invite'; data: { roundId: string; hour?: string } }
   | { name: 'pulse-close'; data: { roundId: string } };
 
 export interface PulseQueue {

@@ -4,7 +4,7 @@ import type { Member, TeamStore } from '../teams/model.ts';
 import { summarize, type PulseResults } from './aggregate.ts';
 import { validatePulse, type PulseProblem } from './answers.ts';
 import { findQuestion, type PulseQuestion } from './bank.ts';
-import { scheduleOf, type PulseStore, type PulseTeam, type Round } from './model.ts';
+import { scheduleOf, type PulseBallotBox, type PulseStore, type PulseTeam, type Round } from './model.ts';
 import type { PulseJob, PulseNotifier, PulseQueue } from './ports.ts';
 import { questionsForRound } from './rotation.ts';
 import { closingTime, dueRound, periodOf, type Period } from './schedule.ts';
@@ -12,6 +12,8 @@ import { closingTime, dueRound, periodOf, type Period } from './schedule.ts';
 export interface PulseDeps {
   teams: TeamStore;
   pulse: PulseStore;
+  /** Who answered (keyed hashes) and the answers themselves, held outside the database until close. */
+  ballots: PulseBallotBox;
   queue: PulseQueue;
   notifier: PulseNotifier;
   /** ANON_MIN_GROUP: results need at least this many respondents (never fewer than three). */
@@ -43,6 +45,9 @@ export async function planDuePulses(deps: Pick<PulseDeps, 'pulse'>, at: Date): P
     if (period) jobs.push({ name: 'pulse-open', data: { teamId: team.id, period } });
   }
   for (const round of await deps.pulse.roundsDueToClose(at)) jobs.push({ name: 'pulse-close', data: { roundId: round.id } });
+  // An invitation pass an hour for each open round: whoever joined the team since is asked too.
+  const hour = at.toISOString().slice(0, 13).replace(/\D/g, '');
+  for (const round of await deps.pulse.openRounds(at)) jobs.push({ name: 'pulse-invite', data: { roundId: round.id, hour } });
   return jobs;
 }
 
@@ -65,23 +70,25 @@ export async function openRound(deps: Omit<PulseDeps, 'notifier'>, teamId: strin
   });
   const asked = (await deps.teams.activeMembers(team.id)).filter(isAsked);
   const invites = await deps.pulse.invite(round.id, asked.map((m) => m.id));
-  const pending = invites.filter((i) => !i.answered && !i.ts);
+  const pending = invites.filter((i) => !i.ts);
   // One job for the whole round: no job payload ever names a person who may answer.
   if (pending.length > 0) await deps.queue.enqueue({ name: 'pulse-invite', data: { roundId: round.id } });
   return { round, invited: pending.length };
 }
 
 /**
- * The round's invitation DMs, each once: an invite already sent or answered is passed over,
+ * The round's invitation DMs, each once: members who joined since the round opened get an
+ * invitation first, and an invite already sent is passed over,
  * so a retry after Slack said "wait" continues where it stopped.
  */
 export async function sendInvites(deps: PulseDeps, roundId: string, now: Date): Promise<number> {
   const round = await deps.pulse.findRound(roundId);
   const team = round ? await deps.pulse.findTeam(round.teamId) : null;
   if (!round || !team || !isOpen(round, now)) return 0;
+  const asked = (await deps.teams.activeMembers(team.id)).filter(isAsked);
   let sent = 0;
-  for (const invite of await deps.pulse.invites(round.id)) {
-    if (invite.answered || invite.ts) continue;
+  for (const invite of await deps.pulse.invite(round.id, asked.map((m) => m.id))) {
+    if (invite.ts) continue;
     const member = await deps.teams.findMemberById(invite.memberId);
     if (!member || !isAsked(member)) continue;
     const ref = await deps.notifier.sendInvite({ member, team, locale: localeOf(member, team) }, round);
@@ -92,7 +99,7 @@ export async function sendInvites(deps: PulseDeps, roundId: string, now: Date): 
 }
 
 /** May this person answer this round now? The form's questions and language, or why not. */
-export async function openPulseForm(deps: Pick<PulseCore, 'teams' | 'pulse'>, input: { roundId: string; workspaceId: string; slackUserId: string; now: Date }) {
+export async function openPulseForm(deps: Pick<PulseCore, 'teams' | 'pulse' | 'ballots'>, input: { roundId: string; workspaceId: string; slackUserId: string; now: Date }) {
   const round = await deps.pulse.findRound(input.roundId);
   const team = round ? await deps.pulse.findTeam(round.teamId) : null;
   if (!round || !team || team.workspaceId !== input.workspaceId) throw new AppError('PULSE_GONE', 'pulse.error.closed');
@@ -102,33 +109,36 @@ export async function openPulseForm(deps: Pick<PulseCore, 'teams' | 'pulse'>, in
   if (!isOpen(round, input.now)) throw new AppError('PULSE_CLOSED', 'pulse.error.closed');
   const invite = await deps.pulse.findInvite(round.id, member.id);
   if (!invite) throw new AppError('PULSE_NOT_INVITED', 'pulse.error.not_invited');
-  if (invite.answered) throw new AppError('PULSE_ANSWERED', 'pulse.error.already_answered');
+  if (await deps.ballots.hasAnswered(round, member.id)) throw new AppError('PULSE_ANSWERED', 'pulse.error.already_answered');
   return { round, team, member, locale, questions: questionsOf(round) };
 }
 
 export type SubmitResult = { ok: true } | { ok: false; problems: PulseProblem[] };
 
 /**
- * A member's answers: validated, then stored without them — the invite is marked answered
- * and the scores saved in one transaction, with random ids and no time.
+ * A member's answers: validated, then put in the round's ballot box (Redis) — a keyed hash
+ * of the member to refuse a second answer, and the scores with no person. Nothing is written
+ * to the database on answer: the answers are stored, shuffled, when the round closes.
  */
 export async function submitPulse(
-  deps: Pick<PulseCore, 'teams' | 'pulse'>,
+  deps: Pick<PulseCore, 'teams' | 'pulse' | 'ballots'>,
   input: { roundId: string; workspaceId: string; slackUserId: string; raw: Partial<Record<string, string>>; comment: string | undefined; now: Date },
 ): Promise<SubmitResult> {
   const { round, member } = await openPulseForm(deps, input);
   const validated = validatePulse(round.questionIds, input.raw, input.comment);
   if (!validated.ok) return validated;
-  const outcome = await deps.pulse.submit({ roundId: round.id, memberId: member.id, answers: validated.answers, comment: validated.comment });
+  const outcome = await deps.ballots.cast(round, member.id, { answers: validated.answers, comment: validated.comment }, input.now);
   if (outcome === 'already_answered') throw new AppError('PULSE_ANSWERED', 'pulse.error.already_answered');
-  if (outcome === 'not_invited') throw new AppError('PULSE_CLOSED', 'pulse.error.closed');
+  if (outcome === 'closed') throw new AppError('PULSE_CLOSED', 'pulse.error.closed');
   return { ok: true };
 }
 
 /**
- * Closes a round whose time has come: no more answers, every invitation DM says so (the same
- * words for everyone), and the invitations — the only record of who answered — are deleted.
- * The respondent count stays. Safe to run again: it picks up where a failed run stopped.
+ * Closes a round whose time has come: no more answers, the answers held in Redis are stored
+ * (shuffled, in one transaction, with the respondent count), every invitation DM says so (the
+ * same words for everyone), and the invitations — the only record of who was asked — are
+ * deleted, as are the keyed hashes of who answered. Safe to run again: it picks up where a
+ * failed run stopped.
  */
 export async function closeRound(deps: PulseDeps, roundId: string, now: Date): Promise<{ respondents: number } | 'not_due' | 'gone'> {
   const round = await deps.pulse.findRound(roundId);
@@ -137,6 +147,12 @@ export async function closeRound(deps: PulseDeps, roundId: string, now: Date): P
     if (round.closesAt > now) return 'not_due';
     await deps.pulse.closeRound(round.id, now);
   }
+  // No more answers; then those held in Redis go into the database, all at once and shuffled,
+  // and the respondents are counted. A retry finds either the same held answers (and the store
+  // refuses to count them twice) or none (they were stored and discarded).
+  const submissions = await deps.ballots.collect(round, now);
+  if (submissions.length > 0) await deps.pulse.storeAnswers(round.id, submissions);
+  await deps.ballots.discard(round);
   const team = await deps.pulse.findTeam(round.teamId);
   for (const invite of await deps.pulse.invites(round.id)) {
     if (team && invite.channelId && invite.ts) {
@@ -147,7 +163,7 @@ export async function closeRound(deps: PulseDeps, roundId: string, now: Date): P
     await deps.pulse.deleteInvite(round.id, invite.memberId);
   }
   await deps.pulse.deleteInvites(round.id);
-  return { respondents: round.respondents };
+  return { respondents: (await deps.pulse.findRound(round.id))?.respondents ?? 0 };
 }
 
 // --- the /pulse command -------------------------------------------------------------------
@@ -204,7 +220,8 @@ export async function setPulseWeekday(deps: Pick<PulseCore, 'teams' | 'pulse'>, 
 }
 
 /**
- * `/pulse now`: opens this week's round at once (one round per team per week). The round
+ * `/pulse now`: opens this week's round at once (one round per team per week, and none while
+ * an earlier round is still open). The round
  * itself is opened by the same job the clock uses.
  */
 export async function openPulseNow(deps: PulseCore, team: PulseTeam, actor: PulseActor, now: Date): Promise<{ period: Period; asked: number }> {
@@ -212,6 +229,9 @@ export async function openPulseNow(deps: PulseCore, team: PulseTeam, actor: Puls
   const period = periodOf(now, team.timeZone);
   const existing = await deps.pulse.findRoundOfWeek(team.id, period);
   if (existing) throw new AppError('PULSE_THIS_WEEK', existing.closedAt ? 'pulse.now.already_closed' : 'pulse.now.already_open');
+  // One round at a time: an earlier week's round still open is answered first.
+  const [stillOpen] = await deps.pulse.openRounds(now, team.id);
+  if (stillOpen) throw new AppError('PULSE_STILL_OPEN', 'pulse.now.another_open', { period: stillOpen.period });
   const asked = (await deps.teams.activeMembers(team.id)).filter(isAsked).length;
   if (asked === 0) throw new AppError('PULSE_NOBODY', 'pulse.now.nobody');
   await deps.queue.enqueue({ name: 'pulse-open', data: { teamId: team.id, period } });

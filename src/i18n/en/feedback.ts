@@ -73,6 +73,7 @@ export const feedback = {
   'feedback.error.category': 'Please choose what it is about.',
   'feedback.error.team': 'Please choose a team.',
   'feedback.error.already_closed': 'This conversation was already closed.',
+  'feedback.error.cannot_reply': 'You can’t reply in this conversation.',
 
   'feedback.command.help':
     '*Anonymous feedback*\n' +

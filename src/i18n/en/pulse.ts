@@ -78,6 +78,7 @@ export const pulse = {
   'pulse.now.too_few': 'Note: results need at least {min} answers and the team has only {asked} members to ask, so this round will not show results.',
   'pulse.now.already_open': 'A pulse round is already open this week. Its results appear after it closes.',
   'pulse.now.already_closed': 'This week already had its pulse round. The next one can open next week.',
+  'pulse.now.another_open': 'The pulse round of {period} is still open. A new round can open once it has closed.',
   'pulse.now.nobody': 'There is nobody to ask yet: members join with `/hexin join` in the team’s channel.',
 
   'pulse.results.title': '*Team pulse* — {team}',

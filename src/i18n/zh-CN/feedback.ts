@@ -75,6 +75,7 @@ export const feedback: Record<keyof typeof en, string> = {
   'feedback.error.category': '请选择反馈的主题。',
   'feedback.error.team': '请选择一个团队。',
   'feedback.error.already_closed': '这次对话已经结束了。',
+  'feedback.error.cannot_reply': '你不能在这次对话中回复。',
 
   'feedback.command.help':
     '*匿名反馈*\n' +

@@ -78,6 +78,7 @@ export const pulse: Record<keyof typeof en, string> = {
   'pulse.now.too_few': '注意：结果至少需要 {min} 份回答，而团队只有 {asked} 位成员可以邀请，所以这一轮不会显示结果。',
   'pulse.now.already_open': '本周已经有一轮团队脉搏在进行中，结束后即可看到结果。',
   'pulse.now.already_closed': '本周的团队脉搏已经做过了，下周可以再开始新的一轮。',
+  'pulse.now.another_open': '{period} 的团队脉搏还在进行中，这一轮结束后才能开始新的一轮。',
   'pulse.now.nobody': '还没有可以邀请的成员：成员可以在团队频道里用 `/hexin join` 加入。',
 
   'pulse.results.title': '*团队脉搏* — {team}',

@@ -1,4 +1,5 @@
 import type { WebClient } from '@slack/web-api';
+import type { Redis } from 'ioredis';
 import type { Config } from '../../config/env.ts';
 import type { Stores } from '../db/stores.ts';
 import type { CheckinDeps } from '../../domain/checkins/service.ts';
@@ -20,6 +21,8 @@ export interface JobDeps {
   enqueuer: Enqueuer;
   slack: WebClient;
   gate: SlackGate;
+  /** The run's Redis (short-lived state outside the database, e.g. an open pulse round's answers). */
+  redis: Redis;
   now: () => Date;
   log: Logger;
 }

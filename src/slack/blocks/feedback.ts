@@ -162,7 +162,7 @@ export function leaderMessage(locale: Locale, copy: LeaderCopy, closed?: ClosedN
   const context = t(locale, copy.signer ? 'feedback.leader.signed_context' : 'feedback.leader.context', { day });
   const blocks: KnownBlock[] = [section(`${head}\n${quote(copy.message.text)}`), { type: 'context', elements: [{ type: 'mrkdwn', text: context }] }];
   if (closed) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: closedText(locale, closed, 'leader') }] });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: closedText(locale, closed, 'leader'), verbatim: true }] });
   } else {
     blocks.push({
       type: 'actions',
@@ -206,7 +206,7 @@ export function authorMessage(locale: Locale, copy: AuthorCopy, closed?: ClosedN
   const head = t(locale, 'feedback.author.reply', { name: name(copy.leader, locale), category: categoryLabel(locale, copy.thread.category), team: inert(copy.team.name, 80) });
   const blocks: KnownBlock[] = [section(`${head}\n${quote(copy.message.text)}`)];
   if (closed) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: closedText(locale, closed, 'author') }] });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: closedText(locale, closed, 'author'), verbatim: true }] });
   } else {
     blocks.push(
       { type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'feedback.author.context') }] },

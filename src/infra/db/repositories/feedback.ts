@@ -57,6 +57,15 @@ export class PrismaFeedbackStore implements FeedbackStore {
     });
   }
 
+  async pendingUntil(teamId: string): Promise<Date | null> {
+    const [message, closing] = await Promise.all([
+      this.db.feedbackMessage.aggregate({ where: { direction: 'to_leaders', deliveredAt: null, thread: { teamId } }, _max: { deliverAfter: true } }),
+      this.db.feedbackThread.aggregate({ where: { teamId, status: 'closing' }, _max: { closedAt: true } }),
+    ]);
+    const dates = [message._max.deliverAfter, closing._max.closedAt].filter((d): d is Date => d instanceof Date);
+    return dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : null;
+  }
+
   async dueBatches(at: Date): Promise<Array<{ teamId: string; window: Date }>> {
     const [messages, closing] = await Promise.all([
       this.db.feedbackMessage.findMany({

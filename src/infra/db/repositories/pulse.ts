@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { RoundData } from '../../../domain/pulse/aggregate.ts';
-import type { Invite, PulseStore, PulseTeam, Round, SubmitOutcome } from '../../../domain/pulse/model.ts';
+import type { Invite, PulseStore, PulseTeam, Round, Submission } from '../../../domain/pulse/model.ts';
 import type { Period } from '../../../domain/pulse/schedule.ts';
 import type { Db } from '../database.ts';
 
@@ -28,10 +28,15 @@ const ROUND_FIELDS = {
   invited: true,
 } as const;
 
+/** `answered` stays false: whether someone answered is never written to the database. */
+const INVITE_FIELDS = { roundId: true, memberId: true, channelId: true, ts: true } as const;
+
 /**
- * Pulse storage. Answers carry no member and no time, and get random (v4) ids, so neither
- * their ids nor their order says who wrote them or when; invitations, the only link between
- * a person and a round, are deleted when the round closes.
+ * Pulse storage. Answers carry no member and no time, get random (v4) ids and are written
+ * only when the round closes, all in one transaction and shuffled, so neither their ids,
+ * their order nor their transaction says who wrote them or when. Nothing here is written
+ * when someone answers (that waits in Redis: src/infra/redis/pulse-ballots.ts); invitations,
+ * the only link between a person and a round, are deleted when the round closes.
  */
 export class PrismaPulseStore implements PulseStore {
   constructor(private readonly db: Db) {}
@@ -56,6 +61,10 @@ export class PrismaPulseStore implements PulseStore {
     return this.db.pulseRound.findMany({ where: { closedAt: null, closesAt: { lte: at } }, select: ROUND_FIELDS });
   }
 
+  openRounds(at: Date, teamId?: string): Promise<Round[]> {
+    return this.db.pulseRound.findMany({ where: { closedAt: null, closesAt: { gt: at }, ...(teamId && { teamId }) }, select: ROUND_FIELDS });
+  }
+
   countRoundsBefore(teamId: string, period: Period): Promise<number> {
     return this.db.pulseRound.count({ where: { teamId, period: { lt: period } } });
   }
@@ -78,43 +87,42 @@ export class PrismaPulseStore implements PulseStore {
     if (memberIds.length > 0) {
       await this.db.pulseInvite.createMany({ data: memberIds.map((memberId) => ({ roundId, memberId })), skipDuplicates: true });
     }
-    const invites = await this.db.pulseInvite.findMany({ where: { roundId } });
+    const invites = await this.db.pulseInvite.findMany({ where: { roundId }, select: INVITE_FIELDS });
     await this.db.pulseRound.update({ where: { id: roundId }, data: { invited: invites.length } });
     return invites;
   }
 
   findInvite(roundId: string, memberId: string): Promise<Invite | null> {
-    return this.db.pulseInvite.findUnique({ where: { roundId_memberId: { roundId, memberId } } });
+    return this.db.pulseInvite.findUnique({ where: { roundId_memberId: { roundId, memberId } }, select: INVITE_FIELDS });
   }
 
   async markInviteSent(roundId: string, memberId: string, where: { channelId: string; ts: string }): Promise<void> {
     await this.db.pulseInvite.updateMany({ where: { roundId, memberId }, data: { channelId: where.channelId, ts: where.ts } });
   }
 
-  async submit(input: Parameters<PulseStore['submit']>[0]): Promise<SubmitOutcome> {
+  async storeAnswers(roundId: string, submissions: Submission[]): Promise<boolean> {
+    const rows = submissions.flatMap((submission) =>
+      submission.answers.map((answer, index) => ({
+        id: randomUUID(),
+        roundId,
+        questionId: answer.questionId,
+        trait: answer.trait,
+        score: answer.score,
+        // One comment per submission, kept with its first answer.
+        comment: index === 0 ? submission.comment : null,
+      })),
+    );
+    // Fisher–Yates with a cryptographic source: the rows' physical order says nothing either.
+    for (let i = rows.length - 1; i > 0; i -= 1) {
+      const j = randomInt(i + 1);
+      [rows[i], rows[j]] = [rows[j]!, rows[i]!];
+    }
     return this.db.$transaction(async (tx) => {
-      // Compare-and-swap: of two submissions racing, one finds the invite unanswered.
-      const claimed = await tx.pulseInvite.updateMany({
-        where: { roundId: input.roundId, memberId: input.memberId, answered: false, round: { is: { closedAt: null } } },
-        data: { answered: true },
-      });
-      if (claimed.count === 0) {
-        const invite = await tx.pulseInvite.findUnique({ where: { roundId_memberId: { roundId: input.roundId, memberId: input.memberId } }, select: { answered: true } });
-        return invite?.answered ? 'already_answered' : 'not_invited';
-      }
-      await tx.pulseAnswer.createMany({
-        data: input.answers.map((answer, index) => ({
-          id: randomUUID(),
-          roundId: input.roundId,
-          questionId: answer.questionId,
-          trait: answer.trait,
-          score: answer.score,
-          // One comment per submission, kept with its first answer.
-          comment: index === 0 ? input.comment : null,
-        })),
-      });
-      await tx.pulseRound.update({ where: { id: input.roundId }, data: { respondents: { increment: 1 } } });
-      return 'saved';
+      // The claim: a round's respondents are set once, by the close that stores its answers.
+      const claimed = await tx.pulseRound.updateMany({ where: { id: roundId, closedAt: { not: null }, respondents: 0 }, data: { respondents: submissions.length } });
+      if (claimed.count === 0 || submissions.length === 0) return false;
+      await tx.pulseAnswer.createMany({ data: rows });
+      return true;
     });
   }
 
@@ -124,7 +132,7 @@ export class PrismaPulseStore implements PulseStore {
   }
 
   invites(roundId: string): Promise<Invite[]> {
-    return this.db.pulseInvite.findMany({ where: { roundId } });
+    return this.db.pulseInvite.findMany({ where: { roundId }, select: INVITE_FIELDS });
   }
 
   async deleteInvite(roundId: string, memberId: string): Promise<void> {

@@ -7,10 +7,12 @@ const period = z.string().regex(/^\d{4}-W\d{2}$/, 'an ISO week as YYYY-Www');
 
 /**
  * Pulse jobs name a team or a round, never a person: the invitations of a round go out from
- * one job, and the answer path enqueues nothing at all.
+ * one job per pass, and the answer path enqueues nothing at all.
  */
 export const pulseJobs = {
   'pulse-open': defineJob(z.object({ teamId: id, period }), (d) => `pulse-open-${d.teamId}-${d.period}`),
-  'pulse-invite': defineJob(z.object({ roundId: id }), (d) => `pulse-invite-${d.roundId}`),
+  // The round's first pass at open; then one pass an hour while it is open (`hour`: UTC
+  // yyyyMMddHH), so members who join mid-round are asked too.
+  'pulse-invite': defineJob(z.object({ roundId: id, hour: z.string().regex(/^\d{10}$/).optional() }), (d) => (d.hour ? `pulse-invite-${d.roundId}-${d.hour}` : `pulse-invite-${d.roundId}`)),
   'pulse-close': defineJob(z.object({ roundId: id }), (d) => `pulse-close-${d.roundId}`),
 };

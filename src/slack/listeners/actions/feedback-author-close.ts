@@ -4,7 +4,7 @@ import { t } from '../../../i18n/index.ts';
 import { section } from '../../blocks/limits.ts';
 import { FeedbackIds } from '../../blocks/feedback.ts';
 import type { AppDeps } from '../../deps.ts';
-import { explainAnonymously, feedbackCore, feedbackLocale } from '../../feedback-notifier.ts';
+import { explainAnonymously, feedbackCore, feedbackLocale, threadIdFrom } from '../../feedback-notifier.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -18,7 +18,7 @@ export function register(app: App, deps: AppDeps): void {
     await ack();
     const locale = await feedbackLocale(deps, body.team?.id ?? '', body.user.id);
     try {
-      await closeAsAuthor(feedbackCore(deps), { threadId: action.value ?? '', slackUserId: body.user.id, now: deps.now() });
+      await closeAsAuthor(feedbackCore(deps), { threadId: threadIdFrom(action.value), slackUserId: body.user.id, now: deps.now() });
       const text = t(locale, 'feedback.closed.by_you');
       await respond({ replace_original: true, text, blocks: [section(text)] });
     } catch (error) {

@@ -3,7 +3,7 @@ import { closeAsLeader } from '../../../domain/feedback/service.ts';
 import { t } from '../../../i18n/index.ts';
 import { FeedbackIds } from '../../blocks/feedback.ts';
 import type { AppDeps } from '../../deps.ts';
-import { explainAnonymously, feedbackCore, feedbackLocale } from '../../feedback-notifier.ts';
+import { explainAnonymously, feedbackCore, feedbackLocale, threadIdFrom } from '../../feedback-notifier.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -13,7 +13,7 @@ export function register(app: App, deps: AppDeps): void {
     await ack();
     const locale = await feedbackLocale(deps, body.team?.id ?? '', body.user.id);
     try {
-      const outcome = await closeAsLeader(feedbackCore(deps), { threadId: action.value ?? '', slackUserId: body.user.id, now: deps.now() });
+      const outcome = await closeAsLeader(feedbackCore(deps), { threadId: threadIdFrom(action.value), slackUserId: body.user.id, now: deps.now() });
       if (outcome === 'already') await respond({ response_type: 'ephemeral', replace_original: false, text: t(locale, 'feedback.error.already_closed') });
     } catch (error) {
       await respond({ response_type: 'ephemeral', replace_original: false, text: explainAnonymously(deps, locale, error, { action: FeedbackIds.actions.leaderClose }, body.user.id) });

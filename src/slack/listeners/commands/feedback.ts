@@ -3,6 +3,7 @@ import { BATCH_MINUTES_MAX, BATCH_MINUTES_MIN } from '../../../domain/feedback/m
 import { feedbackChoices, setBatchWindow } from '../../../domain/feedback/service.ts';
 import { t } from '../../../i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
+import { inert } from '../../../shared/text.ts';
 import { feedbackModal, FeedbackIds } from '../../blocks/feedback.ts';
 import type { AppDeps } from '../../deps.ts';
 import { explainAnonymously, feedbackCore, feedbackLocale } from '../../feedback-notifier.ts';
@@ -44,7 +45,7 @@ export function register(app: App, deps: AppDeps): void {
       }
       if (parsed.kind === 'window') {
         const team = await setBatchWindow(core, { workspaceId: command.team_id, channelId: command.channel_id, slackUserId: command.user_id, minutes: parsed.minutes });
-        await respond({ response_type: 'ephemeral', text: t(locale, 'feedback.window.done', { team: team.name, minutes: parsed.minutes }) });
+        await respond({ response_type: 'ephemeral', text: t(locale, 'feedback.window.done', { team: inert(team.name, 80), minutes: parsed.minutes }) });
         return;
       }
       const choices = await feedbackChoices(core, { workspaceId: command.team_id, slackUserId: command.user_id, now });

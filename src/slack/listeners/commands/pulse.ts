@@ -5,6 +5,7 @@ import type { PulseTeam } from '../../../domain/pulse/model.ts';
 import * as pulse from '../../../domain/pulse/service.ts';
 import type { PulseCore } from '../../../domain/pulse/service.ts';
 import type { Member } from '../../../domain/teams/model.ts';
+import { pulseAnsweredTags, RedisPulseBallots } from '../../../infra/crypto/pulse-ballots.ts';
 import { chooseLocale, t, type Locale } from '../../../i18n/index.ts';
 import { inert } from '../../../shared/text.ts';
 import { PulseIds, resultsMessage } from '../../blocks/pulse.ts';
@@ -16,6 +17,7 @@ type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 export const pulseCore = (deps: AppDeps): PulseCore => ({
   teams: deps.teams,
   pulse: deps.stores.pulse,
+  ballots: new RedisPulseBallots(deps.redis, deps.config.QUEUE_PREFIX, pulseAnsweredTags(deps.config)),
   queue: deps.enqueuer,
   minGroup: deps.config.ANON_MIN_GROUP,
 });

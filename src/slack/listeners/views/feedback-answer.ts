@@ -4,7 +4,7 @@ import { t } from '../../../i18n/index.ts';
 import { inert } from '../../../shared/text.ts';
 import { aboutTime, doneView, FeedbackIds } from '../../blocks/feedback.ts';
 import type { AppDeps } from '../../deps.ts';
-import { explainAnonymously, feedbackCore, feedbackLocale } from '../../feedback-notifier.ts';
+import { explainAnonymously, feedbackCore, feedbackLocale, threadIdFrom } from '../../feedback-notifier.ts';
 import { problemText, readFeedbackState } from './feedback-submit.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -17,7 +17,7 @@ export function register(app: App, deps: AppDeps): void {
     try {
       const text = readFeedbackState(view.state.values)[FeedbackIds.blocks.text]?.value ?? null;
       const now = deps.now();
-      const result = await answerAsAuthor(feedbackCore(deps), { workspaceId, threadId: view.private_metadata, slackUserId: body.user.id, text, now });
+      const result = await answerAsAuthor(feedbackCore(deps), { workspaceId, threadId: threadIdFrom(view.private_metadata), slackUserId: body.user.id, text, now });
       if (!result.ok) {
         const message = result.problem.problem === 'rate_limited' ? t(locale, 'feedback.error.answer_rate_limited', { limit: result.problem.limit }) : problemText(locale, result.problem);
         await ack({ response_action: 'errors', errors: { [FeedbackIds.blocks.text]: message } });

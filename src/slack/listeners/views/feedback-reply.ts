@@ -3,7 +3,7 @@ import { replyAsLeader } from '../../../domain/feedback/service.ts';
 import { t } from '../../../i18n/index.ts';
 import { doneView, FeedbackIds } from '../../blocks/feedback.ts';
 import type { AppDeps } from '../../deps.ts';
-import { explainAnonymously, feedbackCore, feedbackLocale } from '../../feedback-notifier.ts';
+import { explainAnonymously, feedbackCore, feedbackLocale, threadIdFrom } from '../../feedback-notifier.ts';
 import { problemText, readFeedbackState } from './feedback-submit.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -14,7 +14,7 @@ export function register(app: App, deps: AppDeps): void {
     const locale = await feedbackLocale(deps, body.team?.id ?? view.team_id, body.user.id);
     try {
       const text = readFeedbackState(view.state.values)[FeedbackIds.blocks.text]?.value ?? null;
-      const result = await replyAsLeader(feedbackCore(deps), { threadId: view.private_metadata, slackUserId: body.user.id, text, now: deps.now() });
+      const result = await replyAsLeader(feedbackCore(deps), { threadId: threadIdFrom(view.private_metadata), slackUserId: body.user.id, text, now: deps.now() });
       if (!result.ok) {
         await ack({ response_action: 'errors', errors: { [FeedbackIds.blocks.text]: problemText(locale, result) } });
         return;
