@@ -1,17 +1,18 @@
-import type { Locale } from '../../i18n/index.ts';
+import { t, type Locale } from '../../i18n/index.ts';
 import type { TeamValue } from './model.ts';
 
 /**
  * The five values every team starts with, from the study's "service by everyone" idea and
  * its 合心 ("one heart") team culture, with collaboration, ownership and learning.
  */
-export const DEFAULT_VALUES: ReadonlyArray<Pick<TeamValue, 'key' | 'labelEn' | 'labelZh' | 'position'>> = [
-  { key: 'service', labelEn: 'Service by everyone', labelZh: '全员服务', position: 0 },
-  { key: 'oneheart', labelEn: 'One heart', labelZh: '合心', position: 1 },
-  { key: 'collaboration', labelEn: 'Collaboration', labelZh: '协作', position: 2 },
-  { key: 'ownership', labelEn: 'Ownership', labelZh: '担当', position: 3 },
-  { key: 'learning', labelEn: 'Learning', labelZh: '学习', position: 4 },
-];
+const DEFAULT_KEYS = ['service', 'oneheart', 'collaboration', 'ownership', 'learning'] as const;
+
+export const DEFAULT_VALUES: ReadonlyArray<Pick<TeamValue, 'key' | 'labelEn' | 'labelZh' | 'position'>> = DEFAULT_KEYS.map((key, position) => ({
+  key,
+  labelEn: t('en', `recognition.value.default.${key}`),
+  labelZh: t('zh-CN', `recognition.value.default.${key}`),
+  position,
+}));
 
 export const VALUE_KEY = /^[a-z0-9-]{1,30}$/;
 export const VALUE_LABEL_MAX = 40;

@@ -1,5 +1,10 @@
 /** English: recognition. */
 export const recognition = {
+  'recognition.value.default.service': 'Service by everyone',
+  'recognition.value.default.oneheart': 'One heart',
+  'recognition.value.default.collaboration': 'Collaboration',
+  'recognition.value.default.ownership': 'Ownership',
+  'recognition.value.default.learning': 'Learning',
   'recognition.help':
     '*Kudos* — recognise a teammate for living one of the team’s values.\n' +
     '• `/kudos @someone #value what they did` — several people at once: `/kudos @a @b #collaboration thanks for covering the north route`\n' +

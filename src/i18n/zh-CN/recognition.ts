@@ -2,6 +2,11 @@ import type { recognition as en } from '../en/recognition.ts';
 
 /** 简体中文：recognition。 */
 export const recognition: Record<keyof typeof en, string> = {
+  'recognition.value.default.service': '全员服务',
+  'recognition.value.default.oneheart': '合心',
+  'recognition.value.default.collaboration': '协作',
+  'recognition.value.default.ownership': '担当',
+  'recognition.value.default.learning': '学习',
   'recognition.help':
     '*认可（Kudos）* —— 为践行团队价值观的同事点赞。\n' +
     '• `/kudos @某人 #价值观 具体做了什么` —— 可以同时认可几个人：`/kudos @甲 @乙 #协作 谢谢你们帮我跑北线`\n' +
