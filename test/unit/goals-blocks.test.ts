@@ -230,3 +230,37 @@ describe('lists, problems and the App Home', () => {
     expect(withGoals).toContain('Serve &lt;!channel&gt; every shop — Week, Mon 30 Nov 2026 – Sun 6 Dec 2026 · 63%');
   });
 });
+
+describe('goal messages stay within Slack’s size', () => {
+  const long = (i: number) => ({
+    keyResult: kr(i, { title: `${'&<>'.repeat(60)} result ${i}`, unit: 'u'.repeat(60) }),
+    latest: { ...update(10, 5), note: 'n'.repeat(300) },
+    previous: null,
+  });
+  const totalText = (message: { blocks?: unknown }) => texts(message.blocks).join('').length;
+
+  it('when forty key results have the longest titles, units and notes, then the head keeps under 12,000 characters, each section under 3,000, and says how many are left out', () => {
+    const head = goalHead('en', snapshot({ keyResults: Array.from({ length: 40 }, (_, i) => long(i)) }));
+    expect(totalText(head)).toBeLessThan(LIMITS.messageText);
+    for (const text of texts(head.blocks)) expect(text.length).toBeLessThanOrEqual(LIMITS.sectionText);
+    expect(texts(head.blocks).join('\n')).toMatch(/…and \d+ more/);
+    expect(blocksOf(head).at(-1)!.type).toBe('actions');
+  });
+
+  it('when forty long key results are reviewed, then the review keeps under 12,000 characters, no escape is cut in half, and the count left out is right', () => {
+    const review = reviewMessage('en', {
+      snapshot: snapshot({ keyResults: Array.from({ length: 40 }, (_, i) => long(i)) }),
+      participation: { proposers: [], commenters: [], updaters: [] },
+    });
+    expect(totalText(review)).toBeLessThan(LIMITS.messageText);
+    const all = texts(review.blocks);
+    for (const text of all) {
+      expect(text.length).toBeLessThanOrEqual(LIMITS.sectionText);
+      expect(text).not.toMatch(/&[a-z]{0,4}(…|$)/);
+    }
+    const listed = all.join('\n').split('\n').filter((line) => /^:(x|white_check_mark):/.test(line)).length;
+    expect(listed).toBeGreaterThan(0);
+    expect(listed).toBeLessThan(40);
+    expect(all.join('\n')).toContain(`…and ${40 - listed} more`);
+  });
+});

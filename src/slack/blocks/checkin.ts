@@ -124,7 +124,7 @@ export function threadHead(locale: Locale, localDate: string): SlackMessage {
 
 function answerValue(locale: Locale, question: QuestionId, value: string | number): string {
   if (question === 'mood' && typeof value === 'number') return t(locale, `checkin.mood.${value as 1 | 2 | 3 | 4 | 5}`);
-  return inert(String(value), 2800);
+  return inert(String(value), 1900); // six answers stay under Slack's ~12,000 characters
 }
 
 /** One member's answer in the day's thread: their words escaped, nothing that can ping. */

@@ -9,7 +9,7 @@ import { t, type Locale } from '../../i18n/index.ts';
 import { inert } from '../../shared/text.ts';
 import type { SlackMessage } from './checkin.ts';
 import { formatDate } from './dates.ts';
-import { capBlocks, LIMITS, plain, section } from './limits.ts';
+import { capBlocks, LIMITS, linesToSections, plain, section, withinBudget } from './limits.ts';
 
 /** Goal ids: the command, buttons and modals of this capability (kept here, beside their builders). */
 export const GOAL_COMMAND = '/goal';
@@ -42,6 +42,8 @@ export const GOAL_INPUT = 'input';
 
 /** Key results shown at most: in the head message, the progress modal and the check-in. */
 export const MAX_HEAD_KEY_RESULTS = 40;
+/** Text left for key results in a head or review, so the whole message stays under Slack's ~12,000 characters. */
+const KEY_RESULTS_TEXT_BUDGET = 9000;
 export const MAX_UPDATE_KEY_RESULTS = 20;
 export const MAX_CHECKIN_KEY_RESULTS = 10;
 
@@ -98,9 +100,11 @@ export function goalHead(locale: Locale, snapshot: GoalSnapshot): SlackMessage {
     blocks.push(section(t(locale, closed ? 'goal.head.no_krs_closed' : 'goal.head.no_krs')));
   } else {
     blocks.push(section(t(locale, 'goal.head.krs', { count: keyResults.length })));
-    const shown = keyResults.slice(0, MAX_HEAD_KEY_RESULTS).map((item) => keyResultBlock(locale, item, people));
-    blocks.push(...shown);
-    if (keyResults.length > MAX_HEAD_KEY_RESULTS) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'goal.more', { count: keyResults.length - MAX_HEAD_KEY_RESULTS }) }] });
+    // At most MAX_HEAD_KEY_RESULTS, and no more than leaves the whole head within Slack's size.
+    const candidates = keyResults.slice(0, MAX_HEAD_KEY_RESULTS).map((item) => keyResultBlock(locale, item, people));
+    const { kept } = withinBudget(candidates, KEY_RESULTS_TEXT_BUDGET);
+    blocks.push(...kept);
+    if (keyResults.length > kept.length) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'goal.more', { count: keyResults.length - kept.length }) }] });
   }
   const percent = goalPercent(keyResults.map((k) => ({ value: k.latest?.value ?? null, target: k.keyResult.target })));
   const confidence = meanConfidence(keyResults.flatMap((k) => (k.latest ? [k.latest.confidence] : [])));
@@ -217,15 +221,19 @@ export function reviewMessage(locale: Locale, review: GoalReview): SlackMessage 
     const met = achieved(latest?.value ?? null, keyResult.target);
     const value = latest ? formatNumber(latest.value) : '—';
     return t(locale, met ? 'goal.review.kr_achieved' : 'goal.review.kr_missed', {
-      kr: userText(keyResult.title, 200),
+      kr: userText(keyResult.title.replace(/\s+/g, ' '), 200),
       owner: who(people.get(keyResult.ownerId ?? keyResult.proposerId)),
       value,
       target: formatNumber(keyResult.target),
       unit: userText(keyResult.unit, 60),
     });
   });
-  // Sections hold at most 3000 characters: key results go in groups.
-  for (let i = 0; i < lines.length; i += 10) blocks.push(section(lines.slice(i, i + 10).join('\n')));
+  // Key results packed into sections of at most 3000 characters, the whole within Slack's size.
+  const { kept } = withinBudget(linesToSections(lines), KEY_RESULTS_TEXT_BUDGET);
+  blocks.push(...kept);
+  // Each key result is one line (titles and units are escaped, so they hold no newline).
+  const listed = kept.reduce((sum, block) => sum + ((block as { text?: { text?: string } }).text?.text?.split('\n').length ?? 0), 0);
+  if (keyResults.length > listed) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'goal.more', { count: keyResults.length - listed }) }] });
   const { proposers, commenters, updaters } = review.participation;
   blocks.push(
     section(
