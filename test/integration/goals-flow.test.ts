@@ -366,6 +366,14 @@ describe('goals set together: a week’s goal from opening to review', () => {
   });
 
   it('when the period ends in the team’s time zone, then the goal closes once with a review and the participation record, and a button to set the next goal', async () => {
+    // A proposal still waiting for the leader when the period ends.
+    await h.button(BEN, 'goal_kr_propose', goalId, { channel: HOME, messageTs: headTs });
+    const lateModal = await waitForView('goal_kr_submit', 4);
+    expect((await h.submitView(BEN, lateModal, krForm({ title: 'Late idea for next week', target: '3', unit: 'shops' }))).body).toBe('');
+    await h.drain();
+    const late = (await h.runtime.stores.goals.keyResultsOf(goalId)).find((k) => k.title === 'Late idea for next week')!;
+    expect(late.status).toBe('proposed');
+
     h.clock.set('2026-12-06T15:59:00Z'); // Sunday 23:59 in Shanghai: still the last day
     await h.tick();
     await h.drain();
@@ -385,10 +393,14 @@ describe('goals set together: a week’s goal from opening to review', () => {
     expect(review).toContain('Achieved 1 of 2 key results');
     expect(review).toContain(':x: *Visit every shop twice* — Anna: 25 / 40 visits (missed)');
     expect(review).toContain(':white_check_mark: *Sign up new retail customers* — Ben: 8 / 8 shops (achieved)');
-    expect(review).toContain('Proposed key results: Anna (1), Ben (1)');
+    expect(review).toContain('Proposed key results: Ben (2), Anna (1)'); // Ben's late proposal counts as taking part
     expect(review).toContain('Commented in the thread: Anna (1), Ben (1)');
     expect(review).toContain('Updated progress: Anna (2), Ben (2)');
     expect(review).toContain('goal_next');
+
+    const lateMessage = JSON.stringify(h.slack.messages().find((m) => m.channel === HOME && m.ts === late.proposalTs)!.blocks);
+    expect(lateMessage).toContain('period ended before this proposal was reviewed');
+    expect(lateMessage).not.toContain('goal_kr_accept');
 
     expect(headNow()).toContain('Goal (closed)');
     expect(headNow()).not.toContain('goal_kr_propose');
@@ -427,7 +439,7 @@ describe('goals set together: a week’s goal from opening to review', () => {
 
     // A declined proposal: the thread says so in the team's language, the proposer hears in theirs.
     await h.button(BEN, 'goal_kr_propose', created.id, { channel: HOME, messageTs: created.headTs! });
-    const modal2 = await waitForView('goal_kr_submit', 4);
+    const modal2 = await waitForView('goal_kr_submit', 5);
     expect((await h.submitView(BEN, modal2, krForm({ title: 'Weekly brand talk', target: '4', unit: 'talks' }))).body).toBe('');
     await h.drain();
     const proposal = (await h.runtime.stores.goals.keyResultsOf(created.id))[0]!;

@@ -11,7 +11,9 @@ export type ProposalState =
   | { kind: 'accepted'; by: Member; owner: Member }
   | { kind: 'changes_requested'; by: Member; comment: string }
   | { kind: 'declined'; by: Member }
-  | { kind: 'superseded' };
+  | { kind: 'superseded' }
+  /** The goal's period ended while the proposal still waited: shown without buttons. */
+  | { kind: 'goal_closed' };
 
 export interface GoalReview {
   snapshot: GoalSnapshot;

@@ -446,6 +446,13 @@ export async function postGoalReview(deps: GoalDeps, goalId: string): Promise<'p
   if (!snapshot || snapshot.goal.status !== 'closed') return 'skipped';
   if (!snapshot.goal.headTs) throw new GoalHeadNotReady(`goal ${goalId} has no head yet`);
   const team = await requireTeam(deps, snapshot.goal.teamId);
+  // Proposals still waiting lose their buttons first (chat.update is safe to repeat on retry).
+  for (const keyResult of await deps.goals.keyResultsOf(goalId)) {
+    if ((keyResult.status !== 'proposed' && keyResult.status !== 'changes_requested') || !keyResult.proposalTs) continue;
+    const proposer = await deps.teams.findMemberById(keyResult.proposerId);
+    const owner = keyResult.ownerId ? await deps.teams.findMemberById(keyResult.ownerId) : null;
+    if (proposer) await deps.notifier.updateProposal(team, snapshot.goal, keyResult, proposer, owner, keyResult.proposalTs, { kind: 'goal_closed' });
+  }
   await deps.notifier.postReview(team, { snapshot, participation: await deps.goals.participation(goalId) });
   return 'posted';
 }

@@ -1,5 +1,6 @@
 /** English: goals. */
 export const goals = {
+  'goal.proposal.goal_closed': 'The goal’s period ended before this proposal was reviewed.',
   'goal.period.week': 'Week',
   'goal.period.month': 'Month',
   'goal.period.quarter': 'Quarter',

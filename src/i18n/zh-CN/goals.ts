@@ -2,6 +2,7 @@ import type { goals as en } from '../en/goals.ts';
 
 /** 简体中文：goals（目标管理：共同制定目标）。 */
 export const goals: Record<keyof typeof en, string> = {
+  'goal.proposal.goal_closed': '目标周期已结束，这个提议还没有被审阅。',
   'goal.period.week': '周',
   'goal.period.month': '月',
   'goal.period.quarter': '季度',

@@ -178,6 +178,9 @@ export function proposalMessage(locale: Locale, goal: Goal, keyResult: KeyResult
     case 'declined':
       status = t(locale, 'goal.proposal.declined', { leader: who(state.by) });
       break;
+    case 'goal_closed':
+      status = t(locale, 'goal.proposal.goal_closed');
+      break;
   }
   if (status) blocks.push(section(status));
   if (state.kind === 'changes_requested') {
