@@ -12,7 +12,8 @@ import { GatedPoster } from './gated-poster.ts';
 import { AppError, isAppError } from '../shared/errors.ts';
 import { id } from '../infra/queue/contracts/fields.ts';
 import type { Logger } from '../shared/logger.ts';
-import { authorMessage, closedNotice, leaderMessage, type SlackMessage } from './blocks/feedback.ts';
+import type { SlackMessage } from './blocks/checkin.ts';
+import { authorMessage, closedNotice, leaderMessage } from './blocks/feedback.ts';
 import { explain, type AppDeps } from './deps.ts';
 
 /**

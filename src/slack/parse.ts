@@ -9,7 +9,7 @@ import { inert, truncate } from '../shared/text.ts';
 import type { CheckinRef } from './blocks/checkin.ts';
 
 /** Slack escapes mentions in command text (`should_escape: true`) as <@U123|name>. */
-const USER_MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
+export const USER_MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
 const CHANNEL_MENTION = /^<#([CG][A-Z0-9]+)(?:\|[^>]*)?>$/;
 
 export type HexinCommand =

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveMinGroup, shuffle, summarize, type RoundData } from '../../src/domain/pulse/aggregate.ts';
+import { effectiveMinGroup, summarize, type RoundData } from '../../src/domain/pulse/aggregate.ts';
+import { shuffle } from '../../src/shared/shuffle.ts';
 import { validatePulse } from '../../src/domain/pulse/answers.ts';
 import { parsePulseCommand } from '../../src/domain/pulse/command.ts';
 import type { PulseTeam } from '../../src/domain/pulse/model.ts';

@@ -1,8 +1,7 @@
-import { chooseLocale, type Locale } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { isTimeZone } from '../../shared/time.ts';
 import type { Member, Team, TeamStore } from '../teams/model.ts';
-import { questionsOf } from '../teams/model.ts';
+import { localeOf, questionsOf } from '../teams/model.ts';
 import { addDays, dueAction, isCheckinDay, isLate, localMoment, type LocalDate } from './calendar.ts';
 import type { Answer, CheckinStore } from './model.ts';
 import type { CheckinJob, CheckinNotifier, JobQueue } from './ports.ts';
@@ -28,7 +27,7 @@ const EDITABLE_DAYS = 7;
 /** The member's own zone from Slack; the team's if Slack gave none we know; the default last. */
 export const zoneOf = (member: Member, team: Team, fallback: string): string =>
   [member.timeZone, team.timeZone].find((zone): zone is string => !!zone && isTimeZone(zone)) ?? fallback;
-export const localeOf = (member: Member, team: Team): Locale => chooseLocale(member.locale, team.defaultLocale);
+export { localeOf };
 
 function scheduleOf(team: Team) {
   return { days: team.checkinDays, promptMinute: team.checkinMinute, reminderMinute: team.reminderMinute };

@@ -1,9 +1,8 @@
-import { randomInt, randomUUID } from 'node:crypto';
-import { chooseLocale, type Locale } from '../../i18n/index.ts';
+import { randomUUID } from 'node:crypto';
+import type { Locale } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
-import { isTimeZone } from '../../shared/time.ts';
 import { localMoment } from '../checkins/calendar.ts';
-import type { Member, Team, TeamStore } from '../teams/model.ts';
+import { localeOf, teamZone, type Member, type Team, type TeamStore } from '../teams/model.ts';
 import {
   ANSWERS_PER_DAY,
   BATCH_MINUTES_MAX,
@@ -17,7 +16,8 @@ import {
   type FeedbackThread,
 } from './model.ts';
 import type { ClosedNote, FeedbackJob, FeedbackNotifier, FeedbackQueue, LeaderCopy, RateCounter, Sealer } from './ports.ts';
-import { batchEnd, shuffled } from './window.ts';
+import { shuffle } from '../../shared/shuffle.ts';
+import { batchEnd } from './window.ts';
 
 /**
  * When a new message (or an author's close) of a team goes out: the end of the current window,
@@ -58,8 +58,7 @@ const authorCopyContext = (messageId: string) => `author-copy:${messageId}`;
 /** The copy's ts too: Slack's ts is the moment the reply reached the author's DM. */
 const authorCopyTsContext = (messageId: string) => `author-copy-ts:${messageId}`;
 
-const zoneOf = (team: Team, fallback: string) => (isTimeZone(team.timeZone) ? team.timeZone : fallback);
-const localeOf = (member: Member | null, team: Team): Locale => chooseLocale(member?.locale, team.defaultLocale);
+const zoneOf = teamZone;
 const isLeader = (member: Member) => member.active && member.role === 'leader';
 
 export type TextProblem = { problem: 'required' } | { problem: 'too_long'; length: number; max: number };
@@ -314,7 +313,7 @@ export async function deliverBatch(deps: FeedbackDeps, input: { teamId: string; 
   const leaders = (await deps.teams.activeMembers(team.id)).filter(isLeader);
   let delivered = 0;
   let waiting = 0;
-  for (const { message, thread } of shuffled(messages, randomInt)) {
+  for (const { message, thread } of shuffle(messages)) {
     // Every leader, the author too if they lead the team: leaving one out would name them.
     const readers = leaders;
     if (readers.length === 0) {

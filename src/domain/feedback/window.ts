@@ -17,12 +17,3 @@ export function batchEnd(now: Date, minutes: number, timeZone: string): Date {
   return new Date(end);
 }
 
-/** A Fisher–Yates shuffle with the given source of randomness (crypto's, in production). */
-export function shuffled<T>(items: readonly T[], randomInt: (maxExclusive: number) => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i -= 1) {
-    const j = randomInt(i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}

@@ -1,8 +1,8 @@
-import { chooseLocale, type Locale } from '../../i18n/index.ts';
+import type { Locale } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { addDays, localMoment, type LocalDate } from '../checkins/calendar.ts';
 import { isTimeZone } from '../../shared/time.ts';
-import type { Member, Team, TeamStore } from '../teams/model.ts';
+import { localeOf, type Member, type Team, type TeamStore } from '../teams/model.ts';
 import type { Goal, GoalSnapshot, GoalStore, KeyResult, KeyResultDraft, KeyResultUpdate, ProgressEntry, UpdateSource } from './model.ts';
 import type { GoalJob, GoalNotifier, GoalQueue } from './ports.ts';
 import {
@@ -35,7 +35,6 @@ export class GoalHeadNotReady extends Error {
   readonly code = 'GOAL_HEAD_NOT_READY';
 }
 
-const localeOf = (member: Member, team: Team): Locale => chooseLocale(member.locale, team.defaultLocale);
 const teamZone = (timeZone: string, fallback: string): string => (isTimeZone(timeZone) ? timeZone : fallback);
 /** Goals run on the team's calendar: its time zone decides what "today" and "ended" mean. */
 export const teamToday = (team: Pick<Team, 'timeZone'>, defaultTimeZone: string, now: Date): LocalDate => localMoment(now, teamZone(team.timeZone, defaultTimeZone)).date;

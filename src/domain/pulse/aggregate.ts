@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { shuffle } from '../../shared/shuffle.ts';
 import type { Period } from './schedule.ts';
 import { isTrait, TRAITS, type Trait } from './traits.ts';
 
@@ -56,15 +56,6 @@ export interface PulseResults {
 const round1 = (value: number): number => Math.round(value * 10) / 10;
 const mean = (values: readonly number[]): number => values.reduce((sum, v) => sum + v, 0) / values.length;
 
-/** Fisher–Yates with a cryptographic source by default, so stored order tells nothing. */
-export function shuffle<T>(items: readonly T[], random: (bound: number) => number = randomInt): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i -= 1) {
-    const j = random(i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 function roundResult(data: RoundData, minGroup: number): RoundResult {
   if (!data.closed) return { period: data.period, state: 'open', closesAt: data.closesAt };

@@ -1,6 +1,6 @@
-import { chooseLocale, type Locale } from '../../i18n/index.ts';
+import { chooseLocale } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
-import type { Member, TeamStore } from '../teams/model.ts';
+import { localeOf, type Member, type TeamStore } from '../teams/model.ts';
 import { summarize, type PulseResults } from './aggregate.ts';
 import { validatePulse, type PulseProblem } from './answers.ts';
 import { findQuestion, type PulseQuestion } from './bank.ts';
@@ -26,7 +26,6 @@ export type PulseCore = Omit<PulseDeps, 'notifier'>;
 /** How many closed rounds results look back over. */
 export const RESULT_ROUNDS = 8;
 
-const localeOf = (member: Member, team: PulseTeam): Locale => chooseLocale(member.locale, team.defaultLocale);
 /** Members are asked; leaders are who the results are for (and whom several questions are about). */
 const isAsked = (member: Member) => member.active && member.role !== 'leader';
 const isOpen = (round: Round, now: Date) => !round.closedAt && round.closesAt > now;

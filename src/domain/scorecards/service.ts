@@ -1,7 +1,6 @@
 import { chooseLocale, t, type Locale, type MessageKey } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
-import { isTimeZone } from '../../shared/time.ts';
-import type { Member, Team, TeamStore } from '../teams/model.ts';
+import { localeOf, teamZone, type Member, type Team, type TeamStore } from '../teams/model.ts';
 import { channelRef, csvTeam, readScorecardCsv, CSV_LIMITS, type CsvProblem } from './csv.ts';
 import { defaultMetrics } from './defaults.ts';
 import type { Metric, MetricDraft, ScorecardStore, TemplateVersion, ValueWrite } from './model.ts';
@@ -24,8 +23,8 @@ export interface ScorecardActor {
   channelId: string | null;
 }
 
-export const localeOf = (member: Member, team: Team): Locale => chooseLocale(member.locale, team.defaultLocale);
-const zoneOf = (team: Team, fallback: string) => (isTimeZone(team.timeZone) ? team.timeZone : fallback);
+export { localeOf };
+const zoneOf = teamZone;
 
 interface TeamClock {
   kind: PeriodKind;

@@ -1,3 +1,5 @@
+import { chooseLocale, type Locale } from '../../i18n/index.ts';
+import { isTimeZone } from '../../shared/time.ts';
 import type { QuestionId } from '../checkins/questions.ts';
 import type { DateRange, LocalDate } from '../checkins/calendar.ts';
 
@@ -69,5 +71,11 @@ export interface TeamStore {
 
 /** A member's Slack profile (time zone, language, name) is read again once it is older than this. */
 export const PROFILE_MAX_AGE_MS = 24 * 3600 * 1000;
+
+/** The language to speak to a member in: their own Slack language, else the team's default. */
+export const localeOf = (member: { locale: string | null } | null, team: { defaultLocale: string }): Locale => chooseLocale(member?.locale, team.defaultLocale);
+
+/** The team's own time zone when it is one we know, else the deployment's default. */
+export const teamZone = (team: { timeZone: string }, fallback: string): string => (isTimeZone(team.timeZone) ? team.timeZone : fallback);
 
 export const questionsOf = (team: Team): QuestionId[] => team.checkinQuestions as QuestionId[];

@@ -9,6 +9,7 @@ import { inert } from '../../shared/text.ts';
 import { isTimeZone } from '../../shared/time.ts';
 import { formatDate } from './dates.ts';
 import { capBlocks, LIMITS, plain, section } from './limits.ts';
+import type { SlackMessage } from './checkin.ts';
 
 /** Every id anonymous feedback registers with Slack. */
 export const FeedbackIds = {
@@ -26,10 +27,6 @@ export const FeedbackIds = {
   signed: 'signed',
 } as const;
 
-export interface SlackMessage {
-  text: string;
-  blocks: KnownBlock[];
-}
 
 const name = (member: Member | null, locale: Locale) => (member ? inert(member.displayName || t(locale, 'feedback.closed.a_leader'), 80) : t(locale, 'feedback.closed.a_leader'));
 const categoryLabel = (locale: Locale, category: string) => t(locale, `feedback.category.${isCategory(category) ? category : 'other'}` as MessageKey);

@@ -12,6 +12,7 @@ import type { Member, Team } from '../../domain/teams/model.ts';
 import { t, type Locale, type MessageKey } from '../../i18n/index.ts';
 import { inert, truncate } from '../../shared/text.ts';
 import { capBlocks, LIMITS, plain, section } from './limits.ts';
+import type { SlackMessage } from './checkin.ts';
 
 /** Scorecard callback, block and action ids, kept with the builders that use them. */
 export const ScorecardIds = {
@@ -26,10 +27,6 @@ export const ScorecardIds = {
   valueBlockPrefix: 'm_',
 } as const;
 
-export interface SlackMessage {
-  text: string;
-  blocks: KnownBlock[];
-}
 
 type Params = Record<string, string | number>;
 

@@ -1,5 +1,4 @@
-import type { Category, Direction, FeedbackDelivery, FeedbackMessage, FeedbackStore, FeedbackThread } from '../../../domain/feedback/model.ts';
-import type { LocalDate } from '../../../domain/checkins/calendar.ts';
+import type { Direction, FeedbackDelivery, FeedbackMessage, FeedbackStore, FeedbackThread } from '../../../domain/feedback/model.ts';
 import type { Db } from '../database.ts';
 
 /**
@@ -18,17 +17,7 @@ export class PrismaFeedbackStore implements FeedbackStore {
     await this.db.team.update({ where: { id: teamId }, data: { feedbackBatchMinutes: minutes } });
   }
 
-  async createThread(input: {
-    id: string;
-    teamId: string;
-    category: Category;
-    signedBy: string | null;
-    route: string;
-    routeExpiresAt: Date;
-    createdDay: LocalDate;
-    text: string;
-    deliverAfter: Date;
-  }): Promise<{ thread: FeedbackThread; message: FeedbackMessage }> {
+  async createThread(input: Parameters<FeedbackStore['createThread']>[0]): Promise<{ thread: FeedbackThread; message: FeedbackMessage }> {
     const { text, deliverAfter, ...thread } = input;
     const row = await this.db.feedbackThread.create({
       data: { ...thread, messages: { create: [{ direction: 'to_leaders', text, deliverAfter }] } },

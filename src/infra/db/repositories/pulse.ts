@@ -1,4 +1,5 @@
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { shuffle } from '../../../shared/shuffle.ts';
 import type { RoundData } from '../../../domain/pulse/aggregate.ts';
 import type { Invite, PulseStore, PulseTeam, Round, Submission } from '../../../domain/pulse/model.ts';
 import type { Period } from '../../../domain/pulse/schedule.ts';
@@ -101,7 +102,8 @@ export class PrismaPulseStore implements PulseStore {
   }
 
   async storeAnswers(roundId: string, submissions: Submission[]): Promise<boolean> {
-    const rows = submissions.flatMap((submission) =>
+    // Shuffled with a cryptographic source: the rows' physical order says nothing either.
+    const rows = shuffle(submissions.flatMap((submission) =>
       submission.answers.map((answer, index) => ({
         id: randomUUID(),
         roundId,
@@ -111,12 +113,7 @@ export class PrismaPulseStore implements PulseStore {
         // One comment per submission, kept with its first answer.
         comment: index === 0 ? submission.comment : null,
       })),
-    );
-    // Fisher–Yates with a cryptographic source: the rows' physical order says nothing either.
-    for (let i = rows.length - 1; i > 0; i -= 1) {
-      const j = randomInt(i + 1);
-      [rows[i], rows[j]] = [rows[j]!, rows[i]!];
-    }
+    ));
     return this.db.$transaction(async (tx) => {
       // The claim: a round's respondents are set once, by the close that stores its answers.
       const claimed = await tx.pulseRound.updateMany({ where: { id: roundId, closedAt: { not: null }, respondents: 0 }, data: { respondents: submissions.length } });

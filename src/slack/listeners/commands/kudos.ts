@@ -8,6 +8,7 @@ import { inert } from '../../../shared/text.ts';
 import { helpText, joinList, leaderboardText, valuesText } from '../../blocks/recognition.ts';
 import { explain, localeForUser, type AppDeps } from '../../deps.ts';
 import { fetchProfile } from '../../directory.ts';
+import { USER_MENTION } from '../../parse.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -24,8 +25,6 @@ export type KudosCommand =
   | { kind: 'cap'; cap: number }
   | { kind: 'leaderboard'; enabled: boolean | null };
 
-/** Slack escapes mentions in command text (`should_escape: true`) as <@U123|name> and channels as <#C123|name>. */
-const USER_MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
 const CHANNEL_MENTION = /^<#([CG][A-Z0-9]+)(?:\|([^>]*))?>$/;
 const HASH_WORD = /^[#＃](.+)$/u;
 const TRAILING_PUNCTUATION = /[,.!?;:，。！？；：、]+$/u;

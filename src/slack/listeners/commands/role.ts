@@ -7,6 +7,7 @@ import { inert } from '../../../shared/text.ts';
 import { cardsMessage, findingsMessage, listMessage, positionModal, RoleIds } from '../../blocks/roles.ts';
 import type { SlackMessage } from '../../blocks/checkin.ts';
 import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import { USER_MENTION } from '../../parse.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -25,7 +26,6 @@ export type RoleCommand =
   | { kind: 'judge'; same: boolean; dutyAId: string; dutyBId: string }
   | { kind: 'starter' };
 
-const USER_MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
 const DUTY_ID = /^[a-z0-9]{10,40}$/;
 
 /** Slack escapes &, < and > in command text; a title is compared as the person typed it. */

@@ -5,8 +5,10 @@ import * as scorecards from '../../../domain/scorecards/service.ts';
 import { t, type Locale } from '../../../i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { inert } from '../../../shared/text.ts';
-import { enterModal, historyMessage, memberCardMessage, ScorecardIds, teamMessage, teamName, templateModal, type SlackMessage } from '../../blocks/scorecards.ts';
+import { enterModal, historyMessage, memberCardMessage, ScorecardIds, teamMessage, teamName, templateModal } from '../../blocks/scorecards.ts';
+import type { SlackMessage } from '../../blocks/checkin.ts';
 import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import { USER_MENTION } from '../../parse.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -20,8 +22,6 @@ export type ScorecardCommand =
   | { kind: 'enter'; userId: string; period?: string }
   | { kind: 'period'; periodKind: PeriodKind };
 
-/** Slack escapes mentions in command text (`should_escape: true`) as <@U123|name>. */
-const USER_MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
 const PERIOD_WORD = /^\d{4}-(\d{2}|[Qq][1-4])$/;
 
 const WORDS: Record<string, ScorecardCommand['kind'] | 'me'> = {
