@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import AjvImport from 'ajv';
 import addFormatsImport from 'ajv-formats';
@@ -16,8 +16,8 @@ const addFormats: AddFormats =
   (addFormatsImport as unknown as AddFormats);
 
 const MANIFEST_PATH = fileURLToPath(new URL('../../manifest.yml', import.meta.url));
-const DEFAULT_SCHEMA_PATH = fileURLToPath(
-  new URL('../../../shared/slack/manifest.schema.1.0.0.json', import.meta.url),
+const SCHEMA_PATH = fileURLToPath(
+  new URL('../fixtures/slack/manifest.schema.1.0.0.json', import.meta.url),
 );
 
 const EXPECTED_COMMANDS = [
@@ -63,21 +63,8 @@ interface Manifest {
   [key: string]: unknown;
 }
 
-function resolveSchemaPath(): string {
-  const candidates = [DEFAULT_SCHEMA_PATH, process.env['SLACK_MANIFEST_SCHEMA']].filter(
-    (p): p is string => typeof p === 'string' && p.length > 0,
-  );
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(
-      `Slack manifest schema not found at ${DEFAULT_SCHEMA_PATH}; set SLACK_MANIFEST_SCHEMA to its path`,
-    );
-  }
-  return found;
-}
-
 function makeValidator() {
-  const schema = JSON.parse(readFileSync(resolveSchemaPath(), 'utf8')) as object;
+  const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object;
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
   return { ajv, validate: ajv.compile(schema) };
