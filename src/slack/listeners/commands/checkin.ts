@@ -25,7 +25,7 @@ export function register(app: App, deps: AppDeps): void {
         return;
       }
       const { team, localDate } = await todayFor(deps.checkins, command.team_id, command.user_id, command.channel_id, now);
-      const ref = { teamId: team.id, slackUserId: command.user_id, localDate, now };
+      const ref = { workspaceId: command.team_id, slackUserId: command.user_id, teamId: team.id, localDate, now };
       if (parsed.kind === 'skip') {
         const outcome = await skipToday(deps.checkins, ref);
         await respond({ response_type: 'ephemeral', text: t(locale, outcome === 'skipped' ? 'checkin.skip.done' : 'checkin.skip.already_answered') });

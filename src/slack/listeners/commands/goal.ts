@@ -65,7 +65,7 @@ export function register(app: App, deps: AppDeps): void {
           return;
         case 'new': {
           const here = await teamsOf(core, command.team_id, command.user_id, command.channel_id);
-          const opened = await openNewGoal(core, { teamId: here.team.id, slackUserId: command.user_id, now: deps.now() });
+          const opened = await openNewGoal(core, { workspaceId: command.team_id, slackUserId: command.user_id, teamId: here.team.id, now: deps.now() });
           const teamChoices = here.inTeamChannel ? undefined : here.memberships.map((m) => m.team);
           await client.views.open({
             trigger_id: command.trigger_id,
