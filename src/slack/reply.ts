@@ -107,11 +107,17 @@ type Explainer = (locale: Locale, error: unknown) => string;
  * A button's (or select's) work after ack(): given who is asking; an error is explained to
  * the person privately, on the surface the press came from, in their language.
  */
-export async function runAction(deps: AppDeps, args: ActionArgs, work: (actor: Actor) => Promise<void>, explainer?: Explainer): Promise<void> {
+export async function runAction(
+  deps: AppDeps,
+  args: ActionArgs,
+  work: (actor: Actor) => Promise<void>,
+  options: { explainer?: Explainer; /** false where even a users.info call must not name the person (anonymous paths). */ askSlack?: boolean } = {},
+): Promise<void> {
+  const { explainer, askSlack = true } = options;
   try {
     await work(actorOf(args.body));
   } catch (error) {
-    const locale = await answerLocale(deps, args.body, args.client);
+    const locale = await answerLocale(deps, args.body, askSlack ? args.client : undefined);
     const text = explainer ? explainer(locale, error) : explain(deps, locale, error, { action: 'action_id' in args.action ? args.action.action_id : args.body.type });
     await tellPrivately(deps, { body: args.body as ActionSurface['body'], client: args.client, ...(args.respond && { respond: args.respond }) }, locale, text);
   }
@@ -120,13 +126,13 @@ export async function runAction(deps: AppDeps, args: ActionArgs, work: (actor: A
 type ViewArgs = SlackViewMiddlewareArgs<SlackViewAction> & AllMiddlewareArgs;
 
 /**
- * A form submission's answer when its work failed: the message next to `preferredBlock` (or
- * the form's first input) with everything typed kept; a form with no such field is replaced
- * by a notice that says why. Never throws: an ack that fails is logged once.
+ * A form submission's answer when its work failed: the message next to `preferredBlock` (a
+ * field of the form Hexin built) or the form's first input, with everything typed kept; a
+ * form with neither is replaced by a notice that says why. Never throws: an ack that fails
+ * is logged once.
  */
 export async function refuseSubmission(deps: AppDeps, args: Pick<ViewArgs, 'ack'> & { view: ViewOutput }, locale: Locale, text: string, preferredBlock?: string): Promise<void> {
-  const inputs = args.view.blocks.filter((b) => b.type === 'input').map((b) => b.block_id);
-  const block = preferredBlock && inputs.includes(preferredBlock) ? preferredBlock : inputs[0];
+  const block = preferredBlock ?? args.view.blocks.find((b) => b.type === 'input')?.block_id;
   try {
     if (block) await args.ack({ response_action: 'errors', errors: { [block]: text } });
     else await args.ack({ response_action: 'update', view: noticeModal(locale, text) });
