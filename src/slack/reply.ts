@@ -1,11 +1,11 @@
 import type { AllMiddlewareArgs, RespondFn, SlackAction, SlackActionMiddlewareArgs, SlackViewAction, SlackViewMiddlewareArgs, ViewOutput } from '@slack/bolt';
-import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import type { Actor } from '../domain/teams/service.ts';
 import type { Locale } from '../i18n/index.ts';
 import { AppError } from '../shared/errors.ts';
-import { noticeModal } from './blocks/goals.ts';
+import type { KnownBlock } from '@slack/types';
+import { noticeModal } from './blocks/notice.ts';
 import { explain, localeBeforeAck, localeForUser, type AppDeps } from './deps.ts';
 
 /**
@@ -21,7 +21,7 @@ import { explain, localeBeforeAck, localeForUser, type AppDeps } from './deps.ts
 const slackWorkspaceId = z.string().regex(/^[TE][A-Z0-9]{1,31}$/);
 const envelope = z.looseObject({
   team: z.looseObject({ id: z.string() }).nullish(),
-  user: z.looseObject({ id: z.string(), team_id: z.string().nullish() }),
+  user: z.looseObject({ id: z.string().regex(/^[UW][A-Z0-9]{1,31}$/), team_id: z.string().nullish() }),
   view: z.looseObject({ team_id: z.string().nullish() }).nullish(),
 });
 

@@ -8,6 +8,8 @@ export const common = {
   'common.error.not_admin': 'Only a workspace admin can set up a new team here.',
   'common.error.no_team_here': 'This channel is not a Hexin team’s home yet. A leader or admin can run `/hexin setup` here.',
   'common.error.text_too_long': 'That is too long: {max} characters at most (you wrote {length}).',
+  'common.notice.title': 'Hexin',
+  'common.notice.close': 'Close',
   'common.done': 'Done.',
   'common.cancel': 'Cancel',
   'common.save': 'Save',

@@ -9,6 +9,8 @@ export const common: Record<keyof typeof en, string> = {
   'common.error.not_admin': '只有工作区管理员可以在这里设置新团队。',
   'common.error.no_team_here': '这个频道还不是合心团队的主频道。负责人或管理员可以在这里运行 `/hexin setup`。',
   'common.error.text_too_long': '内容太长了：最多 {max} 个字符（你写了 {length} 个）。',
+  'common.notice.title': '合心',
+  'common.notice.close': '关闭',
   'common.done': '好了。',
   'common.cancel': '取消',
   'common.save': '保存',
