@@ -100,6 +100,19 @@ export async function replacePressed(deps: AppDeps, surface: ActionSurface, loca
   }
 }
 
+/**
+ * A slash command's error, answered ephemerally through its response_url (a DM where a
+ * command came without one). Never throws: a failure while explaining is logged once.
+ */
+export async function tellCommander(deps: AppDeps, args: { command: { user_id: string; response_url?: string }; client: WebClient; respond?: RespondFn }, text: string): Promise<void> {
+  try {
+    if (args.command.response_url && args.respond) await args.respond({ response_type: 'ephemeral', text });
+    else await args.client.chat.postMessage({ channel: args.command.user_id, text });
+  } catch (error) {
+    warnOnce(deps, error, args.command.response_url ? 'response_url' : 'dm');
+  }
+}
+
 type ActionArgs = SlackActionMiddlewareArgs<SlackAction> & AllMiddlewareArgs;
 type Explainer = (locale: Locale, error: unknown) => string;
 

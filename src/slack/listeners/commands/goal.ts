@@ -8,6 +8,7 @@ import { LIMITS, section } from '../../blocks/limits.ts';
 import { GOAL_COMMAND, goalListText, newGoalModal, updateModal } from '../../blocks/goals.ts';
 import { explain, localeForUser, type AppDeps } from '../../deps.ts';
 import { goalCore } from '../actions/goal-shared.ts';
+import { tellCommander } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -90,7 +91,7 @@ export function register(app: App, deps: AppDeps): void {
         }
       }
     } catch (error) {
-      await respond({ response_type: 'ephemeral', text: explain(deps, locale, error, { command: 'goal' }) });
+      await tellCommander(deps, { command, client, respond }, explain(deps, locale, error, { command: 'goal' }));
     }
   });
 }

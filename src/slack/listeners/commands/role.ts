@@ -8,6 +8,7 @@ import { cardsMessage, findingsMessage, listMessage, positionModal, RoleIds } fr
 import type { SlackMessage } from '../../blocks/checkin.ts';
 import { explain, localeForUser, type AppDeps } from '../../deps.ts';
 import { USER_MENTION } from '../../parse.ts';
+import { tellCommander } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -95,7 +96,7 @@ export function register(app: App, deps: AppDeps): void {
       const reply = await run(parsed, { deps, client, locale, command });
       if (reply) await respond({ response_type: 'ephemeral', text: reply.text, blocks: reply.blocks });
     } catch (error) {
-      await respond({ response_type: 'ephemeral', text: explain(deps, locale, error, { command: 'role' }) });
+      await tellCommander(deps, { command, client, respond }, explain(deps, locale, error, { command: 'role' }));
     }
   });
 }
