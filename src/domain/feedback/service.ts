@@ -165,7 +165,6 @@ async function loadThread(core: Pick<FeedbackCore, 'feedback' | 'teams'>, thread
   return { thread, team };
 }
 
-
 function authorOf(sealer: Sealer, thread: FeedbackThread): string | null {
   if (!thread.route) return null;
   try {
