@@ -305,8 +305,10 @@ describe('who may press it', () => {
   }
 
   it('when a leader presses "I\'ll help" after those attempts, then the claim is theirs', async () => {
-    await h.button(LEAD, 'blocker_help', ids.blocker!);
-    await h.drain();
+    const answer = await h.button(LEAD, 'blocker_help', ids.blocker!);
+    expect(answer.status).toBe(200);
+    const deadline = Date.now() + 5000;
+    while (!(await h.runtime.stores.checkins.findBlocker(ids.blocker!))?.helperUserId && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
     expect((await h.runtime.stores.checkins.findBlocker(ids.blocker!))?.helperUserId).toBe(LEAD);
   });
 });
