@@ -173,39 +173,64 @@ export class Harness {
     );
   }
 
-  /** A button press (block_actions), as Slack posts it in the `payload` form field. */
-  button(user: string, actionId: string, value: string, where: { channel?: string; messageTs?: string } = {}): Promise<SlackPost> {
+  /**
+   * A button press (block_actions), as Slack posts it in the `payload` form field: on a
+   * message (with a response_url) or on the App Home (`surface: 'home'`, none); a select
+   * (`element: 'static_select'`) sends `value` as its selected option. `workspace` is the
+   * workspace Slack says the press came from.
+   */
+  button(
+    user: string,
+    actionId: string,
+    value: string,
+    where: { channel?: string; messageTs?: string; workspace?: string; surface?: 'message' | 'home'; element?: 'button' | 'static_select' } = {},
+  ): Promise<SlackPost> {
     const id = randomBytes(4).toString('hex');
+    const workspace = where.workspace ?? WORKSPACE;
+    const channel = where.channel ?? `D${user.slice(1)}`;
+    const onMessage = (where.surface ?? 'message') === 'message';
+    const action =
+      where.element === 'static_select'
+        ? { action_id: actionId, block_id: 'b', type: 'static_select', selected_option: { text: { type: 'plain_text', text: 'x' }, value }, action_ts: `${Date.now() / 1000}` }
+        : { action_id: actionId, block_id: 'b', text: { type: 'plain_text', text: 'x' }, value, type: 'button', action_ts: `${Date.now() / 1000}` };
     const payload = {
       type: 'block_actions',
-      user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: WORKSPACE },
+      user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: workspace },
       api_app_id: 'A0HEXIN',
       token: 'legacy-verification-token',
-      container: { type: 'message', message_ts: where.messageTs ?? '1.000001', channel_id: where.channel ?? `D${user.slice(1)}`, is_ephemeral: false },
+      container: onMessage
+        ? { type: 'message', message_ts: where.messageTs ?? '1.000001', channel_id: channel, is_ephemeral: false }
+        : { type: 'view', view_id: `VHOME${id.toUpperCase()}` },
       trigger_id: `trigger-${id}`,
-      team: { id: WORKSPACE, domain: 'test' },
+      team: { id: workspace, domain: 'test' },
       enterprise: null,
       is_enterprise_install: false,
-      channel: { id: where.channel ?? `D${user.slice(1)}`, name: 'directmessage' },
-      message: { type: 'message', ts: where.messageTs ?? '1.000001', text: '' },
-      response_url: this.slack.responseUrl(`action-${id}`),
-      actions: [{ action_id: actionId, block_id: 'b', text: { type: 'plain_text', text: 'x' }, value, type: 'button', action_ts: `${Date.now() / 1000}` }],
+      ...(onMessage
+        ? { channel: { id: channel, name: 'directmessage' }, message: { type: 'message', ts: where.messageTs ?? '1.000001', text: '' }, response_url: this.slack.responseUrl(`action-${id}`) }
+        : { view: { id: `VHOME${id.toUpperCase()}`, team_id: workspace, type: 'home', blocks: [], private_metadata: '', callback_id: '', state: { values: {} }, hash: '1.abc', app_id: 'A0HEXIN', bot_id: FAKE_BOT_ID } }),
+      actions: [action],
     };
     return this.post(form({ payload: JSON.stringify(payload) }), 'application/x-www-form-urlencoded');
   }
 
-  /** A modal submission (view_submission) with the given state values. */
-  submitView(user: string, view: { callback_id: string; private_metadata: string; blocks?: unknown[] }, values: Record<string, Record<string, unknown>>): Promise<SlackPost> {
+  /** A modal submission (view_submission) with the given state values; `workspace` is the workspace Slack says it came from. */
+  submitView(
+    user: string,
+    view: { callback_id: string; private_metadata: string; blocks?: unknown[] },
+    values: Record<string, Record<string, unknown>>,
+    options: { workspace?: string } = {},
+  ): Promise<SlackPost> {
+    const workspace = options.workspace ?? WORKSPACE;
     const payload = {
       type: 'view_submission',
-      team: { id: WORKSPACE, domain: 'test' },
-      user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: WORKSPACE },
+      team: { id: workspace, domain: 'test' },
+      user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: workspace },
       api_app_id: 'A0HEXIN',
       token: 'legacy-verification-token',
       trigger_id: `trigger-${randomBytes(4).toString('hex')}`,
       view: {
         id: `V${randomBytes(4).toString('hex').toUpperCase()}`,
-        team_id: WORKSPACE,
+        team_id: workspace,
         type: 'modal',
         blocks: view.blocks ?? [],
         private_metadata: view.private_metadata,

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors.ts';
 import { isTimeZone } from '../../shared/time.ts';
 import type { Member, Team, TeamStore } from '../teams/model.ts';
+import { requireMember, type Actor } from '../teams/service.ts';
 import { localeOf, questionsOf } from '../teams/model.ts';
 import { addDays, dueAction, isCheckinDay, isLate, localMoment, type LocalDate } from './calendar.ts';
 import type { Answer, CheckinStore } from './model.ts';
@@ -108,10 +109,10 @@ export async function todayFor(deps: Pick<CheckinDeps, 'teams' | 'defaultTimeZon
 }
 
 /** Checks that a member may answer for this team and day: not the future, not too old. */
-export async function openCheckin(deps: Pick<CheckinDeps, 'teams' | 'checkins' | 'defaultTimeZone'>, input: { teamId: string; slackUserId: string; localDate: LocalDate; now: Date }) {
+export async function openCheckin(deps: Pick<CheckinDeps, 'teams' | 'checkins' | 'defaultTimeZone'>, input: Actor & { teamId: string; localDate: LocalDate; now: Date }) {
   const team = await deps.teams.findTeam(input.teamId);
-  const member = team ? await deps.teams.findMember(team.id, input.slackUserId) : null;
-  if (!team || !member?.active) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
+  if (!team) throw new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
+  const member = await requireMember(deps.teams, team, input);
   const today = localMoment(input.now, zoneOf(member, team, deps.defaultTimeZone)).date;
   if (input.localDate > today) throw new AppError('CHECKIN_FUTURE', 'checkin.error.date_future');
   if (input.localDate < addDays(today, -EDITABLE_DAYS)) throw new AppError('CHECKIN_CLOSED', 'checkin.error.closed_prompt');
@@ -127,7 +128,7 @@ export type RecordResult = { ok: true; answer: Answer } | { ok: false; problems:
  */
 export async function recordCheckin(
   deps: CheckinCore,
-  input: { teamId: string; slackUserId: string; localDate: LocalDate; raw: Partial<Record<QuestionId, string | undefined>>; now: Date },
+  input: Actor & { teamId: string; localDate: LocalDate; raw: Partial<Record<QuestionId, string | undefined>>; now: Date },
 ): Promise<RecordResult> {
   const { team, member } = await openCheckin(deps, input);
   const validated = validateAnswers(questionsOf(team), input.raw);
@@ -197,7 +198,7 @@ async function ensureThread(deps: CheckinDeps, team: Team, answer: Answer): Prom
   return head.ts;
 }
 
-export async function skipToday(deps: CheckinCore, input: { teamId: string; slackUserId: string; localDate: LocalDate; now: Date }): Promise<'skipped' | 'already_answered'> {
+export async function skipToday(deps: CheckinCore, input: Actor & { teamId: string; localDate: LocalDate; now: Date }): Promise<'skipped' | 'already_answered'> {
   const { team, member, existing } = await openCheckin(deps, input);
   if (existing) return 'already_answered';
   const { prompt } = await deps.checkins.claimPrompt(member.id, team.id, input.localDate);
@@ -205,11 +206,13 @@ export async function skipToday(deps: CheckinCore, input: { teamId: string; slac
   return 'skipped';
 }
 
-/** Hides the prompt for an hour, then sends it again (and holds the reminder back meanwhile). */
-export async function snooze(deps: CheckinCore, input: { promptId: string; slackUserId: string; now: Date }): Promise<Date | null> {
+/** Hides the prompt for an hour, then sends it again (and holds the reminder back meanwhile). Only its member may. */
+export async function snooze(deps: CheckinCore, input: Actor & { promptId: string; now: Date }): Promise<Date | null> {
   const prompt = await deps.checkins.findPromptById(input.promptId);
   const found = prompt ? await loadMember(deps, prompt.memberId) : null;
-  if (!prompt || !found || found.member.slackUserId !== input.slackUserId) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
+  if (!prompt || !found) throw new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
+  const member = await requireMember(deps.teams, found.team, input);
+  if (member.id !== found.member.id) throw new AppError('NOT_YOURS', 'checkin.error.not_your_prompt');
   if (prompt.status !== 'sent') return null;
   const until = new Date(input.now.getTime() + SNOOZE_MS);
   await deps.checkins.snoozePrompt(prompt.id, until);
@@ -248,13 +251,23 @@ export async function notifyBlocker(deps: CheckinDeps, blockerId: string): Promi
   return helpers.length;
 }
 
-/** Someone pressed "I'll help": the first one is recorded with the time; the rest are told. */
-export async function claimBlocker(deps: CheckinCore, input: { blockerId: string; helperUserId: string; now: Date }): Promise<{ claimed: boolean; helperUserId: string | null }> {
+/**
+ * Someone pressed "I'll help": the first one is recorded with the time; the rest are told.
+ * Only those the blocker was meant for may claim it — the team's leaders and the members
+ * who were told of it (the holders of the position whose duties cover it) — so nobody
+ * else can lock them out; the blocked member does not help themselves.
+ */
+export async function claimBlocker(deps: CheckinCore, input: Actor & { blockerId: string; now: Date }): Promise<{ claimed: boolean; helperUserId: string | null }> {
   const blocker = await deps.checkins.findBlocker(input.blockerId);
-  if (!blocker) return { claimed: false, helperUserId: null };
-  const claimed = await deps.checkins.claimBlocker(blocker.id, input.helperUserId, input.now);
+  const answer = blocker ? await deps.checkins.findAnswerById(blocker.answerId) : null;
+  const found = answer ? await loadMember(deps, answer.memberId) : null;
+  if (!blocker || !found) throw new AppError('BLOCKER_GONE', 'checkin.blocker.gone');
+  const helper = await requireMember(deps.teams, found.team, input);
+  const told = (await deps.checkins.notices(blocker.id)).some((n) => n.leaderId === helper.id);
+  if (helper.id === found.member.id || (helper.role !== 'leader' && !told)) throw new AppError('NOT_HELPER', 'checkin.blocker.not_helper');
+  const claimed = await deps.checkins.claimBlocker(blocker.id, input.slackUserId, input.now);
   if (claimed) await deps.queue.enqueue({ name: 'blocker-claimed', data: { blockerId: blocker.id } });
-  return { claimed, helperUserId: claimed ? input.helperUserId : blocker.helperUserId };
+  return { claimed, helperUserId: claimed ? input.slackUserId : blocker.helperUserId };
 }
 
 /** After a claim: every leader's copy shows who helps, and the blocked member hears of it. */

@@ -3,6 +3,7 @@ import type { Locale } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { localMoment } from '../checkins/calendar.ts';
 import { localeOf, teamZone, type Member, type Team, type TeamStore } from '../teams/model.ts';
+import { requireLeader, type Actor } from '../teams/service.ts';
 import {
   ANSWERS_PER_DAY,
   BATCH_MINUTES_MAX,
@@ -164,12 +165,6 @@ async function loadThread(core: Pick<FeedbackCore, 'feedback' | 'teams'>, thread
   return { thread, team };
 }
 
-async function leaderOf(core: Pick<FeedbackCore, 'teams'>, team: Team, slackUserId: string): Promise<Member> {
-  const member = await core.teams.findMember(team.id, slackUserId);
-  if (!member || !isLeader(member)) throw new AppError('NOT_LEADER', 'common.error.not_leader');
-  return member;
-}
-
 function authorOf(sealer: Sealer, thread: FeedbackThread): string | null {
   if (!thread.route) return null;
   try {
@@ -179,10 +174,13 @@ function authorOf(sealer: Sealer, thread: FeedbackThread): string | null {
   }
 }
 
-/** The route opens to this person: they wrote it. Nothing else can tell. */
-function assertAuthor(core: Pick<FeedbackCore, 'sealer'>, thread: FeedbackThread, slackUserId: string): void {
+/**
+ * The route opens to this person, asking from the team's workspace: they wrote it. Nothing
+ * else can tell — the author is never stored, so the sealed route is the only proof.
+ */
+function assertAuthor(core: Pick<FeedbackCore, 'sealer'>, thread: FeedbackThread, team: Team, actor: Actor): void {
   if (thread.status !== 'open' || !thread.route) throw new AppError('FEEDBACK_CLOSED', 'feedback.error.closed');
-  if (authorOf(core.sealer, thread) !== slackUserId) throw new AppError('NOT_AUTHOR', 'feedback.error.not_yours');
+  if (team.workspaceId !== actor.workspaceId || authorOf(core.sealer, thread) !== actor.slackUserId) throw new AppError('NOT_AUTHOR', 'feedback.error.not_yours');
 }
 
 /**
@@ -200,18 +198,18 @@ function assertNotOwn(core: Pick<FeedbackCore, 'sealer'>, thread: FeedbackThread
 }
 
 /** A leader about to reply: what they are answering. */
-export async function openReply(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'sealer'>, input: { threadId: string; slackUserId: string }) {
+export async function openReply(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'sealer'>, input: Actor & { threadId: string }) {
   const { thread, team } = await loadThread(core, input.threadId);
-  const leader = await leaderOf(core, team, input.slackUserId);
+  const leader = await requireLeader(core.teams, team, input);
   assertOpenToLeaders(thread);
   assertNotOwn(core, thread, input.slackUserId);
   return { thread, team, leader, last: await core.feedback.leaderMessage(thread.id, 'last'), locale: localeOf(leader, team) };
 }
 
 /** A leader's reply is signed and not anonymous: it goes to the author at once (a job relays it). */
-export async function replyAsLeader(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'queue' | 'sealer'>, input: { threadId: string; slackUserId: string; text: string | null; now: Date }): Promise<{ ok: true } | ({ ok: false } & TextProblem)> {
+export async function replyAsLeader(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'queue' | 'sealer'>, input: Actor & { threadId: string; text: string | null; now: Date }): Promise<{ ok: true } | ({ ok: false } & TextProblem)> {
   const { thread, team } = await loadThread(core, input.threadId);
-  const leader = await leaderOf(core, team, input.slackUserId);
+  const leader = await requireLeader(core.teams, team, input);
   assertOpenToLeaders(thread);
   assertNotOwn(core, thread, input.slackUserId);
   const checked = checkText(input.text);
@@ -222,19 +220,19 @@ export async function replyAsLeader(core: Pick<FeedbackCore, 'feedback' | 'teams
 }
 
 /** The author about to answer: only the person the route opens to. */
-export async function openAnswer(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'sealer'>, input: { threadId: string; slackUserId: string }) {
+export async function openAnswer(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'sealer'>, input: Actor & { threadId: string }) {
   const { thread, team } = await loadThread(core, input.threadId);
-  assertAuthor(core, thread, input.slackUserId);
+  assertAuthor(core, thread, team, input);
   return { thread, team };
 }
 
 /** The author answers: still anonymous, so back through the batch like new feedback. */
 export async function answerAsAuthor(
   core: FeedbackCore,
-  input: { workspaceId: string; threadId: string; slackUserId: string; text: string | null; now: Date },
+  input: Actor & { threadId: string; text: string | null; now: Date },
 ): Promise<{ ok: true; deliverAfter: Date; team: Team } | { ok: false; problem: TextProblem | { problem: 'rate_limited'; limit: number } }> {
   const { thread, team } = await loadThread(core, input.threadId);
-  assertAuthor(core, thread, input.slackUserId);
+  assertAuthor(core, thread, team, input);
   const checked = checkText(input.text);
   if (!checked.ok) return { ok: false, problem: checked };
   const rate = await core.counter.take('answer', input.workspaceId, input.slackUserId, ANSWERS_PER_DAY, input.now);
@@ -245,9 +243,9 @@ export async function answerAsAuthor(
 }
 
 /** A leader ends the conversation: closed now; a job updates every copy and deletes the route. */
-export async function closeAsLeader(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'queue'>, input: { threadId: string; slackUserId: string; now: Date }): Promise<'closed' | 'already'> {
+export async function closeAsLeader(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'queue'>, input: Actor & { threadId: string; now: Date }): Promise<'closed' | 'already'> {
   const { thread, team } = await loadThread(core, input.threadId);
-  const leader = await leaderOf(core, team, input.slackUserId);
+  const leader = await requireLeader(core.teams, team, input);
   if (thread.status === 'closing') {
     // The author closed it already; the leaders hear of that with the batch, not from this
     // button. Answered as a close: the leaders' copies say so now (the job), the thread stays
@@ -264,9 +262,9 @@ export async function closeAsLeader(core: Pick<FeedbackCore, 'feedback' | 'teams
  * The author ends the conversation: the way back to them is deleted at once; the leaders
  * learn of it with the batch at the end of the window, so the moment is not told either.
  */
-export async function closeAsAuthor(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'sealer' | 'defaultTimeZone'>, input: { threadId: string; slackUserId: string; now: Date }): Promise<{ thread: FeedbackThread; team: Team; announceAt: Date }> {
+export async function closeAsAuthor(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'sealer' | 'defaultTimeZone'>, input: Actor & { threadId: string; now: Date }): Promise<{ thread: FeedbackThread; team: Team; announceAt: Date }> {
   const { thread, team } = await loadThread(core, input.threadId);
-  assertAuthor(core, thread, input.slackUserId);
+  assertAuthor(core, thread, team, input);
   const announceAt = await nextBatch(core, team, input.now);
   if (!(await core.feedback.closeByAuthor(thread.id, announceAt))) throw new AppError('FEEDBACK_CLOSED', 'feedback.error.closed');
   return { thread, team, announceAt };

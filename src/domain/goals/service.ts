@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors.ts';
 import { addDays, localMoment, type LocalDate } from '../checkins/calendar.ts';
 import { isTimeZone } from '../../shared/time.ts';
 import { localeOf, type Member, type Team, type TeamStore } from '../teams/model.ts';
+import { requireLeader, requireMember, type Actor } from '../teams/service.ts';
 import type { Goal, GoalSnapshot, GoalStore, KeyResult, KeyResultDraft, KeyResultUpdate, ProgressEntry, UpdateSource } from './model.ts';
 import type { GoalJob, GoalNotifier, GoalQueue } from './ports.ts';
 import {
@@ -39,15 +40,10 @@ const teamZone = (timeZone: string, fallback: string): string => (isTimeZone(tim
 /** Goals run on the team's calendar: its time zone decides what "today" and "ended" mean. */
 export const teamToday = (team: Pick<Team, 'timeZone'>, defaultTimeZone: string, now: Date): LocalDate => localMoment(now, teamZone(team.timeZone, defaultTimeZone)).date;
 
-async function activeMember(deps: Pick<GoalCore, 'teams'>, team: Team, slackUserId: string): Promise<Member> {
-  const member = await deps.teams.findMember(team.id, slackUserId);
-  if (!member?.active) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
-  return member;
-}
 
 async function requireTeam(deps: Pick<GoalCore, 'teams'>, teamId: string): Promise<Team> {
   const team = await deps.teams.findTeam(teamId);
-  if (!team) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
+  if (!team) throw new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
   return team;
 }
 
@@ -78,9 +74,9 @@ export async function teamsOf(deps: Pick<GoalCore, 'teams'>, workspaceId: string
 // Opening a goal
 
 /** Everything the "new goal" form needs: the team, today on its calendar, the person's language. */
-export async function openNewGoal(deps: Pick<GoalCore, 'teams' | 'defaultTimeZone'>, input: { teamId: string; slackUserId: string; now: Date }) {
+export async function openNewGoal(deps: Pick<GoalCore, 'teams' | 'defaultTimeZone'>, input: Actor & { teamId: string; now: Date }) {
   const team = await requireTeam(deps, input.teamId);
-  const member = await activeMember(deps, team, input.slackUserId);
+  const member = await requireMember(deps.teams, team, input);
   return { team, member, locale: localeOf(member, team), today: teamToday(team, deps.defaultTimeZone, input.now) };
 }
 
@@ -88,7 +84,7 @@ export async function openNewGoal(deps: Pick<GoalCore, 'teams' | 'defaultTimeZon
  * A member opens a goal: validate → save → post the goal thread's head in the team's home
  * channel (a job). Anyone in the team may open one; setting goals is done together.
  */
-export async function createGoal(deps: GoalCore, input: { teamId: string; slackUserId: string; raw: GoalFormRaw; now: Date }): Promise<Outcome<Goal>> {
+export async function createGoal(deps: GoalCore, input: Actor & { teamId: string; raw: GoalFormRaw; now: Date }): Promise<Outcome<Goal>> {
   const { team, member, today } = await openNewGoal(deps, input);
   const form = validateGoalForm(input.raw, today);
   if (!form.ok) return form;
@@ -141,10 +137,10 @@ export async function refreshHead(deps: GoalDeps, goalId: string): Promise<'upda
 // Key results, proposed together
 
 /** The "propose a key result" form: for a new proposal, or the proposer's revision of one sent back. */
-export async function openProposal(deps: Pick<GoalCore, 'teams' | 'goals'>, input: { goalId: string; slackUserId: string; keyResultId?: string }) {
+export async function openProposal(deps: Pick<GoalCore, 'teams' | 'goals'>, input: Actor & { goalId: string; keyResultId?: string }) {
   const { goal, team } = await loadGoal(deps, input.goalId);
+  const member = await requireMember(deps.teams, team, input);
   requireOpen(goal);
-  const member = await activeMember(deps, team, input.slackUserId);
   let existing: KeyResult | null = null;
   if (input.keyResultId) {
     existing = await revisable(deps, input.keyResultId, member);
@@ -155,10 +151,10 @@ export async function openProposal(deps: Pick<GoalCore, 'teams' | 'goals'>, inpu
 }
 
 /** "Revise my proposal" (from the DM or the thread): the proposal form, filled with the proposal sent back. */
-export async function openRevision(deps: Pick<GoalCore, 'teams' | 'goals'>, input: { keyResultId: string; slackUserId: string }) {
+export async function openRevision(deps: Pick<GoalCore, 'teams' | 'goals'>, input: Actor & { keyResultId: string }) {
   const keyResult = await deps.goals.findKeyResult(input.keyResultId);
   if (!keyResult) throw new AppError('KR_NOT_FOUND', 'goal.error.kr_not_found');
-  return openProposal(deps, { goalId: keyResult.goalId, slackUserId: input.slackUserId, keyResultId: keyResult.id });
+  return openProposal(deps, { workspaceId: input.workspaceId, slackUserId: input.slackUserId, goalId: keyResult.goalId, keyResultId: keyResult.id });
 }
 
 async function revisable(deps: Pick<GoalCore, 'goals'>, keyResultId: string, member: Member): Promise<KeyResult> {
@@ -175,7 +171,7 @@ async function revisable(deps: Pick<GoalCore, 'goals'>, keyResultId: string, mem
  */
 export async function proposeKeyResult(
   deps: GoalCore,
-  input: { goalId: string; slackUserId: string; raw: KeyResultFormRaw; keyResultId?: string },
+  input: Actor & { goalId: string; raw: KeyResultFormRaw; keyResultId?: string },
 ): Promise<Outcome<KeyResult>> {
   const opened = await openProposal(deps, input);
   const form = validateKeyResultForm(input.raw, opened.goal);
@@ -229,18 +225,12 @@ export async function postProposal(deps: GoalDeps, keyResultId: string, supersed
 export type Decision = 'accepted' | 'changes_requested' | 'declined';
 
 /** Before the "ask for a change" form opens: only a leader, only a proposal still waiting. */
-export async function openReview(deps: Pick<GoalCore, 'teams' | 'goals'>, input: { keyResultId: string; slackUserId: string }) {
+export async function openReview(deps: Pick<GoalCore, 'teams' | 'goals'>, input: Actor & { keyResultId: string }) {
   const { keyResult, goal, team } = await loadKeyResult(deps, input.keyResultId);
-  const leader = await requireGoalLeader(deps, team, input.slackUserId);
+  const leader = await requireLeader(deps.teams, team, input, 'goal.error.not_leader');
   requireOpen(goal);
   if (keyResult.status !== 'proposed') throw new AppError('ALREADY_REVIEWED', 'goal.error.already_reviewed');
   return { keyResult, goal, team, leader, locale: localeOf(leader, team) };
-}
-
-async function requireGoalLeader(deps: Pick<GoalCore, 'teams'>, team: Team, slackUserId: string): Promise<Member> {
-  const member = await deps.teams.findMember(team.id, slackUserId);
-  if (!member?.active || member.role !== 'leader') throw new AppError('NOT_LEADER', 'goal.error.not_leader');
-  return member;
 }
 
 /**
@@ -250,7 +240,7 @@ async function requireGoalLeader(deps: Pick<GoalCore, 'teams'>, team: Team, slac
  */
 export async function reviewKeyResult(
   deps: GoalCore,
-  input: { keyResultId: string; slackUserId: string; decision: Decision; comment?: string; now: Date },
+  input: Actor & { keyResultId: string; decision: Decision; comment?: string; now: Date },
 ): Promise<Outcome<KeyResult>> {
   const { keyResult, goal, leader } = await openReview(deps, input);
   let comment: string | null = null;
@@ -457,9 +447,9 @@ export async function postGoalReview(deps: GoalDeps, goalId: string): Promise<'p
 }
 
 /** "Set the next period's goal together": the new-goal form, filled from the closed goal. */
-export async function openNextGoal(deps: Pick<GoalCore, 'teams' | 'goals' | 'defaultTimeZone'>, input: { goalId: string; slackUserId: string; now: Date }) {
+export async function openNextGoal(deps: Pick<GoalCore, 'teams' | 'goals' | 'defaultTimeZone'>, input: Actor & { goalId: string; now: Date }) {
   const { goal, team } = await loadGoal(deps, input.goalId);
-  const opened = await openNewGoal(deps, { teamId: team.id, slackUserId: input.slackUserId, now: input.now });
+  const opened = await openNewGoal(deps, { workspaceId: input.workspaceId, slackUserId: input.slackUserId, teamId: team.id, now: input.now });
   return { ...opened, previous: goal, next: nextPeriod(goal, opened.today) };
 }
 

@@ -3,7 +3,7 @@ import type { Locale } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { inert } from '../../shared/text.ts';
 import type { Member, Team, TeamStore } from '../teams/model.ts';
-import { requireLeader } from '../teams/service.ts';
+import { requireLeader, type Actor } from '../teams/service.ts';
 import { analyzeRoles, orderedPair } from './analysis.ts';
 import { validatePosition, type DraftProblem, type RawPosition } from './draft.ts';
 import type { DutyHolderMatch, Position, PositionDraft, RoleFinding, RoleStore } from './model.ts';
@@ -30,10 +30,10 @@ export async function teamOf(deps: Pick<RoleDeps, 'teams'>, input: { workspaceId
   return memberships.find((m) => m.team.homeChannelId === input.channelId) ?? memberships[0]!;
 }
 
-async function leaderOf(deps: Pick<RoleDeps, 'teams'>, teamId: string, slackUserId: string): Promise<{ team: Team; leader: Member }> {
+async function leaderOf(deps: Pick<RoleDeps, 'teams'>, teamId: string, actor: Actor): Promise<{ team: Team; leader: Member }> {
   const team = await deps.teams.findTeam(teamId);
-  if (!team) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
-  const leader = await requireLeader(deps.teams, team, { workspaceId: team.workspaceId, slackUserId });
+  if (!team) throw new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
+  const leader = await requireLeader(deps.teams, team, actor);
   return { team, leader };
 }
 
@@ -62,8 +62,8 @@ export async function positionByTitle(deps: Pick<RoleDeps, 'roles'>, teamId: str
 }
 
 /** Before the editor opens: only a leader edits, and a team has at most so many positions. */
-export async function openEditor(deps: Pick<RoleDeps, 'teams' | 'roles'>, input: { teamId: string; slackUserId: string; title?: string; positionId?: string }) {
-  const { team } = await leaderOf(deps, input.teamId, input.slackUserId);
+export async function openEditor(deps: Pick<RoleDeps, 'teams' | 'roles'>, input: Actor & { teamId: string; title?: string; positionId?: string }) {
+  const { team } = await leaderOf(deps, input.teamId, input);
   const positions = await deps.roles.positions(team.id);
   let position: Position | null = null;
   if (input.positionId) {
@@ -83,8 +83,8 @@ export type SaveResult = { ok: true; position: Position; created: boolean } | { 
  * The modal's submit: a leader of the team → the position checked against the team's
  * positions and members → created or replaced → the analysis re-run in the background.
  */
-export async function savePosition(deps: RoleDeps, input: { teamId: string; positionId: string | null; slackUserId: string; raw: RawPosition }): Promise<SaveResult> {
-  const { team } = await leaderOf(deps, input.teamId, input.slackUserId);
+export async function savePosition(deps: RoleDeps, input: Actor & { teamId: string; positionId: string | null; raw: RawPosition }): Promise<SaveResult> {
+  const { team } = await leaderOf(deps, input.teamId, input);
   const positions = await deps.roles.positions(team.id);
   if (input.positionId && !positions.some((p) => p.id === input.positionId)) throw new AppError('ROLE_GONE', 'role.error.gone');
   if (!input.positionId && positions.length >= ROLE_LIMITS.positions) {
@@ -99,8 +99,8 @@ export async function savePosition(deps: RoleDeps, input: { teamId: string; posi
   return { ok: true, position: saved, created: !input.positionId };
 }
 
-export async function deletePosition(deps: RoleDeps, input: { teamId: string; slackUserId: string; title: string }): Promise<Position> {
-  const { team } = await leaderOf(deps, input.teamId, input.slackUserId);
+export async function deletePosition(deps: RoleDeps, input: Actor & { teamId: string; title: string }): Promise<Position> {
+  const { team } = await leaderOf(deps, input.teamId, input);
   const position = await positionByTitle(deps, team.id, input.title);
   await deps.roles.deletePosition(position.id);
   await analysisAfterEdit(deps, team.id);
@@ -129,8 +129,8 @@ export async function refreshFindings(deps: Pick<RoleDeps, 'teams' | 'roles'>, t
 }
 
 /** `/role check`: a leader asks for the overlaps and gaps now. */
-export async function checkRoles(deps: Pick<RoleDeps, 'teams' | 'roles'>, input: { teamId: string; slackUserId: string; now: Date }): Promise<RoleReport> {
-  await leaderOf(deps, input.teamId, input.slackUserId);
+export async function checkRoles(deps: Pick<RoleDeps, 'teams' | 'roles'>, input: Actor & { teamId: string; now: Date }): Promise<RoleReport> {
+  await leaderOf(deps, input.teamId, input);
   return (await refreshFindings(deps, input.teamId, input.now))!;
 }
 
@@ -138,24 +138,24 @@ export async function checkRoles(deps: Pick<RoleDeps, 'teams' | 'roles'>, input:
  * A leader rules two duties the same (an overlap, whatever their wording) or not the same
  * (no overlap, however alike their wording). Returns the analysis after the ruling.
  */
-export async function judgeDuties(deps: Pick<RoleDeps, 'teams' | 'roles'>, input: { slackUserId: string; dutyAId: string; dutyBId: string; same: boolean; now: Date }): Promise<RoleReport> {
+export async function judgeDuties(deps: Pick<RoleDeps, 'teams' | 'roles'>, input: Actor & { dutyAId: string; dutyBId: string; same: boolean; now: Date }): Promise<RoleReport> {
   if (input.dutyAId === input.dutyBId) throw new AppError('DUTY_PAIR', 'role.error.duty_pair');
   const [a, b] = await Promise.all([deps.roles.findDuty(input.dutyAId), deps.roles.findDuty(input.dutyBId)]);
   if (!a || !b) throw new AppError('DUTY_GONE', 'role.error.duty_gone');
   if (a.teamId !== b.teamId) throw new AppError('DUTY_PAIR', 'role.error.duty_pair');
-  const { leader } = await leaderOf(deps, a.teamId, input.slackUserId);
+  const { leader } = await leaderOf(deps, a.teamId, input);
   const [dutyAId, dutyBId] = orderedPair(a.id, b.id);
   await deps.roles.saveJudgement({ teamId: a.teamId, dutyAId, dutyBId, same: input.same, decidedById: leader.id });
   return (await refreshFindings(deps, a.teamId, input.now))!;
 }
 
 /** A leader says which duty an accepted key result falls under. */
-export async function linkKeyResult(deps: Pick<RoleDeps, 'teams' | 'roles'>, input: { slackUserId: string; keyResultId: string; dutyId: string; now: Date }): Promise<RoleReport> {
+export async function linkKeyResult(deps: Pick<RoleDeps, 'teams' | 'roles'>, input: Actor & { keyResultId: string; dutyId: string; now: Date }): Promise<RoleReport> {
   const keyResult = await deps.roles.findKeyResult(input.keyResultId);
   if (!keyResult) throw new AppError('KR_GONE', 'role.error.key_result_gone');
   const duty = await deps.roles.findDuty(input.dutyId);
   if (!duty || duty.teamId !== keyResult.teamId) throw new AppError('DUTY_GONE', 'role.error.duty_gone');
-  await leaderOf(deps, keyResult.teamId, input.slackUserId);
+  await leaderOf(deps, keyResult.teamId, input);
   await deps.roles.linkKeyResult(keyResult.id, duty.id);
   return (await refreshFindings(deps, keyResult.teamId, input.now))!;
 }
@@ -164,8 +164,8 @@ export async function linkKeyResult(deps: Pick<RoleDeps, 'teams' | 'roles'>, inp
  * `/role starter`: the starter set of a customer-manager team in the leader's language.
  * Positions whose title the team already has are left as they are.
  */
-export async function installStarter(deps: RoleDeps, input: { teamId: string; slackUserId: string; locale: Locale }): Promise<{ created: string[]; kept: string[] }> {
-  const { team } = await leaderOf(deps, input.teamId, input.slackUserId);
+export async function installStarter(deps: RoleDeps, input: Actor & { teamId: string; locale: Locale }): Promise<{ created: string[]; kept: string[] }> {
+  const { team } = await leaderOf(deps, input.teamId, input);
   const starter = starterPositions(input.locale);
   const existing = await deps.roles.positions(team.id);
   const toCreate = starter.filter((s) => !existing.some((p) => sameTitle(p.title, s.title)));

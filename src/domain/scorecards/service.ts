@@ -1,6 +1,7 @@
 import { chooseLocale, t, type Locale, type MessageKey } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { localeOf, teamZone, type Member, type Team, type TeamStore } from '../teams/model.ts';
+import { requireLeader, type Actor } from '../teams/service.ts';
 import { channelRef, csvTeam, readScorecardCsv, CSV_LIMITS, type CsvProblem } from './csv.ts';
 import { defaultMetrics } from './defaults.ts';
 import type { Metric, MetricDraft, ScorecardStore, TemplateVersion, ValueWrite } from './model.ts';
@@ -81,11 +82,10 @@ async function ledTeam(
   return led[0]!;
 }
 
-async function requireLeaderOf(deps: ScorecardDeps, teamId: string, slackUserId: string): Promise<{ team: Team; leader: Member }> {
+async function requireLeaderOf(deps: ScorecardDeps, teamId: string, actor: Actor): Promise<{ team: Team; leader: Member }> {
   const team = await deps.teams.findTeam(teamId);
-  const leader = team ? await deps.teams.findMember(team.id, slackUserId) : null;
-  if (!team || !leader?.active || leader.role !== 'leader') throw new AppError('NOT_LEADER', 'common.error.not_leader');
-  return { team, leader };
+  if (!team) throw new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
+  return { team, leader: await requireLeader(deps.teams, team, actor) };
 }
 
 /** A period typed by a person, in the team's kind; the current one when none was typed. */
@@ -260,9 +260,9 @@ export type SaveTemplateResult =
  */
 export async function saveTemplate(
   deps: ScorecardDeps,
-  input: { teamId: string; slackUserId: string; text: string; note: string; now: Date },
+  input: Actor & { teamId: string; text: string; note: string; now: Date },
 ): Promise<SaveTemplateResult> {
-  const { team, leader } = await requireLeaderOf(deps, input.teamId, input.slackUserId);
+  const { team, leader } = await requireLeaderOf(deps, input.teamId, input);
   const problems: Array<TemplateProblem & { field: TemplateField }> = [];
   const parsed = parseTemplateText(input.text);
   let metrics: MetricDraft[] = [];
@@ -354,9 +354,9 @@ export type SaveValuesResult = { ok: true; written: number; member: Member; peri
  */
 export async function saveValues(
   deps: ScorecardDeps,
-  input: { teamId: string; slackUserId: string; memberId: string; period: Period; raw: Record<string, string | null | undefined>; now: Date },
+  input: Actor & { teamId: string; memberId: string; period: Period; raw: Record<string, string | null | undefined>; now: Date },
 ): Promise<SaveValuesResult> {
-  const { team, leader } = await requireLeaderOf(deps, input.teamId, input.slackUserId);
+  const { team, leader } = await requireLeaderOf(deps, input.teamId, input);
   const member = await deps.teams.findMemberById(input.memberId);
   if (!member?.active || member.teamId !== team.id) throw new AppError('NOT_MEMBER', 'scorecard.error.not_member', { user: member?.slackUserId ?? '?' });
   const clock = await clockOf(deps, team, input.now);

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { addDays, type DateRange, type LocalDate } from '../checkins/calendar.ts';
 import type { QuestionId } from '../checkins/questions.ts';
@@ -8,12 +9,22 @@ export interface Actor {
   slackUserId: string;
 }
 
-/** A leader of the team, or the use case stops with a message the person can read. */
-export async function requireLeader(store: TeamStore, team: Team, actor: Actor): Promise<Member> {
-  const member = await store.findMember(team.id, actor.slackUserId);
-  if (!member || !member.active || member.role !== 'leader') {
-    throw new AppError('NOT_LEADER', 'common.error.not_leader');
-  }
+/**
+ * The one rule for acting on a team's record (named by a button, a form or a command): the
+ * request comes from the team's own workspace and the person is an active member of the
+ * team. Use cases call this (or requireLeader) rather than looking the member up
+ * themselves, so a listener, a job and a test meet the same rule.
+ */
+export async function requireMember(store: Pick<TeamStore, 'findMember'>, team: Team, actor: Actor): Promise<Member> {
+  const member = team.workspaceId === actor.workspaceId ? await store.findMember(team.id, actor.slackUserId) : null;
+  if (!member?.active) throw new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
+  return member;
+}
+
+/** A leader of the team (see requireMember), or the use case stops with a message the person can read. */
+export async function requireLeader(store: Pick<TeamStore, 'findMember'>, team: Team, actor: Actor, refusal: MessageKey = 'common.error.not_leader'): Promise<Member> {
+  const member = await requireMember(store, team, actor);
+  if (member.role !== 'leader') throw new AppError('NOT_LEADER', refusal);
   return member;
 }
 

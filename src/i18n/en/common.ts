@@ -3,10 +3,13 @@ export const common = {
 
   'common.error.unexpected': 'Something went wrong on our side. Nothing was lost; please try again in a minute.',
   'common.error.not_in_team': 'You are not in a Hexin team yet. Ask your leader to add you, or run `/hexin join` in your team’s channel.',
+  'common.error.not_your_team': 'That belongs to a team you are not a member of, so Hexin left it as it was. Ask one of its leaders if you should be in it.',
   'common.error.not_leader': 'Only a leader of this team can do that.',
   'common.error.not_admin': 'Only a workspace admin can set up a new team here.',
   'common.error.no_team_here': 'This channel is not a Hexin team’s home yet. A leader or admin can run `/hexin setup` here.',
   'common.error.text_too_long': 'That is too long: {max} characters at most (you wrote {length}).',
+  'common.notice.title': 'Hexin',
+  'common.notice.close': 'Close',
   'common.done': 'Done.',
   'common.cancel': 'Cancel',
   'common.save': 'Save',

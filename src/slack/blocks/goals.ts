@@ -543,13 +543,3 @@ export function homeGoalBlocks(locale: Locale, team: Team, data?: HomeGoalData):
   blocks.push({ type: 'actions', elements });
   return blocks;
 }
-
-/** A short message in a modal: for buttons on the App Home, which have no channel to answer in. */
-export function noticeModal(locale: Locale, text: string): View {
-  return {
-    type: 'modal',
-    title: plain(t(locale, 'goal.home.title'), LIMITS.modalTitle),
-    close: plain(t(locale, 'goal.modal.close'), LIMITS.modalTitle),
-    blocks: [section(text)],
-  };
-}

@@ -4,8 +4,9 @@ import { formatMinute, localMoment } from '../../../domain/checkins/calendar.ts'
 import { snooze, zoneOf } from '../../../domain/checkins/service.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { settledPromptMessage } from '../../blocks/checkin.ts';
-import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import type { AppDeps } from '../../deps.ts';
 import { Actions } from '../../ids.ts';
+import { answerLocale, replacePressed, runAction } from '../../reply.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -13,21 +14,19 @@ const promptId = z.string().regex(/^[a-z0-9]{10,40}$/);
 
 /** "Snooze 1 hour": the prompt steps aside and comes back in an hour, reminder held back. */
 export function register(app: App, deps: AppDeps): void {
-  app.action(Actions.checkinSnooze, async ({ ack, body, action, client, respond }: Args) => {
-    await ack();
-    const locale = await localeForUser(deps, client, body.team?.id ?? '', body.user.id);
-    try {
-      const id = promptId.safeParse(action.value);
+  app.action(Actions.checkinSnooze, async (args: Args) => {
+    await args.ack();
+    await runAction(deps, args, async (actor) => {
+      const id = promptId.safeParse(args.action.value);
       if (!id.success) throw new AppError('BAD_REF', 'common.error.unexpected');
-      const until = await snooze(deps.checkins, { promptId: id.data, slackUserId: body.user.id, now: deps.now() });
+      const until = await snooze(deps.checkins, { ...actor, promptId: id.data, now: deps.now() });
       const prompt = until && (await deps.checkins.checkins.findPromptById(id.data));
       const member = prompt && (await deps.teams.findMemberById(prompt.memberId));
       const team = member && (await deps.teams.findTeam(member.teamId));
       if (!until || !prompt || !member || !team) return;
+      const locale = await answerLocale(deps, args.body, args.client);
       const time = formatMinute(localMoment(until, zoneOf(member, team, deps.config.DEFAULT_TIME_ZONE)).minuteOfDay);
-      await respond({ replace_original: true, ...settledPromptMessage(locale, team, prompt.localDate, 'snoozed', time) });
-    } catch (error) {
-      await respond({ response_type: 'ephemeral', replace_original: false, text: explain(deps, locale, error, { action: Actions.checkinSnooze }) });
-    }
+      await replacePressed(deps, args, locale, settledPromptMessage(locale, team, prompt.localDate, 'snoozed', time));
+    });
   });
 }

@@ -5,6 +5,7 @@ import { section } from '../../blocks/limits.ts';
 import { FeedbackIds } from '../../blocks/feedback.ts';
 import type { AppDeps } from '../../deps.ts';
 import { explainAnonymously, feedbackCore, feedbackLocale, threadIdFrom } from '../../feedback-notifier.ts';
+import { replacePressed, runAction } from '../../reply.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -14,15 +15,18 @@ type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
  * author's other copies are updated with the batch at the end of the window.
  */
 export function register(app: App, deps: AppDeps): void {
-  app.action(FeedbackIds.actions.authorClose, async ({ ack, body, action, respond }: Args) => {
-    await ack();
-    const locale = await feedbackLocale(deps, body.team?.id ?? '', body.user.id);
-    try {
-      await closeAsAuthor(feedbackCore(deps), { threadId: threadIdFrom(action.value), slackUserId: body.user.id, now: deps.now() });
-      const text = t(locale, 'feedback.closed.by_you');
-      await respond({ replace_original: true, text, blocks: [section(text)] });
-    } catch (error) {
-      await respond({ response_type: 'ephemeral', replace_original: false, text: explainAnonymously(deps, locale, error, { action: FeedbackIds.actions.authorClose }, body.user.id) });
-    }
+  app.action(FeedbackIds.actions.authorClose, async (args: Args) => {
+    await args.ack();
+    await runAction(
+      deps,
+      args,
+      async (actor) => {
+        await closeAsAuthor(feedbackCore(deps), { ...actor, threadId: threadIdFrom(args.action.value), now: deps.now() });
+        const locale = await feedbackLocale(deps, actor.workspaceId, actor.slackUserId);
+        const text = t(locale, 'feedback.closed.by_you');
+        await replacePressed(deps, args, locale, { text, blocks: [section(text)] });
+      },
+      { askSlack: false, explainer: (locale, error) => explainAnonymously(deps, locale, error, { action: FeedbackIds.actions.authorClose }, args.body.user.id) },
+    );
   });
 }

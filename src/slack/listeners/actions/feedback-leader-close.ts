@@ -4,19 +4,24 @@ import { t } from '../../../i18n/index.ts';
 import { FeedbackIds } from '../../blocks/feedback.ts';
 import type { AppDeps } from '../../deps.ts';
 import { explainAnonymously, feedbackCore, feedbackLocale, threadIdFrom } from '../../feedback-notifier.ts';
+import { runAction, tellPrivately } from '../../reply.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
 /** "Close conversation" in a leader's DM: closed now; a job updates every copy and deletes the route. */
 export function register(app: App, deps: AppDeps): void {
-  app.action(FeedbackIds.actions.leaderClose, async ({ ack, body, action, respond }: Args) => {
-    await ack();
-    const locale = await feedbackLocale(deps, body.team?.id ?? '', body.user.id);
-    try {
-      const outcome = await closeAsLeader(feedbackCore(deps), { threadId: threadIdFrom(action.value), slackUserId: body.user.id, now: deps.now() });
-      if (outcome === 'already') await respond({ response_type: 'ephemeral', replace_original: false, text: t(locale, 'feedback.error.already_closed') });
-    } catch (error) {
-      await respond({ response_type: 'ephemeral', replace_original: false, text: explainAnonymously(deps, locale, error, { action: FeedbackIds.actions.leaderClose }, body.user.id) });
-    }
+  app.action(FeedbackIds.actions.leaderClose, async (args: Args) => {
+    await args.ack();
+    await runAction(
+      deps,
+      args,
+      async (actor) => {
+        const outcome = await closeAsLeader(feedbackCore(deps), { ...actor, threadId: threadIdFrom(args.action.value), now: deps.now() });
+        if (outcome !== 'already') return;
+        const locale = await feedbackLocale(deps, actor.workspaceId, actor.slackUserId);
+        await tellPrivately(deps, args, locale, t(locale, 'feedback.error.already_closed'));
+      },
+      { askSlack: false, explainer: (locale, error) => explainAnonymously(deps, locale, error, { action: FeedbackIds.actions.leaderClose }, args.body.user.id) },
+    );
   });
 }

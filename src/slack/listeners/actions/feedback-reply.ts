@@ -2,20 +2,23 @@ import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareAr
 import { openReply } from '../../../domain/feedback/service.ts';
 import { FeedbackIds, replyModal } from '../../blocks/feedback.ts';
 import type { AppDeps } from '../../deps.ts';
-import { explainAnonymously, feedbackCore, feedbackLocale, threadIdFrom } from '../../feedback-notifier.ts';
+import { explainAnonymously, feedbackCore, threadIdFrom } from '../../feedback-notifier.ts';
+import { runAction } from '../../reply.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
 /** "Reply" on feedback in a leader's DM: a leader of the team gets the reply modal. */
 export function register(app: App, deps: AppDeps): void {
-  app.action(FeedbackIds.actions.reply, async ({ ack, body, action, client, respond }: Args) => {
-    await ack();
-    const locale = await feedbackLocale(deps, body.team?.id ?? '', body.user.id);
-    try {
-      const opened = await openReply(feedbackCore(deps), { threadId: threadIdFrom(action.value), slackUserId: body.user.id });
-      await client.views.open({ trigger_id: body.trigger_id, view: replyModal(opened.locale, opened) });
-    } catch (error) {
-      await respond({ response_type: 'ephemeral', replace_original: false, text: explainAnonymously(deps, locale, error, { action: FeedbackIds.actions.reply }, body.user.id) });
-    }
+  app.action(FeedbackIds.actions.reply, async (args: Args) => {
+    await args.ack();
+    await runAction(
+      deps,
+      args,
+      async (actor) => {
+        const opened = await openReply(feedbackCore(deps), { ...actor, threadId: threadIdFrom(args.action.value) });
+        await args.client.views.open({ trigger_id: args.body.trigger_id, view: replyModal(opened.locale, opened) });
+      },
+      { askSlack: false, explainer: (locale, error) => explainAnonymously(deps, locale, error, { action: FeedbackIds.actions.reply }, args.body.user.id) },
+    );
   });
 }

@@ -2,7 +2,8 @@ import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareAr
 import { reviewKeyResult } from '../../../domain/goals/service.ts';
 import { GoalActions } from '../../blocks/goals.ts';
 import type { AppDeps } from '../../deps.ts';
-import { goalCore, handleButton, idFrom } from './goal-shared.ts';
+import { runAction } from '../../reply.ts';
+import { goalCore, idFrom } from './goal-shared.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -10,8 +11,8 @@ type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 export function register(app: App, deps: AppDeps): void {
   app.action(GoalActions.decline, async (args: Args) => {
     await args.ack();
-    await handleButton(deps, args, async () => {
-      await reviewKeyResult(goalCore(deps), { keyResultId: idFrom(args.action.value), slackUserId: args.body.user.id, decision: 'declined', now: deps.now() });
+    await runAction(deps, args, async (actor) => {
+      await reviewKeyResult(goalCore(deps), { keyResultId: idFrom(args.action.value), ...actor, decision: 'declined', now: deps.now() });
     });
   });
 }

@@ -2,7 +2,8 @@ import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareAr
 import { openProposal } from '../../../domain/goals/service.ts';
 import { GoalActions, proposeModal } from '../../blocks/goals.ts';
 import type { AppDeps } from '../../deps.ts';
-import { goalCore, handleButton, idFrom } from './goal-shared.ts';
+import { runAction } from '../../reply.ts';
+import { goalCore, idFrom } from './goal-shared.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -10,8 +11,8 @@ type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 export function register(app: App, deps: AppDeps): void {
   app.action(GoalActions.propose, async (args: Args) => {
     await args.ack();
-    await handleButton(deps, args, async () => {
-      const opened = await openProposal(goalCore(deps), { goalId: idFrom(args.action.value), slackUserId: args.body.user.id });
+    await runAction(deps, args, async (actor) => {
+      const opened = await openProposal(goalCore(deps), { goalId: idFrom(args.action.value), ...actor });
       await args.client.views.open({ trigger_id: args.body.trigger_id, view: proposeModal(opened.locale, { goal: opened.goal }) });
     });
   });

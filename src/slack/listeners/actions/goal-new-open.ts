@@ -2,7 +2,8 @@ import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareAr
 import { openNewGoal } from '../../../domain/goals/service.ts';
 import { GoalActions, newGoalModal } from '../../blocks/goals.ts';
 import type { AppDeps } from '../../deps.ts';
-import { goalCore, handleButton, idFrom } from './goal-shared.ts';
+import { runAction } from '../../reply.ts';
+import { goalCore, idFrom } from './goal-shared.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -10,8 +11,8 @@ type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 export function register(app: App, deps: AppDeps): void {
   app.action(GoalActions.newOpen, async (args: Args) => {
     await args.ack();
-    await handleButton(deps, args, async () => {
-      const opened = await openNewGoal(goalCore(deps), { teamId: idFrom(args.action.value), slackUserId: args.body.user.id, now: deps.now() });
+    await runAction(deps, args, async (actor) => {
+      const opened = await openNewGoal(goalCore(deps), { teamId: idFrom(args.action.value), ...actor, now: deps.now() });
       await args.client.views.open({ trigger_id: args.body.trigger_id, view: newGoalModal(opened.locale, { team: opened.team, prefill: { startDate: opened.today } }) });
     });
   });

@@ -1,11 +1,10 @@
-import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import type { GoalCore } from '../../../domain/goals/service.ts';
 import type { FieldProblem } from '../../../domain/goals/rules.ts';
 import type { Locale } from '../../../i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { GOAL_INPUT, noticeModal, problemText } from '../../blocks/goals.ts';
-import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import { GOAL_INPUT, problemText } from '../../blocks/goals.ts';
+import type { AppDeps } from '../../deps.ts';
 import { jsonText } from '../../parse.ts';
 
 /** Shared by the goal listeners (not a Slack callback itself): the use cases' dependencies and small readers. */
@@ -58,28 +57,4 @@ export function idFrom(value: string | undefined): string {
   const parsed = entityId.safeParse(value);
   if (!parsed.success) throw new AppError('BAD_REF', 'common.error.unexpected');
   return parsed.data;
-}
-
-type ButtonArgs = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
-
-/**
- * Answers a button press privately: an ephemeral reply where the button was in a message,
- * a small modal where it was on the App Home (which has no channel to answer in).
- */
-export async function tell(args: Pick<ButtonArgs, 'body' | 'client' | 'respond'>, locale: Locale, text: string): Promise<void> {
-  if (args.body.response_url) {
-    await args.respond({ response_type: 'ephemeral', replace_original: false, text });
-  } else {
-    await args.client.views.open({ trigger_id: args.body.trigger_id, view: noticeModal(locale, text) });
-  }
-}
-
-/** Runs a button's work; an error becomes a private message in the person's language. */
-export async function handleButton(deps: AppDeps, args: ButtonArgs, work: () => Promise<void>): Promise<void> {
-  try {
-    await work();
-  } catch (error) {
-    const locale = await localeForUser(deps, args.client, args.body.team?.id ?? '', args.body.user.id);
-    await tell(args, locale, explain(deps, locale, error, { action: args.action.action_id }));
-  }
 }

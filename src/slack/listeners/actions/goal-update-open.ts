@@ -3,7 +3,8 @@ import { myKeyResults } from '../../../domain/goals/service.ts';
 import { t } from '../../../i18n/index.ts';
 import { GoalActions, updateModal } from '../../blocks/goals.ts';
 import type { AppDeps } from '../../deps.ts';
-import { goalCore, handleButton, tell } from './goal-shared.ts';
+import { runAction, tellPrivately } from '../../reply.ts';
+import { goalCore } from './goal-shared.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -11,10 +12,10 @@ type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 export function register(app: App, deps: AppDeps): void {
   app.action(GoalActions.updateOpen, async (args: Args) => {
     await args.ack();
-    await handleButton(deps, args, async () => {
-      const { items, locale } = await myKeyResults(goalCore(deps), { workspaceId: args.body.team?.id ?? '', slackUserId: args.body.user.id });
+    await runAction(deps, args, async (actor) => {
+      const { items, locale } = await myKeyResults(goalCore(deps), actor);
       if (items.length === 0) {
-        await tell(args, locale, t(locale, 'goal.update.none'));
+        await tellPrivately(deps, args, locale, t(locale, 'goal.update.none'));
         return;
       }
       const source = args.body.container?.type === 'view' ? 'home' : 'button';

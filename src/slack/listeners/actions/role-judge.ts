@@ -4,7 +4,8 @@ import { judgeDuties } from '../../../domain/roles/service.ts';
 import { t } from '../../../i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { findingsMessage, RoleIds } from '../../blocks/roles.ts';
-import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import type { AppDeps } from '../../deps.ts';
+import { answerLocale, replacePressed, runAction } from '../../reply.ts';
 import { roleDeps } from '../commands/role.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
@@ -17,19 +18,16 @@ const dutyPair = z.string().regex(/^[a-z0-9]{10,40}\|[a-z0-9]{10,40}$/).transfor
  */
 export function register(app: App, deps: AppDeps): void {
   for (const actionId of [RoleIds.same, RoleIds.different]) {
-    app.action(actionId, async ({ ack, body, action, client, respond }: Args) => {
-      await ack();
-      const locale = await localeForUser(deps, client, body.team?.id ?? '', body.user.id);
-      try {
-        const pair = dutyPair.safeParse(action.value);
+    app.action(actionId, async (args: Args) => {
+      await args.ack();
+      await runAction(deps, args, async (actor) => {
+        const pair = dutyPair.safeParse(args.action.value);
         if (!pair.success) throw new AppError('BAD_REF', 'common.error.unexpected');
         const same = actionId === RoleIds.same;
-        const report = await judgeDuties(roleDeps(deps), { slackUserId: body.user.id, dutyAId: pair.data[0], dutyBId: pair.data[1], same, now: deps.now() });
-        const message = findingsMessage(locale, report, t(locale, same ? 'role.judge.same' : 'role.judge.different'));
-        await respond({ replace_original: true, text: message.text, blocks: message.blocks });
-      } catch (error) {
-        await respond({ response_type: 'ephemeral', replace_original: false, text: explain(deps, locale, error, { action: actionId }) });
-      }
+        const report = await judgeDuties(roleDeps(deps), { ...actor, dutyAId: pair.data[0], dutyBId: pair.data[1], same, now: deps.now() });
+        const locale = await answerLocale(deps, args.body, args.client);
+        await replacePressed(deps, args, locale, findingsMessage(locale, report, t(locale, same ? 'role.judge.same' : 'role.judge.different')));
+      });
     });
   }
 }

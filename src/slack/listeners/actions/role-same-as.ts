@@ -4,7 +4,8 @@ import { judgeDuties } from '../../../domain/roles/service.ts';
 import { t } from '../../../i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { findingsMessage, RoleIds } from '../../blocks/roles.ts';
-import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import type { AppDeps } from '../../deps.ts';
+import { answerLocale, runAction, tellPrivately } from '../../reply.ts';
 import { roleDeps } from '../commands/role.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockStaticSelectAction> & AllMiddlewareArgs;
@@ -17,17 +18,15 @@ const dutyPair = z.string().regex(/^[a-z0-9]{10,40}\|[a-z0-9]{10,40}$/).transfor
  * after the ruling arrive as a new message.
  */
 export function register(app: App, deps: AppDeps): void {
-  app.action(RoleIds.sameAs, async ({ ack, body, action, client, respond }: Args) => {
-    await ack();
-    const locale = await localeForUser(deps, client, body.team?.id ?? '', body.user.id);
-    try {
-      const pair = dutyPair.safeParse(action.selected_option?.value);
+  app.action(RoleIds.sameAs, async (args: Args) => {
+    await args.ack();
+    await runAction(deps, args, async (actor) => {
+      const pair = dutyPair.safeParse(args.action.selected_option?.value);
       if (!pair.success) throw new AppError('BAD_REF', 'common.error.unexpected');
-      const report = await judgeDuties(roleDeps(deps), { slackUserId: body.user.id, dutyAId: pair.data[0], dutyBId: pair.data[1], same: true, now: deps.now() });
+      const report = await judgeDuties(roleDeps(deps), { ...actor, dutyAId: pair.data[0], dutyBId: pair.data[1], same: true, now: deps.now() });
+      const locale = await answerLocale(deps, args.body, args.client);
       const message = findingsMessage(locale, report, t(locale, 'role.judge.same'));
-      await respond({ response_type: 'ephemeral', replace_original: false, text: message.text, blocks: message.blocks });
-    } catch (error) {
-      await respond({ response_type: 'ephemeral', replace_original: false, text: explain(deps, locale, error, { action: RoleIds.sameAs }) });
-    }
+      await tellPrivately(deps, args, locale, message.text, message.blocks);
+    });
   });
 }

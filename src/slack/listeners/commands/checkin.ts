@@ -7,6 +7,7 @@ import { checkinProgressBlocks } from '../../blocks/goals.ts';
 import { explain, localeForUser, type AppDeps } from '../../deps.ts';
 import { Commands } from '../../ids.ts';
 import { parseCheckinCommand } from '../../parse.ts';
+import { tellCommander } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -25,7 +26,7 @@ export function register(app: App, deps: AppDeps): void {
         return;
       }
       const { team, localDate } = await todayFor(deps.checkins, command.team_id, command.user_id, command.channel_id, now);
-      const ref = { teamId: team.id, slackUserId: command.user_id, localDate, now };
+      const ref = { workspaceId: command.team_id, slackUserId: command.user_id, teamId: team.id, localDate, now };
       if (parsed.kind === 'skip') {
         const outcome = await skipToday(deps.checkins, ref);
         await respond({ response_type: 'ephemeral', text: t(locale, outcome === 'skipped' ? 'checkin.skip.done' : 'checkin.skip.already_answered') });
@@ -36,7 +37,7 @@ export function register(app: App, deps: AppDeps): void {
       view.blocks.push(...checkinProgressBlocks(opened.locale, await deps.stores.goals.ownedOpenKeyResults(opened.member.id)));
       await client.views.open({ trigger_id: command.trigger_id, view });
     } catch (error) {
-      await respond({ response_type: 'ephemeral', text: explain(deps, locale, error, { command: 'checkin' }) });
+      await tellCommander(deps, { command, client, respond }, explain(deps, locale, error, { command: 'checkin' }));
     }
   });
 }

@@ -7,6 +7,7 @@ import { inert } from '../../../shared/text.ts';
 import { feedbackModal, FeedbackIds } from '../../blocks/feedback.ts';
 import type { AppDeps } from '../../deps.ts';
 import { explainAnonymously, feedbackCore, feedbackLocale } from '../../feedback-notifier.ts';
+import { tellCommander } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -51,7 +52,7 @@ export function register(app: App, deps: AppDeps): void {
       const choices = await feedbackChoices(core, { workspaceId: command.team_id, slackUserId: command.user_id, now });
       await client.views.open({ trigger_id: command.trigger_id, view: feedbackModal(locale, { choices, minGroup: core.minGroup, now }) });
     } catch (error) {
-      await respond({ response_type: 'ephemeral', text: explainAnonymously(deps, locale, error, { command: 'feedback' }, command.user_id) });
+      await tellCommander(deps, { command, client, respond }, explainAnonymously(deps, locale, error, { command: 'feedback' }, command.user_id));
     }
   });
 }

@@ -8,6 +8,7 @@ import { LIMITS, section } from '../../blocks/limits.ts';
 import { GOAL_COMMAND, goalListText, newGoalModal, updateModal } from '../../blocks/goals.ts';
 import { explain, localeForUser, type AppDeps } from '../../deps.ts';
 import { goalCore } from '../actions/goal-shared.ts';
+import { tellCommander } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -65,7 +66,7 @@ export function register(app: App, deps: AppDeps): void {
           return;
         case 'new': {
           const here = await teamsOf(core, command.team_id, command.user_id, command.channel_id);
-          const opened = await openNewGoal(core, { teamId: here.team.id, slackUserId: command.user_id, now: deps.now() });
+          const opened = await openNewGoal(core, { workspaceId: command.team_id, slackUserId: command.user_id, teamId: here.team.id, now: deps.now() });
           const teamChoices = here.inTeamChannel ? undefined : here.memberships.map((m) => m.team);
           await client.views.open({
             trigger_id: command.trigger_id,
@@ -90,7 +91,7 @@ export function register(app: App, deps: AppDeps): void {
         }
       }
     } catch (error) {
-      await respond({ response_type: 'ephemeral', text: explain(deps, locale, error, { command: 'goal' }) });
+      await tellCommander(deps, { command, client, respond }, explain(deps, locale, error, { command: 'goal' }));
     }
   });
 }

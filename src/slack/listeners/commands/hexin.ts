@@ -8,6 +8,7 @@ import { explain, localeForUser, type AppDeps } from '../../deps.ts';
 import { fetchProfile } from '../../directory.ts';
 import { Commands } from '../../ids.ts';
 import { AVAILABLE_QUESTIONS, parseHexinCommand, type HexinCommand } from '../../parse.ts';
+import { tellCommander } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -25,7 +26,7 @@ export function register(app: App, deps: AppDeps): void {
       const text = await run(parsed, { deps, client, actor, locale, channelId: command.channel_id, channelName: command.channel_name });
       await respond({ response_type: 'ephemeral', text });
     } catch (error) {
-      await respond({ response_type: 'ephemeral', text: explain(deps, locale, error, { command: 'hexin' }) });
+      await tellCommander(deps, { command, client, respond }, explain(deps, locale, error, { command: 'hexin' }));
     }
   });
 }

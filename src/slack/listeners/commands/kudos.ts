@@ -9,6 +9,7 @@ import { helpText, joinList, leaderboardText, valuesText } from '../../blocks/re
 import { explain, localeForUser, type AppDeps } from '../../deps.ts';
 import { fetchProfile } from '../../directory.ts';
 import { USER_MENTION } from '../../parse.ts';
+import { tellCommander } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -165,7 +166,7 @@ export function register(app: App, deps: AppDeps): void {
       const text = await run(parsed, { deps, client, state, botUserId: context.botUserId, actor: { workspaceId: command.team_id, slackUserId: command.user_id }, channelId: command.channel_id });
       await respond({ response_type: 'ephemeral', text });
     } catch (error) {
-      await respond({ response_type: 'ephemeral', text: explain(deps, state.locale, error, { command: 'kudos' }) });
+      await tellCommander(deps, { command, client, respond }, explain(deps, state.locale, error, { command: 'kudos' }));
     }
   });
 }

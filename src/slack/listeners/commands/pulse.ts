@@ -10,6 +10,7 @@ import { chooseLocale, t, type Locale } from '../../../i18n/index.ts';
 import { inert } from '../../../shared/text.ts';
 import { PulseIds, resultsMessage } from '../../blocks/pulse.ts';
 import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import { tellCommander } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -78,7 +79,7 @@ export function register(app: App, deps: AppDeps): void {
       const reply = await run(parsed, core, { team, member, actor, locale, now: deps.now() });
       await respond({ response_type: 'ephemeral', text: reply.text, ...(reply.blocks && { blocks: reply.blocks }) });
     } catch (error) {
-      await respond({ response_type: 'ephemeral', text: explain(deps, locale, error, { command: 'pulse' }) });
+      await tellCommander(deps, { command, client, respond }, explain(deps, locale, error, { command: 'pulse' }));
     }
   });
 }

@@ -8,6 +8,7 @@ import { cardsMessage, findingsMessage, listMessage, positionModal, RoleIds } fr
 import type { SlackMessage } from '../../blocks/checkin.ts';
 import { explain, localeForUser, type AppDeps } from '../../deps.ts';
 import { USER_MENTION } from '../../parse.ts';
+import { tellCommander } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -95,7 +96,7 @@ export function register(app: App, deps: AppDeps): void {
       const reply = await run(parsed, { deps, client, locale, command });
       if (reply) await respond({ response_type: 'ephemeral', text: reply.text, blocks: reply.blocks });
     } catch (error) {
-      await respond({ response_type: 'ephemeral', text: explain(deps, locale, error, { command: 'role' }) });
+      await tellCommander(deps, { command, client, respond }, explain(deps, locale, error, { command: 'role' }));
     }
   });
 }
@@ -133,22 +134,22 @@ async function run(parsed: RoleCommand, ctx: RunContext): Promise<SlackMessage |
       return listMessage(locale, team, await core.roles.positions(team.id));
     case 'new':
     case 'edit': {
-      const opened = await roles.openEditor(core, { teamId: team.id, slackUserId: command.user_id, ...(parsed.kind === 'edit' && { title: parsed.title }) });
+      const opened = await roles.openEditor(core, { teamId: team.id, workspaceId: command.team_id, slackUserId: command.user_id, ...(parsed.kind === 'edit' && { title: parsed.title }) });
       await ctx.client.views.open({ trigger_id: command.trigger_id, view: positionModal(locale, opened) });
       return null;
     }
     case 'delete': {
-      const deleted = await roles.deletePosition(core, { teamId: team.id, slackUserId: command.user_id, title: parsed.title });
+      const deleted = await roles.deletePosition(core, { teamId: team.id, workspaceId: command.team_id, slackUserId: command.user_id, title: parsed.title });
       return plainReply(t(locale, 'role.delete.done', { title: inert(deleted.title, 100) }));
     }
     case 'check':
-      return findingsMessage(locale, await roles.checkRoles(core, { teamId: team.id, slackUserId: command.user_id, now: deps.now() }));
+      return findingsMessage(locale, await roles.checkRoles(core, { teamId: team.id, workspaceId: command.team_id, slackUserId: command.user_id, now: deps.now() }));
     case 'judge': {
-      const report = await roles.judgeDuties(core, { slackUserId: command.user_id, dutyAId: parsed.dutyAId, dutyBId: parsed.dutyBId, same: parsed.same, now: deps.now() });
+      const report = await roles.judgeDuties(core, { workspaceId: command.team_id, slackUserId: command.user_id, dutyAId: parsed.dutyAId, dutyBId: parsed.dutyBId, same: parsed.same, now: deps.now() });
       return findingsMessage(locale, report, t(locale, parsed.same ? 'role.judge.same' : 'role.judge.different'));
     }
     case 'starter': {
-      const { created, kept } = await roles.installStarter(core, { teamId: team.id, slackUserId: command.user_id, locale });
+      const { created, kept } = await roles.installStarter(core, { teamId: team.id, workspaceId: command.team_id, slackUserId: command.user_id, locale });
       const lines = [
         created.length > 0 ? t(locale, 'role.starter.done', { count: created.length, titles: created.map((c) => inert(c, 200)).join(', ') }) : t(locale, 'role.starter.none'),
         ...(created.length > 0 && kept.length > 0 ? [t(locale, 'role.starter.kept', { titles: kept.map((k) => inert(k, 200)).join(', ') })] : []),

@@ -9,6 +9,7 @@ import { enterModal, historyMessage, memberCardMessage, ScorecardIds, teamMessag
 import type { SlackMessage } from '../../blocks/checkin.ts';
 import { explain, localeForUser, type AppDeps } from '../../deps.ts';
 import { USER_MENTION } from '../../parse.ts';
+import { tellCommander } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -154,7 +155,7 @@ export function register(app: App, deps: AppDeps): void {
         }
       }
     } catch (error) {
-      await reply(explain(deps, locale, error, { command: 'scorecard' }));
+      await tellCommander(deps, { command, client, respond }, explain(deps, locale, error, { command: 'scorecard' }));
     }
   });
 }

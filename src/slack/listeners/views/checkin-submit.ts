@@ -5,7 +5,8 @@ import { progressProblemsInCheckin, recordProgressFromCheckin } from '../../../d
 import { isQuestionId, type AnswerProblem, type QuestionId } from '../../../domain/checkins/questions.ts';
 import { t, type Locale } from '../../../i18n/index.ts';
 import { progressErrors } from '../../blocks/goals.ts';
-import { explain, localeBeforeAck, type AppDeps } from '../../deps.ts';
+import type { AppDeps } from '../../deps.ts';
+import { runSubmission } from '../../reply.ts';
 import { goalCore } from '../actions/goal-shared.ts';
 import { ANSWER_ACTION, Views } from '../../ids.ts';
 import { parseCheckinRef } from '../../parse.ts';
@@ -51,10 +52,9 @@ function problemText(locale: Locale, problem: AnswerProblem): string {
  * to the thread is a job.
  */
 export function register(app: App, deps: AppDeps): void {
-  app.view(Views.checkinSubmit, async ({ ack, body, view, client }: Args) => {
-    const workspaceId = body.team?.id ?? view.team_id;
-    const locale = await localeBeforeAck(deps, workspaceId, body.user.id);
-    try {
+  app.view(Views.checkinSubmit, async (args: Args) => {
+    const { ack, view } = args;
+    await runSubmission(deps, args, async (actor, locale) => {
       const ref = parseCheckinRef(view.private_metadata);
       // Key-result progress asked in the check-in is checked first, so nothing is saved half.
       const progressProblems = progressProblemsInCheckin(view.state.values);
@@ -62,21 +62,17 @@ export function register(app: App, deps: AppDeps): void {
         await ack({ response_action: 'errors', errors: progressErrors(locale, progressProblems) });
         return;
       }
-      const result = await recordCheckin(deps.checkins, { ...ref, slackUserId: body.user.id, raw: readAnswers(view.state.values), now: deps.now() });
+      const result = await recordCheckin(deps.checkins, { ...ref, ...actor, raw: readAnswers(view.state.values), now: deps.now() });
       if (!result.ok) {
         await ack({ response_action: 'errors', errors: Object.fromEntries(result.problems.map((p) => [p.question, problemText(locale, p)])) });
         return;
       }
-      const progress = await recordProgressFromCheckin(goalCore(deps), { workspaceId, slackUserId: body.user.id, values: view.state.values, now: deps.now() });
+      const progress = await recordProgressFromCheckin(goalCore(deps), { ...actor, values: view.state.values, now: deps.now() });
       if (!progress.ok) {
         await ack({ response_action: 'errors', errors: progressErrors(locale, progress.problems) });
         return;
       }
       await ack();
-    } catch (error) {
-      // Shown on the first block of the modal, which stays open with everything typed in it.
-      const firstBlock = view.blocks.find((b) => b.type === 'input')?.block_id ?? 'yesterday';
-      await ack({ response_action: 'errors', errors: { [firstBlock]: explain(deps, locale, error, { view: Views.checkinSubmit }) } });
-    }
+    });
   });
 }

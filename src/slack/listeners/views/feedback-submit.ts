@@ -6,7 +6,8 @@ import { AppError } from '../../../shared/errors.ts';
 import { inert } from '../../../shared/text.ts';
 import { aboutTime, doneView, FeedbackIds } from '../../blocks/feedback.ts';
 import type { AppDeps } from '../../deps.ts';
-import { explainAnonymously, feedbackCore, feedbackLocale } from '../../feedback-notifier.ts';
+import { explainAnonymously, feedbackCore } from '../../feedback-notifier.ts';
+import { runSubmission } from '../../reply.ts';
 import { jsonText } from '../../parse.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -49,38 +50,38 @@ export function problemText(locale: Locale, result: Extract<SubmitResult, { ok: 
  * the batch goes out. Nothing is sent to Slack and nothing is enqueued now.
  */
 export function register(app: App, deps: AppDeps): void {
-  app.view(FeedbackIds.views.submit, async ({ ack, body, view }: Args) => {
-    const workspaceId = body.team?.id ?? view.team_id;
-    const locale = await feedbackLocale(deps, workspaceId, body.user.id);
-    try {
-      const teamIds = parseMetadata(view.private_metadata);
-      const state = readFeedbackState(view.state.values);
-      const teamId = teamIds.length === 1 ? teamIds[0]! : state[FeedbackIds.blocks.team]?.selected_option?.value;
-      if (!teamId || !teamIds.includes(teamId)) {
-        await ack({ response_action: 'errors', errors: { [FeedbackIds.blocks.team]: t(locale, 'feedback.error.team') } });
-        return;
-      }
-      const now = deps.now();
-      const result = await submitFeedback(feedbackCore(deps), {
-        workspaceId,
-        teamId,
-        slackUserId: body.user.id,
-        category: state[FeedbackIds.blocks.category]?.selected_option?.value ?? null,
-        text: state[FeedbackIds.blocks.text]?.value ?? null,
-        signed: (state[FeedbackIds.blocks.sign]?.selected_options ?? []).some((o) => o.value === FeedbackIds.signed),
-        now,
-      });
-      if (!result.ok) {
-        const message = result.field === 'category' ? t(locale, 'feedback.error.category') : problemText(locale, result.problem);
-        await ack({ response_action: 'errors', errors: { [result.field === 'category' ? FeedbackIds.blocks.category : FeedbackIds.blocks.text]: message } });
-        return;
-      }
-      const time = aboutTime(result.deliverAfter, result.team.timeZone, now, locale);
-      const text = [t(locale, 'feedback.sent.text', { team: inert(result.team.name, 80), time }), result.signed ? t(locale, 'feedback.sent.signed') : ''].filter(Boolean).join('\n');
-      await ack({ response_action: 'update', view: doneView(locale, 'feedback.sent.title', text) });
-    } catch (error) {
-      await ack({ response_action: 'errors', errors: { [FeedbackIds.blocks.text]: explainAnonymously(deps, locale, error, { view: FeedbackIds.views.submit }, body.user.id) } });
-    }
+  app.view(FeedbackIds.views.submit, async (args: Args) => {
+    const { ack, view } = args;
+    await runSubmission(
+      deps,
+      args,
+      async (actor, locale) => {
+        const teamIds = parseMetadata(view.private_metadata);
+        const state = readFeedbackState(view.state.values);
+        const teamId = teamIds.length === 1 ? teamIds[0]! : state[FeedbackIds.blocks.team]?.selected_option?.value;
+        if (!teamId || !teamIds.includes(teamId)) {
+          await ack({ response_action: 'errors', errors: { [FeedbackIds.blocks.team]: t(locale, 'feedback.error.team') } });
+          return;
+        }
+        const now = deps.now();
+        const result = await submitFeedback(feedbackCore(deps), {
+          ...actor,
+          teamId,
+          category: state[FeedbackIds.blocks.category]?.selected_option?.value ?? null,
+          text: state[FeedbackIds.blocks.text]?.value ?? null,
+          signed: (state[FeedbackIds.blocks.sign]?.selected_options ?? []).some((o) => o.value === FeedbackIds.signed),
+          now,
+        });
+        if (!result.ok) {
+          const message = result.field === 'category' ? t(locale, 'feedback.error.category') : problemText(locale, result.problem);
+          await ack({ response_action: 'errors', errors: { [result.field === 'category' ? FeedbackIds.blocks.category : FeedbackIds.blocks.text]: message } });
+          return;
+        }
+        const time = aboutTime(result.deliverAfter, result.team.timeZone, now, locale);
+        const text = [t(locale, 'feedback.sent.text', { team: inert(result.team.name, 80), time }), result.signed ? t(locale, 'feedback.sent.signed') : ''].filter(Boolean).join('\n');
+        await ack({ response_action: 'update', view: doneView(locale, 'feedback.sent.title', text) });
+      },
+      { preferredBlock: FeedbackIds.blocks.text, explainer: (locale, error) => explainAnonymously(deps, locale, error, { view: FeedbackIds.views.submit }, args.body.user.id) },
+    );
   });
 }
-

@@ -2,7 +2,8 @@ import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction 
 import { z } from 'zod';
 import { createGoal } from '../../../domain/goals/service.ts';
 import { GoalViews } from '../../blocks/goals.ts';
-import { explain, localeBeforeAck, type AppDeps } from '../../deps.ts';
+import type { AppDeps } from '../../deps.ts';
+import { runSubmission } from '../../reply.ts';
 import { entityId, errorsOf, goalCore, readInputs, readRef } from '../actions/goal-shared.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -14,19 +15,22 @@ const ref = z.object({ t: entityId });
  * a problem shows next to its field with nothing typed lost; the goal thread is posted by a job.
  */
 export function register(app: App, deps: AppDeps): void {
-  app.view(GoalViews.create, async ({ ack, body, view, client }: Args) => {
-    const locale = await localeBeforeAck(deps, body.team?.id ?? view.team_id, body.user.id);
-    try {
-      const inputs = readInputs(view.state.values);
-      const teamId = inputs.team || readRef(ref, view.private_metadata).t;
-      const result = await createGoal(goalCore(deps), { teamId, slackUserId: body.user.id, raw: inputs, now: deps.now() });
-      if (!result.ok) {
-        await ack({ response_action: 'errors', errors: errorsOf(locale, result.problems) });
-        return;
-      }
-      await ack();
-    } catch (error) {
-      await ack({ response_action: 'errors', errors: { title: explain(deps, locale, error, { view: GoalViews.create }) } });
-    }
+  app.view(GoalViews.create, async (args: Args) => {
+    const { ack, view } = args;
+    await runSubmission(
+      deps,
+      args,
+      async (actor, locale) => {
+        const inputs = readInputs(view.state.values);
+        const teamId = inputs.team || readRef(ref, view.private_metadata).t;
+        const result = await createGoal(goalCore(deps), { ...actor, teamId, raw: inputs, now: deps.now() });
+        if (!result.ok) {
+          await ack({ response_action: 'errors', errors: errorsOf(locale, result.problems) });
+          return;
+        }
+        await ack();
+      },
+      { preferredBlock: 'title' },
+    );
   });
 }

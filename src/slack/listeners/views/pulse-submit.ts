@@ -6,7 +6,8 @@ import { t, type Locale } from '../../../i18n/index.ts';
 import { isAppError } from '../../../shared/errors.ts';
 import { PulseIds, thanksView } from '../../blocks/pulse.ts';
 import { section, plain, LIMITS } from '../../blocks/limits.ts';
-import { localeBeforeAck, type AppDeps } from '../../deps.ts';
+import type { AppDeps } from '../../deps.ts';
+import { actorOf, answerLocale, refuseSubmission } from '../../reply.ts';
 import { pulseCore } from '../commands/pulse.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -46,12 +47,11 @@ function problemText(locale: Locale, problem: PulseProblem): string {
  */
 export function register(app: App, deps: AppDeps): void {
   const core = pulseCore(deps);
-  app.view(PulseIds.submit, async ({ ack, body, view, client }: Args) => {
-    const workspaceId = body.team?.id ?? view.team_id;
-    const locale = await localeBeforeAck(deps, workspaceId, body.user.id);
+  app.view(PulseIds.submit, async ({ ack, body, view }: Args) => {
+    const locale = await answerLocale(deps, body);
     try {
       const { raw, comment } = readPulseState(view.state.values);
-      const result = await submitPulse(core, { roundId: view.private_metadata, workspaceId, slackUserId: body.user.id, raw, comment, now: deps.now() });
+      const result = await submitPulse(core, { ...actorOf(body), roundId: view.private_metadata, raw, comment, now: deps.now() });
       if (!result.ok) {
         await ack({ response_action: 'errors', errors: Object.fromEntries(result.problems.map((p) => [p.field, problemText(locale, p)])) });
         return;
@@ -63,11 +63,11 @@ export function register(app: App, deps: AppDeps): void {
         await ack({
           response_action: 'update',
           view: { type: 'modal', title: plain(t(locale, 'pulse.modal.title'), LIMITS.modalTitle), close: plain(t(locale, 'common.done'), LIMITS.modalTitle), blocks: [section(t(locale, error.messageKey, error.params))] },
-        });
+        }).catch(() => deps.log.warn({ view: PulseIds.submit }, 'could not answer the person'));
         return;
       }
       deps.log.error({ view: PulseIds.submit, err: (error as { code?: string; name?: string }).code ?? (error as Error).name }, 'pulse submission failed');
-      await ack({ response_action: 'errors', errors: { [COMMENT_FIELD]: t(locale, 'common.error.unexpected') } });
+      await refuseSubmission(deps, { ack, view }, locale, t(locale, 'common.error.unexpected'), COMMENT_FIELD);
     }
   });
 }

@@ -4,7 +4,8 @@ import type { RawPosition } from '../../../domain/roles/draft.ts';
 import { savePosition } from '../../../domain/roles/service.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { problemErrors, RoleIds, savedModal } from '../../blocks/roles.ts';
-import { explain, localeBeforeAck, type AppDeps } from '../../deps.ts';
+import type { AppDeps } from '../../deps.ts';
+import { runSubmission } from '../../reply.ts';
 import { jsonText } from '../../parse.ts';
 import { roleDeps } from '../commands/role.ts';
 
@@ -40,20 +41,22 @@ export function readPosition(values: unknown): RawPosition {
  * the saved card. The overlap/gap analysis runs again as a job.
  */
 export function register(app: App, deps: AppDeps): void {
-  app.view(RoleIds.view, async ({ ack, body, view, client }: Args) => {
-    const workspaceId = body.team?.id ?? view.team_id;
-    const locale = await localeBeforeAck(deps, workspaceId, body.user.id);
-    try {
-      const ref = refSchema.safeParse(view.private_metadata);
-      if (!ref.success) throw new AppError('BAD_REF', 'common.error.unexpected');
-      const result = await savePosition(roleDeps(deps), { teamId: ref.data.t, positionId: ref.data.p, slackUserId: body.user.id, raw: readPosition(view.state.values) });
-      if (!result.ok) {
-        await ack({ response_action: 'errors', errors: problemErrors(locale, result.problems) });
-        return;
-      }
-      await ack({ response_action: 'update', view: savedModal(locale, result.position, result.created) });
-    } catch (error) {
-      await ack({ response_action: 'errors', errors: { title: explain(deps, locale, error, { view: RoleIds.view }) } });
-    }
+  app.view(RoleIds.view, async (args: Args) => {
+    const { ack, view } = args;
+    await runSubmission(
+      deps,
+      args,
+      async (actor, locale) => {
+        const ref = refSchema.safeParse(view.private_metadata);
+        if (!ref.success) throw new AppError('BAD_REF', 'common.error.unexpected');
+        const result = await savePosition(roleDeps(deps), { ...actor, teamId: ref.data.t, positionId: ref.data.p, raw: readPosition(view.state.values) });
+        if (!result.ok) {
+          await ack({ response_action: 'errors', errors: problemErrors(locale, result.problems) });
+          return;
+        }
+        await ack({ response_action: 'update', view: savedModal(locale, result.position, result.created) });
+      },
+      { preferredBlock: 'title' },
+    );
   });
 }

@@ -4,7 +4,8 @@ import { t } from '../../../i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { inert } from '../../../shared/text.ts';
 import { doneModal, parseEnterRef, problemText, ScorecardIds } from '../../blocks/scorecards.ts';
-import { explain, localeBeforeAck, type AppDeps } from '../../deps.ts';
+import type { AppDeps } from '../../deps.ts';
+import { runSubmission } from '../../reply.ts';
 import { scorecardDeps } from '../commands/scorecard.ts';
 import { stateSchema } from './scorecard-template.ts';
 
@@ -24,12 +25,12 @@ export function readValues(values: unknown): Record<string, string | null> {
 
 /** The value form's submit: numbers checked per box, all written together, then confirmed. */
 export function register(app: App, deps: AppDeps): void {
-  app.view(ScorecardIds.enterView, async ({ ack, body, view, client }: Args) => {
-    const locale = await localeBeforeAck(deps, body.team?.id ?? view.team_id, body.user.id);
-    try {
+  app.view(ScorecardIds.enterView, async (args: Args) => {
+    const { ack, view } = args;
+    await runSubmission(deps, args, async (actor, locale) => {
       const ref = parseEnterRef(view.private_metadata);
       if (!ref) throw new AppError('BAD_REF', 'common.error.unexpected');
-      const result = await saveValues(scorecardDeps(deps), { ...ref, slackUserId: body.user.id, raw: readValues(view.state.values), now: deps.now() });
+      const result = await saveValues(scorecardDeps(deps), { ...ref, ...actor, raw: readValues(view.state.values), now: deps.now() });
       if (!result.ok) {
         const errors = Object.fromEntries(result.problems.map((p) => [`${ScorecardIds.valueBlockPrefix}${p.metricKey}`, problemText(locale, p, false)]));
         await ack({ response_action: 'errors', errors });
@@ -37,9 +38,6 @@ export function register(app: App, deps: AppDeps): void {
       }
       const name = inert(result.member.displayName || result.member.slackUserId, 80);
       await ack({ response_action: 'update', view: doneModal(locale, 'scorecard.enter.modal.title', t(locale, 'scorecard.enter.saved', { count: result.written, name, period: result.period })) });
-    } catch (error) {
-      const firstBlock = view.blocks.find((b) => b.type === 'input')?.block_id ?? `${ScorecardIds.valueBlockPrefix}value`;
-      await ack({ response_action: 'errors', errors: { [firstBlock]: explain(deps, locale, error, { view: ScorecardIds.enterView }) } });
-    }
+    });
   });
 }

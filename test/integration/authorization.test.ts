@@ -1,0 +1,314 @@
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import type { App } from '@slack/bolt';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { feedbackKeys } from '../../src/infra/crypto/feedback-keys.ts';
+import { encodeCheckinRef } from '../../src/slack/blocks/checkin.ts';
+import { appDeps } from '../../src/main/runtime.ts';
+import type { AppDeps } from '../../src/slack/deps.ts';
+import { checkinListeners } from '../../src/slack/registry/checkins.ts';
+import { feedbackListeners } from '../../src/slack/registry/feedback.ts';
+import { goalListeners } from '../../src/slack/registry/goals.ts';
+import { pulseListeners } from '../../src/slack/registry/pulse.ts';
+import { recognitionListeners } from '../../src/slack/registry/recognition.ts';
+import { roleListeners } from '../../src/slack/registry/roles.ts';
+import { scorecardListeners } from '../../src/slack/registry/scorecards.ts';
+import { teamListeners } from '../../src/slack/registry/teams.ts';
+import type { RecordedCall } from '../fakes/fake-slack.ts';
+import type { SlackPost } from '../support/signed-requests.ts';
+import { Harness, WORKSPACE } from '../support/harness.ts';
+
+/**
+ * Every button, select and form of docs/authorization.md, pressed or submitted by people who
+ * may not act on the record its value names: someone in no team, a leader of another team,
+ * and the rightful person's own user id sent from another workspace. Each time the database
+ * and the ballot box are unchanged, and Slack sees nothing but the private refusal.
+ */
+
+const EAST = 'CAZEAST';
+const WEST = 'CAZWEST';
+const LEAD = 'UAZLEAD';
+const AMY = 'UAZAMY';
+const BEN = 'UAZBEN';
+const WEST_LEAD = 'UAZWLEAD';
+const OUTSIDER = 'UAZOUT';
+const OTHER_WORKSPACE = 'TAZOTHER';
+const TODAY = '2026-11-30';
+
+type Press = (user: string, workspace: string) => Promise<SlackPost>;
+interface Row {
+  /** The action id or view callback id, as registered. */
+  id: string;
+  /** Who may press it (their own request from this workspace is the one that would work). */
+  rightful: string;
+  /** People of this workspace who are refused as well, beyond the outsider and the other team's leader. */
+  alsoRefused?: string[];
+  press: Press;
+}
+
+const text = (value: string) => ({ input: { type: 'plain_text_input', value } });
+
+/** Action and view ids every listener module registers, read by registering them on a recorder. */
+function registeredIds(deps: AppDeps): { actions: string[]; views: string[] } {
+  const actions: string[] = [];
+  const views: string[] = [];
+  const recorder = {
+    action: (id: string) => void actions.push(id),
+    view: (id: string) => void views.push(id),
+    command: () => undefined,
+    event: () => undefined,
+    message: () => undefined,
+    shortcut: () => undefined,
+    options: () => undefined,
+  };
+  const modules = [
+    ...teamListeners,
+    ...checkinListeners,
+    ...goalListeners,
+    ...roleListeners,
+    ...scorecardListeners,
+    ...recognitionListeners,
+    ...feedbackListeners,
+    ...pulseListeners,
+  ];
+  for (const module of modules) module.register(recorder as unknown as App, deps);
+  return { actions, views };
+}
+
+/** The first column of each row of the table in docs/authorization.md. */
+function documentedIds(): string[] {
+  const doc = readFileSync(new URL('../../docs/authorization.md', import.meta.url), 'utf8');
+  return [...doc.matchAll(/^\| `([a-z_]+)` \|/gm)].map((m) => m[1]!);
+}
+
+describe('who may press it', () => {
+  let h: Harness;
+  let eastId: string;
+  const ids: Record<string, string> = {};
+
+  /** Every table of the database, and every Hexin key in Redis but the queue's and the send limiter's. */
+  const everything = async () => {
+    const tables = (await h.runtime.db.session.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT LIKE '\\_%'")).map((r) => r.tablename);
+    const state: Record<string, string[]> = {};
+    for (const table of tables.filter((t) => t !== 'ProcessedEvent').sort()) {
+      state[table] = (await h.runtime.db.session.query<Record<string, unknown>>(`SELECT * FROM "${table}"`)).map((r) => JSON.stringify(r)).sort();
+    }
+    const keys = (await h.runtime.redis.keys(`${h.config.QUEUE_PREFIX}:*`)).filter((k) => !/^[^:]+:(hexin|slack-rate):/.test(k));
+    state.redis = [];
+    for (const key of keys.sort()) state.redis.push(`${key}=${await h.runtime.redis.type(key)}`);
+    return state;
+  };
+
+  const member = async (teamId: string, user: string) => (await h.runtime.stores.teams.findMember(teamId, user))!;
+
+  const rows: Row[] = [
+    { id: 'checkin_open', rightful: AMY, press: (u, w) => h.button(u, 'checkin_open', encodeCheckinRef({ teamId: eastId, localDate: TODAY }), { workspace: w }) },
+    { id: 'checkin_skip', rightful: AMY, press: (u, w) => h.button(u, 'checkin_skip', encodeCheckinRef({ teamId: eastId, localDate: TODAY }), { workspace: w }) },
+    { id: 'checkin_snooze', rightful: AMY, alsoRefused: [BEN, LEAD], press: (u, w) => h.button(u, 'checkin_snooze', ids.prompt!, { workspace: w }) },
+    { id: 'blocker_help', rightful: LEAD, alsoRefused: [BEN, AMY], press: (u, w) => h.button(u, 'blocker_help', ids.blocker!, { workspace: w }) },
+    { id: 'goal_new_open', rightful: AMY, press: (u, w) => h.button(u, 'goal_new_open', eastId, { workspace: w, surface: 'home' }) },
+    { id: 'goal_kr_propose', rightful: AMY, press: (u, w) => h.button(u, 'goal_kr_propose', ids.goal!, { workspace: w }) },
+    { id: 'goal_update_open', rightful: AMY, press: (u, w) => h.button(u, 'goal_update_open', ids.goal!, { workspace: w, surface: 'home' }) },
+    { id: 'goal_kr_accept', rightful: LEAD, alsoRefused: [AMY], press: (u, w) => h.button(u, 'goal_kr_accept', ids.proposed!, { workspace: w }) },
+    { id: 'goal_kr_change', rightful: LEAD, alsoRefused: [AMY], press: (u, w) => h.button(u, 'goal_kr_change', ids.proposed!, { workspace: w }) },
+    { id: 'goal_kr_decline', rightful: LEAD, alsoRefused: [AMY], press: (u, w) => h.button(u, 'goal_kr_decline', ids.proposed!, { workspace: w }) },
+    { id: 'goal_kr_revise', rightful: AMY, alsoRefused: [BEN], press: (u, w) => h.button(u, 'goal_kr_revise', ids.sentBack!, { workspace: w }) },
+    { id: 'goal_next', rightful: AMY, press: (u, w) => h.button(u, 'goal_next', ids.goal!, { workspace: w }) },
+    { id: 'feedback_reply', rightful: LEAD, alsoRefused: [BEN], press: (u, w) => h.button(u, 'feedback_reply', ids.thread!, { workspace: w }) },
+    { id: 'feedback_leader_close', rightful: LEAD, alsoRefused: [BEN], press: (u, w) => h.button(u, 'feedback_leader_close', ids.thread!, { workspace: w }) },
+    { id: 'feedback_answer', rightful: AMY, alsoRefused: [BEN, LEAD], press: (u, w) => h.button(u, 'feedback_answer', ids.thread!, { workspace: w }) },
+    { id: 'feedback_author_close', rightful: AMY, alsoRefused: [BEN, LEAD], press: (u, w) => h.button(u, 'feedback_author_close', ids.thread!, { workspace: w }) },
+    { id: 'pulse_open', rightful: AMY, press: (u, w) => h.button(u, 'pulse_open', ids.round!, { workspace: w }) },
+    { id: 'role_edit', rightful: LEAD, alsoRefused: [AMY], press: (u, w) => h.button(u, 'role_edit', ids.position!, { workspace: w }) },
+    { id: 'role_duty_same', rightful: LEAD, alsoRefused: [AMY], press: (u, w) => h.button(u, 'role_duty_same', `${ids.dutyA}|${ids.dutyB}`, { workspace: w }) },
+    { id: 'role_duty_different', rightful: LEAD, alsoRefused: [AMY], press: (u, w) => h.button(u, 'role_duty_different', `${ids.dutyA}|${ids.dutyB}`, { workspace: w }) },
+    { id: 'role_kr_duty', rightful: LEAD, alsoRefused: [AMY], press: (u, w) => h.button(u, 'role_kr_duty', `${ids.accepted}|${ids.dutyA}`, { workspace: w, element: 'static_select' }) },
+    { id: 'role_duty_same_as', rightful: LEAD, alsoRefused: [AMY], press: (u, w) => h.button(u, 'role_duty_same_as', `${ids.dutyA}|${ids.dutyB}`, { workspace: w, element: 'static_select' }) },
+    {
+      id: 'checkin_submit',
+      rightful: AMY,
+      press: (u, w) =>
+        h.submitView(u, { callback_id: 'checkin_submit', private_metadata: encodeCheckinRef({ teamId: eastId, localDate: TODAY }), blocks: [{ type: 'input', block_id: 'yesterday' }] }, { yesterday: { answer: { type: 'plain_text_input', value: 'forged' } }, today: { answer: { type: 'plain_text_input', value: 'forged' } } }, { workspace: w }),
+    },
+    { id: 'goal_create', rightful: AMY, press: (u, w) => h.submitView(u, { callback_id: 'goal_create', private_metadata: JSON.stringify({ t: eastId }), blocks: [{ type: 'input', block_id: 'title' }] }, { title: text('Forged goal') }, { workspace: w }) },
+    { id: 'goal_kr_submit', rightful: AMY, press: (u, w) => h.submitView(u, { callback_id: 'goal_kr_submit', private_metadata: JSON.stringify({ g: ids.goal }), blocks: [{ type: 'input', block_id: 'title' }] }, { title: text('Forged'), target: text('10') }, { workspace: w }) },
+    {
+      id: 'goal_kr_change_submit',
+      rightful: LEAD,
+      alsoRefused: [AMY],
+      press: (u, w) => h.submitView(u, { callback_id: 'goal_kr_change_submit', private_metadata: JSON.stringify({ k: ids.proposed }), blocks: [{ type: 'input', block_id: 'comment' }] }, { comment: text('Please change it') }, { workspace: w }),
+    },
+    {
+      id: 'goal_update_submit',
+      rightful: AMY,
+      alsoRefused: [BEN, LEAD],
+      press: (u, w) => h.submitView(u, { callback_id: 'goal_update_submit', private_metadata: JSON.stringify({ s: 'button' }), blocks: [{ type: 'input', block_id: `kr_${ids.accepted}` }] }, { [`kr_${ids.accepted}`]: text('7') }, { workspace: w }),
+    },
+    {
+      id: 'feedback_submit',
+      rightful: AMY,
+      press: (u, w) =>
+        h.submitView(
+          u,
+          { callback_id: 'feedback_submit', private_metadata: JSON.stringify({ t: [eastId] }), blocks: [{ type: 'input', block_id: 'feedback_text' }] },
+          { feedback_category: { value: { type: 'static_select', selected_option: { value: 'goals' } } }, feedback_text: { value: { type: 'plain_text_input', value: 'forged' } } },
+          { workspace: w },
+        ),
+    },
+    {
+      id: 'feedback_reply_submit',
+      rightful: LEAD,
+      alsoRefused: [BEN],
+      press: (u, w) => h.submitView(u, { callback_id: 'feedback_reply_submit', private_metadata: ids.thread!, blocks: [{ type: 'input', block_id: 'feedback_text' }] }, { feedback_text: { value: { type: 'plain_text_input', value: 'forged' } } }, { workspace: w }),
+    },
+    {
+      id: 'feedback_answer_submit',
+      rightful: AMY,
+      alsoRefused: [BEN, LEAD],
+      press: (u, w) => h.submitView(u, { callback_id: 'feedback_answer_submit', private_metadata: ids.thread!, blocks: [{ type: 'input', block_id: 'feedback_text' }] }, { feedback_text: { value: { type: 'plain_text_input', value: 'forged' } } }, { workspace: w }),
+    },
+    { id: 'pulse_submit', rightful: AMY, press: (u, w) => h.submitView(u, { callback_id: 'pulse_submit', private_metadata: ids.round!, blocks: [{ type: 'input', block_id: 'comment' }] }, {}, { workspace: w }) },
+    {
+      id: 'role_submit',
+      rightful: LEAD,
+      alsoRefused: [AMY],
+      press: (u, w) =>
+        h.submitView(u, { callback_id: 'role_submit', private_metadata: JSON.stringify({ t: eastId, p: ids.position }), blocks: [{ type: 'input', block_id: 'title' }] }, { title: { value: { type: 'plain_text_input', value: 'Forged' } }, duties: { value: { type: 'plain_text_input', value: 'forge' } } }, { workspace: w }),
+    },
+    {
+      id: 'scorecard_template',
+      rightful: LEAD,
+      alsoRefused: [AMY],
+      press: (u, w) =>
+        h.submitView(u, { callback_id: 'scorecard_template', private_metadata: JSON.stringify({ t: eastId }), blocks: [{ type: 'input', block_id: 'metrics' }] }, { metrics: { input: { type: 'plain_text_input', value: 'Calls | 100' } }, note: { input: { type: 'plain_text_input', value: 'forged' } } }, { workspace: w }),
+    },
+    {
+      id: 'scorecard_enter',
+      rightful: LEAD,
+      alsoRefused: [AMY],
+      press: (u, w) =>
+        h.submitView(u, { callback_id: 'scorecard_enter', private_metadata: JSON.stringify({ t: eastId, m: ids.amy, p: '2026-11' }), blocks: [{ type: 'input', block_id: 'm_value' }] }, { m_value: { value: { type: 'plain_text_input', value: '5' } } }, { workspace: w }),
+    },
+  ];
+
+  beforeAll(async () => {
+    h = await Harness.start({ now: '2026-11-30T01:30:00Z' }); // Monday 09:30 in Shanghai
+    for (const [id, isAdmin] of [[LEAD, true], [WEST_LEAD, true], [AMY, false], [BEN, false], [OUTSIDER, false]] as const) {
+      h.slack.addUser({ id, name: id, realName: id, tz: 'Asia/Shanghai', locale: 'en-US', isAdmin });
+    }
+    h.slack.setChannelMembers(EAST, [LEAD, AMY, BEN]);
+    h.slack.setChannelMembers(WEST, [WEST_LEAD]);
+    await h.command('/hexin', 'setup', { user: LEAD, channel: EAST, channelName: 'east' });
+    await h.waitForReply((r) => String(r.text).includes('east'));
+    await h.command('/hexin', 'setup', { user: WEST_LEAD, channel: WEST, channelName: 'west' });
+    await h.waitForReply((r) => String(r.text).includes('west'));
+    await h.drain();
+    const team = await h.runtime.stores.teams.findTeamByChannel(WORKSPACE, EAST);
+    eastId = team!.id;
+    const [lead, amy, ben] = [await member(eastId, LEAD), await member(eastId, AMY), await member(eastId, BEN)];
+    ids.amy = amy.id;
+    const stores = h.runtime.stores;
+
+    // Amy's prompt, and her answer of the day with a blocker the leader was told of.
+    const { prompt } = await stores.checkins.claimPrompt(amy.id, eastId, TODAY);
+    await stores.checkins.markPromptSent(prompt.id, { channelId: `D${AMY.slice(1)}`, ts: '1764466200.000100' });
+    ids.prompt = prompt.id;
+    const answer = await stores.checkins.saveAnswer({ memberId: amy.id, teamId: eastId, localDate: TODAY, answers: { yesterday: 'a', today: 'b', blockers: 'waiting on the API key' }, mood: null, late: false, at: h.clock.now() });
+    const { blocker } = await stores.checkins.upsertBlocker(answer, 'waiting on the API key');
+    await stores.checkins.recordNotice(blocker.id, lead.id, { channelId: `D${LEAD.slice(1)}`, ts: '1764466200.000200' });
+    ids.blocker = blocker.id;
+
+    // A goal with one proposal waiting, one sent back to Amy, and one accepted that Amy owns.
+    const goal = await stores.goals.createGoal({ title: 'Ship', why: 'Because', measure: 'Shipped', periodKind: 'month', startDate: '2026-11-01', endDate: '2026-12-31', teamId: eastId, createdById: lead.id, channelId: EAST });
+    ids.goal = goal.id;
+    const draft = { title: 'Calls', target: 10, unit: 'calls', dueDate: null };
+    const propose = () => stores.goals.proposeKeyResult({ goalId: goal.id, proposerId: amy.id, ownerId: amy.id, draft });
+    ids.proposed = (await propose()).id;
+    ids.sentBack = (await propose()).id;
+    await stores.goals.reviewKeyResult(ids.sentBack, 'proposed', { status: 'changes_requested', reviewedById: lead.id, reviewComment: 'More', at: h.clock.now() });
+    ids.accepted = (await propose()).id;
+    await stores.goals.reviewKeyResult(ids.accepted, 'proposed', { status: 'accepted', reviewedById: lead.id, reviewComment: null, at: h.clock.now() });
+
+    // Anonymous feedback Amy wrote: the route to her is sealed, never stored in clear.
+    const threadId = randomUUID();
+    await stores.feedback.createThread({
+      id: threadId,
+      teamId: eastId,
+      category: 'goals',
+      signedBy: null,
+      route: feedbackKeys(h.runtime.config).seal(AMY, `route:${threadId}`),
+      routeExpiresAt: new Date(h.clock.now().getTime() + 86_400_000),
+      createdDay: TODAY,
+      text: 'Please plan earlier',
+      deliverAfter: h.clock.now(),
+    });
+    ids.thread = threadId;
+
+    // A pulse round Amy is invited to.
+    const { round } = await stores.pulse.claimRound({ teamId: eastId, period: '2026-W49', questionIds: ['goals_1'], openedAt: h.clock.now(), closesAt: new Date(h.clock.now().getTime() + 3 * 86_400_000) });
+    await stores.pulse.invite(round.id, [amy.id, ben.id]);
+    ids.round = round.id;
+
+    // Two role cards with a duty each.
+    const card = (title: string, duty: string) =>
+      stores.roles.createPosition(eastId, { title, purpose: '', authority: '', guidelines: '', duties: [{ text: duty, normalized: duty }], handoffs: [], holderMemberIds: [amy.id] });
+    const first = (await card('Seller', 'call customers'))!;
+    const second = (await card('Helper', 'phone clients'))!;
+    ids.position = first.id;
+    ids.dutyA = first.duties[0]!.id;
+    ids.dutyB = second.duties[0]!.id;
+    await h.drain();
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('when a button or form is registered, then docs/authorization.md has its row and this file tests it', () => {
+    const { actions, views } = registeredIds(appDeps(h.runtime));
+    const registered = [...actions, ...views].sort();
+    expect(documentedIds().sort()).toEqual(registered);
+    expect(rows.map((r) => r.id).sort()).toEqual(registered);
+  });
+
+  for (const row of rows) {
+    it(`when someone in no team, a leader of another team or a user of another workspace sends ${row.id}, then nothing changes and Slack only carries a private refusal`, async () => {
+      const attackers: Array<{ user: string; workspace: string }> = [
+        { user: OUTSIDER, workspace: WORKSPACE },
+        { user: WEST_LEAD, workspace: WORKSPACE },
+        ...(row.alsoRefused ?? []).map((user) => ({ user, workspace: WORKSPACE })),
+        // The rightful person's own id, from another workspace: the workspace is checked, not only the id.
+        { user: row.rightful, workspace: OTHER_WORKSPACE },
+      ];
+      for (const attacker of attackers) {
+        const before = await everything();
+        const callsBefore = h.slack.calls.length;
+        const answer = await row.press(attacker.user, attacker.workspace);
+        expect(answer.status).toBeLessThan(500);
+        // users.info only reads the person's language; a refusal is an ephemeral reply or a notice modal with no form.
+        const isRefusal = (c: RecordedCall) =>
+          c.method === 'users.info' ||
+          (c.method === 'response_url' && c.args.response_type === 'ephemeral' && c.args.replace_original === false) ||
+          (c.method === 'views.open' && !JSON.stringify((c.args.view as { blocks?: unknown }).blocks).includes('"type":"input"'));
+        const told = () => /"response_action":"(errors|update)"/.test(answer.body) || h.slack.calls.slice(callsBefore).some((c) => isRefusal(c) && c.method !== 'users.info');
+        // A button is answered after its ack: wait for the refusal (a request another workspace sends may get none at all).
+        const deadline = Date.now() + (attacker.workspace === WORKSPACE ? 5000 : 1000);
+        while (!told() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+        await h.drain();
+        const effects = h.slack.calls.slice(callsBefore).filter((c) => !isRefusal(c));
+        expect({ attacker, effects: effects.map((c) => c.method) }).toEqual({ attacker, effects: [] });
+        expect(await everything()).toEqual(before);
+        // Told, privately: by an ephemeral reply or a notice for a button, in the form for a submission.
+        if (attacker.workspace === WORKSPACE) expect({ attacker, told: told() }).toEqual({ attacker, told: true });
+      }
+    });
+  }
+
+  it('when a leader presses "I\'ll help" after those attempts, then the claim is theirs', async () => {
+    const answer = await h.button(LEAD, 'blocker_help', ids.blocker!);
+    expect(answer.status).toBe(200);
+    const deadline = Date.now() + 5000;
+    while (!(await h.runtime.stores.checkins.findBlocker(ids.blocker!))?.helperUserId && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await h.runtime.stores.checkins.findBlocker(ids.blocker!))?.helperUserId).toBe(LEAD);
+  });
+});
