@@ -134,19 +134,23 @@ export async function recordCheckin(
   if (!validated.ok) return validated;
   const mood = typeof validated.answers.mood === 'number' ? validated.answers.mood : null;
   const late = isLate(input.localDate, input.now, zoneOf(member, team, deps.defaultTimeZone));
-  const answer = await deps.checkins.saveAnswer({ memberId: member.id, teamId: team.id, localDate: input.localDate, answers: validated.answers, mood, late, at: input.now });
+  // The answer and its publish job commit together: once the member is thanked, the post will come.
+  const answer = await deps.queue.atomically(async () => {
+    const saved = await deps.checkins.saveAnswer({ memberId: member.id, teamId: team.id, localDate: input.localDate, answers: validated.answers, mood, late, at: input.now });
 
-  const prompt = await deps.checkins.findPrompt(member.id, input.localDate);
-  if (prompt && prompt.status !== 'answered') await deps.checkins.setPromptStatus(prompt.id, 'answered');
+    const prompt = await deps.checkins.findPrompt(member.id, input.localDate);
+    if (prompt && prompt.status !== 'answered') await deps.checkins.setPromptStatus(prompt.id, 'answered');
 
-  const blocker = blockerText(validated.answers);
-  if (blocker) {
-    const { blocker: saved, created } = await deps.checkins.upsertBlocker(answer, blocker);
-    if (created) await deps.queue.enqueue({ name: 'blocker-notify', data: { blockerId: saved.id } });
-  } else {
-    await deps.checkins.removeBlocker(answer.id);
-  }
-  await deps.queue.enqueue({ name: 'checkin-publish', data: { answerId: answer.id, revision: answer.revision } });
+    const blocker = blockerText(validated.answers);
+    if (blocker) {
+      const { blocker: recorded, created } = await deps.checkins.upsertBlocker(saved, blocker);
+      if (created) await deps.queue.enqueue({ name: 'blocker-notify', data: { blockerId: recorded.id } });
+    } else {
+      await deps.checkins.removeBlocker(saved.id);
+    }
+    await deps.queue.enqueue({ name: 'checkin-publish', data: { answerId: saved.id, revision: saved.revision } });
+    return saved;
+  });
   return { ok: true, answer };
 }
 
@@ -212,8 +216,10 @@ export async function snooze(deps: CheckinCore, input: { promptId: string; slack
   if (!prompt || !found || found.member.slackUserId !== input.slackUserId) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
   if (prompt.status !== 'sent') return null;
   const until = new Date(input.now.getTime() + SNOOZE_MS);
-  await deps.checkins.snoozePrompt(prompt.id, until);
-  await deps.queue.enqueue({ name: 'checkin-resend', data: { promptId: prompt.id, snoozedUntil: until.toISOString() }, delayMs: SNOOZE_MS });
+  await deps.queue.atomically(async () => {
+    await deps.checkins.snoozePrompt(prompt.id, until);
+    await deps.queue.enqueue({ name: 'checkin-resend', data: { promptId: prompt.id, snoozedUntil: until.toISOString() }, delayMs: SNOOZE_MS });
+  });
   return until;
 }
 
@@ -252,8 +258,11 @@ export async function notifyBlocker(deps: CheckinDeps, blockerId: string): Promi
 export async function claimBlocker(deps: CheckinCore, input: { blockerId: string; helperUserId: string; now: Date }): Promise<{ claimed: boolean; helperUserId: string | null }> {
   const blocker = await deps.checkins.findBlocker(input.blockerId);
   if (!blocker) return { claimed: false, helperUserId: null };
-  const claimed = await deps.checkins.claimBlocker(blocker.id, input.helperUserId, input.now);
-  if (claimed) await deps.queue.enqueue({ name: 'blocker-claimed', data: { blockerId: blocker.id } });
+  const claimed = await deps.queue.atomically(async () => {
+    const first = await deps.checkins.claimBlocker(blocker.id, input.helperUserId, input.now);
+    if (first) await deps.queue.enqueue({ name: 'blocker-claimed', data: { blockerId: blocker.id } });
+    return first;
+  });
   return { claimed, helperUserId: claimed ? input.helperUserId : blocker.helperUserId };
 }
 

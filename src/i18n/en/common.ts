@@ -2,6 +2,7 @@
 export const common = {
 
   'common.error.unexpected': 'Something went wrong on our side. Nothing was lost; please try again in a minute.',
+  'common.error.not_saved': 'Hexin could not save that just now, so it did not go through. Please try again in a minute.',
   'common.error.not_in_team': 'You are not in a Hexin team yet. Ask your leader to add you, or run `/hexin join` in your team’s channel.',
   'common.error.not_leader': 'Only a leader of this team can do that.',
   'common.error.not_admin': 'Only a workspace admin can set up a new team here.',
