@@ -161,4 +161,22 @@ describe('Redis stopped and started while people act', () => {
       await connection.quit();
     }
   });
+
+  it('when two relays claim at the same moment, then each row goes to one of them, and a lease that runs out frees the row again', async () => {
+    // Both relays of this file are stopped by now, so only these claims touch the rows.
+    const outbox = h.runtime.stores.outbox;
+    const jobIds = Array.from({ length: 300 }, (_, i) => `member-sync-claim-test-${i}`);
+    await outbox.add(jobIds.map((jobId) => ({ jobId, name: 'member-sync', data: { teamId, slackUserId: LEAD, change: 'joined' }, runAt: new Date() })));
+    const [first, second] = await Promise.all([outbox.claim(200, 60_000), outbox.claim(200, 60_000)]);
+    const taken = [...first!, ...second!].map((row) => row.jobId);
+    expect(taken.sort()).toEqual([...jobIds].sort());
+    expect(await outbox.claim(200, 60_000)).toEqual([]); // all leased
+
+    await outbox.release(first!.map((row) => row.jobId), 'test');
+    expect((await outbox.claim(500, 1)).map((row) => row.jobId).sort()).toEqual(first!.map((row) => row.jobId).sort());
+    await sleep(20);
+    expect(await outbox.claim(500, 60_000)).toHaveLength(first!.length); // the 1 ms lease ran out
+    await outbox.remove(jobIds);
+    expect(await outbox.count()).toBe(0);
+  });
 });
