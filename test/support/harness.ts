@@ -124,7 +124,8 @@ export class Harness {
       const unrelayed = await this.runtime.stores.outbox.count();
       const busy = Object.values(counts).some((n) => n > 0) || dueSoon || unrelayed > 0;
       quietPolls = busy ? 0 : quietPolls + 1;
-      if (quietPolls >= 2) return;
+      // Bolt acks an event before its listener runs: give that listener time to write its job.
+      if (quietPolls >= 4) return;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     const delayed = (await this.probe.getDelayed()).map((job) => `${job.name} ${job.id} delay=${job.delay}`);
