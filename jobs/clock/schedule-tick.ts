@@ -9,10 +9,10 @@ export const scheduleTick: Processor<'schedule-tick'> = async ({ at }, deps) => 
   const minute = new Date(at);
   let enqueued = 0;
   for (const plan of planners) {
-    for (const job of await plan(minute, deps)) {
-      await deps.enqueuer.enqueue(job);
-      enqueued += 1;
-    }
+    // One outbox insert per thousand and one addBulk per batch, not a round trip per prompt.
+    const jobs = await plan(minute, deps);
+    await deps.enqueuer.enqueueMany(jobs);
+    enqueued += jobs.length;
   }
   if (minute.getUTCMinutes() === 0) await deps.stores.events.forgetBefore(new Date(minute.getTime() - EVENT_MEMORY_MS));
   return { enqueued };

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { Redis } from 'ioredis';
 import { processors } from '../../jobs/index.ts';
 import { startClock } from '../infra/clock/clock.ts';
 import { createWorker } from '../infra/queue/worker.ts';
@@ -14,6 +15,7 @@ export interface Running {
 /** The Slack-facing role: Socket Mode, or HTTP with /healthz and /slack/events. */
 export async function startApp(runtime: Runtime, options: { port: number; identity?: { botId: string; botUserId: string } }): Promise<Running & { port: number | null }> {
   const { app, httpReceiver } = createSlackApp(runtime.config, appDeps(runtime), options.identity);
+  runtime.relay.start();
   if (!httpReceiver) {
     await app.start();
     runtime.log.info('app connected to Slack in Socket Mode');
@@ -33,8 +35,12 @@ export async function startApp(runtime: Runtime, options: { port: number; identi
 }
 
 export function startWorker(runtime: Runtime): Running {
+  // Its own connection, as BullMQ's production guide asks: it blocks, and waits out an outage.
+  const connection = new Redis(runtime.redisUrl, { maxRetriesPerRequest: null });
+  connection.on('error', (error) => runtime.log.error({ role: 'worker', err: error.message }, 'redis connection error'));
+  runtime.relay.start();
   const worker = createWorker({
-    connection: runtime.redis,
+    connection,
     prefix: runtime.config.QUEUE_PREFIX,
     concurrency: runtime.config.WORKER_CONCURRENCY,
     processors,
@@ -43,7 +49,13 @@ export function startWorker(runtime: Runtime): Running {
   });
   runtime.log.info('worker started');
   // close() lets jobs in progress finish before it resolves.
-  return { name: 'worker', stop: () => worker.close() };
+  return {
+    name: 'worker',
+    stop: async () => {
+      await worker.close();
+      await connection.quit().catch(() => undefined);
+    },
+  };
 }
 
 export function startClockRole(runtime: Runtime): Running {

@@ -7,6 +7,7 @@ import { createStores, type Stores } from '../infra/db/stores.ts';
 import { resolveFeedbackRouteKey } from '../infra/crypto/route-key.ts';
 import { startLocalRedis, type LocalRedis } from '../infra/local/local-redis.ts';
 import type { JobDeps } from '../infra/queue/processor.ts';
+import { OutboxRelay } from '../infra/queue/outbox-relay.ts';
 import { createQueue, Enqueuer } from '../infra/queue/queue.ts';
 import { SlackGate } from '../infra/queue/slack-gate.ts';
 import type { Logger } from '../shared/logger.ts';
@@ -19,7 +20,12 @@ export interface Runtime {
   config: Config;
   log: Logger;
   db: Database;
+  /** Redis for producers and short commands: fails fast while Redis is down (no offline queue). */
   redis: Redis;
+  /** For connections of a role's own (the worker's, which blocks and must wait for Redis instead). */
+  redisUrl: string;
+  /** Moves the outbox to the queue; the app and worker roles start its sweep. */
+  relay: OutboxRelay;
   enqueuer: Enqueuer;
   stores: Stores;
   now: () => Date;
@@ -51,19 +57,26 @@ export async function openRuntime(given: Config, log: Logger, options: RuntimeOp
   }
   const db = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteDir: config.PGLITE_DIR });
   log.info({ database: db.kind }, 'database ready, migrations applied');
-  // BullMQ needs maxRetriesPerRequest: null on connections it blocks on.
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });
+  // BullMQ's production guide: producers fail fast (an add during an outage throws instead of
+  // waiting in memory; the outbox keeps the work meanwhile); the worker has a connection of its own.
+  const redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
   redis.on('error', (error) => log.error({ err: error.message }, 'redis connection error'));
-  const queue = createQueue(redis, config.QUEUE_PREFIX);
+  if (redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve));
+  const queue = createQueue(redis, config.QUEUE_PREFIX, log);
+  const stores = createStores(db.prisma);
+  const relay = new OutboxRelay(stores.outbox, queue, log.child({ component: 'outbox-relay' }));
   return {
     config,
     log,
     db,
     redis,
-    enqueuer: new Enqueuer(queue),
-    stores: createStores(db.prisma),
+    redisUrl,
+    relay,
+    enqueuer: new Enqueuer(queue, stores.outbox, relay),
+    stores,
     now: options.now ?? (() => new Date()),
     close: async () => {
+      await relay.stop();
       await queue.close();
       await redis.quit().catch(() => undefined);
       await db.close();

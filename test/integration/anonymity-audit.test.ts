@@ -218,7 +218,10 @@ describe('anonymity audit', () => {
 
     it('when a leader opens a round and every member answers with a comment, then while it is open the database holds no answer and no invite changes', async () => {
       h.clock.set('2026-11-30T02:00:00Z'); // Monday 10:00 in Shanghai
+      const repliesBefore = h.replies().length;
       await h.command('/pulse', 'now', { user: 'ULAUDIT1', channel: HOME });
+      // The command is acked first and enqueues after: its reply says the round's job is in.
+      await h.waitForReply((r) => h.replies().indexOf(r) >= repliesBefore);
       await h.drain();
       const round = (await h.runtime.db.prisma.pulseRound.findFirst({ where: { teamId } }))!;
       expect(round).not.toBeNull();

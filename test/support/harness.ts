@@ -85,6 +85,8 @@ export class Harness {
     const runtime = await openRuntime(config, createLogger(config.LOG_LEVEL, sink), { embedded: true, now: clock.now });
     const app = await startApp(runtime, { port: 0, identity: { botId: FAKE_BOT_ID, botUserId: FAKE_BOT_USER_ID } });
     const probe = new Queue(QUEUE_NAME, { connection: runtime.redis, prefix: config.QUEUE_PREFIX });
+    // The runtime's connection already logs its errors; the probe only reads.
+    probe.on('error', () => undefined);
     const harness = new Harness(lines, slack, runtime, config, clock, app, probe);
     harness.startWorker();
     return harness;
@@ -108,7 +110,7 @@ export class Harness {
     await Promise.all(Array.from({ length: clocks }, () => tick(this.runtime.enqueuer, this.clock.now())));
   }
 
-  /** Waits until no job is waiting or running, and no delayed job is due within `horizonMs`. */
+  /** Waits until the outbox is empty, no job is waiting or running, and no delayed job is due within `horizonMs`. */
   async drain(options: { timeoutMs?: number; horizonMs?: number } = {}): Promise<void> {
     const deadline = Date.now() + (options.timeoutMs ?? 20_000);
     const horizon = options.horizonMs ?? 5_000;
@@ -119,13 +121,15 @@ export class Harness {
       const scores = await this.runtime.redis.zrange(`${this.config.QUEUE_PREFIX}:${QUEUE_NAME}:delayed`, '0', '-1', 'WITHSCORES');
       const dueTimes = scores.filter((_, i) => i % 2 === 1).map((score) => Math.floor(Number(score) / 0x1000));
       const dueSoon = dueTimes.some((due) => due < Date.now() + horizon);
-      const busy = Object.values(counts).some((n) => n > 0) || dueSoon;
+      const unrelayed = await this.runtime.stores.outbox.count();
+      const busy = Object.values(counts).some((n) => n > 0) || dueSoon || unrelayed > 0;
       quietPolls = busy ? 0 : quietPolls + 1;
-      if (quietPolls >= 2) return;
+      // Bolt acks an event before its listener runs: give that listener time to write its job.
+      if (quietPolls >= 4) return;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     const delayed = (await this.probe.getDelayed()).map((job) => `${job.name} ${job.id} delay=${job.delay}`);
-    throw new Error(`queue did not drain: ${JSON.stringify(await this.probe.getJobCounts())}; delayed: ${delayed.join(', ')}`);
+    throw new Error(`queue did not drain: ${JSON.stringify(await this.probe.getJobCounts())}; delayed: ${delayed.join(', ')}; outbox: ${await this.runtime.stores.outbox.count()}`);
   }
 
   /** Time passes for the queue: every delayed job (a snooze, a backoff) becomes due now. */

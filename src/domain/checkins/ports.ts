@@ -32,4 +32,6 @@ export type CheckinJob =
 /** Enqueues follow-up work with a deterministic id; enqueuing the same id twice is harmless. */
 export interface JobQueue {
   enqueue(job: CheckinJob): Promise<void>;
+  /** Runs work so that what it saves and what it enqueues commit together, or neither. */
+  atomically<T>(work: () => Promise<T>): Promise<T>;
 }

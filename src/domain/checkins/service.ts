@@ -135,19 +135,23 @@ export async function recordCheckin(
   if (!validated.ok) return validated;
   const mood = typeof validated.answers.mood === 'number' ? validated.answers.mood : null;
   const late = isLate(input.localDate, input.now, zoneOf(member, team, deps.defaultTimeZone));
-  const answer = await deps.checkins.saveAnswer({ memberId: member.id, teamId: team.id, localDate: input.localDate, answers: validated.answers, mood, late, at: input.now });
+  // The answer and its publish job commit together: once the member is thanked, the post will come.
+  const answer = await deps.queue.atomically(async () => {
+    const saved = await deps.checkins.saveAnswer({ memberId: member.id, teamId: team.id, localDate: input.localDate, answers: validated.answers, mood, late, at: input.now });
 
-  const prompt = await deps.checkins.findPrompt(member.id, input.localDate);
-  if (prompt && prompt.status !== 'answered') await deps.checkins.setPromptStatus(prompt.id, 'answered');
+    const prompt = await deps.checkins.findPrompt(member.id, input.localDate);
+    if (prompt && prompt.status !== 'answered') await deps.checkins.setPromptStatus(prompt.id, 'answered');
 
-  const blocker = blockerText(validated.answers);
-  if (blocker) {
-    const { blocker: saved, created } = await deps.checkins.upsertBlocker(answer, blocker);
-    if (created) await deps.queue.enqueue({ name: 'blocker-notify', data: { blockerId: saved.id } });
-  } else {
-    await deps.checkins.removeBlocker(answer.id);
-  }
-  await deps.queue.enqueue({ name: 'checkin-publish', data: { answerId: answer.id, revision: answer.revision } });
+    const blocker = blockerText(validated.answers);
+    if (blocker) {
+      const { blocker: recorded, created } = await deps.checkins.upsertBlocker(saved, blocker);
+      if (created) await deps.queue.enqueue({ name: 'blocker-notify', data: { blockerId: recorded.id } });
+    } else {
+      await deps.checkins.removeBlocker(saved.id);
+    }
+    await deps.queue.enqueue({ name: 'checkin-publish', data: { answerId: saved.id, revision: saved.revision } });
+    return saved;
+  });
   return { ok: true, answer };
 }
 
@@ -215,8 +219,10 @@ export async function snooze(deps: CheckinCore, input: Actor & { promptId: strin
   if (member.id !== found.member.id) throw new AppError('NOT_YOURS', 'checkin.error.not_your_prompt');
   if (prompt.status !== 'sent') return null;
   const until = new Date(input.now.getTime() + SNOOZE_MS);
-  await deps.checkins.snoozePrompt(prompt.id, until);
-  await deps.queue.enqueue({ name: 'checkin-resend', data: { promptId: prompt.id, snoozedUntil: until.toISOString() }, delayMs: SNOOZE_MS });
+  await deps.queue.atomically(async () => {
+    await deps.checkins.snoozePrompt(prompt.id, until);
+    await deps.queue.enqueue({ name: 'checkin-resend', data: { promptId: prompt.id, snoozedUntil: until.toISOString() }, delayMs: SNOOZE_MS });
+  });
   return until;
 }
 
@@ -265,8 +271,11 @@ export async function claimBlocker(deps: CheckinCore, input: Actor & { blockerId
   const helper = await requireMember(deps.teams, found.team, input);
   const told = (await deps.checkins.notices(blocker.id)).some((n) => n.leaderId === helper.id);
   if (helper.id === found.member.id || (helper.role !== 'leader' && !told)) throw new AppError('NOT_HELPER', 'checkin.blocker.not_helper');
-  const claimed = await deps.checkins.claimBlocker(blocker.id, input.slackUserId, input.now);
-  if (claimed) await deps.queue.enqueue({ name: 'blocker-claimed', data: { blockerId: blocker.id } });
+  const claimed = await deps.queue.atomically(async () => {
+    const first = await deps.checkins.claimBlocker(blocker.id, input.slackUserId, input.now);
+    if (first) await deps.queue.enqueue({ name: 'blocker-claimed', data: { blockerId: blocker.id } });
+    return first;
+  });
   return { claimed, helperUserId: claimed ? input.slackUserId : blocker.helperUserId };
 }
 

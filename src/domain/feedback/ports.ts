@@ -55,4 +55,6 @@ export type FeedbackJob =
 
 export interface FeedbackQueue {
   enqueue(job: FeedbackJob): Promise<void>;
+  /** Runs work so that what it saves and what it enqueues commit together, or neither. */
+  atomically<T>(work: () => Promise<T>): Promise<T>;
 }

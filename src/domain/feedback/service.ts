@@ -214,8 +214,10 @@ export async function replyAsLeader(core: Pick<FeedbackCore, 'feedback' | 'teams
   assertNotOwn(core, thread, input.slackUserId);
   const checked = checkText(input.text);
   if (!checked.ok) return checked;
-  const message = await core.feedback.addMessage({ threadId: thread.id, direction: 'to_author', text: checked.text, fromLeaderId: leader.id, deliverAfter: input.now });
-  await core.queue.enqueue({ name: 'feedback-relay', data: { messageId: message.id } });
+  await core.queue.atomically(async () => {
+    const message = await core.feedback.addMessage({ threadId: thread.id, direction: 'to_author', text: checked.text, fromLeaderId: leader.id, deliverAfter: input.now });
+    await core.queue.enqueue({ name: 'feedback-relay', data: { messageId: message.id } });
+  });
   return { ok: true };
 }
 
@@ -253,9 +255,12 @@ export async function closeAsLeader(core: Pick<FeedbackCore, 'feedback' | 'teams
     await core.queue.enqueue({ name: 'feedback-closed', data: { threadId: thread.id, leaderId: leader.id } });
     return 'closed';
   }
-  if (!(await core.feedback.closeByLeader(thread.id, input.now))) return 'already';
-  await core.queue.enqueue({ name: 'feedback-closed', data: { threadId: thread.id, leaderId: leader.id } });
-  return 'closed';
+  const closed = await core.queue.atomically(async () => {
+    if (!(await core.feedback.closeByLeader(thread.id, input.now))) return false;
+    await core.queue.enqueue({ name: 'feedback-closed', data: { threadId: thread.id, leaderId: leader.id } });
+    return true;
+  });
+  return closed ? 'closed' : 'already';
 }
 
 /**

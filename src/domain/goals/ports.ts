@@ -43,4 +43,6 @@ export type GoalJob =
 /** Enqueues follow-up work with a deterministic id; enqueuing the same id twice is harmless. */
 export interface GoalQueue {
   enqueue(job: GoalJob): Promise<void>;
+  /** Runs work so that what it saves and what it enqueues commit together, or neither. */
+  atomically<T>(work: () => Promise<T>): Promise<T>;
 }

@@ -88,8 +88,11 @@ export async function createGoal(deps: GoalCore, input: Actor & { teamId: string
   const { team, member, today } = await openNewGoal(deps, input);
   const form = validateGoalForm(input.raw, today);
   if (!form.ok) return form;
-  const goal = await deps.goals.createGoal({ ...form.value, teamId: team.id, createdById: member.id, channelId: team.homeChannelId });
-  await deps.queue.enqueue({ name: 'goal-post', data: { goalId: goal.id } });
+  const goal = await deps.queue.atomically(async () => {
+    const created = await deps.goals.createGoal({ ...form.value, teamId: team.id, createdById: member.id, channelId: team.homeChannelId });
+    await deps.queue.enqueue({ name: 'goal-post', data: { goalId: created.id } });
+    return created;
+  });
   return { ok: true, value: goal };
 }
 
@@ -181,12 +184,18 @@ export async function proposeKeyResult(
   const { ownerSlackUserId: _, ...draft } = form.value;
   if (opened.existing) {
     const supersedes = opened.existing.proposalTs;
-    if (!(await deps.goals.reviseKeyResult(opened.existing.id, { ownerId: owner.id, draft }))) throw new AppError('NOT_REVISABLE', 'goal.error.not_revisable');
-    await deps.queue.enqueue({ name: 'goal-kr-post', data: { keyResultId: opened.existing.id, supersedes } });
+    const revisedId = opened.existing.id;
+    await deps.queue.atomically(async () => {
+      if (!(await deps.goals.reviseKeyResult(revisedId, { ownerId: owner.id, draft }))) throw new AppError('NOT_REVISABLE', 'goal.error.not_revisable');
+      await deps.queue.enqueue({ name: 'goal-kr-post', data: { keyResultId: revisedId, supersedes } });
+    });
     return { ok: true, value: (await deps.goals.findKeyResult(opened.existing.id))! };
   }
-  const keyResult = await deps.goals.proposeKeyResult({ goalId: opened.goal.id, proposerId: opened.member.id, ownerId: owner.id, draft });
-  await deps.queue.enqueue({ name: 'goal-kr-post', data: { keyResultId: keyResult.id, supersedes: null } });
+  const keyResult = await deps.queue.atomically(async () => {
+    const proposed = await deps.goals.proposeKeyResult({ goalId: opened.goal.id, proposerId: opened.member.id, ownerId: owner.id, draft });
+    await deps.queue.enqueue({ name: 'goal-kr-post', data: { keyResultId: proposed.id, supersedes: null } });
+    return proposed;
+  });
   return { ok: true, value: keyResult };
 }
 
@@ -249,11 +258,13 @@ export async function reviewKeyResult(
     if (!checked.ok) return checked;
     comment = checked.value;
   }
-  const moved = await deps.goals.reviewKeyResult(keyResult.id, 'proposed', { status: input.decision, reviewedById: leader.id, reviewComment: comment, at: input.now });
-  if (!moved) throw new AppError('ALREADY_REVIEWED', 'goal.error.already_reviewed');
   const proposalTs = keyResult.proposalTs ?? 'none';
-  await deps.queue.enqueue({ name: 'goal-kr-reviewed', data: { keyResultId: keyResult.id, proposalTs, decision: input.decision } });
-  await deps.queue.enqueue({ name: 'goal-head-refresh', data: { goalId: goal.id, cause: `kr-${keyResult.id}-${input.decision}-${proposalTs.replace('.', '-')}` } });
+  await deps.queue.atomically(async () => {
+    const moved = await deps.goals.reviewKeyResult(keyResult.id, 'proposed', { status: input.decision, reviewedById: leader.id, reviewComment: comment, at: input.now });
+    if (!moved) throw new AppError('ALREADY_REVIEWED', 'goal.error.already_reviewed');
+    await deps.queue.enqueue({ name: 'goal-kr-reviewed', data: { keyResultId: keyResult.id, proposalTs, decision: input.decision } });
+    await deps.queue.enqueue({ name: 'goal-head-refresh', data: { goalId: goal.id, cause: `kr-${keyResult.id}-${input.decision}-${proposalTs.replace('.', '-')}` } });
+  });
   return { ok: true, value: (await deps.goals.findKeyResult(keyResult.id))! };
 }
 
@@ -322,12 +333,14 @@ export async function recordProgress(
     if (!mine.has(entry.keyResultId)) throw new AppError('NOT_OWNER', 'goal.error.not_owner');
   }
   const recorded: KeyResultUpdate[] = [];
-  for (const entry of valid) {
-    const owned = mine.get(entry.keyResultId)!;
-    const update = await deps.goals.addUpdate({ ...entry, memberId: owned.keyResult.ownerId!, source: input.source, at: input.now });
-    recorded.push(update);
-    await deps.queue.enqueue({ name: 'goal-head-refresh', data: { goalId: owned.goal.id, cause: `upd-${update.id}` } });
-  }
+  await deps.queue.atomically(async () => {
+    for (const entry of valid) {
+      const owned = mine.get(entry.keyResultId)!;
+      const update = await deps.goals.addUpdate({ ...entry, memberId: owned.keyResult.ownerId!, source: input.source, at: input.now });
+      recorded.push(update);
+      await deps.queue.enqueue({ name: 'goal-head-refresh', data: { goalId: owned.goal.id, cause: `upd-${update.id}` } });
+    }
+  });
   return { ok: true, recorded };
 }
 
@@ -423,9 +436,12 @@ export async function planGoalClosures(deps: Pick<GoalCore, 'goals' | 'defaultTi
 export async function closeGoal(deps: GoalCore, goalId: string, now: Date): Promise<'closed' | 'already'> {
   const goal = await deps.goals.findGoal(goalId);
   if (!goal) return 'already';
-  const closed = goal.status === 'open' && (await deps.goals.closeGoal(goal.id, now));
-  await deps.queue.enqueue({ name: 'goal-review-post', data: { goalId } });
-  await deps.queue.enqueue({ name: 'goal-head-refresh', data: { goalId, cause: 'closed' } });
+  const closed = await deps.queue.atomically(async () => {
+    const changed = goal.status === 'open' && (await deps.goals.closeGoal(goal.id, now));
+    await deps.queue.enqueue({ name: 'goal-review-post', data: { goalId } });
+    await deps.queue.enqueue({ name: 'goal-head-refresh', data: { goalId, cause: 'closed' } });
+    return changed;
+  });
   return closed ? 'closed' : 'already';
 }
 

@@ -22,4 +22,6 @@ export type PulseJob =
 
 export interface PulseQueue {
   enqueue(job: PulseJob): Promise<void>;
+  /** Runs work so that what it saves and what it enqueues commit together, or neither. */
+  atomically<T>(work: () => Promise<T>): Promise<T>;
 }

@@ -35,6 +35,8 @@ export type RecognitionJob =
 
 export interface RecognitionQueue {
   enqueue(job: RecognitionJob): Promise<void>;
+  /** Runs work so that what it saves and what it enqueues commit together, or neither. */
+  atomically<T>(work: () => Promise<T>): Promise<T>;
 }
 
 /** Who a Slack user is, as far as recognition cares. */

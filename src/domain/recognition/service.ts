@@ -197,12 +197,16 @@ export async function giveKudos(deps: RecognitionDeps, people: People, input: Gi
     createdAt: input.now,
   }));
   // The count above may be stale by now: the save checks it again under the giver's lock.
-  const saved = await deps.recognition.saveKudosWithinCap(rows, { giverId: giver.id, from: status.window.from, to: status.window.to, cap: status.cap });
+  // The kudos and its post job commit together.
+  const saved = await deps.queue.atomically(async () => {
+    const result = await deps.recognition.saveKudosWithinCap(rows, { giverId: giver.id, from: status.window.from, to: status.window.to, cap: status.cap });
+    if (result.saved !== null) await deps.queue.enqueue({ name: 'kudos-post', data: { groupId } });
+    return result;
+  });
   if (saved.saved === null) {
     const now = capStatus(status.cap, saved.used, status.window, status.timeZone, input.now);
     throw new AppError('KUDOS_CAP', 'recognition.error.cap', { ...capParams(now), needed: recipients.length });
   }
-  await deps.queue.enqueue({ name: 'kudos-post', data: { groupId } });
   return { ctx, groupId, recipients, value, postChannelId: settings.kudosChannelId ?? team.homeChannelId, left: Math.max(0, status.cap - saved.used - recipients.length) };
 }
 
@@ -256,30 +260,32 @@ export async function recordReaction(deps: RecognitionDeps, people: People, inpu
   if (!value) return 'ignored';
   const positions = await positionsFor(deps, [ctx.member.id, receiver.id]);
   const groupId = randomUUID();
-  const saved = await deps.recognition.saveKudosWithinCap([
-    {
-      teamId: ctx.team.id,
-      groupId,
-      giverId: ctx.member.id,
-      receiverId: receiver.id,
-      valueKey: value.key,
-      message: '',
-      source: 'reaction',
-      sourceChannelId: input.channelId,
-      sourceTs: input.ts,
-      giverPositionId: positions.get(ctx.member.id) ?? null,
-      receiverPositionId: positions.get(receiver.id) ?? null,
-      createdAt: input.now,
-    },
-  ], { giverId: ctx.member.id, from: status.window.from, to: status.window.to, cap: status.cap });
+  const saved = await deps.queue.atomically(async () => {
+    const result = await deps.recognition.saveKudosWithinCap([
+      {
+        teamId: ctx.team.id,
+        groupId,
+        giverId: ctx.member.id,
+        receiverId: receiver.id,
+        valueKey: value.key,
+        message: '',
+        source: 'reaction',
+        sourceChannelId: input.channelId,
+        sourceTs: input.ts,
+        giverPositionId: positions.get(ctx.member.id) ?? null,
+        receiverPositionId: positions.get(receiver.id) ?? null,
+        createdAt: input.now,
+      },
+    ], { giverId: ctx.member.id, from: status.window.from, to: status.window.to, cap: status.cap });
+    if (result.saved) await deps.queue.enqueue({ name: 'kudos-post', data: { groupId } });
+    return result;
+  });
   if (saved.saved === null) {
     // Another reaction took the last place of the day at the same moment.
     await deps.queue.enqueue({ name: 'kudos-cap-notice', data: { memberId: ctx.member.id, localDate: status.window.localDate } });
     return 'capped';
   }
-  if (saved.saved === 0) return 'duplicate';
-  await deps.queue.enqueue({ name: 'kudos-post', data: { groupId } });
-  return 'created';
+  return saved.saved === 0 ? 'duplicate' : 'created';
 }
 
 /** A link to a message that works without asking Slack (the fallback for chat.getPermalink). */

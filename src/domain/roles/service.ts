@@ -15,6 +15,8 @@ export type RoleJob = { name: 'roles-analyze'; data: { teamId: string; edit: str
 
 export interface RoleJobQueue {
   enqueue(job: RoleJob): Promise<void>;
+  /** Runs work so that what it saves and what it enqueues commit together, or neither. */
+  atomically<T>(work: () => Promise<T>): Promise<T>;
 }
 
 export interface RoleDeps {
@@ -92,18 +94,23 @@ export async function savePosition(deps: RoleDeps, input: Actor & { teamId: stri
   }
   const checked = validatePosition(input.raw, { positions, editingId: input.positionId, members: await deps.teams.activeMembers(team.id) });
   if (!checked.ok) return checked;
-  const saved = input.positionId ? await deps.roles.updatePosition(input.positionId, checked.draft) : await deps.roles.createPosition(team.id, checked.draft);
+  const saved = await deps.queue.atomically(async () => {
+    const position = input.positionId ? await deps.roles.updatePosition(input.positionId, checked.draft) : await deps.roles.createPosition(team.id, checked.draft);
+    if (position) await analysisAfterEdit(deps, team.id);
+    return position;
+  });
   // Someone took the title between the check and the save.
   if (!saved) return { ok: false, problems: [{ field: 'title', problem: 'title_taken' }] };
-  await analysisAfterEdit(deps, team.id);
   return { ok: true, position: saved, created: !input.positionId };
 }
 
 export async function deletePosition(deps: RoleDeps, input: Actor & { teamId: string; title: string }): Promise<Position> {
   const { team } = await leaderOf(deps, input.teamId, input);
   const position = await positionByTitle(deps, team.id, input.title);
-  await deps.roles.deletePosition(position.id);
-  await analysisAfterEdit(deps, team.id);
+  await deps.queue.atomically(async () => {
+    await deps.roles.deletePosition(position.id);
+    await analysisAfterEdit(deps, team.id);
+  });
   return position;
 }
 

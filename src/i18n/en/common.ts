@@ -2,6 +2,7 @@
 export const common = {
 
   'common.error.unexpected': 'Something went wrong on our side. Nothing was lost; please try again in a minute.',
+  'common.error.not_saved': 'Hexin could not save that just now, so it did not go through. Please try again in a minute.',
   'common.error.not_in_team': 'You are not in a Hexin team yet. Ask your leader to add you, or run `/hexin join` in your team’s channel.',
   'common.error.not_your_team': 'That belongs to a team you are not a member of, so Hexin left it as it was. Ask one of its leaders if you should be in it.',
   'common.error.not_leader': 'Only a leader of this team can do that.',

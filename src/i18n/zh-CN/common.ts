@@ -3,6 +3,7 @@ import type { common as en } from '../en/common.ts';
 /** 简体中文：common。 */
 export const common: Record<keyof typeof en, string> = {
   'common.error.unexpected': '我们这边出了点问题，内容没有丢失，请稍等一分钟再试。',
+  'common.error.not_saved': '合心此刻无法保存，这次没有提交成功。请过一分钟再试。',
   'common.error.not_in_team': '你还没有加入合心团队。请联系你的团队负责人，或在团队频道里运行 `/hexin join`。',
   'common.error.not_your_team': '这属于一个你不在其中的团队，合心没有做任何改动。如果你应该在这个团队里，请联系它的负责人。',
   'common.error.not_leader': '只有本团队的负责人可以这样做。',

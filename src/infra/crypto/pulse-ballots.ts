@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Config } from '../../config/env.ts';
 import type { ScoredAnswer } from '../../domain/pulse/answers.ts';
 import type { CastOutcome, PulseBallotBox, Round, Submission } from '../../domain/pulse/model.ts';
+import { whileRedisIsUp } from '../redis-outage.ts';
 import { decodeRouteKey } from './feedback-keys.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -94,13 +95,13 @@ export class RedisPulseBallots implements PulseBallotBox {
   }
 
   async hasAnswered(round: Round, memberId: string): Promise<boolean> {
-    return (await this.redis.sismember(this.keys(round.id).answered, this.tags.tag(round.id, memberId))) === 1;
+    return (await whileRedisIsUp(this.redis, () => this.redis.sismember(this.keys(round.id).answered, this.tags.tag(round.id, memberId)))) === 1;
   }
 
   async cast(round: Round, memberId: string, submission: Submission, now: Date): Promise<CastOutcome> {
     const keys = this.keys(round.id);
     const value = JSON.stringify({ n: randomUUID(), a: submission.answers, c: submission.comment });
-    const result = await this.redis.eval(
+    const result = await whileRedisIsUp(this.redis, () => this.redis.eval(
       CAST,
       3,
       keys.answered,
@@ -111,7 +112,7 @@ export class RedisPulseBallots implements PulseBallotBox {
       String(randomInt(0, 2 ** 47)),
       String(this.ttl(round, now, ANSWERED_GRACE_MS)),
       String(this.ttl(round, now, ANSWERS_GRACE_MS)),
-    );
+    ));
     if (result === 1) return 'saved';
     return result === 0 ? 'already_answered' : 'closed';
   }

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { whileRedisIsUp } from '../redis-outage.ts';
 import type { FeedbackKeys } from './feedback-keys.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -23,7 +24,7 @@ export class RotatingRateCounter {
     // Set on every count, relative to now: what remains is "until an hour after the day ends",
     // whoever counted and whenever, so the remaining time tells nothing either.
     const ttlSeconds = Math.ceil((Date.parse(`${day}T00:00:00Z`) + DAY_MS - now.getTime()) / 1000) + 3600;
-    const results = await this.redis.multi().incr(key).expire(key, ttlSeconds).exec();
+    const results = await whileRedisIsUp(this.redis, () => this.redis.multi().incr(key).expire(key, ttlSeconds).exec());
     const count = Number(results?.[0]?.[1] ?? Number.POSITIVE_INFINITY);
     return { allowed: count <= limit, count };
   }

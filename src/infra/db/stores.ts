@@ -3,6 +3,7 @@ import { PrismaCheckinStore } from './repositories/checkins.ts';
 import { PrismaEventLedger } from './repositories/events.ts';
 import { PrismaFeedbackStore } from './repositories/feedback.ts';
 import { PrismaGoalStore } from './repositories/goals.ts';
+import { PrismaOutboxStore } from './repositories/outbox.ts';
 import { PrismaPulseStore } from './repositories/pulse.ts';
 import { PrismaRecognitionStore } from './repositories/recognition.ts';
 import { PrismaRoleStore } from './repositories/roles.ts';
@@ -21,6 +22,7 @@ export function createStores(db: Db) {
     pulse: new PrismaPulseStore(db),
     roles: new PrismaRoleStore(db),
     scorecards: new PrismaScorecardStore(db),
+    outbox: new PrismaOutboxStore(db),
   };
 }
 

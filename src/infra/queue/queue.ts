@@ -1,13 +1,17 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { z } from 'zod';
+import type { OutboxEntry, PrismaOutboxStore } from '../db/repositories/outbox.ts';
+import { afterCommit } from '../db/unit-of-work.ts';
+import type { Logger } from '../../shared/logger.ts';
 import { jobContracts, jobIdFor, type AnyJob } from './contracts.ts';
 import type { JobContract } from './contracts/define.ts';
 
 export const QUEUE_NAME = 'hexin';
 
-export function createQueue(connection: Redis, prefix: string): Queue {
-  return new Queue(QUEUE_NAME, {
+/** The producer's queue: give it a connection with enableOfflineQueue off, so an add fails fast. */
+export function createQueue(connection: Redis, prefix: string, log: Logger): Queue {
+  const queue = new Queue(QUEUE_NAME, {
     connection,
     prefix,
     defaultJobOptions: {
@@ -18,14 +22,50 @@ export function createQueue(connection: Redis, prefix: string): Queue {
       removeOnFail: { age: 14 * 24 * 3600 },
     },
   });
+  queue.on('error', (error) => log.error({ err: error.message }, 'queue error'));
+  return queue;
 }
 
-/** The one way work is enqueued: payload checked by its contract, id made deterministic. */
+function checked(job: AnyJob, now: number): OutboxEntry {
+  const data = (jobContracts[job.name] as JobContract<z.ZodType>).schema.parse(job.data);
+  return { jobId: jobIdFor(job), name: job.name, data, runAt: new Date(now + (job.delayMs ?? 0)) };
+}
+
+/**
+ * The one way work is enqueued: payload checked by its contract, id made deterministic, and
+ * written to the outbox in the open unit of work (or on its own), so it is durable once that
+ * commits; the relay then moves it to BullMQ. A Redis outage delays the work, never loses it.
+ */
 export class Enqueuer {
-  constructor(private readonly queue: Queue) {}
+  constructor(
+    private readonly queue: Queue,
+    private readonly outbox: PrismaOutboxStore,
+    private readonly relay: { kick(): void },
+  ) {}
 
   async enqueue(job: AnyJob): Promise<void> {
-    const data = (jobContracts[job.name] as JobContract<z.ZodType>).schema.parse(job.data);
-    await this.queue.add(job.name, data, { jobId: jobIdFor(job), ...(job.delayMs ? { delay: job.delayMs } : {}) });
+    await this.enqueueMany([job]);
+  }
+
+  /** A fan-out: one insert per thousand jobs, one kick of the relay. */
+  async enqueueMany(jobs: AnyJob[]): Promise<void> {
+    if (jobs.length === 0) return;
+    const now = Date.now();
+    await this.outbox.add(jobs.map((job) => checked(job, now)));
+    afterCommit(() => this.relay.kick());
+  }
+
+  /** Runs work so that what it saves and what it enqueues commit together, or neither. */
+  atomically<T>(work: () => Promise<T>): Promise<T> {
+    return this.outbox.unitOfWork(work);
+  }
+
+  /**
+   * Straight to Redis, failing at once when it is down. Only for the clock's tick, which
+   * follows from no saved change and is idempotent by minute: a lost one is made up by the next.
+   */
+  async enqueueDirect(job: AnyJob): Promise<void> {
+    const entry = checked(job, Date.now());
+    await this.queue.add(entry.name, entry.data, { jobId: entry.jobId, ...(job.delayMs ? { delay: job.delayMs } : {}) });
   }
 }

@@ -2,12 +2,18 @@ import type { LocalDate } from '../../../domain/checkins/calendar.ts';
 import type { Answer, Blocker, CheckinStore, Prompt, PromptStatus, TeamSchedule, Thread } from '../../../domain/checkins/model.ts';
 import type { CheckinAnswers } from '../../../domain/checkins/questions.ts';
 import type { Db } from '../database.ts';
+import { currentClient } from '../unit-of-work.ts';
 
 type AnswerRow = Awaited<ReturnType<Db['checkinAnswer']['findUniqueOrThrow']>>;
 const toAnswer = (row: AnswerRow): Answer => ({ ...row, answers: row.answers as CheckinAnswers });
 
 export class PrismaCheckinStore implements CheckinStore {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly root: Db) {}
+
+  /** The open unit of work's transaction, else the root client. */
+  private get db(): Db {
+    return currentClient(this.root);
+  }
 
   async schedules(): Promise<TeamSchedule[]> {
     const teams = await this.db.team.findMany({

@@ -1,12 +1,18 @@
 import type { Direction, FeedbackDelivery, FeedbackMessage, FeedbackStore, FeedbackThread } from '../../../domain/feedback/model.ts';
 import type { Db } from '../database.ts';
+import { currentClient } from '../unit-of-work.ts';
 
 /**
  * Anonymous feedback in the database. No method takes or returns an author: the way back is
  * the sealed `route`, and the author's copies keep their DM channel sealed as well.
  */
 export class PrismaFeedbackStore implements FeedbackStore {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly root: Db) {}
+
+  /** The open unit of work's transaction, else the root client. */
+  private get db(): Db {
+    return currentClient(this.root);
+  }
 
   async batchMinutes(teamId: string): Promise<number> {
     const team = await this.db.team.findUnique({ where: { id: teamId }, select: { feedbackBatchMinutes: true } });

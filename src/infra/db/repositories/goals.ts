@@ -1,6 +1,7 @@
 import type { LocalDate } from '../../../domain/checkins/calendar.ts';
 import type { Goal, GoalComment, GoalSnapshot, GoalStore, KeyResult, KeyResultStatus, KeyResultUpdate, Participation } from '../../../domain/goals/model.ts';
 import type { Db } from '../database.ts';
+import { currentClient } from '../unit-of-work.ts';
 
 /** An accepted key result with the goal it serves: what role cards and scorecards link to. */
 export type AcceptedKeyResult = KeyResult & { goal: Pick<Goal, 'id' | 'title' | 'status' | 'startDate' | 'endDate'> };
@@ -8,7 +9,12 @@ export type AcceptedKeyResult = KeyResult & { goal: Pick<Goal, 'id' | 'title' | 
 const newestFirst = [{ createdAt: 'desc' as const }, { id: 'desc' as const }];
 
 export class PrismaGoalStore implements GoalStore {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly root: Db) {}
+
+  /** The open unit of work's transaction, else the root client. */
+  private get db(): Db {
+    return currentClient(this.root);
+  }
 
   createGoal(input: Parameters<GoalStore['createGoal']>[0]): Promise<Goal> {
     return this.db.goal.create({ data: input });

@@ -4,6 +4,7 @@ import type { RoundData } from '../../../domain/pulse/aggregate.ts';
 import type { Invite, PulseStore, PulseTeam, Round, Submission } from '../../../domain/pulse/model.ts';
 import type { Period } from '../../../domain/pulse/schedule.ts';
 import type { Db } from '../database.ts';
+import { currentClient } from '../unit-of-work.ts';
 
 const TEAM_FIELDS = {
   id: true,
@@ -40,7 +41,12 @@ const INVITE_FIELDS = { roundId: true, memberId: true, channelId: true, ts: true
  * the only link between a person and a round, are deleted when the round closes.
  */
 export class PrismaPulseStore implements PulseStore {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly root: Db) {}
+
+  /** The open unit of work's transaction, else the root client. */
+  private get db(): Db {
+    return currentClient(this.root);
+  }
 
   findTeam(teamId: string): Promise<PulseTeam | null> {
     return this.db.team.findUnique({ where: { id: teamId }, select: TEAM_FIELDS });

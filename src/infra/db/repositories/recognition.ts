@@ -1,11 +1,17 @@
 import type { Kudos, KudosEdge, KudosSettings, NewKudos, RecognitionStore, TeamValue } from '../../../domain/recognition/model.ts';
 import type { Db } from '../database.ts';
+import { currentClient } from '../unit-of-work.ts';
 
 const SETTINGS = { id: true, kudosChannelId: true, kudosEmoji: true, kudosDailyCap: true, leaderboardEnabled: true } as const;
 const toSettings = ({ id, ...rest }: { id: string; kudosChannelId: string | null; kudosEmoji: string; kudosDailyCap: number; leaderboardEnabled: boolean }): KudosSettings => ({ teamId: id, ...rest });
 
 export class PrismaRecognitionStore implements RecognitionStore {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly root: Db) {}
+
+  /** The open unit of work's transaction, else the root client. */
+  private get db(): Db {
+    return currentClient(this.root);
+  }
 
   async settings(teamId: string): Promise<KudosSettings> {
     return toSettings(await this.db.team.findUniqueOrThrow({ where: { id: teamId }, select: SETTINGS }));

@@ -1,6 +1,7 @@
 import type { DutyHolderMatch, Duty, DutyJudgement, KeyResultRef, Position, PositionDraft, RoleFinding, RoleStore } from '../../../domain/roles/model.ts';
 import { holdersOfDutyMatching } from '../../../domain/roles/service.ts';
 import type { Db } from '../database.ts';
+import { currentClient } from '../unit-of-work.ts';
 import type { Prisma } from '../generated/client.ts';
 
 const positionInclude = {
@@ -32,7 +33,12 @@ function toPosition(row: PositionRow): Position {
 }
 
 export class PrismaRoleStore implements RoleStore {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly root: Db) {}
+
+  /** The open unit of work's transaction, else the root client. */
+  private get db(): Db {
+    return currentClient(this.root);
+  }
 
   async positions(teamId: string): Promise<Position[]> {
     const rows = await this.db.position.findMany({ where: { teamId }, include: positionInclude, orderBy: { title: 'asc' } });

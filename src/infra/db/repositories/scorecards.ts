@@ -2,6 +2,7 @@ import type { LocalDate } from '../../../domain/checkins/calendar.ts';
 import type { Direction, Metric, MetricDraft, MetricKind, MetricSource, Participation, ScorecardStore, StoredValue, TemplateVersion, ValueWrite } from '../../../domain/scorecards/model.ts';
 import { isPeriodKind, type Period, type PeriodKind } from '../../../domain/scorecards/period.ts';
 import type { Db } from '../database.ts';
+import { currentClient } from '../unit-of-work.ts';
 
 type TemplateRow = Awaited<ReturnType<Db['scorecardTemplate']['findUniqueOrThrow']>>;
 type MetricRow = Awaited<ReturnType<Db['scorecardMetric']['findUniqueOrThrow']>>;
@@ -38,7 +39,12 @@ const CHUNK = 500;
 const chunks = <T>(items: T[]): T[][] => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
 
 export class PrismaScorecardStore implements ScorecardStore {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly root: Db) {}
+
+  /** The open unit of work's transaction, else the root client. */
+  private get db(): Db {
+    return currentClient(this.root);
+  }
 
   async periodKind(teamId: string): Promise<PeriodKind> {
     const team = await this.db.team.findUnique({ where: { id: teamId }, select: { scorecardPeriod: true } });

@@ -1,9 +1,15 @@
 import type { DateRange } from '../../../domain/checkins/calendar.ts';
 import type { Holiday, Member, SlackProfile, Team, TeamRole, TeamStore } from '../../../domain/teams/model.ts';
 import type { Db } from '../database.ts';
+import { currentClient } from '../unit-of-work.ts';
 
 export class PrismaTeamStore implements TeamStore {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly root: Db) {}
+
+  /** The open unit of work's transaction, else the root client. */
+  private get db(): Db {
+    return currentClient(this.root);
+  }
 
   async ensureWorkspace(workspaceId: string): Promise<void> {
     await this.db.workspace.createMany({ data: [{ id: workspaceId }], skipDuplicates: true });

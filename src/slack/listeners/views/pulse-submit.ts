@@ -58,6 +58,11 @@ export function register(app: App, deps: AppDeps): void {
       }
       await ack({ response_action: 'update', view: thanksView(locale) });
     } catch (error) {
+      if (isAppError(error) && error.code === 'REDIS_UNAVAILABLE') {
+        // Not kept: the form stays open with what they chose, so pressing Submit again is enough.
+        await ack({ response_action: 'errors', errors: { [COMMENT_FIELD]: t(locale, error.messageKey) } });
+        return;
+      }
       if (isAppError(error)) {
         // Already answered, or closed: nothing to fix in the form, so the modal says why.
         await ack({

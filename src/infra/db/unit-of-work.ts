@@ -1,0 +1,47 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Db } from './database.ts';
+import type { Prisma } from './generated/client.ts';
+
+interface OpenUnit {
+  /** The transaction's client, seen by repositories as a Db whose `$transaction` joins it. */
+  client: Db;
+  afterCommit: Array<() => void>;
+}
+
+const open = new AsyncLocalStorage<OpenUnit>();
+
+/** Waiting for PGlite's single connection or a busy pool can take longer than Prisma's 2 s default. */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
+
+/**
+ * The transaction as a Db: a repository that opens its own `$transaction` (a lock held for a
+ * few statements) runs it on the unit of work's transaction, so the lock lasts until that commits.
+ */
+function joined(tx: Prisma.TransactionClient): Db {
+  const join = (work: unknown) => (typeof work === 'function' ? work(tx) : Promise.all(work as Array<Promise<unknown>>));
+  return new Proxy(tx, { get: (target, key) => (key === '$transaction' ? join : Reflect.get(target, key)) }) as unknown as Db;
+}
+
+/** What a repository queries through: the open unit of work's transaction, else the root client. */
+export function currentClient(root: Db): Db {
+  return open.getStore()?.client ?? root;
+}
+
+/**
+ * Runs work in one transaction that every repository call inside it joins, so what it saves and
+ * the outbox rows it writes commit together or not at all. Inside another unit it joins that one.
+ */
+export async function unitOfWork<T>(root: Db, work: () => Promise<T>): Promise<T> {
+  if (open.getStore()) return work();
+  const afterCommit: Array<() => void> = [];
+  const result = await root.$transaction((tx) => open.run({ client: joined(tx), afterCommit }, work), TRANSACTION_OPTIONS);
+  for (const hook of afterCommit) hook();
+  return result;
+}
+
+/** Runs hook once the open unit of work has committed (never if it rolls back); at once outside one. */
+export function afterCommit(hook: () => void): void {
+  const unit = open.getStore();
+  if (unit) unit.afterCommit.push(hook);
+  else hook();
+}
