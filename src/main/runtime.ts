@@ -49,7 +49,7 @@ export async function openRuntime(given: Config, log: Logger, options: RuntimeOp
   if (!config.DATABASE_URL && !options.embedded) {
     throw new Error('DATABASE_URL is missing: separate roles share one PostgreSQL; set DATABASE_URL, or run everything with `npm start` (README.md#configuration).');
   }
-  const db = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteDir: config.PGLITE_DIR });
+  const db = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteDir: config.PGLITE_DIR }, (message, fields) => log.warn(fields, message));
   log.info({ database: db.kind }, 'database ready, migrations applied');
   // BullMQ needs maxRetriesPerRequest: null on connections it blocks on.
   const redis = new Redis(redisUrl, { maxRetriesPerRequest: null });

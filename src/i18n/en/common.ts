@@ -7,6 +7,8 @@ export const common = {
   'common.error.not_admin': 'Only a workspace admin can set up a new team here.',
   'common.error.no_team_here': 'This channel is not a Hexin team’s home yet. A leader or admin can run `/hexin setup` here.',
   'common.error.text_too_long': 'That is too long: {max} characters at most (you wrote {length}).',
+  'common.error.database_unavailable': 'Hexin cannot reach its database right now, so nothing was done. Please try again in a minute.',
+  'common.not_available_yet': '`{command}` is not available yet. It is planned; for now, `/hexin help` lists what Hexin can do.',
   'common.done': 'Done.',
   'common.cancel': 'Cancel',
   'common.save': 'Save',

@@ -8,6 +8,8 @@ export const common: Record<keyof typeof en, string> = {
   'common.error.not_admin': '只有工作区管理员可以在这里设置新团队。',
   'common.error.no_team_here': '这个频道还不是合心团队的主频道。负责人或管理员可以在这里运行 `/hexin setup`。',
   'common.error.text_too_long': '内容太长了：最多 {max} 个字符（你写了 {length} 个）。',
+  'common.error.database_unavailable': '合心暂时连不上它的数据库，这次操作没有执行。请过一分钟再试。',
+  'common.not_available_yet': '`{command}` 还未开放，已在计划中。目前可以用 `/hexin help` 查看合心能做的事。',
   'common.done': '好了。',
   'common.cancel': '取消',
   'common.save': '保存',
