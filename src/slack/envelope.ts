@@ -11,7 +11,11 @@ import { z } from 'zod';
 /** A Slack id (team, user, channel, enterprise): never empty, never blank, never huge. */
 const slackId = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'must be a Slack id');
 const text = z.string().max(200_000);
-const team = z.looseObject({ id: slackId });
+/** Where Bolt's respond() posts: it must be a URL, or respond() throws after the ack. */
+const responseUrl = z.url({ protocol: /^https?$/ }).max(2000);
+const team = z.looseObject({ id: slackId, enterprise_id: slackId.optional() });
+/** Bolt reads `channel.id` whenever `channel` is not undefined: null is refused. */
+const channel = z.looseObject({ id: slackId }).optional();
 const enterprise = z.looseObject({ id: slackId }).nullish();
 const user = z.looseObject({ id: slackId, team_id: slackId.optional() });
 
@@ -22,7 +26,7 @@ const slashCommand = z.looseObject({
   user_id: slackId,
   channel_id: slackId,
   text: text.default(''),
-  response_url: z.string().max(2000).optional(),
+  response_url: responseUrl.optional(),
   trigger_id: z.string().max(255).optional(),
 });
 
@@ -30,12 +34,15 @@ const viewBody = z.looseObject({
   id: slackId,
   type: z.string().min(1),
   team_id: slackId.optional(),
+  /** Bolt takes the workspace from here first when it is set (a modal opened through Slack Connect). */
+  app_installed_team_id: slackId.optional(),
   callback_id: z.string().max(255),
+  blocks: z.array(z.looseObject({ type: z.string().min(1) })).max(100).optional(),
   private_metadata: z.string().max(3000).default(''),
   state: z.looseObject({ values: z.record(z.string(), z.record(z.string(), z.looseObject({}))) }).optional(),
 });
 
-const interactiveCommon = { team: team.nullish(), enterprise, user };
+const interactiveCommon = { team: team.nullish(), enterprise, user, channel, response_url: responseUrl.optional() };
 
 const blockActions = z.looseObject({
   type: z.literal('block_actions'),
@@ -44,7 +51,12 @@ const blockActions = z.looseObject({
   view: viewBody.extend({ callback_id: z.string().max(255).default('') }).optional(),
 });
 
-const viewSubmission = z.looseObject({ type: z.literal('view_submission'), ...interactiveCommon, view: viewBody.extend({ state: viewBody.shape.state.unwrap() }) });
+const viewSubmission = z.looseObject({
+  type: z.literal('view_submission'),
+  ...interactiveCommon,
+  view: viewBody.extend({ state: viewBody.shape.state.unwrap(), blocks: viewBody.shape.blocks.unwrap() }),
+  response_urls: z.array(z.looseObject({ response_url: responseUrl })).optional(),
+});
 const viewClosed = z.looseObject({ type: z.literal('view_closed'), ...interactiveCommon, view: viewBody });
 const shortcut = z.looseObject({ type: z.enum(['shortcut', 'message_action']), ...interactiveCommon, callback_id: z.string().min(1).max(255) });
 const suggestion = z.looseObject({ type: z.literal('block_suggestion'), ...interactiveCommon, action_id: z.string().min(1).max(255), value: z.string().max(2000) });
@@ -56,7 +68,15 @@ const eventCallback = z.looseObject({
   team_id: slackId,
   enterprise_id: slackId.nullish(),
   event_id: slackId,
-  event: z.looseObject({ type: z.string().min(1).max(100) }),
+  // Bolt reads these without checking when they are present: a user or channel of null, an item or subteam that is not an object.
+  event: z.looseObject({
+    type: z.string().min(1).max(100),
+    user: z.union([slackId, z.looseObject({ id: slackId })]).optional(),
+    channel: z.union([slackId, z.looseObject({ id: slackId.optional() })]).optional(),
+    channel_id: slackId.optional(),
+    item: z.looseObject({ type: z.string().min(1).optional() }).optional(),
+    subteam: z.looseObject({}).optional(),
+  }).refine((event) => !event.type.startsWith('reaction_') || event.item !== undefined, { message: 'a reaction names its item', path: ['item'] }),
   authorizations: z.array(z.looseObject({ team_id: slackId.nullish(), enterprise_id: slackId.nullish() })).optional(),
 });
 const urlVerification = z.looseObject({ type: z.literal('url_verification'), challenge: z.string().min(1).max(200) });
@@ -114,8 +134,11 @@ export function readEnvelope(contentType: string | undefined, raw: string): Enve
       const parsed = interactive.safeParse(json.value);
       if (!parsed.success) return { ok: false, problem: `interactive payload ${describe(parsed.error)}` };
       const body = parsed.data;
-      const view = 'view' in body ? (body.view as { team_id?: string } | undefined) : undefined;
-      const origin = { teams: present(body.team?.id, body.user.team_id, view?.team_id), enterprises: present(body.enterprise?.id) };
+      const view = 'view' in body ? (body.view as { team_id?: string; app_installed_team_id?: string } | undefined) : undefined;
+      const origin = {
+        teams: present(body.team?.id, body.user.team_id, view?.team_id, view?.app_installed_team_id),
+        enterprises: present(body.enterprise?.id, body.team?.enterprise_id),
+      };
       const label = body.type === 'block_actions' ? `block_actions ${body.actions[0]!.action_id}` : body.type;
       return { ok: true, envelope: { kind: 'bolt', body: body as Record<string, unknown>, origin, label } };
     }

@@ -60,11 +60,17 @@ describe('the envelope of every Slack request', () => {
       ['event: null', () => event({ event: null })],
       ['event without a type', () => event({ event: { user: 'UADM' } })],
       ['empty team_id on an event', () => event({ team_id: '' })],
+      ['event user: null', () => event({ event: { type: 'app_home_opened', user: null } })],
+      ['event channel: null', () => event({ event: { type: 'member_joined_channel', user: 'UADM', channel: null } })],
+      ['a reaction without its item', () => event({ event: { type: 'reaction_added', user: 'UADM', reaction: 'clap' } })],
+      ['a response_url that is not a URL', () => blockActions({ response_url: 'cmx5b15pl000aaf7dzcu20p3r' })],
+      ['channel: null on a button', () => blockActions({ channel: null })],
       ['actions: null', () => blockActions({ actions: null })],
       ['actions: []', () => blockActions({ actions: [] })],
       ['action_id a number', () => blockActions({ actions: [{ action_id: 7, type: 'button' }] })],
       ['user: null', () => blockActions({ user: null })],
       ['view: null on a submission', () => interactive({ type: 'view_submission', user: { id: 'UADM' }, team: { id: WORKSPACE }, view: null })],
+      ['view without blocks on a submission', () => interactive({ type: 'view_submission', user: { id: 'UADM' }, team: { id: WORKSPACE }, view: { id: 'V1', type: 'modal', callback_id: 'checkin_submit', state: { values: {} } } })],
       ['view without state on a submission', () => interactive({ type: 'view_submission', user: { id: 'UADM' }, team: { id: WORKSPACE }, view: { id: 'V1', type: 'modal', callback_id: 'checkin_submit' } })],
       ['an unknown payload type', () => interactive({ type: 'dialog_submission', user: { id: 'UADM' }, team: { id: WORKSPACE } })],
       ['a command with an empty team_id', () => setupFrom('')],
@@ -118,6 +124,7 @@ describe('the envelope of every Slack request', () => {
       ['button from a foreign enterprise', () => blockActions({ enterprise: { id: 'E0OTHER' } })],
       ['event of a foreign team', () => event({ team_id: OTHER_WORKSPACE })],
       ['event authorized for a foreign team', () => event({ authorizations: [{ team_id: OTHER_WORKSPACE, enterprise_id: null }] })],
+      ['modal installed in a foreign team', () => interactive({ type: 'view_closed', user: { id: 'UADM', team_id: WORKSPACE }, team: { id: WORKSPACE }, view: { id: 'V1', type: 'modal', callback_id: 'x', app_installed_team_id: OTHER_WORKSPACE } })],
     ];
     for (const [name, send] of cases) {
       const start = h.logLines.length;
