@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
-import { Harness, WORKSPACE } from '../support/harness.ts';
-import { form } from '../support/signed-requests.ts';
+import { startApp } from '../../src/main/roles.ts';
+import { FAKE_BOT_ID, FAKE_BOT_USER_ID } from '../fakes/fake-slack.ts';
+import { Harness, SIGNING_SECRET, WORKSPACE } from '../support/harness.ts';
+import { form, postToApp } from '../support/signed-requests.ts';
 
 const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
@@ -166,8 +168,34 @@ describe('the envelope of every Slack request', () => {
 
   it('when a known command arrives, then its own listener answers and the fallback stays silent', async () => {
     const start = h.logLines.length;
+    const before = h.replies().length;
     await h.command('/hexin', 'help', { user: 'UADM', channel: 'CANY' });
-    await h.waitForReply((reply) => String(reply.text).includes('/hexin'));
+    await h.waitForReply((reply) => h.replies().indexOf(reply) >= before);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const texts = h.replies().slice(before).map((reply) => String(reply.text));
+    expect(texts).toHaveLength(1);
+    expect(texts[0]).toContain('/hexin');
+    expect(texts[0]).not.toBe(t('en', 'common.not_available_yet', { command: '/hexin' }));
     expect(logsFrom(start).filter((line) => line.msg.includes('no listener') || line.msg === 'command not available yet')).toEqual([]);
+  });
+
+  it('when the app starts without being told its workspace, then it learns it from auth.test and refuses every other', async () => {
+    const app = await startApp(h.runtime, { port: 0, identity: { botId: FAKE_BOT_ID, botUserId: FAKE_BOT_USER_ID } });
+    try {
+      expect(h.slack.callsTo('auth.test').length).toBeGreaterThan(0);
+      const send = (team: string) =>
+        postToApp(`http://127.0.0.1:${app.port}/slack/events`, SIGNING_SECRET, form({ team_id: team, channel_id: 'CANY', user_id: 'UADM', command: '/hexin', text: 'help', response_url: h.slack.responseUrl(`learned-${team}`), trigger_id: 't' }), FORM);
+      const start = h.logLines.length;
+      const repliesBefore = h.replies().length;
+      expect((await send(OTHER_WORKSPACE)).status).toBe(200);
+      expect(logsFrom(start).filter((line) => line.reason === 'another workspace')).toHaveLength(1);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(h.replies()).toHaveLength(repliesBefore);
+      expect((await send(WORKSPACE)).status).toBe(200);
+      await h.waitForReply((reply) => h.replies().indexOf(reply) >= repliesBefore);
+      expect(h.replies()).toHaveLength(repliesBefore + 1);
+    } finally {
+      await app.stop();
+    }
   });
 });
