@@ -1,8 +1,8 @@
 import type { Server } from 'node:http';
+import { WebClient } from '@slack/web-api';
 import { processors } from '../../jobs/index.ts';
 import { startClock } from '../infra/clock/clock.ts';
 import { createWorker } from '../infra/queue/worker.ts';
-import { WebClient } from '@slack/web-api';
 import { createSlackApp } from '../slack/app.ts';
 import { boltLogger } from '../slack/bolt-logger.ts';
 import type { InstalledWorkspace } from '../slack/envelope.ts';

@@ -1,6 +1,6 @@
 import { App } from '@slack/bolt';
 import type { Config } from '../config/env.ts';
-import { isDatabaseUnavailable } from '../infra/db/unavailable.ts';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../infra/db/unavailable.ts';
 import { boltLogger } from './bolt-logger.ts';
 import type { AppDeps } from './deps.ts';
 import type { InstalledWorkspace } from './envelope.ts';
@@ -74,7 +74,7 @@ export function createSlackApp(config: Config, deps: AppDeps, identity: SlackIde
     const original = (error as { original?: unknown }).original ?? error;
     // An outage is expected during a database restart: the person was told; not an error line.
     if (isDatabaseUnavailable(original)) {
-      deps.log.warn({ code: 'DB_UNAVAILABLE', err: error.message }, 'request not carried out: database unavailable');
+      deps.log.warn({ code: DATABASE_UNAVAILABLE, err: error.message }, 'request not carried out: database unavailable');
       return;
     }
     deps.log.error({ code: (error as { code?: string }).code, err: error.message }, 'unhandled Bolt error');

@@ -28,12 +28,12 @@ export type DatabaseLog = (message: string, fields: Record<string, unknown>) => 
  * A request that waits for a connection longer than this is answered as "database unavailable",
  * well inside Slack's three seconds; a refused connection fails at once anyway.
  */
-export const CONNECT_TIMEOUT_MS = 1500;
+const CONNECT_TIMEOUT_MS = 1500;
 /** The server cancels a statement running this long; the client gives up a little later (a half-open socket). */
 const STATEMENT_TIMEOUT_MS = 15_000;
 const QUERY_TIMEOUT_MS = 20_000;
 /** How long a health check's SELECT 1 may take before the database counts as unreachable. */
-export const PING_TIMEOUT_MS = 1500;
+const PING_TIMEOUT_MS = 1500;
 
 /**
  * Opens PostgreSQL when a URL is given, otherwise the embedded PGlite folder (one process
