@@ -305,7 +305,6 @@ describe('hostile requests', () => {
       const key = `${parsed.msg}: ${JSON.stringify(parsed.err ?? '').slice(0, 100)}`;
       errorsByMessage.set(key, (errorsByMessage.get(key) ?? 0) + 1);
     }
-    if (process.env.FUZZ_DUMP) (await import('node:fs')).writeFileSync(process.env.FUZZ_DUMP, h.logLines.filter((line) => /"level":(50|60)/.test(line)).join(''));
     process.stdout.write(`fuzz error lines ${JSON.stringify(Object.fromEntries(errorsByMessage), null, 1)}\n`);
     const growthMb = (process.memoryUsage().rss - rssBefore) / 2 ** 20;
     process.stdout.write(`fuzz rss growth ${growthMb.toFixed(1)} MB\n`);
