@@ -1,9 +1,12 @@
 import type { Server } from 'node:http';
 import { Redis } from 'ioredis';
+import { WebClient } from '@slack/web-api';
 import { processors } from '../../jobs/index.ts';
 import { startClock } from '../infra/clock/clock.ts';
 import { createWorker } from '../infra/queue/worker.ts';
 import { createSlackApp } from '../slack/app.ts';
+import { boltLogger } from '../slack/bolt-logger.ts';
+import type { InstalledWorkspace } from '../slack/envelope.ts';
 import { createHttpServer, listen } from '../slack/http-server.ts';
 import { appDeps, jobDeps, type Runtime } from './runtime.ts';
 
@@ -12,16 +15,37 @@ export interface Running {
   stop(): Promise<void>;
 }
 
+/**
+ * The workspace the bot token belongs to (single-workspace mode), learned once from auth.test;
+ * requests naming any other are refused. Tests that know it pass it in with the bot's ids.
+ */
+async function installedWorkspace(runtime: Runtime): Promise<InstalledWorkspace> {
+  const slack = new WebClient(runtime.config.SLACK_BOT_TOKEN, { slackApiUrl: runtime.config.SLACK_API_URL, logger: boltLogger(runtime.log.child({ role: 'app', component: 'slack-web-api' })) });
+  const auth = await slack.auth.test();
+  if (!auth.team_id) throw new Error('auth.test of SLACK_BOT_TOKEN named no workspace');
+  runtime.log.info({ team: auth.team_id, enterprise: auth.enterprise_id ?? null }, 'serving the bot token’s workspace only');
+  return { teamId: auth.team_id, enterpriseId: auth.enterprise_id ?? null };
+}
+
 /** The Slack-facing role: Socket Mode, or HTTP with /healthz and /slack/events. */
-export async function startApp(runtime: Runtime, options: { port: number; identity?: { botId: string; botUserId: string } }): Promise<Running & { port: number | null }> {
-  const { app, httpReceiver } = createSlackApp(runtime.config, appDeps(runtime), options.identity);
+export async function startApp(
+  runtime: Runtime,
+  options: { port: number; identity?: { botId: string; botUserId: string; workspace?: InstalledWorkspace } },
+): Promise<Running & { port: number | null }> {
+  const workspace = options.identity?.workspace ?? (await installedWorkspace(runtime));
+  const { app, httpReceiver } = createSlackApp(runtime.config, appDeps(runtime), { ...options.identity, workspace });
   runtime.relay.start();
   if (!httpReceiver) {
     await app.start();
     runtime.log.info('app connected to Slack in Socket Mode');
     return { name: 'app', port: null, stop: async () => void (await app.stop()) };
   }
-  const server: Server = createHttpServer(httpReceiver, runtime.log, async () => ({ database: runtime.db.kind, redis: await runtime.redis.ping() }));
+  // Both stores are asked for real: a load balancer must see an unreachable database, not only Redis.
+  const health = async () => {
+    const [redis] = await Promise.all([runtime.redis.ping(), runtime.db.ping()]);
+    return { database: runtime.db.kind, redis };
+  };
+  const server: Server = createHttpServer(httpReceiver, runtime.log, health);
   const port = await listen(server, options.port);
   runtime.log.info({ port }, 'app listening for Slack on /slack/events');
   return {

@@ -55,7 +55,7 @@ export async function openRuntime(given: Config, log: Logger, options: RuntimeOp
   if (!config.DATABASE_URL && !options.embedded) {
     throw new Error('DATABASE_URL is missing: separate roles share one PostgreSQL; set DATABASE_URL, or run everything with `npm start` (README.md#configuration).');
   }
-  const db = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteDir: config.PGLITE_DIR });
+  const db = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteDir: config.PGLITE_DIR }, (message, fields) => log.warn(fields, message));
   log.info({ database: db.kind }, 'database ready, migrations applied');
   // BullMQ's production guide: producers fail fast (an add during an outage throws instead of
   // waiting in memory; the outbox keeps the work meanwhile); the worker has a connection of its own.

@@ -1,8 +1,13 @@
-import { App, HTTPReceiver, type Receiver } from '@slack/bolt';
+import { App } from '@slack/bolt';
 import type { Config } from '../config/env.ts';
+import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../infra/db/unavailable.ts';
 import { boltLogger } from './bolt-logger.ts';
 import type { AppDeps } from './deps.ts';
+import type { InstalledWorkspace } from './envelope.ts';
 import * as dedupe from './listeners/events/dedupe.ts';
+import * as unavailable from './listeners/fallback/unavailable.ts';
+import { SlackHttpReceiver } from './receiver.ts';
+import { recordingApp, RegisteredIds } from './registered.ts';
 import { checkinListeners } from './registry/checkins.ts';
 import { feedbackListeners } from './registry/feedback.ts';
 import { goalListeners } from './registry/goals.ts';
@@ -27,34 +32,51 @@ const listeners = [
 
 export interface SlackApp {
   app: App;
-  /** Set in HTTP mode: the receiver whose request listener our HTTP server delegates to. */
-  httpReceiver: HTTPReceiver | null;
+  /** Set in HTTP mode: the receiver our HTTP server hands /slack/events to. */
+  httpReceiver: SlackHttpReceiver | null;
+}
+
+/** The bot's ids (tests pass them to skip Bolt's auth.test) and the workspace it is installed in. */
+export interface SlackIdentity {
+  botId?: string;
+  botUserId?: string;
+  workspace: InstalledWorkspace;
 }
 
 /**
  * Builds the Bolt app. Socket Mode when an app-level token is configured (local use, no
- * public URL); otherwise the HTTP receiver, served by src/slack/http-server.ts.
- * `identity` skips Bolt's auth.test when the bot's ids are already known (tests).
+ * public URL; Slack delivers only our installation's requests over that socket); otherwise
+ * our HTTP receiver, which refuses other workspaces, served by src/slack/http-server.ts.
  */
-export function createSlackApp(config: Config, deps: AppDeps, identity?: { botId: string; botUserId: string }): SlackApp {
+export function createSlackApp(config: Config, deps: AppDeps, identity: SlackIdentity): SlackApp {
   const logger = boltLogger(deps.log);
   const clientOptions = { slackApiUrl: config.SLACK_API_URL };
   const common = {
     token: config.SLACK_BOT_TOKEN,
     logger,
     clientOptions,
-    ...(identity && { ...identity, tokenVerificationEnabled: false }),
+    ...(identity.botId && identity.botUserId && { botId: identity.botId, botUserId: identity.botUserId, tokenVerificationEnabled: false }),
   };
   let app: App;
-  let httpReceiver: HTTPReceiver | null = null;
+  let httpReceiver: SlackHttpReceiver | null = null;
   if (config.SLACK_APP_TOKEN) {
     app = new App({ ...common, appToken: config.SLACK_APP_TOKEN, socketMode: true, signingSecret: config.SLACK_SIGNING_SECRET });
   } else {
-    httpReceiver = new HTTPReceiver({ signingSecret: config.SLACK_SIGNING_SECRET, endpoints: '/slack/events', logger, processBeforeResponse: false });
-    app = new App({ ...common, receiver: httpReceiver as Receiver });
+    httpReceiver = new SlackHttpReceiver({ signingSecret: config.SLACK_SIGNING_SECRET, installed: identity.workspace, log: deps.log.child({ component: 'receiver' }), boltLogger: logger });
+    app = new App({ ...common, receiver: httpReceiver });
   }
-  for (const listener of listeners) listener.register(app, deps);
+  const registered = new RegisteredIds();
+  // First, so a request no listener is registered for is acknowledged before anything else runs.
+  unavailable.register(app, deps, registered);
+  const recording = recordingApp(app, registered);
+  for (const listener of listeners) listener.register(recording, deps);
   app.error(async (error) => {
+    const original = (error as { original?: unknown }).original ?? error;
+    // An outage is expected during a database restart: the person was told; not an error line.
+    if (isDatabaseUnavailable(original)) {
+      deps.log.warn({ code: DATABASE_UNAVAILABLE, err: error.message }, 'request not carried out: database unavailable');
+      return;
+    }
     deps.log.error({ code: (error as { code?: string }).code, err: error.message }, 'unhandled Bolt error');
   });
   return { app, httpReceiver };

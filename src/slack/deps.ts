@@ -6,6 +6,7 @@ import { chooseLocale, localeFromSlack, t, type Locale, type MessageKey, type Me
 import type { PrismaEventLedger } from '../infra/db/repositories/events.ts';
 import type { PrismaTeamStore } from '../infra/db/repositories/teams.ts';
 import type { Stores } from '../infra/db/stores.ts';
+import { databaseUnavailable, isDatabaseUnavailable } from '../infra/db/unavailable.ts';
 import type { Enqueuer } from '../infra/queue/queue.ts';
 import { isAppError } from '../shared/errors.ts';
 import type { Logger } from '../shared/logger.ts';
@@ -26,11 +27,36 @@ export interface AppDeps {
   now: () => Date;
 }
 
+/** How long a language lookup may wait on the database before ack() (a view submission): an outage must not cost Slack's three seconds. */
+const LOCALE_LOOKUP_MS = 1000;
+
+/**
+ * The language of the person's membership; null when they have none or the database cannot
+ * answer in time (an outage must not stop us telling them so, in some language).
+ */
+async function membershipLocale(deps: AppDeps, workspaceId: string, slackUserId: string): Promise<Locale | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), LOCALE_LOOKUP_MS);
+  });
+  try {
+    const lookup = deps.teams.membershipsOf(workspaceId, slackUserId).then((memberships) => {
+      const first = memberships.find((m) => m.member.active) ?? memberships[0];
+      return first ? chooseLocale(first.member.locale, first.team.defaultLocale) : null;
+    });
+    return await Promise.race([lookup, late]);
+  } catch (error) {
+    deps.log.warn({ err: (error as Error).message }, 'membership language unavailable; answering in the Slack or default language');
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The language to answer a person in: their membership's, else their Slack locale, else the default. */
 export async function localeForUser(deps: AppDeps, client: WebClient, workspaceId: string, slackUserId: string): Promise<Locale> {
-  const memberships = await deps.teams.membershipsOf(workspaceId, slackUserId);
-  const first = memberships.find((m) => m.member.active) ?? memberships[0];
-  if (first) return chooseLocale(first.member.locale, first.team.defaultLocale);
+  const fromMembership = await membershipLocale(deps, workspaceId, slackUserId);
+  if (fromMembership) return fromMembership;
   try {
     return localeFromSlack((await fetchProfile(client, slackUserId)).locale) ?? deps.config.DEFAULT_LOCALE;
   } catch (error) {
@@ -44,17 +70,22 @@ export async function localeForUser(deps: AppDeps, client: WebClient, workspaceI
  * Never calls Slack, so a form submission is always answered within Slack's three seconds.
  */
 export async function localeBeforeAck(deps: AppDeps, workspaceId: string, slackUserId: string): Promise<Locale> {
-  const memberships = await deps.teams.membershipsOf(workspaceId, slackUserId);
-  const first = memberships.find((m) => m.member.active) ?? memberships[0];
-  return first ? chooseLocale(first.member.locale, first.team.defaultLocale) : deps.config.DEFAULT_LOCALE;
+  return (await membershipLocale(deps, workspaceId, slackUserId)) ?? deps.config.DEFAULT_LOCALE;
 }
 
 /**
  * Turns an error into words for the person: an AppError says what was wrong and how to fix
- * it; anything else is logged with its stack and answered with a generic apology.
+ * it; a database outage becomes DB_UNAVAILABLE ("try again in a minute", logged at warn: it is
+ * expected during a restart); anything else is logged with its stack and answered with a
+ * generic apology.
  */
 export function explain(deps: AppDeps, locale: Locale, error: unknown, context: Record<string, unknown>): string {
   if (isAppError(error)) return t(locale, error.messageKey, error.params);
+  if (isDatabaseUnavailable(error)) {
+    const unavailable = databaseUnavailable();
+    deps.log.warn({ ...context, code: unavailable.code, err: error instanceof Error ? error.message : String(error) }, 'database unavailable; the person was told to try again');
+    return t(locale, unavailable.messageKey);
+  }
   deps.log.error({ ...context, err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) }, 'listener failed');
   return t(locale, 'common.error.unexpected');
 }

@@ -1,10 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { HTTPReceiver } from '@slack/bolt';
 import type { Logger } from '../shared/logger.ts';
-
-/** Slack signs each request with its time; older than this (or this far ahead) is refused. */
-const MAX_SKEW_SECONDS = 5 * 60;
+import type { SlackHttpReceiver } from './receiver.ts';
 /** A health check that cannot answer in this time is reported unhealthy rather than left hanging. */
 const HEALTH_TIMEOUT_MS = 2000;
 
@@ -24,11 +21,11 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 }
 
 /**
- * The app's HTTP front: /healthz for load balancers, /slack/events for Slack. Bolt checks
- * the signature and refuses stale requests; we also refuse timestamps from the future,
- * which Bolt lets through, before the body is read.
+ * The app's HTTP front: /healthz for load balancers (503 while the database or Redis cannot
+ * answer), /slack/events for Slack through our receiver (src/slack/receiver.ts), which checks
+ * the signature, its time and the envelope before Bolt sees a request.
  */
-export function createHttpServer(receiver: HTTPReceiver, log: Logger, health: () => Promise<Record<string, unknown>>): Server {
+export function createHttpServer(receiver: SlackHttpReceiver, log: Logger, health: () => Promise<Record<string, unknown>>): Server {
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
     if (req.method === 'GET' && path === '/healthz') {
@@ -38,15 +35,11 @@ export function createHttpServer(receiver: HTTPReceiver, log: Logger, health: ()
       );
       return;
     }
-    if (path === '/slack/events') {
-      const stamp = Number(req.headers['x-slack-request-timestamp']);
-      if (Number.isFinite(stamp) && stamp - Date.now() / 1000 > MAX_SKEW_SECONDS) {
-        log.warn({ path }, 'request refused: timestamp in the future');
-        send(res, 401, { ok: false });
-        req.resume();
-        return;
-      }
-      receiver.requestListener(req, res);
+    if (req.method === 'POST' && path === '/slack/events') {
+      receiver.handle(req, res).catch((error: Error) => {
+        log.error({ path, err: { message: error.message, stack: error.stack } }, 'request failed in the receiver');
+        if (!res.headersSent) send(res, 400, { ok: false });
+      });
       return;
     }
     send(res, 404, { ok: false });

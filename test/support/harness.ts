@@ -83,7 +83,7 @@ export class Harness {
       },
     });
     const runtime = await openRuntime(config, createLogger(config.LOG_LEVEL, sink), { embedded: true, now: clock.now });
-    const app = await startApp(runtime, { port: 0, identity: { botId: FAKE_BOT_ID, botUserId: FAKE_BOT_USER_ID } });
+    const app = await startApp(runtime, { port: 0, identity: { botId: FAKE_BOT_ID, botUserId: FAKE_BOT_USER_ID, workspace: { teamId: FAKE_TEAM_ID, enterpriseId: null } } });
     const probe = new Queue(QUEUE_NAME, { connection: runtime.redis, prefix: config.QUEUE_PREFIX });
     // The runtime's connection already logs its errors; the probe only reads.
     probe.on('error', () => undefined);

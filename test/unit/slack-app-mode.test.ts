@@ -14,7 +14,7 @@ const base = {
 };
 // Listeners are only registered here, never called: the repositories never reach a database.
 const deps = (config: ReturnType<typeof loadConfig>) => ({ config, log: createLogger('silent'), stores: createStores({} as Db) }) as unknown as AppDeps;
-const identity = { botId: 'BMODE', botUserId: 'UMODE' };
+const identity = { botId: 'BMODE', botUserId: 'UMODE', workspace: { teamId: 'TMODE', enterpriseId: null } };
 
 describe('choosing how the app meets Slack', () => {
   it('when no app-level token is set, then the app uses the HTTP receiver', () => {

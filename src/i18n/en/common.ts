@@ -11,6 +11,8 @@ export const common = {
   'common.error.text_too_long': 'That is too long: {max} characters at most (you wrote {length}).',
   'common.notice.title': 'Hexin',
   'common.notice.close': 'Close',
+  'common.error.database_unavailable': 'Hexin cannot reach its database right now, so nothing was done. Please try again in a minute.',
+  'common.not_available_yet': '`{command}` is not available yet. It is planned; for now, `/hexin help` lists what Hexin can do.',
   'common.done': 'Done.',
   'common.cancel': 'Cancel',
   'common.save': 'Save',

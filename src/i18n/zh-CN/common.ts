@@ -12,6 +12,8 @@ export const common: Record<keyof typeof en, string> = {
   'common.error.text_too_long': '内容太长了：最多 {max} 个字符（你写了 {length} 个）。',
   'common.notice.title': '合心',
   'common.notice.close': '关闭',
+  'common.error.database_unavailable': '合心暂时连不上它的数据库，这次操作没有执行。请过一分钟再试。',
+  'common.not_available_yet': '`{command}` 还未开放，已在计划中。目前可以用 `/hexin help` 查看合心能做的事。',
   'common.done': '好了。',
   'common.cancel': '取消',
   'common.save': '保存',

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from './generated/client.ts';
 import { migrate, type SqlSession } from './migrate.ts';
+import { isDatabaseUnavailable } from './unavailable.ts';
 
 export type Db = PrismaClient;
 
@@ -13,17 +14,33 @@ export interface Database {
   kind: 'pglite' | 'postgresql';
   /** Runs raw SQL for the migration runner and for tests that inspect every table. */
   session: SqlSession;
+  /** A real round trip (SELECT 1) within PING_TIMEOUT_MS; rejects when the database cannot answer. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
 export type DatabaseTarget = { url: string } | { pgliteDir: string };
 
+/** Where a connection problem is reported; the pool's own errors must never go unheard (an unheard 'error' event ends the process). */
+export type DatabaseLog = (message: string, fields: Record<string, unknown>) => void;
+
+/**
+ * A request that waits for a connection longer than this is answered as "database unavailable",
+ * well inside Slack's three seconds; a refused connection fails at once anyway.
+ */
+const CONNECT_TIMEOUT_MS = 1500;
+/** The server cancels a statement running this long; the client gives up a little later (a half-open socket). */
+const STATEMENT_TIMEOUT_MS = 15_000;
+const QUERY_TIMEOUT_MS = 20_000;
+/** How long a health check's SELECT 1 may take before the database counts as unreachable. */
+const PING_TIMEOUT_MS = 1500;
+
 /**
  * Opens PostgreSQL when a URL is given, otherwise the embedded PGlite folder (one process
  * at a time), and brings the schema up to date before anyone queries it.
  */
-export async function openDatabase(target: DatabaseTarget): Promise<Database> {
-  const database = 'url' in target ? await openPostgres(target.url) : await openPglite(target.pgliteDir);
+export async function openDatabase(target: DatabaseTarget, log: DatabaseLog = () => undefined): Promise<Database> {
+  const database = 'url' in target ? await openPostgres(target.url, log) : await openPglite(target.pgliteDir);
   try {
     await migrate(database.session);
   } catch (error) {
@@ -33,29 +50,84 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return database;
 }
 
-async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+async function openPostgres(url: string, log: DatabaseLog): Promise<Database> {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    statement_timeout: STATEMENT_TIMEOUT_MS,
+    query_timeout: QUERY_TIMEOUT_MS,
+    keepAlive: true,
+  });
+  // An idle client whose server went away (a restart: 57P01) is dropped by the pool; the next
+  // query opens a new connection. Without this listener the 'error' event ends the process.
+  pool.on('error', (error: Error & { code?: string }) => log('idle database connection lost', { code: error.code, err: error.message }));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-  // Migrations need one connection throughout: the advisory lock and BEGIN/COMMIT are per session.
-  const client = await pool.connect();
-  let released = false;
-  const session: SqlSession = {
-    exec: async (sql) => {
-      await client.query(sql);
-    },
-    query: async <Row>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as Row[],
-  };
+  const session = new PoolSession(pool, log);
   return {
     prisma,
     kind: 'postgresql',
     session,
+    ping: () => withTimeout(prisma.$queryRaw`SELECT 1`, PING_TIMEOUT_MS),
     close: async () => {
-      if (!released) client.release();
-      released = true;
+      session.release();
       await prisma.$disconnect();
       await pool.end();
     },
   };
+}
+
+/**
+ * One connection held for the migration runner (the advisory lock and BEGIN/COMMIT are per
+ * session) and for tests that read tables directly. A connection that breaks (the server
+ * restarted) is let go, and the next call opens another.
+ */
+class PoolSession implements SqlSession {
+  private client: pg.PoolClient | null = null;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly log: DatabaseLog,
+  ) {}
+
+  async exec(sql: string): Promise<void> {
+    await this.run((client) => client.query(sql));
+  }
+
+  async query<Row>(sql: string, params: unknown[] = []): Promise<Row[]> {
+    return (await this.run((client) => client.query(sql, params))).rows as Row[];
+  }
+
+  release(): void {
+    this.client?.release();
+    this.client = null;
+  }
+
+  private async run(work: (client: pg.PoolClient) => Promise<pg.QueryResult>): Promise<pg.QueryResult> {
+    const client = this.client ?? (await this.connect());
+    try {
+      return await work(client);
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) this.drop(client, error as Error);
+      throw error;
+    }
+  }
+
+  private async connect(): Promise<pg.PoolClient> {
+    const client = await this.pool.connect();
+    client.on('error', (error: Error & { code?: string }) => {
+      this.log('database session connection lost', { code: error.code, err: error.message });
+      this.drop(client, error);
+    });
+    this.client = client;
+    return client;
+  }
+
+  private drop(client: pg.PoolClient, error: Error): void {
+    if (this.client !== client) return;
+    this.client = null;
+    client.release(error);
+  }
 }
 
 async function openPglite(dir: string): Promise<Database> {
@@ -72,9 +144,20 @@ async function openPglite(dir: string): Promise<Database> {
     prisma,
     kind: 'pglite',
     session,
+    ping: () => withTimeout(prisma.$queryRaw`SELECT 1`, PING_TIMEOUT_MS),
     close: async () => {
       await prisma.$disconnect();
       await pglite.close();
     },
   };
+}
+
+function withTimeout(work: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`database did not answer within ${ms} ms`)), ms);
+    work.then(
+      () => (clearTimeout(timer), resolve()),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
 }
