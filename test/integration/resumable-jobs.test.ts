@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RecordedCall } from '../fakes/fake-slack.ts';
+import { Harness } from '../support/harness.ts';
+
+const HOME = 'CRSHOME';
+const LEAD = 'URSLEAD';
+const CO_LEAD = 'URSCOLEAD';
+const AUTHOR = 'URSAUTHOR';
+const OTHER = 'URSOTHER';
+
+type Blocks = Array<{ type: string; elements?: Array<{ action_id?: string; value?: string }> }>;
+const json = (value: unknown) => JSON.stringify(value);
+const text = (r: Record<string, unknown>) => String(r.text);
+
+/** Successful calls of a method per message (channel and ts). */
+const perMessage = (calls: RecordedCall[]) => {
+  const counts = new Map<string, number>();
+  for (const call of calls) {
+    if (call.answered !== 'ok') continue;
+    const key = `${String(call.args.channel)}:${String(call.args.ts)}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+};
+
+describe('jobs that make several Slack calls, under a gate of one call a second', () => {
+  let h: Harness;
+
+  const lastModal = async (after: number) => {
+    const calls = await h.slack.waitFor((all) => all.filter((c) => c.method === 'views.open').length > after);
+    return calls.filter((c) => c.method === 'views.open').at(-1)!.args.view as { private_metadata: string };
+  };
+  const modalCount = () => h.slack.callsTo('views.open').length;
+  const dmsWith = (user: string, actionId: string) =>
+    h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === user && c.answered === 'ok' && json(c.args.blocks).includes(`"action_id":"${actionId}"`));
+  const threadIdOf = (call: RecordedCall, actionId: string) =>
+    (call.args.blocks as Blocks).flatMap((b) => b.elements ?? []).find((e) => e.action_id === actionId)!.value!;
+  const threadRow = async (id: string) =>
+    (await h.runtime.db.session.query<Record<string, unknown>>('SELECT * FROM "FeedbackThread" WHERE id = $1', [id]))[0]!;
+  const drain = () => h.drain({ timeoutMs: 50_000 });
+  /** The clock moves to the end of the window that holds the author's latest words, and the batch goes out. */
+  const atNextBatch = async () => {
+    const [row] = await h.runtime.db.session.query<{ at: Date | string }>('SELECT max("deliverAfter") AS at FROM "FeedbackMessage" WHERE "deliveredAt" IS NULL');
+    h.clock.set(new Date(row!.at));
+    await h.tick();
+    await drain();
+  };
+  const submitFeedback = async () => {
+    const before = modalCount();
+    await h.command('/feedback', '', { user: AUTHOR, channel: `D${AUTHOR.slice(1)}` });
+    const view = await lastModal(before);
+    await h.submitView(AUTHOR, { callback_id: 'feedback_submit', private_metadata: view.private_metadata }, {
+      feedback_category: { value: { type: 'static_select', selected_option: { value: 'support' } } },
+      feedback_text: { value: { type: 'plain_text_input', value: 'Samples reach new shops late' } },
+      feedback_sign: { value: { type: 'checkboxes', selected_options: [] } },
+    });
+  };
+  const leaderReplies = async (threadId: string, words: string) => {
+    const before = modalCount();
+    await h.button(LEAD, 'feedback_reply', threadId);
+    const modal = await lastModal(before);
+    await h.submitView(LEAD, { callback_id: 'feedback_reply_submit', private_metadata: modal.private_metadata }, { feedback_text: { value: { type: 'plain_text_input', value: words } } });
+    await drain();
+  };
+  const authorAnswers = async (threadId: string, words: string) => {
+    const before = modalCount();
+    await h.button(AUTHOR, 'feedback_answer', threadId);
+    const modal = await lastModal(before);
+    await h.submitView(AUTHOR, { callback_id: 'feedback_answer_submit', private_metadata: modal.private_metadata }, { feedback_text: { value: { type: 'plain_text_input', value: words } } });
+  };
+
+  beforeAll(async () => {
+    // Saturday: no check-in prompts to get in the way.
+    h = await Harness.start({ now: '2026-11-28T02:10:00Z', env: { SLACK_SENDS_PER_SECOND: '1' } });
+    for (const id of [LEAD, CO_LEAD, AUTHOR, OTHER]) h.slack.addUser({ id, name: id.toLowerCase(), tz: 'Asia/Shanghai', locale: 'en-US', isAdmin: id === LEAD });
+    h.slack.setChannelMembers(HOME, [LEAD, CO_LEAD, AUTHOR, OTHER]);
+    await h.command('/hexin', 'setup', { user: LEAD, channel: HOME, channelName: 'resume-route' });
+    await h.waitForReply((r) => text(r).includes('resume-route'));
+    await drain();
+    await h.command('/hexin', `leader <@${CO_LEAD}|co>`, { user: LEAD, channel: HOME });
+    await h.waitForReply((r) => text(r).includes(`<@${CO_LEAD}>`));
+  }, 120_000);
+  afterAll(() => h.close());
+
+  it('when a conversation with six copies is closed by a leader, then every copy is edited exactly once, the route is deleted and the job completes', async () => {
+    await submitFeedback();
+    await atNextBatch();
+    const threadId = threadIdOf(dmsWith(LEAD, 'feedback_reply')[0]!, 'feedback_reply');
+    await leaderReplies(threadId, 'Which shops?');
+    await authorAnswers(threadId, 'The ones on Harbour Road');
+    await atNextBatch();
+    await leaderReplies(threadId, 'Thanks, we will reorder the route');
+    const copies = await h.runtime.db.session.query<{ n: string }>('SELECT count(*) AS n FROM "FeedbackDelivery" d JOIN "FeedbackMessage" m ON m.id = d."messageId" WHERE m."threadId" = $1', [threadId]);
+    // Two leaders × two words of the author, and the author's two copies of the replies.
+    expect(Number(copies[0]!.n)).toBe(6);
+    const posted = h.slack.callsTo('chat.postMessage').filter((c) => c.answered === 'ok' && json(c.args.blocks).includes(threadId)).length;
+    expect(posted).toBe(6);
+
+    const updatesBefore = h.slack.callsTo('chat.update').length;
+    await h.button(LEAD, 'feedback_leader_close', threadId);
+    await drain();
+
+    const updates = perMessage(h.slack.callsTo('chat.update').slice(updatesBefore));
+    expect(updates.size).toBe(6);
+    expect([...updates.values()]).toEqual([1, 1, 1, 1, 1, 1]);
+    // The gate did turn the close away at least once: the test is about resuming.
+    expect(h.logLines.some((line) => line.includes('slack busy, job delayed') && line.includes('feedback-closed'))).toBe(true);
+    expect(await threadRow(threadId)).toMatchObject({ route: null, status: 'closed' });
+    const closeJobs = (await h.allJobs()).filter((job) => job.name === 'feedback-closed');
+    expect(closeJobs).toHaveLength(1);
+    expect(await closeJobs[0]!.getState()).toBe('completed');
+    expect(await h.failedJobs()).toEqual([]);
+  }, 120_000);
+});
