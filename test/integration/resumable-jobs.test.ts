@@ -111,4 +111,33 @@ describe('jobs that make several Slack calls, under a gate of one call a second'
     expect(await closeJobs[0]!.getState()).toBe('completed');
     expect(await h.failedJobs()).toEqual([]);
   }, 120_000);
+
+  it('when a leader claims a blocker two leaders were told of, then each notice is edited once and the member gets one DM', async () => {
+    h.clock.set('2026-11-30T03:00:00Z'); // Monday 11:00 in Shanghai
+    const teamId = (await h.runtime.stores.teams.findTeamByChannel('T0TEST', HOME))!.id;
+    await h.submitView(OTHER, { callback_id: 'checkin_submit', private_metadata: JSON.stringify({ t: teamId, d: '2026-11-30' }), blocks: [{ type: 'input', block_id: 'yesterday' }] }, {
+      yesterday: { answer: { type: 'plain_text_input', value: 'Visited four shops' } },
+      today: { answer: { type: 'plain_text_input', value: 'Harbour Road' } },
+      blockers: { answer: { type: 'plain_text_input', value: 'Shop 7 wants a refund' } },
+      mood: { answer: { type: 'static_select', selected_option: { value: '3' } } },
+    });
+    await drain();
+    // The thread's head and the reply, once each.
+    expect(h.slack.messages().filter((m) => m.channel === HOME)).toHaveLength(2);
+    const notices = h.slack.callsTo('chat.postMessage').filter((c) => c.answered === 'ok' && json(c.args.blocks).includes('blocker_help'));
+    expect(notices.map((c) => c.args.channel).sort()).toEqual([CO_LEAD, LEAD].sort());
+    const blockerId = /"action_id":"blocker_help","value":"([a-z0-9]+)"/.exec(json(notices[0]!.args.blocks))![1]!;
+
+    const updatesBefore = h.slack.callsTo('chat.update').length;
+    const busyBefore = h.logLines.filter((line) => line.includes('slack busy, job delayed') && line.includes('blocker-claimed')).length;
+    await h.button(CO_LEAD, 'blocker_help', blockerId);
+    await drain();
+    const updates = perMessage(h.slack.callsTo('chat.update').slice(updatesBefore));
+    expect(updates.size).toBe(2);
+    expect([...updates.values()]).toEqual([1, 1]);
+    const told = h.slack.callsTo('chat.postMessage').filter((c) => c.answered === 'ok' && c.args.channel === OTHER && String(c.args.text).includes(`<@${CO_LEAD}>`));
+    expect(told).toHaveLength(1);
+    expect(h.logLines.filter((line) => line.includes('slack busy, job delayed') && line.includes('blocker-claimed')).length).toBeGreaterThan(busyBefore);
+    expect(await h.failedJobs()).toEqual([]);
+  }, 120_000);
 });
