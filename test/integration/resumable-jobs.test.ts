@@ -112,6 +112,25 @@ describe('jobs that make several Slack calls, under a gate of one call a second'
     expect(await h.failedJobs()).toEqual([]);
   }, 120_000);
 
+  it('when a conversation’s thirty days are up, then every copy is edited exactly once and the route is deleted', async () => {
+    h.clock.set('2026-11-28T12:10:00Z');
+    await submitFeedback();
+    await atNextBatch();
+    const threadId = threadIdOf(dmsWith(LEAD, 'feedback_reply').at(-1)!, 'feedback_reply');
+    await leaderReplies(threadId, 'Noted, thank you');
+    const expires = new Date((await threadRow(threadId)).routeExpiresAt as string);
+    const updatesBefore = h.slack.callsTo('chat.update').length;
+    h.clock.set(new Date(Math.ceil(expires.getTime() / 3_600_000) * 3_600_000)); // the hourly planner's minute
+    await h.tick();
+    await drain();
+    const updates = perMessage(h.slack.callsTo('chat.update').slice(updatesBefore));
+    // Each leader's copy and the author's copy of the reply.
+    expect([...updates.values()]).toEqual([1, 1, 1]);
+    expect(await threadRow(threadId)).toMatchObject({ route: null, status: 'closed' });
+    expect(h.logLines.some((line) => line.includes('slack busy, job delayed') && line.includes('feedback-expire'))).toBe(true);
+    expect(await h.failedJobs()).toEqual([]);
+  }, 120_000);
+
   it('when a leader claims a blocker two leaders were told of, then each notice is edited once and the member gets one DM', async () => {
     h.clock.set('2026-11-30T03:00:00Z'); // Monday 11:00 in Shanghai
     const teamId = (await h.runtime.stores.teams.findTeamByChannel('T0TEST', HOME))!.id;
