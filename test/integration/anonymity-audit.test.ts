@@ -219,6 +219,8 @@ describe('anonymity audit', () => {
     it('when a leader opens a round and every member answers with a comment, then while it is open the database holds no answer and no invite changes', async () => {
       h.clock.set('2026-11-30T02:00:00Z'); // Monday 10:00 in Shanghai
       await h.command('/pulse', 'now', { user: 'ULAUDIT1', channel: HOME });
+      // The reply follows the enqueue: the queue is only worth draining once it is there.
+      await h.waitForReply((r) => String(r.text).includes('Opening this week’s pulse'));
       await h.drain();
       const round = (await h.runtime.db.prisma.pulseRound.findFirst({ where: { teamId } }))!;
       expect(round).not.toBeNull();
