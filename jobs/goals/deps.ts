@@ -8,5 +8,6 @@ export const goalDeps = (deps: JobDeps): GoalDeps => ({
   goals: deps.stores.goals,
   queue: deps.enqueuer,
   notifier: new SlackGoalNotifier(deps.slack, deps.gate),
+  effects: deps.stores.effects,
   defaultTimeZone: deps.config.DEFAULT_TIME_ZONE,
 });

@@ -8,5 +8,6 @@ export const recognitionDeps = (deps: JobDeps): RecognitionWorkerDeps => ({
   recognition: deps.stores.recognition,
   queue: deps.enqueuer,
   notifier: new SlackRecognitionNotifier(deps.slack, deps.gate, deps.log),
+  effects: deps.stores.effects,
   defaultTimeZone: deps.config.DEFAULT_TIME_ZONE,
 });

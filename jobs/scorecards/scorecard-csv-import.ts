@@ -11,6 +11,7 @@ export const scorecardCsvImport: Processor<'scorecard-csv-import'> = (data, deps
       defaultTimeZone: deps.config.DEFAULT_TIME_ZONE,
       files: new SlackFileSource(deps.slack, deps.gate, deps.config.SLACK_BOT_TOKEN, deps.config.SLACK_API_URL),
       notifier: new SlackScorecardNotifier(deps.slack, deps.gate),
+      effects: deps.stores.effects,
     },
     { workspaceId: data.workspaceId, fileId: data.fileId, uploaderSlackId: data.uploaderId, channelId: data.channelId, now: deps.now() },
   );

@@ -30,6 +30,8 @@ const envSchema = z.object({
     .default('hexin'),
   SLACK_SENDS_PER_SECOND: z.coerce.number().int().min(1).max(50).default(4),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
+  /** How long a job stays claimed by a worker that stopped answering (killed) before another takes it up. */
+  WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
   DEFAULT_LOCALE: z.enum(['en', 'zh-CN']).default('en'),
   DEFAULT_TIME_ZONE: z
     .string()

@@ -67,6 +67,7 @@ export function startWorker(runtime: Runtime): Running {
     connection,
     prefix: runtime.config.QUEUE_PREFIX,
     concurrency: runtime.config.WORKER_CONCURRENCY,
+    lockMs: runtime.config.WORKER_LOCK_MS,
     processors,
     deps: jobDeps(runtime),
     log: runtime.log.child({ role: 'worker' }),

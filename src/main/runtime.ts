@@ -117,6 +117,7 @@ export function jobDeps(runtime: Runtime): JobDeps {
     queue: runtime.enqueuer,
     notifier: new SlackCheckinNotifier(slack, gate),
     dutyHolders: (teamId, text) => stores.roles.holdersOfDutyMatching(teamId, text),
+    effects: stores.effects,
     defaultTimeZone: runtime.config.DEFAULT_TIME_ZONE,
   };
   return { config: runtime.config, stores, checkins, teams: stores.teams, events: stores.events, enqueuer: runtime.enqueuer, slack, gate, redis: runtime.redis, now: runtime.now, log: runtime.log.child({ role: 'worker' }) };

@@ -57,11 +57,26 @@ export class SlackFeedbackNotifier implements FeedbackNotifier {
   }
 
   markLeaderCopyClosed(ref: SlackRef, locale: Locale, copy: LeaderCopy, closed: ClosedNote): Promise<void> {
-    return this.update(copy.team, ref, leaderMessage(locale, copy, closed));
+    return this.updateCopy(copy.team, copy.thread, ref, leaderMessage(locale, copy, closed));
   }
 
   markAuthorCopyClosed(ref: SlackRef, locale: Locale, copy: AuthorCopy, closed: ClosedNote): Promise<void> {
-    return this.update(copy.team, ref, authorMessage(locale, copy, closed));
+    return this.updateCopy(copy.team, copy.thread, ref, authorMessage(locale, copy, closed));
+  }
+
+  /**
+   * A copy Slack will never update (deleted, its DM gone) counts as done, logged with the
+   * thread id and Slack's code only: otherwise the close would retry until it failed and the
+   * route would outlive the conversation.
+   */
+  private async updateCopy(team: Team, thread: FeedbackThread, ref: SlackRef, message: SlackMessage): Promise<void> {
+    try {
+      await this.update(team, ref, message);
+    } catch (error) {
+      if ((error as { code?: string }).code !== ErrorCode.PlatformError) throw error;
+      const slackError = (error as { data?: { error?: unknown } }).data?.error;
+      this.log?.warn({ threadId: thread.id, slackError: typeof slackError === 'string' ? slackError : 'unknown' }, 'a feedback copy could not be marked closed');
+    }
   }
 
   async tellAuthorClosed(authorSlackId: string, locale: Locale, team: Team, thread: FeedbackThread, closed: ClosedNote): Promise<void> {

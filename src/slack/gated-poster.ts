@@ -1,12 +1,34 @@
+import { createHash } from 'node:crypto';
 import type { WebClient } from '@slack/web-api';
 import type { SlackRef } from '../domain/checkins/ports.ts';
+import { currentJobRun, type JobRun } from '../infra/queue/job-run.ts';
 import type { SlackGate } from '../infra/queue/slack-gate.ts';
 import type { SlackMessage } from './blocks/checkin.ts';
+
+/** The metadata type on every message a job posts (Slack: alphanumeric and "_"). */
+export const JOB_EVENT_TYPE = 'hexin_job';
+/** How many pages of a channel's history a retried post looks through for its earlier copy. */
+const HISTORY_PAGES = 5;
+/** Slack's clock and ours may differ a little: history is read from this much before the job was made. */
+const CLOCK_SKEW_S = 60;
+
+const isUserId = (channel: string) => /^[UW][A-Z0-9]+$/.test(channel);
+
+type Found = { ts?: string; metadata?: { event_type?: string; event_payload?: { effect?: unknown } } };
 
 /**
  * Posting from jobs, the one way: every call goes through the workspace's gate (limiter and
  * 429 → job delay), links and media never unfurl, and a DM is posted to the user id (Slack
  * opens the conversation; no conversations.open per send).
+ *
+ * Each post a job makes carries message metadata naming its effect (the job id, where it goes,
+ * and a digest of what it says). A post Slack accepted just before the worker died, whose ts
+ * was never recorded, would otherwise be sent again by the retry: so a post in a retried job
+ * (JobRun.retried) first looks for its effect in the conversation's history since the job was
+ * made, and returns the message found instead of posting. conversations.history (or .replies
+ * in a thread) is Tier 3, so it is asked only on that path; a DM's channel id is not known
+ * before the first answer, so that path alone opens the DM (conversations.open, Tier 3) to
+ * read it, rather than every first post paying for it.
  */
 export class GatedPoster {
   constructor(
@@ -14,7 +36,13 @@ export class GatedPoster {
     private readonly gate: SlackGate,
   ) {}
 
-  post(workspaceId: string, channel: string, message: SlackMessage, threadTs?: string): Promise<SlackRef> {
+  async post(workspaceId: string, channel: string, message: SlackMessage, threadTs?: string): Promise<SlackRef> {
+    const run = currentJobRun();
+    const effect = run ? effectOf(run, message, threadTs) : null;
+    if (run?.retried && effect) {
+      const found = await this.findPosted(workspaceId, channel, effect, run.since, threadTs);
+      if (found) return found;
+    }
     return this.gate.call(workspaceId, async () => {
       const result = await this.client.chat.postMessage({
         channel,
@@ -23,6 +51,7 @@ export class GatedPoster {
         unfurl_links: false,
         unfurl_media: false,
         ...(threadTs && { thread_ts: threadTs }),
+        ...(effect && { metadata: { event_type: JOB_EVENT_TYPE, event_payload: { effect } } }),
       });
       if (!result.channel || !result.ts) throw new Error('Slack answered a post without channel or ts');
       return { channelId: result.channel, ts: result.ts };
@@ -41,4 +70,40 @@ export class GatedPoster {
   call<T>(workspaceId: string, send: (client: WebClient) => Promise<T>): Promise<T> {
     return this.gate.call(workspaceId, () => send(this.client));
   }
+
+  /** The message an earlier attempt posted with this effect, if Slack has it. */
+  private async findPosted(workspaceId: string, to: string, effect: string, since: Date, threadTs?: string): Promise<SlackRef | null> {
+    const channel = isUserId(to) ? await this.dmChannel(workspaceId, to) : to;
+    const oldest = String(Math.max(0, Math.floor(since.getTime() / 1000) - CLOCK_SKEW_S));
+    let cursor: string | undefined;
+    for (let page = 0; page < HISTORY_PAGES; page += 1) {
+      const answer = await this.gate.call(workspaceId, () =>
+        threadTs
+          ? this.client.conversations.replies({ channel, ts: threadTs, oldest, limit: 200, include_all_metadata: true, ...(cursor && { cursor }) })
+          : this.client.conversations.history({ channel, oldest, limit: 200, include_all_metadata: true, ...(cursor && { cursor }) }),
+      );
+      const messages = (answer.messages ?? []) as Found[];
+      const found = messages.find((m) => m.metadata?.event_type === JOB_EVENT_TYPE && m.metadata.event_payload?.effect === effect);
+      if (found?.ts) return { channelId: channel, ts: found.ts };
+      cursor = answer.response_metadata?.next_cursor || undefined;
+      if (!answer.has_more || !cursor) return null;
+    }
+    return null;
+  }
+
+  private async dmChannel(workspaceId: string, userId: string): Promise<string> {
+    const opened = await this.gate.call(workspaceId, () => this.client.conversations.open({ users: userId }));
+    if (!opened.channel?.id) throw new Error('Slack opened a DM without a channel id');
+    return opened.channel.id;
+  }
+}
+
+/**
+ * What names one post of a job on every attempt, within the conversation it is posted in: the
+ * job and a digest of what it says and where in the thread (one job may send several messages
+ * to one person, e.g. a batch of feedback). It names nobody: the channel is not part of it.
+ */
+function effectOf(run: JobRun, message: SlackMessage, threadTs?: string): string {
+  const digest = createHash('sha256').update(JSON.stringify([threadTs ?? '', message.text, message.blocks ?? null])).digest('base64url').slice(0, 16);
+  return `${run.id}/${digest}`;
 }

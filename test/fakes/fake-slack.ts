@@ -28,6 +28,9 @@ export interface RecordedCall {
 
 export type FakeFailure = { rateLimitedFor: number } | { error: string };
 
+/** Run when the fake has carried out a call and before it answers (see onAccepted). */
+export type AcceptedHook = (call: RecordedCall, answer: Record<string, unknown>) => void | Promise<void>;
+
 export interface FakeUser {
   id: string;
   name?: string;
@@ -110,6 +113,7 @@ export class FakeSlack {
   private readonly channelMembers = new Map<string, string[]>();
   private readonly privateChannels = new Set<string>();
   private readonly files = new Map<string, StoredFile>();
+  private readonly acceptedHooks = new Map<string, AcceptedHook>();
   private lastTsMicros = 0;
   private viewCounter = 0;
   private fileCounter = 0;
@@ -218,6 +222,16 @@ export class FakeSlack {
     this.failures.set(method, queue);
   }
 
+  /**
+   * Runs `hook` each time a call of `method` has succeeded (its effect stored, e.g. the message
+   * posted) and before the answer is sent: a test can kill the caller in that window. The
+   * answer waits for the hook; `null` removes it.
+   */
+  onAccepted(method: string, hook: AcceptedHook | null): void {
+    if (hook) this.acceptedHooks.set(method, hook);
+    else this.acceptedHooks.delete(method);
+  }
+
   /** Polls until `predicate(calls)` holds; throws with the recorded method names otherwise. */
   async waitFor(
     predicate: (calls: RecordedCall[]) => boolean,
@@ -253,14 +267,14 @@ export class FakeSlack {
       decodeJsonFields(args);
       const token = bearerToken(req) ?? (typeof args.token === 'string' ? args.token : undefined);
       delete args.token;
-      this.answerApi(res, method, args, token);
+      await this.answerApi(res, method, args, token);
       return;
     }
 
     if (req.method === 'POST' && path.startsWith('/response/')) {
       const parsed = await parseBody(body, contentType);
       const args: Record<string, unknown> = { ...parsed, path };
-      this.answerApi(res, 'response_url', args, bearerToken(req), () => ({ ok: true }));
+      await this.answerApi(res, 'response_url', args, bearerToken(req), () => ({ ok: true }));
       return;
     }
 
@@ -295,13 +309,13 @@ export class FakeSlack {
     sendJson(res, 404, { ok: false, error: 'unknown_route', path });
   }
 
-  private answerApi(
+  private async answerApi(
     res: ServerResponse,
     method: string,
     args: Record<string, unknown>,
     token: string | undefined,
     answer: () => Answer = () => this.dispatch(method, args),
-  ): void {
+  ): Promise<void> {
     const failure = this.takeFailure(method);
     if (failure && 'rateLimitedFor' in failure) {
       this.record(method, args, token, 'rate_limited');
@@ -317,6 +331,9 @@ export class FakeSlack {
     }
     const result = answer();
     this.record(method, args, token, result.ok === true ? 'ok' : 'error');
+    const hook = this.acceptedHooks.get(method);
+    if (hook && result.ok === true) await hook(this.calls.at(-1)!, result);
+    if (res.destroyed) return; // the caller is gone (killed in the hook)
     sendJson(res, 200, result);
   }
 
@@ -415,6 +432,10 @@ export class FakeSlack {
           },
         };
       }
+      case 'conversations.history':
+        return this.history(args);
+      case 'conversations.replies':
+        return this.replies(args);
       case 'conversations.members':
         return {
           ok: true,
@@ -515,7 +536,10 @@ export class FakeSlack {
     if (args.text !== undefined) message.text = String(args.text);
     if (args.blocks !== undefined) message.blocks = args.blocks;
     if (args.attachments !== undefined) message.attachments = args.attachments;
-    if (args.metadata !== undefined) message.metadata = args.metadata;
+    if (args.metadata !== undefined) {
+      if (!isMetadata(args.metadata)) return { ok: false, error: 'invalid_metadata_format' };
+      message.metadata = args.metadata;
+    }
     const threadTs = str(args.thread_ts);
     if (threadTs) message.thread_ts = threadTs;
     this.messageStore.set(`${channel}:${ts}`, message);
@@ -549,6 +573,70 @@ export class FakeSlack {
       text: stored.text ?? '',
       message: { text: stored.text ?? '', blocks: stored.blocks, user: stored.user, bot_id: stored.bot_id },
     };
+  }
+
+  /** A channel Slack would know: one with messages, members or a user behind it (a DM). */
+  private knowsChannel(channel: string): boolean {
+    if (this.channelMembers.has(channel) || this.privateChannels.has(channel)) return true;
+    if ([...this.messageStore.values()].some((m) => m.channel === channel)) return true;
+    return channel.startsWith('D') && [...this.users.keys()].some((id) => dmChannelFor(id) === channel);
+  }
+
+  /** A message as history shows it: metadata only when asked for (include_all_metadata). */
+  private historyShape(message: StoredMessage, withMetadata: boolean): Record<string, unknown> {
+    const shape: Record<string, unknown> = { type: 'message', ts: message.ts, text: message.text ?? '', user: message.user, bot_id: message.bot_id };
+    if (message.blocks !== undefined) shape.blocks = message.blocks;
+    if (message.thread_ts) shape.thread_ts = message.thread_ts;
+    if (withMetadata && message.metadata !== undefined) shape.metadata = message.metadata;
+    return shape;
+  }
+
+  /** One page of messages, newest first for history and oldest first for replies; the cursor is an offset. */
+  private page(found: StoredMessage[], args: Record<string, unknown>): Answer {
+    const limit = Math.min(Math.max(Number(args.limit ?? 100) || 100, 1), 999);
+    const offset = Number(str(args.cursor) ?? '0') || 0;
+    const slice = found.slice(offset, offset + limit);
+    const hasMore = offset + limit < found.length;
+    const withMetadata = args.include_all_metadata === true || args.include_all_metadata === 'true';
+    return {
+      ok: true,
+      messages: slice.map((m) => this.historyShape(m, withMetadata)),
+      has_more: hasMore,
+      response_metadata: { next_cursor: hasMore ? String(offset + limit) : '' },
+    };
+  }
+
+  /** Within oldest..latest (exclusive unless `inclusive`), as Slack bounds them. */
+  private inRange(ts: string, args: Record<string, unknown>): boolean {
+    const inclusive = args.inclusive === true || args.inclusive === 'true';
+    const oldest = str(args.oldest);
+    const latest = str(args.latest);
+    if (oldest && (inclusive ? Number(ts) < Number(oldest) : Number(ts) <= Number(oldest))) return false;
+    if (latest && (inclusive ? Number(ts) > Number(latest) : Number(ts) >= Number(latest))) return false;
+    return true;
+  }
+
+  /** The channel's own messages (thread replies stay in their thread), newest first. */
+  private history(args: Record<string, unknown>): Answer {
+    const channel = str(args.channel);
+    if (!channel || !this.knowsChannel(channel)) return { ok: false, error: 'channel_not_found' };
+    const found = [...this.messageStore.values()]
+      .filter((m) => m.channel === channel && (!m.thread_ts || m.thread_ts === m.ts) && this.inRange(m.ts, args))
+      .sort((a, b) => Number(b.ts) - Number(a.ts));
+    return this.page(found, args);
+  }
+
+  /** A thread: its parent first, then the replies, oldest first. */
+  private replies(args: Record<string, unknown>): Answer {
+    const channel = str(args.channel);
+    const ts = str(args.ts);
+    if (!channel || !this.knowsChannel(channel)) return { ok: false, error: 'channel_not_found' };
+    const parent = ts ? this.messageStore.get(`${channel}:${ts}`) : undefined;
+    if (!parent || !ts) return { ok: false, error: 'thread_not_found' };
+    const thread = [...this.messageStore.values()]
+      .filter((m) => m.channel === channel && m.thread_ts === ts && m.ts !== ts && this.inRange(m.ts, args))
+      .sort((a, b) => Number(a.ts) - Number(b.ts));
+    return this.page([parent, ...thread], args);
   }
 
   private viewAnswer(args: Record<string, unknown>, existingId: string | undefined): Answer {
@@ -670,6 +758,11 @@ function str(value: unknown): string | undefined {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Slack's shape for message metadata: an alphanumeric event_type and an object payload. */
+function isMetadata(value: unknown): boolean {
+  return isRecord(value) && typeof value.event_type === 'string' && /^[A-Za-z0-9_.-]{1,255}$/.test(value.event_type) && isRecord(value.event_payload);
 }
 
 function isUserId(id: string): boolean {

@@ -182,7 +182,7 @@ describe('feedback text and commands', () => {
 describe('feedback blocks', () => {
   const team: Team = { id: 'team1', workspaceId: 'T1', name: 'East <!here>', homeChannelId: 'C1', informalChannelId: null, defaultLocale: 'en', timeZone: 'Asia/Shanghai', checkinDays: [1], checkinMinute: 540, reminderMinute: 960, checkinQuestions: [] };
   const member = (id: string, displayName: string): Member => ({ id: `m-${id}`, teamId: 'team1', slackUserId: id, displayName, timeZone: null, locale: null, role: 'leader', active: true, checkinOptOut: false });
-  const thread: FeedbackThread = { id: 'th-1', teamId: 'team1', category: 'support', signedBy: null, route: 'v1.x', routeExpiresAt: null, status: 'open', closedAt: null, createdDay: '2026-11-28' };
+  const thread: FeedbackThread = { id: 'th-1', teamId: 'team1', category: 'support', signedBy: null, route: 'v1.x', routeExpiresAt: null, status: 'open', closedAt: null, createdDay: '2026-11-28', closeNoticeSent: false };
   const message = { id: 'msg-1', threadId: 'th-1', direction: 'to_leaders', text: '<!channel> <@U999> <https://x.example|x> & more', fromLeaderId: null, deliverAfter: new Date(), deliveredAt: null };
 
   it('when a leader’s copy is built, then the words are inert and Reply and Close carry only the thread id', () => {

@@ -1,3 +1,4 @@
+import type { EffectLog } from '../../shared/effects.ts';
 import { AppError } from '../../shared/errors.ts';
 import { isTimeZone } from '../../shared/time.ts';
 import type { Member, Team, TeamStore } from '../teams/model.ts';
@@ -15,11 +16,13 @@ export interface CheckinDeps {
   notifier: CheckinNotifier;
   /** Members holding the position whose duties cover a blocker's text (role cards), best first. */
   dutyHolders: (teamId: string, text: string) => Promise<Array<{ memberId: string }>>;
+  /** Slack calls already made, so a job that makes several resumes after the last one. */
+  effects: EffectLog;
   defaultTimeZone: string;
 }
 
 /** What listeners need: everything but the notifier, since Slack sends happen in jobs. */
-export type CheckinCore = Omit<CheckinDeps, 'notifier' | 'dutyHolders'>;
+export type CheckinCore = Omit<CheckinDeps, 'notifier' | 'dutyHolders' | 'effects'>;
 
 export const SNOOZE_MS = 60 * 60 * 1000;
 /** How far back a member may still answer or edit a check-in. */
@@ -166,13 +169,17 @@ export async function publishAnswer(deps: CheckinDeps, answerId: string, revisio
   if (!found) return 'stale';
   const { member, team } = found;
 
-  if (answer.replyTs) {
-    await deps.notifier.updateReply(team, answer.replyTs, member, answer);
-  } else {
-    const threadTs = await ensureThread(deps, team, answer);
-    const reply = await deps.notifier.postReply(team, threadTs, member, answer);
-    await deps.checkins.setReplyTs(answer.id, reply.ts);
-  }
+  // This revision's reply once; a retry (the prompt's update below was delayed) goes on from there.
+  const replyTs = answer.replyTs;
+  await deps.effects.once(`checkin-reply:${answer.id}:${revision}`, async () => {
+    if (replyTs) {
+      await deps.notifier.updateReply(team, replyTs, member, answer);
+    } else {
+      const threadTs = await ensureThread(deps, team, answer);
+      const reply = await deps.notifier.postReply(team, threadTs, member, answer);
+      await deps.checkins.setReplyTs(answer.id, reply.ts);
+    }
+  });
   const prompt = await deps.checkins.findPrompt(member.id, answer.localDate);
   if (prompt?.messageTs) await deps.notifier.updatePrompt(prompt, { locale: localeOf(member, team), team, state: 'answered' });
   return answer.replyTs ? 'updated' : 'posted';
@@ -285,13 +292,20 @@ export async function announceBlockerClaim(deps: CheckinDeps, blockerId: string)
   const answer = blocker ? await deps.checkins.findAnswerById(blocker.answerId) : null;
   const found = answer ? await loadMember(deps, answer.memberId) : null;
   if (!blocker?.helperUserId || !answer || !found) return;
+  // Each notice and the member's DM once: a retry carries on with those not done yet.
   for (const notice of await deps.checkins.notices(blocker.id)) {
-    if (!notice.channelId || !notice.ts) continue;
+    const { channelId, ts } = notice;
+    if (!channelId || !ts) continue;
     const leader = await deps.teams.findMemberById(notice.leaderId);
     const locale = leader ? localeOf(leader, found.team) : localeOf(found.member, found.team);
-    await deps.notifier.markBlockerHelped({ channelId: notice.channelId, ts: notice.ts }, locale, found.team, found.member, blocker, answer.localDate);
+    await deps.effects.once(`blocker-helped:${blocker.id}:${notice.leaderId}`, () =>
+      deps.notifier.markBlockerHelped({ channelId, ts }, locale, found.team, found.member, blocker, answer.localDate),
+    );
   }
-  if (blocker.helperUserId !== found.member.slackUserId) {
-    await deps.notifier.tellMemberHelpIsComing({ ...found, locale: localeOf(found.member, found.team) }, blocker.helperUserId);
+  const helperUserId = blocker.helperUserId;
+  if (helperUserId !== found.member.slackUserId) {
+    await deps.effects.once(`blocker-told:${blocker.id}`, () =>
+      deps.notifier.tellMemberHelpIsComing({ ...found, locale: localeOf(found.member, found.team) }, helperUserId),
+    );
   }
 }

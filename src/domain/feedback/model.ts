@@ -36,6 +36,8 @@ export interface FeedbackThread {
   status: string;
   closedAt: Date | null;
   createdDay: LocalDate;
+  /** The author was told a leader closed it (sent once, when they had no copy to update). */
+  closeNoticeSent: boolean;
 }
 
 export interface FeedbackMessage {
@@ -56,6 +58,8 @@ export interface FeedbackDelivery {
   leaderId: string | null;
   channelId: string;
   ts: string;
+  /** Which close this copy already shows ('leader' | 'author' | 'expired'); null while it shows none. */
+  closedAs: string | null;
 }
 
 export interface FeedbackStore {
@@ -89,6 +93,10 @@ export interface FeedbackStore {
   threadDeliveries(threadId: string): Promise<Array<{ delivery: FeedbackDelivery; message: FeedbackMessage }>>;
   recordDelivery(input: { messageId: string; leaderId: string | null; channelId: string; ts: string }): Promise<void>;
   markDelivered(messageId: string, at: Date): Promise<void>;
+  /** The copy now shows this close: a resumed close skips it. */
+  markCopyClosed(deliveryId: string, closedAs: ClosedBy['by']): Promise<void>;
+  /** The author's notice of a leader's close was sent. */
+  markCloseNoticeSent(threadId: string): Promise<void>;
   /** open → closed by a leader; true for the one caller that closed it. */
   closeByLeader(threadId: string, at: Date): Promise<boolean>;
   /** open → closing, the route deleted at once; the leaders hear of it with the batch at `announceAt`. */

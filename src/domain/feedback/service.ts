@@ -373,9 +373,10 @@ export async function announceLeaderClose(deps: FeedbackDeps, input: { threadId:
   }
   const copies = await deps.feedback.threadDeliveries(thread.id);
   const author = authorOf(deps.sealer, thread);
-  if (author && !copies.some(({ delivery }) => delivery.leaderId === null)) {
+  if (author && !thread.closeNoticeSent && !copies.some(({ delivery }) => delivery.leaderId === null)) {
     const membership = await deps.teams.findMember(team.id, author);
     await deps.notifier.tellAuthorClosed(author, localeOf(membership, team), team, thread, closed);
+    await deps.feedback.markCloseNoticeSent(thread.id);
   }
   await settleClose(deps, team, thread, closed, input.now);
   return 'closed';
@@ -392,13 +393,20 @@ export async function expireRoute(deps: FeedbackDeps, input: { threadId: string;
     if (!(await deps.feedback.expireRoute(thread.id, input.now))) return 'skipped';
     await settleClose(deps, team, thread, { by: 'expired' }, input.now);
   } else {
-    // Closed, but the job that should have deleted the route never finished.
+    // Closed, but the job that should have deleted the route never finished (or this expiry
+    // was interrupted): the copies that show no close yet say it expired, then the route goes.
+    await markCopies(deps, team, thread, { by: 'expired' }, true, (closedAs) => closedAs !== null);
     await deps.feedback.finishClose(thread.id, input.now);
   }
   return 'expired';
 }
 
-/** Every copy of a closed conversation says so (buttons gone); then the route and the author's copies are deleted. */
+/**
+ * Every copy of a closed conversation says so (buttons gone); then the route and the author's
+ * copies are deleted. Each copy is marked as it is updated, so a close the workspace's gate
+ * delays (or a crash interrupts) carries on with the copies still to do, and the route is
+ * deleted only once every copy shows the close.
+ */
 async function settleClose(deps: FeedbackDeps, team: Team, thread: FeedbackThread, closed: ClosedNote, now: Date): Promise<void> {
   await markCopies(deps, team, thread, closed, true);
   await deps.feedback.finishClose(thread.id, now);
@@ -409,22 +417,33 @@ function markLeaderCopies(deps: FeedbackDeps, team: Team, thread: FeedbackThread
   return markCopies(deps, team, thread, closed, false);
 }
 
-async function markCopies(deps: FeedbackDeps, team: Team, thread: FeedbackThread, closed: ClosedNote, authorCopies: boolean): Promise<void> {
+/** `done` says which copies already show enough: by default those showing this very close. */
+async function markCopies(
+  deps: FeedbackDeps,
+  team: Team,
+  thread: FeedbackThread,
+  closed: ClosedNote,
+  authorCopies: boolean,
+  done: (closedAs: string | null) => boolean = (closedAs) => closedAs === closed.by,
+): Promise<void> {
   const copies = await deps.feedback.threadDeliveries(thread.id);
   const firstId = (await deps.feedback.leaderMessage(thread.id, 'first'))?.id;
   const signer = await signerOf(deps, thread);
   const leaders = new Map<string, Member | null>();
   for (const { delivery, message } of copies) {
+    if (done(delivery.closedAs)) continue;
     const ref = { channelId: delivery.channelId, ts: delivery.ts };
     if (delivery.leaderId) {
       if (!leaders.has(delivery.leaderId)) leaders.set(delivery.leaderId, await deps.teams.findMemberById(delivery.leaderId));
       const reader = leaders.get(delivery.leaderId) ?? null;
       await deps.notifier.markLeaderCopyClosed(ref, localeOf(reader, team), { team, thread, message, first: message.id === firstId, signer }, closed);
+      await deps.feedback.markCopyClosed(delivery.id, closed.by);
     } else if (authorCopies) {
       const opened = openAuthorCopy(deps.sealer, delivery, message.id);
       if (!opened) continue;
       const replier = message.fromLeaderId ? await deps.teams.findMemberById(message.fromLeaderId) : null;
       await deps.notifier.markAuthorCopyClosed({ channelId: opened.channelId, ts: opened.ts }, opened.locale, { team, thread, message, leader: replier }, closed);
+      await deps.feedback.markCopyClosed(delivery.id, closed.by);
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { EffectLog } from '../../shared/effects.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { addDays, localMoment, type LocalDate } from '../checkins/calendar.ts';
@@ -23,11 +24,13 @@ export interface GoalDeps {
   goals: GoalStore;
   queue: GoalQueue;
   notifier: GoalNotifier;
+  /** Slack calls already made, so a job that makes several resumes after the last one. */
+  effects: EffectLog;
   defaultTimeZone: string;
 }
 
 /** What listeners need: everything but the notifier, since Slack sends happen in jobs. */
-export type GoalCore = Omit<GoalDeps, 'notifier'>;
+export type GoalCore = Omit<GoalDeps, 'notifier' | 'effects'>;
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; problems: FieldProblem[] };
 
@@ -219,16 +222,23 @@ async function loadKeyResult(deps: Pick<GoalCore, 'teams' | 'goals'>, keyResultI
 /** Posts a proposal in the goal's thread once; a revision marks the earlier message as superseded. */
 export async function postProposal(deps: GoalDeps, keyResultId: string, supersedes: string | null): Promise<'posted' | 'already'> {
   const { keyResult, goal, team, proposer, owner } = await loadKeyResult(deps, keyResultId);
-  if (keyResult.proposalTs) return 'already';
-  if (!goal.headTs) throw new GoalHeadNotReady(`goal ${goal.id} has no head yet`);
-  const ref = await deps.notifier.postProposal(team, goal, keyResult, proposer, owner);
-  if (!(await deps.goals.claimProposalTs(keyResult.id, ref.ts))) {
-    await deps.notifier.deleteMessage(team, ref);
-    return 'already';
+  let proposalTs = keyResult.proposalTs;
+  const outcome = proposalTs ? 'already' : 'posted';
+  if (!proposalTs) {
+    if (!goal.headTs) throw new GoalHeadNotReady(`goal ${goal.id} has no head yet`);
+    const ref = await deps.notifier.postProposal(team, goal, keyResult, proposer, owner);
+    if (!(await deps.goals.claimProposalTs(keyResult.id, ref.ts))) {
+      await deps.notifier.deleteMessage(team, ref);
+      return 'already';
+    }
+    proposalTs = ref.ts;
   }
-  if (supersedes) await deps.notifier.updateProposal(team, goal, keyResult, proposer, owner, supersedes, { kind: 'superseded' });
-  await deps.queue.enqueue({ name: 'goal-head-refresh', data: { goalId: goal.id, cause: `kr-${keyResult.id}-${ref.ts.replace('.', '-')}` } });
-  return 'posted';
+  // Posted before a retry too (the earlier message's update was delayed): the rest still happens, once.
+  if (supersedes) {
+    await deps.effects.once(`kr-superseded:${supersedes}`, () => deps.notifier.updateProposal(team, goal, keyResult, proposer, owner, supersedes, { kind: 'superseded' }));
+  }
+  await deps.queue.enqueue({ name: 'goal-head-refresh', data: { goalId: goal.id, cause: `kr-${keyResult.id}-${proposalTs.replace('.', '-')}` } });
+  return outcome;
 }
 
 export type Decision = 'accepted' | 'changes_requested' | 'declined';
@@ -277,10 +287,12 @@ export async function announceReview(deps: GoalDeps, keyResultId: string, propos
     decision === 'accepted' ? { kind: 'accepted' as const, by, owner: owner ?? proposer }
     : decision === 'changes_requested' ? { kind: 'changes_requested' as const, by, comment: keyResult.reviewComment ?? '' }
     : { kind: 'declined' as const, by };
-  if (proposalTs !== 'none') await deps.notifier.updateProposal(team, goal, keyResult, proposer, owner, proposalTs, state);
+  // The proposal's update and the proposer's DM once each: a retry carries on after the one done.
+  const effect = `kr-reviewed:${keyResult.id}:${proposalTs}:${decision}`;
+  if (proposalTs !== 'none') await deps.effects.once(`${effect}:proposal`, () => deps.notifier.updateProposal(team, goal, keyResult, proposer, owner, proposalTs, state));
   if (proposer.id !== by.id && proposer.active) {
     const outcome = state.kind === 'accepted' ? { kind: 'accepted' as const, by } : state;
-    await deps.notifier.tellProposer({ member: proposer, team, locale: localeOf(proposer, team) }, goal, keyResult, outcome);
+    await deps.effects.once(`${effect}:proposer`, () => deps.notifier.tellProposer({ member: proposer, team, locale: localeOf(proposer, team) }, goal, keyResult, outcome));
   }
 }
 
@@ -451,14 +463,17 @@ export async function postGoalReview(deps: GoalDeps, goalId: string): Promise<'p
   if (!snapshot || snapshot.goal.status !== 'closed') return 'skipped';
   if (!snapshot.goal.headTs) throw new GoalHeadNotReady(`goal ${goalId} has no head yet`);
   const team = await requireTeam(deps, snapshot.goal.teamId);
-  // Proposals still waiting lose their buttons first (chat.update is safe to repeat on retry).
+  // Proposals still waiting lose their buttons first, each once: a retry carries on after the last one done.
   for (const keyResult of await deps.goals.keyResultsOf(goalId)) {
-    if ((keyResult.status !== 'proposed' && keyResult.status !== 'changes_requested') || !keyResult.proposalTs) continue;
+    const proposalTs = keyResult.proposalTs;
+    if ((keyResult.status !== 'proposed' && keyResult.status !== 'changes_requested') || !proposalTs) continue;
     const proposer = await deps.teams.findMemberById(keyResult.proposerId);
     const owner = keyResult.ownerId ? await deps.teams.findMemberById(keyResult.ownerId) : null;
-    if (proposer) await deps.notifier.updateProposal(team, snapshot.goal, keyResult, proposer, owner, keyResult.proposalTs, { kind: 'goal_closed' });
+    if (proposer) await deps.effects.once(`goal-closed-proposal:${keyResult.id}:${proposalTs}`, () => deps.notifier.updateProposal(team, snapshot.goal, keyResult, proposer, owner, proposalTs, { kind: 'goal_closed' }));
   }
-  await deps.notifier.postReview(team, { snapshot, participation: await deps.goals.participation(goalId) });
+  await deps.effects.once(`goal-review:${goalId}`, async () => {
+    await deps.notifier.postReview(team, { snapshot, participation: await deps.goals.participation(goalId) });
+  });
   return 'posted';
 }
 

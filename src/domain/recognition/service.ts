@@ -1,3 +1,4 @@
+import type { EffectLog } from '../../shared/effects.ts';
 import { randomUUID } from 'node:crypto';
 import { chooseLocale, type Locale } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -22,6 +23,8 @@ export interface RecognitionDeps {
 /** What jobs need: the listeners' deps plus the way to Slack. */
 export interface RecognitionWorkerDeps extends RecognitionDeps {
   notifier: RecognitionNotifier;
+  /** Slack calls already made, so a job that makes several resumes after the last one. */
+  effects: EffectLog;
 }
 
 export const MAX_RECIPIENTS = 10;
@@ -303,11 +306,17 @@ async function viewOf(deps: RecognitionWorkerDeps, team: Team, settings: KudosSe
   const receivers = await Promise.all(rows.map((row) => deps.teams.findMemberById(row.receiverId)));
   if (!giver || receivers.some((r) => !r)) return null;
   let link: string | null = null;
-  // The recipient wrote the message, so their DM may point at it wherever it is.
-  // Where the whole team reads, only a message in a public channel is linked: one said in a DM
-  // or a private channel stays where it was said, and the kudos is posted without the link.
-  if (first.source === 'reaction' && first.sourceChannelId && first.sourceTs && (audience === 'recipient' || (await deps.notifier.isPublicChannel(team, first.sourceChannelId)))) {
-    link = (await deps.notifier.permalink(team, first.sourceChannelId, first.sourceTs)) ?? archiveLink(first.sourceChannelId, first.sourceTs);
+  const { sourceChannelId, sourceTs } = first;
+  if (first.source === 'reaction' && sourceChannelId && sourceTs) {
+    // The recipient wrote the message, so their DM may point at it wherever it is.
+    // Where the whole team reads, only a message in a public channel is linked: one said in a DM
+    // or a private channel stays where it was said, and the kudos is posted without the link.
+    // Asked once: a retry (the post was delayed) does not spend the gate on the same questions.
+    link = await deps.effects.once(`kudos-link:${first.id}:${audience}`, async () =>
+      audience === 'recipient' || (await deps.notifier.isPublicChannel(team, sourceChannelId))
+        ? ((await deps.notifier.permalink(team, sourceChannelId, sourceTs)) ?? archiveLink(sourceChannelId, sourceTs))
+        : null,
+    );
   }
   return {
     giverSlackId: giver.slackUserId,

@@ -1,3 +1,4 @@
+import type { EffectLog } from '../../shared/effects.ts';
 import { chooseLocale, t, type Locale, type MessageKey } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { localeOf, teamZone, type Member, type Team, type TeamStore } from '../teams/model.ts';
@@ -386,6 +387,8 @@ export const isCsvFile = (file: { name: string; filetype: string }) => file.file
 export interface CsvImportDeps extends ScorecardDeps {
   files: FileSource;
   notifier: ScorecardNotifier;
+  /** Slack calls already made, so a retried import does not ask Slack for the file again. */
+  effects: EffectLog;
 }
 
 export type CsvImportOutcome = 'applied' | 'rejected' | 'ignored' | 'refused';
@@ -412,7 +415,11 @@ export async function importScorecardCsv(
 
   // Someone else's file in a channel, or a member's: nothing of ours.
   if (!inDm && led.length === 0) return 'ignored';
-  const file = await deps.files.info(input.workspaceId, input.fileId);
+  // Asked once: a retry (the notice below was delayed) does not spend the gate on it again.
+  const file = await deps.effects.once(`scorecard-file:${input.fileId}`, async () => {
+    const found = await deps.files.info(input.workspaceId, input.fileId);
+    return found && { ...found };
+  });
   if (!file) return 'ignored';
   if (!isCsvFile(file)) {
     if (!inDm || led.length === 0) return 'ignored';

@@ -1,5 +1,6 @@
 import type { Db } from './database.ts';
 import { PrismaCheckinStore } from './repositories/checkins.ts';
+import { PrismaEffectLog } from './repositories/effects.ts';
 import { PrismaEventLedger } from './repositories/events.ts';
 import { PrismaFeedbackStore } from './repositories/feedback.ts';
 import { PrismaGoalStore } from './repositories/goals.ts';
@@ -16,6 +17,7 @@ export function createStores(db: Db) {
     teams: new PrismaTeamStore(db),
     checkins: new PrismaCheckinStore(db),
     events: new PrismaEventLedger(db),
+    effects: new PrismaEffectLog(db),
     feedback: new PrismaFeedbackStore(db),
     goals: new PrismaGoalStore(db),
     recognition: new PrismaRecognitionStore(db),

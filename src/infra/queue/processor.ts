@@ -7,6 +7,7 @@ import type { Logger } from '../../shared/logger.ts';
 import type { PrismaEventLedger } from '../db/repositories/events.ts';
 import type { PrismaTeamStore } from '../db/repositories/teams.ts';
 import type { JobData, JobName } from './contracts.ts';
+import type { JobRun } from './job-run.ts';
 import type { Enqueuer } from './queue.ts';
 import type { SlackGate } from './slack-gate.ts';
 
@@ -27,7 +28,8 @@ export interface JobDeps {
   log: Logger;
 }
 
-export type Processor<N extends JobName> = (data: JobData<N>, deps: JobDeps) => Promise<unknown>;
+/** `run` is the attempt being made (see JobRun); Slack posts read it through the gated poster. */
+export type Processor<N extends JobName> = (data: JobData<N>, deps: JobDeps, run: JobRun) => Promise<unknown>;
 export type ProcessorTable = { [N in JobName]: Processor<N> };
 /** The processors of one capability's contracts (see contracts/<capability>.ts). */
 export type ProcessorsOf<C> = { [N in keyof C & JobName]: Processor<N> };

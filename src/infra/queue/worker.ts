@@ -4,6 +4,7 @@ import type { Logger } from '../../shared/logger.ts';
 import type { z } from 'zod';
 import { jobContracts, type JobName } from './contracts.ts';
 import type { JobContract } from './contracts/define.ts';
+import { withJobRun, type JobRun } from './job-run.ts';
 import type { JobDeps, ProcessorTable } from './processor.ts';
 import { QUEUE_NAME } from './queue.ts';
 import { SlackBusy } from './slack-gate.ts';
@@ -19,6 +20,8 @@ export function createWorker(options: {
   connection: Redis;
   prefix: string;
   concurrency: number;
+  /** A killed worker's jobs are taken up again (as stalled) once this lock has run out. */
+  lockMs: number;
   processors: ProcessorTable;
   deps: JobDeps;
   log: Logger;
@@ -30,9 +33,15 @@ export function createWorker(options: {
       if (!isJobName(job.name)) throw new UnrecoverableError(`Unknown job name ${job.name}`);
       const parsed = (jobContracts[job.name] as JobContract<z.ZodType>).schema.safeParse(job.data);
       if (!parsed.success) throw new UnrecoverableError(`Bad payload for ${job.name}: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
-      const processor = processors[job.name] as (data: unknown, deps: JobDeps) => Promise<unknown>;
+      const processor = processors[job.name] as (data: unknown, deps: JobDeps, run: JobRun) => Promise<unknown>;
+      const run: JobRun = {
+        id: job.id ?? job.name,
+        name: job.name,
+        retried: job.attemptsMade > 0 || job.stalledCounter > 0,
+        since: new Date(job.timestamp),
+      };
       try {
-        return await processor(parsed.data, deps);
+        return await withJobRun(run, () => processor(parsed.data, deps, run));
       } catch (error) {
         if (error instanceof SlackBusy && token) {
           log.info({ jobId: job.id, job: job.name, delayMs: error.delayMs }, 'slack busy, job delayed');
@@ -42,7 +51,7 @@ export function createWorker(options: {
         throw error;
       }
     },
-    { connection: options.connection, prefix: options.prefix, concurrency: options.concurrency, autorun: true },
+    { connection: options.connection, prefix: options.prefix, concurrency: options.concurrency, lockDuration: options.lockMs, stalledInterval: options.lockMs, autorun: true },
   );
   worker.on('failed', (job, error) => {
     log.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, code: (error as { code?: string }).code, err: error.message }, 'job failed');

@@ -104,6 +104,14 @@ export class PrismaFeedbackStore implements FeedbackStore {
     await this.db.feedbackMessage.updateMany({ where: { id: messageId, deliveredAt: null }, data: { deliveredAt: at } });
   }
 
+  async markCopyClosed(deliveryId: string, closedAs: string): Promise<void> {
+    await this.db.feedbackDelivery.updateMany({ where: { id: deliveryId }, data: { closedAs } });
+  }
+
+  async markCloseNoticeSent(threadId: string): Promise<void> {
+    await this.db.feedbackThread.updateMany({ where: { id: threadId }, data: { closeNoticeSent: true } });
+  }
+
   async closeByLeader(threadId: string, at: Date): Promise<boolean> {
     const { count } = await this.db.feedbackThread.updateMany({ where: { id: threadId, status: 'open' }, data: { status: 'closed', closedAt: at } });
     return count === 1;
