@@ -70,12 +70,11 @@ describe('answering on the surface a request came from', () => {
     expect(brokenLines()).toEqual([]);
   });
 
-  it('when a button comes with no workspace, then the person is answered in the default language and nothing reaches the database', async () => {
+  it('when a button comes with no workspace, then the envelope check refuses it before any listener and nothing reaches the database', async () => {
     const before = h.slack.callsTo('views.open').length;
     const answer = await h.button(AMY, 'goal_new_open', teamId, { surface: 'home', workspace: '' });
-    expect(answer.status).toBe(200);
-    await h.slack.waitFor(() => h.slack.callsTo('views.open').length > before);
-    expect(noticeTexts(before)).toEqual(['Something went wrong on our side. Nothing was lost; please try again in a minute.']);
+    expect(answer.status).toBe(400);
+    expect(h.slack.callsTo('views.open').length).toBe(before);
     expect(brokenLines()).toEqual([]);
   });
 
@@ -90,12 +89,14 @@ describe('answering on the surface a request came from', () => {
     expect(brokenLines()).toEqual([]);
   });
 
-  it('when a form with no field of its own fails, then a notice replaces it; with no workspace, nothing reaches the database', async () => {
-    const answer = await h.submitView(AMY, { callback_id: 'goal_update_submit', private_metadata: 'not json', blocks: [] }, {}, { workspace: '' });
+  it('when a form with no field of its own fails, then a notice replaces it; with no workspace, the envelope check refuses it', async () => {
+    const answer = await h.submitView(AMY, { callback_id: 'goal_update_submit', private_metadata: 'not json', blocks: [] }, {});
     expect(answer.status).toBe(200);
     const body = answer.json<{ response_action: string; view: View }>()!;
     expect(body.response_action).toBe('update');
     expect(JSON.stringify(body.view.blocks)).toContain('Something went wrong on our side.');
+    const refused = await h.submitView(AMY, { callback_id: 'goal_update_submit', private_metadata: 'not json', blocks: [] }, {}, { workspace: '' });
+    expect(refused.status).toBe(400);
     expect(brokenLines()).toEqual([]);
   });
 });
