@@ -261,5 +261,8 @@ export class Harness {
     await this.probe.close();
     await this.runtime.close();
     await this.slack.stop();
+    // Every test checks Hexin's Block Kit: a call the fake refused (as Slack would) fails the file.
+    const refused = this.slack.blockKitRefusals();
+    if (refused.length > 0) throw new Error(`Slack would refuse ${refused.length} call(s): ${JSON.stringify(refused.map((r) => ({ method: r.method, errors: r.errors.slice(0, 5) })))}`);
   }
 }
