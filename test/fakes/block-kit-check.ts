@@ -5,7 +5,7 @@
  * `response_metadata.messages`, as Slack does.
  */
 import type { z } from 'zod';
-import { homeView, message, modalView, responseUrlMessage, slackProblems } from '../../src/slack/blocks/schema.ts';
+import { homeView, message, modalView, responseUrlMessage, slackProblems, viewSubmissionAck } from '../../src/slack/blocks/schema.ts';
 
 export interface BlockKitRefusal {
   method: string;
@@ -47,4 +47,20 @@ export function blockKitRefusal(method: string, args: Record<string, unknown>): 
   if (MODAL_METHODS.has(method)) return viewRefusal(method, modalView, args.view);
   if (method === 'views.publish') return viewRefusal(method, homeView, args.view);
   return null;
+}
+
+/**
+ * What Slack would object to in the app's answer to a view_submission (an empty answer
+ * just closes the modal): `response_action` errors, update or push with a valid modal.
+ */
+export function viewAckProblems(body: string): string[] {
+  if (body.trim() === '') return [];
+  let answer: unknown;
+  try {
+    answer = JSON.parse(body);
+  } catch {
+    return ['the answer is not JSON'];
+  }
+  const parsed = viewSubmissionAck.safeParse(answer);
+  return parsed.success ? [] : slackProblems(parsed.error);
 }

@@ -1,5 +1,6 @@
 import { ErrorCode, LogLevel, WebClient } from '@slack/web-api';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { viewAckProblems } from '../fakes/block-kit-check.ts';
 import { FakeSlack, zoneOffsetSeconds } from '../fakes/fake-slack.ts';
 
 const TOKEN = 'xoxb-test-token';
@@ -355,5 +356,13 @@ describe('FakeSlack refusing Block Kit that Slack refuses', () => {
 
   it('when a message without blocks is posted, then its text alone is accepted as before', async () => {
     expect((await client.chat.postMessage({ channel: 'C1', text: 'just text' })).ok).toBe(true);
+  });
+
+  it('when a view_submission is answered, then an empty answer, errors and a valid update pass and a broken modal is named', () => {
+    expect(viewAckProblems('')).toEqual([]);
+    expect(viewAckProblems(JSON.stringify({ response_action: 'errors', errors: { text: 'Too long' } }))).toEqual([]);
+    expect(viewAckProblems(JSON.stringify({ response_action: 'update', view: modal('Done') }))).toEqual([]);
+    expect(viewAckProblems(JSON.stringify({ response_action: 'update', view: modal('完'.repeat(25)) }))).toEqual(['must be less than 25 characters [json-pointer:/view/title/text]']);
+    expect(viewAckProblems(JSON.stringify({ response_action: 'errors', errors: { text: '' } }))).toEqual(['must be more than 0 characters [json-pointer:/errors/text]']);
   });
 });
