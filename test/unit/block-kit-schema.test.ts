@@ -42,6 +42,8 @@ const hostile = (length: number) => {
   const chars = Array.from(HOSTILE);
   return Array.from({ length }, (_, i) => chars[i % chars.length]).join('');
 };
+/** What a multi-line box allows: the same, with a line break every few characters (each one quoted, so it grows). */
+const typed = (length: number) => Array.from(hostile(length)).map((c, i) => (i % 3 === 2 ? '\n' : c)).join('');
 const lines = (count: number, length: number) => Array.from({ length: count }, (_, i) => `${i} ${hostile(length - String(i).length - 1)}`.replace(/\n/g, ' '));
 /** Slack channel and display names are at most 80 characters. */
 const NAME = 80;
@@ -61,19 +63,19 @@ const someone = members[5]!;
 // --- goals
 
 const goal = (status = 'open'): Goal => ({
-  id: 'cgoal000000000000000001', teamId: team.id, title: hostile(GOAL_LIMITS.title), why: hostile(GOAL_LIMITS.why), measure: hostile(GOAL_LIMITS.measure),
+  id: 'cgoal000000000000000001', teamId: team.id, title: hostile(GOAL_LIMITS.title), why: typed(GOAL_LIMITS.why), measure: typed(GOAL_LIMITS.measure),
   periodKind: 'custom', startDate: '2026-11-30', endDate: '2027-02-28', createdById: leader.id, status, channelId: 'C1', headTs: '1.1', createdAt: new Date(0), closedAt: null,
 });
 const makeKeyResult = (i: number): KeyResult => ({
   id: `ckr${String(i).padStart(20, '0')}`, goalId: goal().id, proposerId: members[i % 200]!.id, ownerId: members[(i + 1) % 200]!.id, title: hostile(GOAL_LIMITS.krTitle),
-  target: 999_999_999.5, unit: hostile(GOAL_LIMITS.unit), dueDate: '2027-01-31', status: 'accepted', reviewComment: hostile(GOAL_LIMITS.comment), reviewedById: leader.id,
+  target: 999_999_999.5, unit: hostile(GOAL_LIMITS.unit), dueDate: '2027-01-31', status: 'accepted', reviewComment: typed(GOAL_LIMITS.comment), reviewedById: leader.id,
   proposalTs: '2.2', dutyId: null, createdAt: new Date(0), acceptedAt: new Date(0),
 });
 const KEY_RESULTS = 200;
 const keyResults = Array.from({ length: KEY_RESULTS }, (_, i) => makeKeyResult(i));
 const keyResult = (i: number) => keyResults[i % KEY_RESULTS]!;
 const update = (i: number, value: number, confidence: number): KeyResultUpdate => ({
-  id: `cupd${i}-${value}`, keyResultId: keyResult(i).id, memberId: someone.id, value, confidence, note: hostile(GOAL_LIMITS.note), source: 'command', createdAt: new Date(0),
+  id: `cupd${i}-${value}`, keyResultId: keyResult(i).id, memberId: someone.id, value, confidence, note: typed(GOAL_LIMITS.note), source: 'command', createdAt: new Date(0),
 });
 const people = new Map(members.map((m) => [m.id, { slackUserId: m.slackUserId, displayName: m.displayName }]));
 const progress = keyResults.map((kr, i) => ({ keyResult: kr, latest: update(i, 123_456_789.25, 10), previous: update(i, 1.5, 1) }));
@@ -95,7 +97,7 @@ const HANDOFF_WHAT = Math.floor(ROLE_LIMITS.handoffsField / ROLE_LIMITS.handoffs
 const position = (i: number): Position => {
   const id = `cpos${String(i).padStart(20, '0')}`;
   return {
-    id, teamId: team.id, title: hostile(ROLE_LIMITS.title), purpose: hostile(ROLE_LIMITS.purpose), authority: hostile(ROLE_LIMITS.authority), guidelines: hostile(ROLE_LIMITS.guidelines),
+    id, teamId: team.id, title: hostile(ROLE_LIMITS.title), purpose: typed(ROLE_LIMITS.purpose), authority: typed(ROLE_LIMITS.authority), guidelines: typed(ROLE_LIMITS.guidelines),
     duties: duties(id),
     handoffsOut: Array.from({ length: ROLE_LIMITS.handoffs }, (_, h) => ({ id: `ho${i}-${h}`, fromId: id, fromTitle: hostile(ROLE_LIMITS.title), toId: `cpos-other-${h}`, toTitle: hostile(ROLE_LIMITS.title), what: hostile(HANDOFF_WHAT) })),
     handoffsIn: Array.from({ length: ROLE_LIMITS.handoffs }, (_, h) => ({ id: `hi${i}-${h}`, fromId: `cpos-other-${h}`, fromTitle: hostile(ROLE_LIMITS.title), toId: id, toTitle: hostile(ROLE_LIMITS.title), what: hostile(HANDOFF_WHAT) })),
@@ -125,7 +127,7 @@ const metrics: Metric[] = Array.from({ length: TEMPLATE_LIMITS.metrics }, (_, i)
   kind: i % 2 ? 'process' : 'result', weight: 5, target: 999_999_999.25, unit: hostile(TEMPLATE_LIMITS.unit), direction: i % 3 ? 'higher' : 'lower',
   source: i % 4 === 0 ? 'key_result' : i % 4 === 1 ? 'checkin_rate' : 'manual', keyResultId: null,
 }));
-const template = (version: number): TemplateVersion => ({ id: `ctpl${version}`, teamId: team.id, version, effectiveFrom: '2026-11', note: hostile(TEMPLATE_LIMITS.note), createdById: leader.id, createdAt: new Date(0), metrics });
+const template = (version: number): TemplateVersion => ({ id: `ctpl${version}`, teamId: team.id, version, effectiveFrom: '2026-11', note: typed(TEMPLATE_LIMITS.note), createdById: leader.id, createdAt: new Date(0), metrics });
 const versions = Array.from({ length: 60 }, (_, i) => template(i + 1));
 const cards = members.map((m, i) => ({ member: m, score: scoreCard(metrics, (metric) => (i % 5 === 0 ? null : metric.position * 1_000_000.125)) }));
 const problems = (count: number) => Array.from({ length: count }, (_, i) => ({ row: i + 2, messageKey: 'scorecard.csv.error.not_member' as const, params: { value: hostile(CSV_LIMITS.field), row: i + 2 } }));
@@ -141,7 +143,7 @@ const pulseResults = {
   traits: TRAITS.map((trait) => ({ trait, latest: { period: '2026-W48', average: 4.5 }, previous: { period: '2026-W47', average: 1.25 }, change: 3.25 })),
   overall: Array.from({ length: 52 }, (_, i) => ({ period: `2026-W${i + 1}`, average: 3.5 })),
   overallChange: 1.5,
-  comments: Array.from({ length: 200 }, () => hostile(COMMENT_MAX_LENGTH)),
+  comments: Array.from({ length: 200 }, () => typed(COMMENT_MAX_LENGTH)),
   commentsPeriod: '2026-W48',
 };
 const teamValue = (i: number) => ({ id: `cval${i}`, teamId: team.id, key: `value_${i}_${'k'.repeat(20)}`, labelEn: hostile(VALUE_LABEL_MAX), labelZh: '合'.repeat(VALUE_LABEL_MAX), position: i, active: true });
@@ -149,11 +151,11 @@ const values = Array.from({ length: 20 }, (_, i) => teamValue(i));
 const settings = { teamId: team.id, kudosChannelId: null, kudosEmoji: 'a'.repeat(100), kudosDailyCap: 100, leaderboardEnabled: true };
 const capStatus = { cap: 100, used: 100, left: 0, window: { localDate: '2026-12-01', from: new Date(0), to: new Date(0) }, timeZone: 'Asia/Shanghai', minutesToReset: 1439 };
 const kudos = (source: 'command' | 'reaction') => ({
-  giverSlackId: leader.slackUserId, recipientSlackIds: members.slice(0, 50).map((m) => m.slackUserId), value: values[0]!, message: hostile(MESSAGE_MAX), source, emoji: settings.kudosEmoji,
+  giverSlackId: leader.slackUserId, recipientSlackIds: members.slice(0, 50).map((m) => m.slackUserId), value: values[0]!, message: typed(MESSAGE_MAX), source, emoji: settings.kudosEmoji,
   link: source === 'reaction' ? 'https://test.slack.com/archives/C1/p1700000000000100' : null,
 });
 const thread = { id: 'cthread000000000000001', teamId: team.id, category: CATEGORIES[0], signedBy: null, route: 'r', routeExpiresAt: null, status: 'open', closedAt: null, createdDay: '2026-12-01' };
-const feedbackMessage = { id: 'cfbm1', threadId: thread.id, direction: 'author', text: hostile(FEEDBACK_MAX_LENGTH), fromLeaderId: null, deliverAfter: new Date(0), deliveredAt: null };
+const feedbackMessage = { id: 'cfbm1', threadId: thread.id, direction: 'author', text: typed(FEEDBACK_MAX_LENGTH), fromLeaderId: null, deliverAfter: new Date(0), deliveredAt: null };
 /** Database ids are cuids: 25 characters. */
 const cuid = (prefix: string, i: number) => `c${prefix}${String(i).padStart(24 - prefix.length, '0')}`;
 const choice = (i: number) => ({ team: { ...team, id: cuid('team', i) }, member: someone, size: 200, small: i % 2 === 0, leaders: members.slice(0, 20), batchMinutes: 1440, nextDelivery: new Date('2026-12-02T10:00:00Z') });
@@ -182,7 +184,7 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
     checkinModal: {
       build: (l) => [
         out('modal', 'empty, late', checkin.checkinModal(l, { team, localDate: '2026-12-01', questions: QUESTION_IDS, late: true })),
-        out('modal', 'prefilled', checkin.checkinModal(l, { team, localDate: '2026-12-01', questions: QUESTION_IDS, late: false, existing: { yesterday: hostile(ANSWER_MAX_LENGTH), today: hostile(ANSWER_MAX_LENGTH), blockers: hostile(ANSWER_MAX_LENGTH), mood: 5, shops: 999999, issues: hostile(ANSWER_MAX_LENGTH) } })),
+        out('modal', 'prefilled', checkin.checkinModal(l, { team, localDate: '2026-12-01', questions: QUESTION_IDS, late: false, existing: { yesterday: typed(ANSWER_MAX_LENGTH), today: typed(ANSWER_MAX_LENGTH), blockers: typed(ANSWER_MAX_LENGTH), mood: 5, shops: 999999, issues: typed(ANSWER_MAX_LENGTH) } })),
       ],
     },
     threadHead: { build: (l) => [out('message', 'head', checkin.threadHead(l, '2026-12-01'))] },
@@ -190,13 +192,13 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
       build: (l) => [
         out('message', 'every answer at its longest', checkin.answerReply(l, someone, {
           id: 'ca1', memberId: someone.id, teamId: team.id, localDate: '2026-12-01', late: true, editedAt: new Date(0), replyTs: null, revision: 3,
-          answers: { yesterday: hostile(ANSWER_MAX_LENGTH), today: hostile(ANSWER_MAX_LENGTH), blockers: hostile(ANSWER_MAX_LENGTH), mood: 1, shops: 999999, issues: hostile(ANSWER_MAX_LENGTH) },
+          answers: { yesterday: typed(ANSWER_MAX_LENGTH), today: typed(ANSWER_MAX_LENGTH), blockers: typed(ANSWER_MAX_LENGTH), mood: 1, shops: 999999, issues: typed(ANSWER_MAX_LENGTH) },
         }, QUESTION_IDS)),
       ],
     },
     blockerNotice: {
       build: (l) => {
-        const blocker = { id: 'cblocker00000000000001', answerId: 'ca1', teamId: team.id, text: hostile(ANSWER_MAX_LENGTH), raisedAt: new Date(0), helperUserId: null, helpedAt: null };
+        const blocker = { id: 'cblocker00000000000001', answerId: 'ca1', teamId: team.id, text: typed(ANSWER_MAX_LENGTH), raisedAt: new Date(0), helperUserId: null, helpedAt: null };
         return [
           out('message', 'waiting', checkin.blockerNotice(l, team, someone, blocker, '2026-12-01')),
           out('message', 'helped', checkin.blockerNotice(l, team, someone, blocker, '2026-12-01', { helperUserId: leader.slackUserId, at: new Date(0) })),
@@ -234,7 +236,7 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
     proposalMessage: {
       build: (l) => {
         const states = [
-          { kind: 'open' as const }, { kind: 'accepted' as const, by: leader, owner: someone }, { kind: 'changes_requested' as const, by: leader, comment: hostile(GOAL_LIMITS.comment) },
+          { kind: 'open' as const }, { kind: 'accepted' as const, by: leader, owner: someone }, { kind: 'changes_requested' as const, by: leader, comment: typed(GOAL_LIMITS.comment) },
           { kind: 'declined' as const, by: leader }, { kind: 'superseded' as const }, { kind: 'goal_closed' as const },
         ];
         return states.map((state) => out('message', state.kind, goals.proposalMessage(l, goal(), keyResult(1), someone, leader, state)));
@@ -242,7 +244,7 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
     },
     proposerNotice: {
       build: (l) =>
-        [{ kind: 'changes_requested' as const, by: leader, comment: hostile(GOAL_LIMITS.comment) }, { kind: 'declined' as const, by: leader }, { kind: 'accepted' as const, by: leader }].map((outcome) =>
+        [{ kind: 'changes_requested' as const, by: leader, comment: typed(GOAL_LIMITS.comment) }, { kind: 'declined' as const, by: leader }, { kind: 'accepted' as const, by: leader }].map((outcome) =>
           out('message', outcome.kind, goals.proposerNotice(l, goal(), keyResult(1), outcome)),
         ),
     },
@@ -250,7 +252,7 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
     encodeGoalFormRef: { helper: 'private_metadata; checked inside newGoalModal' },
     newGoalModal: {
       build: (l) => [
-        out('modal', 'new, prefilled, 120 teams', goals.newGoalModal(l, { team, teamChoices: Array.from({ length: 120 }, (_, i) => ({ ...team, id: `cteam${i}`, name: hostile(NAME) })), prefill: { title: hostile(GOAL_LIMITS.title), why: hostile(GOAL_LIMITS.why), measure: hostile(GOAL_LIMITS.measure), periodKind: 'custom', startDate: '2026-12-01', endDate: '2027-03-01' } })),
+        out('modal', 'new, prefilled, 120 teams', goals.newGoalModal(l, { team, teamChoices: Array.from({ length: 120 }, (_, i) => ({ ...team, id: `cteam${i}`, name: hostile(NAME) })), prefill: { title: hostile(GOAL_LIMITS.title), why: typed(GOAL_LIMITS.why), measure: typed(GOAL_LIMITS.measure), periodKind: 'custom', startDate: '2026-12-01', endDate: '2027-03-01' } })),
         ...PERIOD_KINDS.map((kind) => out('modal', `period ${kind}`, goals.newGoalModal(l, { team, prefill: { periodKind: kind } }))),
       ],
     },
