@@ -10,6 +10,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { blockKitRefusal, type BlockKitRefusal } from './block-kit-check.ts';
 
 export type CallOutcome = 'ok' | 'error' | 'rate_limited';
 
@@ -117,6 +118,7 @@ export class FakeSlack {
   private lastTsMicros = 0;
   private viewCounter = 0;
   private fileCounter = 0;
+  private readonly refused: BlockKitRefusal[] = [];
 
   private constructor() {
     this.server = createServer((req, res) => {
@@ -160,6 +162,11 @@ export class FakeSlack {
       // Keep-alive connections from fetch would otherwise hold the server open.
       this.server.closeAllConnections();
     });
+  }
+
+  /** Calls refused because their blocks or view broke Slack's Block Kit rules, with Slack's error lines. */
+  blockKitRefusals(): BlockKitRefusal[] {
+    return this.refused.map((r) => ({ ...r, errors: [...r.errors] }));
   }
 
   /** Recorded calls of one method, in arrival order. */
@@ -329,7 +336,10 @@ export class FakeSlack {
       sendJson(res, 200, { ok: false, error: failure.error });
       return;
     }
-    const result = answer();
+    // Like Slack, refuse blocks and views that break Block Kit's rules before doing anything.
+    const refusal = blockKitRefusal(method, args);
+    if (refusal) this.refused.push(refusal);
+    const result = refusal ? refusal.answer : answer();
     this.record(method, args, token, result.ok === true ? 'ok' : 'error');
     const hook = this.acceptedHooks.get(method);
     if (hook && result.ok === true) await hook(this.calls.at(-1)!, result);

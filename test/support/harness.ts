@@ -9,6 +9,7 @@ import { QUEUE_NAME } from '../../src/infra/queue/queue.ts';
 import { startApp, startWorker, type Running } from '../../src/main/roles.ts';
 import { openRuntime, type Runtime } from '../../src/main/runtime.ts';
 import { createLogger } from '../../src/shared/logger.ts';
+import { viewAckProblems } from '../fakes/block-kit-check.ts';
 import { FAKE_BOT_ID, FAKE_BOT_USER_ID, FAKE_TEAM_ID, FakeSlack } from '../fakes/fake-slack.ts';
 import { form, postToApp, type SlackPost } from './signed-requests.ts';
 
@@ -218,7 +219,7 @@ export class Harness {
   }
 
   /** A modal submission (view_submission) with the given state values; `workspace` is the workspace Slack says it came from. */
-  submitView(
+  async submitView(
     user: string,
     view: { callback_id: string; private_metadata: string; blocks?: unknown[] },
     values: Record<string, Record<string, unknown>>,
@@ -249,7 +250,11 @@ export class Harness {
       is_enterprise_install: false,
       enterprise: null,
     };
-    return this.post(form({ payload: JSON.stringify(payload) }), 'application/x-www-form-urlencoded');
+    const answer = await this.post(form({ payload: JSON.stringify(payload) }), 'application/x-www-form-urlencoded');
+    // The modal that answers a submission is Block Kit too: Slack would refuse it just the same.
+    const problems = answer.status === 200 ? viewAckProblems(answer.body) : [];
+    if (problems.length > 0) throw new Error(`Slack would refuse the answer to ${view.callback_id}: ${problems.join('; ')}`);
+    return answer;
   }
 
   /** An Events API delivery (event_callback) with its event_id. */
@@ -290,5 +295,8 @@ export class Harness {
     await this.probe.close();
     await this.runtime.close();
     await this.slack.stop();
+    // Every test checks Hexin's Block Kit: a call the fake refused (as Slack would) fails the file.
+    const refused = this.slack.blockKitRefusals();
+    if (refused.length > 0) throw new Error(`Slack would refuse ${refused.length} call(s): ${JSON.stringify(refused.map((r) => ({ method: r.method, errors: r.errors.slice(0, 5) })))}`);
   }
 }

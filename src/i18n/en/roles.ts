@@ -41,6 +41,7 @@ export const roles = {
   'role.hint.duties': 'Write each duty on its own line. Hexin compares duties across positions to find overlaps.',
   'role.hint.handoffs': 'Write `<position title>: <what you hand over>` on each line. Positions: {titles}.',
   'role.hint.handoffs.none': 'Write `<position title>: <what you hand over>` on each line, once the other positions exist.',
+  'role.hint.handoffs.cut': 'Position titles have grown, so only the first {shown} of {count} hand-offs fit in this box; saving keeps the lines in the box.',
   'role.placeholder.duties': 'Visit the retail customers on my route as planned',
   'role.placeholder.handoffs': 'Service and complaints coordinator: complaints I cannot settle on the spot',
 

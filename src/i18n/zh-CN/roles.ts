@@ -43,6 +43,7 @@ export const roles: Record<keyof typeof en, string> = {
   'role.hint.duties': '每项职责单独一行。合心会比较各岗位的职责，找出重叠。',
   'role.hint.handoffs': '每行写 `<岗位名称>：<交接的内容>`。现有岗位：{titles}。',
   'role.hint.handoffs.none': '每行写 `<岗位名称>：<交接的内容>`，需在对方岗位创建之后填写。',
+  'role.hint.handoffs.cut': '岗位名称变长了，{count} 条交接中只有前 {shown} 条放得进这个框；保存时只保留框内的各行。',
   'role.placeholder.duties': '按计划走访线路上的零售客户',
   'role.placeholder.handoffs': '服务与投诉协调员：现场无法解决的客户投诉',
 

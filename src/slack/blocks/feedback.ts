@@ -77,23 +77,29 @@ export interface FeedbackModalInput {
   now: Date;
 }
 
+/** Blocks of the feedback form besides the teams' notes: intro, delivery, team, category, text, signature, style. */
+const FORM_BLOCKS = 7;
+
 /** `/feedback`: who reads it, how many people the team has, how delivery works; then the form. */
 export function feedbackModal(locale: Locale, input: FeedbackModalInput): View {
-  const blocks: KnownBlock[] = [section(t(locale, 'feedback.modal.intro'))];
-  for (const choice of input.choices) {
+  // At most Slack's 100 options; the form's own blocks always fit, the teams' notes take what is left.
+  const choices = input.choices.slice(0, 100);
+  const teamBlocks: KnownBlock[] = [];
+  for (const choice of choices) {
     const leaders = choice.leaders.map((l) => inert(l.displayName || l.slackUserId, 60)).join(', ');
-    blocks.push(section(t(locale, 'feedback.modal.team_size', { team: inert(choice.team.name, 80), size: choice.size, leaders })));
+    teamBlocks.push(section(t(locale, 'feedback.modal.team_size', { team: inert(choice.team.name, 80), size: choice.size, leaders })));
     if (choice.small) {
-      blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'feedback.modal.small_team', { team: inert(choice.team.name, 80), min: input.minGroup }), verbatim: true }] });
+      teamBlocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'feedback.modal.small_team', { team: inert(choice.team.name, 80), min: input.minGroup }), verbatim: true }] });
     }
   }
-  const first = input.choices[0]!;
+  const blocks: KnownBlock[] = [section(t(locale, 'feedback.modal.intro')), ...capBlocks(teamBlocks, LIMITS.surfaceBlocks - FORM_BLOCKS, (n) => `…${n}`)];
+  const first = choices[0]!;
   blocks.push({
     type: 'context',
     elements: [{ type: 'mrkdwn', text: t(locale, 'feedback.modal.delivery', { minutes: first.batchMinutes, time: aboutTime(first.nextDelivery, first.team.timeZone, input.now, locale) }) }],
   });
-  if (input.choices.length > 1) {
-    const options = input.choices.slice(0, 100).map((c) => ({ text: plain(t(locale, 'feedback.modal.team_option', { team: c.team.name, size: c.size }), 75), value: c.team.id }));
+  if (choices.length > 1) {
+    const options = choices.map((c) => ({ text: plain(t(locale, 'feedback.modal.team_option', { team: c.team.name, size: c.size }), 75), value: c.team.id }));
     blocks.push({ type: 'input', block_id: FeedbackIds.blocks.team, label: plain(t(locale, 'feedback.modal.team')), element: { type: 'static_select', action_id: FeedbackIds.input, options } });
   }
   blocks.push(
@@ -125,11 +131,11 @@ export function feedbackModal(locale: Locale, input: FeedbackModalInput): View {
   return {
     type: 'modal',
     callback_id: FeedbackIds.views.submit,
-    private_metadata: JSON.stringify({ t: input.choices.map((c) => c.team.id) }),
+    private_metadata: JSON.stringify({ t: choices.map((c) => c.team.id) }),
     title: plain(t(locale, 'feedback.modal.title'), LIMITS.modalTitle),
     submit: plain(t(locale, 'feedback.modal.submit'), LIMITS.modalTitle),
     close: plain(t(locale, 'common.cancel'), LIMITS.modalTitle),
-    blocks: capBlocks(blocks, LIMITS.surfaceBlocks, (n) => `…${n}`),
+    blocks,
   };
 }
 

@@ -144,11 +144,31 @@ function textInput(locale: Locale, field: Exclude<RoleField, 'holders'>, value: 
   };
 }
 
+/** The first lines, whole, whose text joined by newlines is at most `max` characters. */
+function wholeLinesWithin(lines: string[], max: number): { text: string; shown: number } {
+  let text = '';
+  let shown = 0;
+  for (const line of lines) {
+    const next = shown === 0 ? line : `${text}\n${line}`;
+    if (Array.from(next).length > max) break;
+    text = next;
+    shown += 1;
+  }
+  return { text, shown };
+}
+
 /** The editor: every field of a card, prefilled when editing; each input limited as the rules are. */
 export function positionModal(locale: Locale, input: { team: Team; position: Position | null; positions: Position[] }): ModalView {
   const p = input.position;
   const others = input.positions.filter((o) => o.id !== p?.id).map((o) => o.title);
-  const handoffHint = others.length > 0 ? t(locale, 'role.hint.handoffs', { titles: others.join(', ') }) : t(locale, 'role.hint.handoffs.none');
+  // Titles may have been renamed longer since the hand-offs were typed: whole lines that fit the box, and say so.
+  const handoffLines = p ? p.handoffsOut.map((h) => `${h.toTitle}: ${h.what}`) : [];
+  const handoffs = wholeLinesWithin(handoffLines, ROLE_LIMITS.handoffsField);
+  // The note comes first: a long list of titles may be cut at the hint's limit.
+  const handoffHint = [
+    handoffs.shown < handoffLines.length ? t(locale, 'role.hint.handoffs.cut', { shown: handoffs.shown, count: handoffLines.length }) : '',
+    others.length > 0 ? t(locale, 'role.hint.handoffs', { titles: others.join(', ') }) : t(locale, 'role.hint.handoffs.none'),
+  ].filter(Boolean).join(' ');
   const holders = p ? activeHolders(p).map((h) => h.slackUserId) : [];
   const blocks: KnownBlock[] = [
     { type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'role.modal.intro', { team: inert(input.team.name, 80) }), verbatim: true }] },
@@ -159,7 +179,7 @@ export function positionModal(locale: Locale, input: { team: Team; position: Pos
     }),
     textInput(locale, 'authority', p?.authority ?? '', { multiline: true, max: ROLE_LIMITS.authority, optional: true }),
     textInput(locale, 'guidelines', p?.guidelines ?? '', { multiline: true, max: ROLE_LIMITS.guidelines, optional: true }),
-    textInput(locale, 'handoffs', p ? p.handoffsOut.map((h) => `${h.toTitle}: ${h.what}`).join('\n') : '', {
+    textInput(locale, 'handoffs', handoffs.text, {
       multiline: true, max: ROLE_LIMITS.handoffsField, optional: true, hint: handoffHint, placeholder: t(locale, 'role.placeholder.handoffs'),
     }),
     {
