@@ -18,7 +18,7 @@ function round(period: string, traits: string[], scores: number[], extra: Partia
 
 const team: PulseTeam = {
   id: 'team1', workspaceId: 'T1', name: 'east-route', defaultLocale: 'en', timeZone: 'Asia/Shanghai',
-  checkinMinute: 540, pulseEnabled: true, pulseEveryWeeks: 2, pulseWeekday: 3,
+  checkinMinute: 540, pulseEnabled: true, pulseEveryWeeks: 2, pulseWeekday: 3, createdAt: new Date('2026-11-01T00:00:00Z'),
 };
 
 describe('summarize', () => {

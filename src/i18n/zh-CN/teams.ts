@@ -18,6 +18,7 @@ export const teams: Record<keyof typeof en, string> = {
   'hexin.error.unknown_subcommand': '我不认识 `{word}`。试试 `/hexin help`。',
   'hexin.error.usage': '用法：`{usage}`',
   'hexin.setup.done': '本频道现在是团队 *{team}* 的主频道，你是负责人。成员可以运行 `/hexin join`，加入本频道的人也会自动加入团队。每日签到在 {days} 的 {time} 开始，按每位成员自己的时区。',
+  'hexin.team_language': '团队语言是 {language}：团队频道里的消息用它；Slack 语言既不是中文也不是英文的人，合心也用它；其他人看到的是自己 Slack 的语言。可用 `/hexin language zh-CN|en` 修改。',
   'hexin.setup.already': '本频道已经是团队 *{team}* 的主频道。',
   'hexin.join.done': '欢迎加入 *{team}*！你会在当地时间 {time} 收到每日签到。',
   'hexin.join.already': '你已经在 *{team}* 里了。',
