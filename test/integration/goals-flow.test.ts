@@ -346,7 +346,7 @@ describe('goals set together: a week’s goal from opening to review', () => {
     await h.command('/goal', 'constructor', { user: BEN, channel: HOME });
     await h.waitForReply((r) => String(r.text).includes('I don’t know `constructor`'));
     await h.command('/goal', '__proto__', { user: BEN, channel: HOME });
-    await h.waitForReply((r) => String(r.text).includes('I don’t know `__proto__`'));
+    await h.waitForReply((r) => String(r.text).includes('I don’t know `＿＿proto＿＿`'));
   });
 
   it('when the App Home buttons are pressed, then the new-goal form opens for the team, and someone without key results is told so', async () => {

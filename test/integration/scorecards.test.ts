@@ -175,7 +175,7 @@ describe('scorecards', () => {
     const history = await ask(JOE, 'history');
     expect(history).toContain('*v2* · from 2026-12 · starts next period · <@ULEADS>');
     expect(history).toContain('Brand &lt;!channel&gt; cultivation 20');
-    expect(history).toContain('&lt;@UJOES&gt; &lt;https://evil.example|see&gt;');
+    expect(history).toContain('@UJOES &lt;https://evil.example|see&gt;');
     expect(history).not.toContain('<!channel>');
     expect(history).not.toContain('<@UJOES>');
   });
