@@ -53,10 +53,10 @@ describe('role cards: writing, viewing and checking them', () => {
   it('when a member asks for the editor or submits a crafted form, then both are refused in their language and nothing is stored', async () => {
     const since = mark();
     await h.command('/role', 'new', { user: MEI, channel: HOME });
-    await waitReply(since, (r) => String(r.text).includes('只有本团队的负责人'));
+    await waitReply(since, (r) => String(r.text).includes('只有本团队的领导'));
     expect(h.slack.callsTo('views.open')).toHaveLength(0);
     const res = await submit(MEI, card({ title: 'Customer manager', duties: 'Visit shops' }));
-    expect(res.json()).toEqual({ response_action: 'errors', errors: { title: '只有本团队的负责人可以这样做。' } });
+    expect(res.json()).toEqual({ response_action: 'errors', errors: { title: '只有本团队的领导可以这样做。' } });
     expect(await positions()).toEqual([]);
   });
 
@@ -174,7 +174,7 @@ describe('role cards: writing, viewing and checking them', () => {
     const b = await dutyId('Service coordinator', 'handle  customer complaints');
     const since = mark();
     await h.button(MEI, 'role_duty_different', `${a}|${b}`);
-    await waitReply(since, (r) => String(r.text).includes('只有本团队的负责人'));
+    await waitReply(since, (r) => String(r.text).includes('只有本团队的领导'));
     expect(await h.runtime.db.prisma.dutyJudgement.count()).toBe(0);
   });
 
@@ -337,7 +337,7 @@ describe('role cards: writing, viewing and checking them', () => {
     const call = await dutyId('Service coordinator', 'Call customers back');
     let since = mark();
     expect((await chooseSameAs(MEI, `${visit}|${call}`)).status).toBe(200);
-    await waitReply(since, (r) => String(r.text).includes('只有本团队的负责人'));
+    await waitReply(since, (r) => String(r.text).includes('只有本团队的领导'));
     expect(await h.runtime.db.prisma.dutyJudgement.count({ where: { same: true } })).toBe(0);
 
     since = mark();
@@ -387,7 +387,7 @@ describe('role cards: the starter set and Chinese leaders', () => {
 
   it('when a member asks for the starter set, then it is refused', async () => {
     await h.command('/role', 'starter', { user: 'UWANG', channel: 'CZH1' });
-    await h.waitForReply((r) => String(r.text).includes('只有本团队的负责人'));
+    await h.waitForReply((r) => String(r.text).includes('只有本团队的领导'));
     expect(await h.runtime.stores.roles.positions(await teamAt('CZH1'))).toEqual([]);
   });
 
@@ -395,7 +395,7 @@ describe('role cards: the starter set and Chinese leaders', () => {
     await h.command('/role', 'starter', { user: 'ULIZH', channel: 'CZH1' });
     await h.waitForReply((r) => String(r.text).includes('已添加 5 份职位说明模板'));
     const positions = await h.runtime.stores.roles.positions(await teamAt('CZH1'));
-    expect(positions.map((p) => p.title).sort()).toEqual(['团队负责人', '客户经理', '市场分析员', '服务与投诉协调员', '高级客户经理'].sort());
+    expect(positions.map((p) => p.title).sort()).toEqual(['团队领导', '客户经理', '市场分析员', '服务与投诉协调员', '高级客户经理'].sort());
     const manager = positions.find((p) => p.title === '客户经理')!;
     expect(manager.duties.map((d) => d.text)).toContain('按计划走访线路上的零售客户');
     expect(manager.authority).not.toBe('');

@@ -402,7 +402,7 @@ describe('homeView', () => {
 
   it('when a card is shown, then it names the team, the role and the state with the date', () => {
     const view = json(homeView('zh-CN', [card(0, 'done')]));
-    expect(allTexts(view.blocks)).toContain('*Team 0* — 负责人\n你今天已签到（2026年11月30日 周一）。');
+    expect(allTexts(view.blocks)).toContain('*Team 0* — 领导\n你今天已签到（2026年11月30日 周一）。');
   });
 });
 

@@ -277,7 +277,7 @@ describe('starter set', () => {
         for (const h of card.handoffs) expect(cards.map((c) => c.title)).toContain(h.toTitle);
       }
     }
-    expect(starterPositions('zh-CN').map((c) => c.title)).toEqual(['团队负责人', '高级客户经理', '客户经理', '市场分析员', '服务与投诉协调员']);
+    expect(starterPositions('zh-CN').map((c) => c.title)).toEqual(['团队领导', '高级客户经理', '客户经理', '市场分析员', '服务与投诉协调员']);
     expect(starterPositions('en').map((c) => c.title)).toContain('Service and complaints coordinator');
   });
 

@@ -52,7 +52,7 @@ export const checkins: Record<keyof typeof en, string> = {
   'checkin.blocker.already': '{helper} 已经在处理了。',
   'checkin.blocker.to_member': '{helper} 会帮你解决这个困难。',
   'home.title': '合心 Hexin',
-  'home.no_team': '你还没有加入团队。请联系负责人，或在团队频道里运行 `/hexin join`。',
+  'home.no_team': '你还没有加入团队。请联系领导，或在团队频道里运行 `/hexin join`。',
   'home.checkin.open': '今天的签到（{date}）还没完成。',
   'home.checkin.done': '你今天已签到（{date}）。',
   'home.checkin.skipped': '你今天跳过了签到（{date}）。',

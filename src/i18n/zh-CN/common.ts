@@ -3,10 +3,10 @@ import type { common as en } from '../en/common.ts';
 /** 简体中文：common。 */
 export const common: Record<keyof typeof en, string> = {
   'common.error.unexpected': '我们这边出了点问题，内容没有丢失，请稍等一分钟再试。',
-  'common.error.not_in_team': '你还没有加入合心团队。请联系你的团队负责人，或在团队频道里运行 `/hexin join`。',
-  'common.error.not_leader': '只有本团队的负责人可以这样做。',
+  'common.error.not_in_team': '你还没有加入合心团队。请联系你的团队领导，或在团队频道里运行 `/hexin join`。',
+  'common.error.not_leader': '只有本团队的领导可以这样做。',
   'common.error.not_admin': '只有工作区管理员可以在这里设置新团队。',
-  'common.error.no_team_here': '这个频道还不是合心团队的主频道。负责人或管理员可以在这里运行 `/hexin setup`。',
+  'common.error.no_team_here': '这个频道还不是合心团队的主频道。领导或管理员可以在这里运行 `/hexin setup`。',
   'common.error.text_too_long': '内容太长了：最多 {max} 个字符（你写了 {length} 个）。',
   'common.done': '好了。',
   'common.cancel': '取消',

@@ -16,7 +16,7 @@ export const pulse: Record<keyof typeof en, string> = {
   'pulse.q.goals_1': '我清楚地了解团队这一阶段所要到达的目标。',
   'pulse.q.goals_2': '我明白目标所包含的现实意义，并参与了自己目标的制定。',
   'pulse.q.roles_1': '我清楚自己岗位的职责、权限和工作指引。',
-  'pulse.q.roles_2': '我能在自己的职位范围内找事情做，而不是干等着上司指派工作。',
+  'pulse.q.roles_2': '我能在自己的职位范围内找事情做，而不是干等着领导指派工作。',
   'pulse.q.skills_1': '我具备实现目标所需要的基本技能。',
   'pulse.q.skills_2': '我们团队成员之间能够良好合作。',
   'pulse.q.procedures_1': '我们的工作程序和流程明确、简单、高效快捷。',
@@ -63,7 +63,7 @@ export const pulse: Record<keyof typeof en, string> = {
 
   'pulse.help':
     '*团队脉搏* —— 简短的匿名调查，了解团队合作得怎么样。\n' +
-    '• `/pulse` 或 `/pulse results` —— 团队结果（带头人）\n' +
+    '• `/pulse` 或 `/pulse results` —— 团队结果（领导）\n' +
     '• `/pulse on` / `/pulse off` —— 开启或关闭团队脉搏\n' +
     '• `/pulse every 1` / `/pulse every 2` —— 每周或每两周一轮\n' +
     '• `/pulse day wed` —— 每轮开始的星期几（签到时间，团队时区）\n' +
