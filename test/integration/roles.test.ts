@@ -178,7 +178,7 @@ describe('role cards: writing, viewing and checking them', () => {
     expect(await h.runtime.db.prisma.dutyJudgement.count()).toBe(0);
   });
 
-  it('when the leader marks the overlaps "not the same" (button, then command), then they disappear from the findings', async () => {
+  it('when the leader presses "Not the same" under each overlap, then they disappear from the findings, and no duty id is shown to type back', async () => {
     const a = await dutyId('Customer manager', 'Handle customer complaints.');
     const b = await dutyId('Service coordinator', 'handle  customer complaints');
     let since = mark();
@@ -192,8 +192,9 @@ describe('role cards: writing, viewing and checking them', () => {
     const zhA = await dutyId('Customer manager', '处理，客户投诉！');
     const zhB = await dutyId('Service coordinator', '处理客户投诉。');
     since = mark();
-    await h.command('/role', `different ${zhB} ${zhA}`, { user: LEAD, channel: HOME });
-    const after = await waitReply(since, (r) => String(r.text).startsWith('Role check:'));
+    expect(JSON.stringify(replaced.blocks)).not.toContain(`\`${zhA}\``);
+    await h.button(LEAD, 'role_duty_different', `${zhB}|${zhA}`);
+    const after = await waitReply(since, (r) => r.replace_original === true);
     expect(after.text).toBe('Role check: 0 overlaps, 1 positions without a holder, 2 people without a position, 0 key results without a duty.');
     expect((await findingRows()).filter((r) => r.kind === 'overlap')).toHaveLength(0);
     expect(await h.runtime.db.prisma.dutyJudgement.findMany({ select: { same: true } })).toEqual([{ same: false }, { same: false }]);

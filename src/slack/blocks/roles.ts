@@ -30,9 +30,9 @@ const nameOf = (member: Member) => inert(member.displayName || member.slackUserI
 const activeHolders = (position: Position) => position.holders.filter((h) => h.active);
 
 /** Lines under a heading, in as many sections as Slack's 3000-character limit needs. */
-function sectionsOf(heading: string, lines: string[]): KnownBlock[] {
+function sectionsOf(heading: string, lines: string[], options: { bold: boolean } = { bold: true }): KnownBlock[] {
   const blocks: KnownBlock[] = [];
-  let current = `*${heading}*`;
+  let current = options.bold ? `*${heading}*` : heading;
   for (const line of lines) {
     if (current.length + line.length + 1 > LIMITS.sectionText - 100) {
       blocks.push(section(current));
@@ -122,7 +122,8 @@ export function listMessage(locale: Locale, team: Team, positions: Position[]): 
     });
   });
   const head = t(locale, 'role.list.title', { team: teamName, count: positions.length });
-  const blocks = sectionsOf(head.replace(/^\*|\*$/g, ''), lines);
+  // The catalog's title is already bold; sectionsOf would wrap it again.
+  const blocks = sectionsOf(head, lines, { bold: false });
   return { text: truncate([head, ...lines].join('\n'), LIMITS.messageText), blocks: capBlocks(blocks, LIMITS.messageBlocks, (n) => t(locale, 'role.check.more', { count: n })) };
 }
 
@@ -239,7 +240,6 @@ function overlapBlocks(locale: Locale, finding: Extract<RoleFinding, { kind: 'ov
   ];
   return [
     section(t(locale, confirmed ? 'role.check.overlap.confirmed' : 'role.check.overlap', params)),
-    { type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'role.check.overlap.ids', { dutyA: dutyA.id, dutyB: dutyB.id }) }] },
     { type: 'actions', block_id: `overlap-${dutyA.id}-${dutyB.id}`.slice(0, 255), elements: buttons },
   ];
 }
