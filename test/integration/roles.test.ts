@@ -434,6 +434,38 @@ describe('role cards: the starter set and Chinese leaders', () => {
     await h.waitForReply((r) => replyText(r).includes('*Customer manager* — no holder · 6 duties'));
   });
 
+  it('when a member whose Slack is in English reads the Chinese leader’s starter cards, then they read English, and a Chinese reader still reads Chinese', async () => {
+    h.slack.addUser({ id: 'UJOE', realName: 'Joe', tz: 'Asia/Shanghai', locale: 'en-US' });
+    await h.command('/hexin', 'join', { user: 'UJOE', channel: 'CZH1' });
+    await h.waitForReply((r) => String(r.text).includes('Welcome to *east*'));
+    await h.command('/role', 'list', { user: 'UJOE', channel: 'CZH1' });
+    await h.waitForReply((r) => replyText(r).includes('*Customer manager* — no holder · 6 duties'));
+    await h.command('/role', 'list', { user: 'UWANG', channel: 'CZH1' });
+    await h.waitForReply((r) => replyText(r).includes('*客户经理* —— 暂无任职人 · 6 项职责'));
+    // Stored once, in the language it was added in; the analysis reads what is stored.
+    const stored = (await h.runtime.stores.roles.positions(await teamAt('CZH1'))).find((p) => p.title === '客户经理')!;
+    expect(stored.starterKey).toBe('customer_manager');
+  });
+
+  it('when a leader saves a starter card from the editor, then the words saved become the card’s own, for every reader', async () => {
+    const teamId = await teamAt('CZH1');
+    const before = h.slack.callsTo('views.open').length;
+    await h.command('/role', 'edit Customer manager', { user: 'ULIZH', channel: 'CZH1' });
+    const open = await h.slack.waitFor((calls) => calls.filter((c) => c.method === 'views.open').length > before);
+    const view = open.filter((c) => c.method === 'views.open').at(-1)!.args.view as { private_metadata: string; blocks: Array<{ block_id?: string; element?: { initial_value?: string } }> };
+    const prefilled = Object.fromEntries(view.blocks.filter((b) => b.block_id).map((b) => [b.block_id, b.element?.initial_value ?? '']));
+    expect(prefilled.title).toBe('客户经理');
+    const res = await h.submitView('ULIZH', { callback_id: 'role_submit', private_metadata: view.private_metadata }, card({
+      title: prefilled.title!, purpose: prefilled.purpose, duties: prefilled.duties, authority: prefilled.authority, guidelines: prefilled.guidelines, handoffs: prefilled.handoffs,
+    }));
+    expect(res.json()).toMatchObject({ response_action: 'update' });
+    const saved = (await h.runtime.stores.roles.positions(teamId)).find((p) => p.title === '客户经理')!;
+    expect(saved.starterKey).toBeNull();
+    expect(saved.handoffsOut).toHaveLength(2);
+    await h.command('/role', 'list', { user: 'UJOE', channel: 'CZH1' });
+    await h.waitForReply((r) => replyText(r).includes('*客户经理* — no holder · 6 duties'));
+  });
+
   it('when someone asks for help in English or Chinese, then the commands are explained', async () => {
     await h.command('/role', 'help', { user: 'UANNEN', channel: 'CEN1' });
     await h.waitForReply((r) => String(r.text).includes('`/role check`'));

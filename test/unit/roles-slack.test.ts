@@ -18,6 +18,7 @@ const card = (extra: Partial<Position> = {}): Position => ({
   handoffsOut: [{ id: 'h1', fromId: 'cpos00000001', fromTitle: 'Customer manager', toId: 'cpos00000002', toTitle: 'Coordinator', what: 'complaints & <!everyone>' }],
   handoffsIn: [],
   holders: [holder],
+  starterKey: null,
   ...extra,
 });
 

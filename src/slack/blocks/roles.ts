@@ -2,6 +2,7 @@ import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import type { DraftProblem, RoleField } from '../../domain/roles/draft.ts';
 import type { Position, RoleFinding } from '../../domain/roles/model.ts';
 import type { RoleReport } from '../../domain/roles/service.ts';
+import { inLocale } from '../../domain/roles/starter.ts';
 import { ROLE_LIMITS } from '../../domain/roles/text.ts';
 import type { Member, Team } from '../../domain/teams/model.ts';
 import { t, type Locale } from '../../i18n/index.ts';
@@ -96,18 +97,23 @@ export function sameAsOptions(position: Position, others: Position[]): PlainText
 }
 
 /** Several cards in one message, within Slack's block limit. */
-export function cardsMessage(locale: Locale, positions: Position[], options: { editable: boolean; others?: Position[] }): SlackMessage {
+export function cardsMessage(locale: Locale, stored: Position[], options: { editable: boolean; others?: Position[] }): SlackMessage {
+  // Starter cards no leader has saved yet read in the reader's language.
+  const team = options.others ?? stored;
+  const positions = stored.map((p) => inLocale(p, locale, team));
+  const shownOptions = { ...options, ...(options.others && { others: options.others.map((p) => inLocale(p, locale, team)) }) };
   const blocks: KnownBlock[] = [];
   for (const position of positions) {
     if (blocks.length > 0) blocks.push({ type: 'divider' });
-    blocks.push(...cardBlocks(locale, position, options));
+    blocks.push(...cardBlocks(locale, position, shownOptions));
   }
   const text = t(locale, 'role.cards.text', { titles: positions.map((p) => inert(p.title, 100)).join(', ') });
   return { text: truncate(text, LIMITS.messageText), blocks: capBlocks(blocks, LIMITS.messageBlocks, (n) => t(locale, 'role.check.more', { count: n })) };
 }
 
 /** `/role list`: one line per position with its holders and how many duties it has. */
-export function listMessage(locale: Locale, team: Team, positions: Position[]): SlackMessage {
+export function listMessage(locale: Locale, team: Team, stored: Position[]): SlackMessage {
+  const positions = stored.map((p) => inLocale(p, locale, stored));
   const teamName = inert(team.name, 80);
   if (positions.length === 0) {
     const text = t(locale, 'role.list.none', { team: teamName });
@@ -147,8 +153,9 @@ function textInput(locale: Locale, field: Exclude<RoleField, 'holders'>, value: 
 
 /** The editor: every field of a card, prefilled when editing; each input limited as the rules are. */
 export function positionModal(locale: Locale, input: { team: Team; position: Position | null; positions: Position[] }): ModalView {
-  const p = input.position;
-  const others = input.positions.filter((o) => o.id !== p?.id).map((o) => o.title);
+  // A starter card opens in the editor's language; saving it makes those words the card's own.
+  const p = input.position && inLocale(input.position, locale, input.positions);
+  const others = input.positions.filter((o) => o.id !== p?.id).map((o) => inLocale(o, locale, input.positions).title);
   const handoffHint = others.length > 0 ? t(locale, 'role.hint.handoffs', { titles: others.join(', ') }) : t(locale, 'role.hint.handoffs.none');
   const holders = p ? activeHolders(p).map((h) => h.slackUserId) : [];
   const blocks: KnownBlock[] = [
