@@ -1,12 +1,12 @@
 import { ErrorCode, type WebClient } from '@slack/web-api';
 import type { SlackRef } from '../domain/checkins/ports.ts';
 import type { PulseTeam, Round } from '../domain/pulse/model.ts';
-import type { PulseNotifier } from '../domain/pulse/ports.ts';
+import type { HeldRound, PulseNotifier } from '../domain/pulse/ports.ts';
 import type { Member } from '../domain/teams/model.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { SlackGate } from '../infra/queue/slack-gate.ts';
 import { GatedPoster } from './gated-poster.ts';
-import { closedInviteMessage, inviteMessage } from './blocks/pulse.ts';
+import { closedInviteMessage, heldNoticeMessage, inviteMessage } from './blocks/pulse.ts';
 
 /**
  * Pulse invitations sent from jobs, through the workspace's gate; DMs are posted to the
@@ -21,6 +21,10 @@ export class SlackPulseNotifier implements PulseNotifier {
 
   sendInvite(to: { member: Member; team: PulseTeam; locale: Locale }, round: Round): Promise<SlackRef> {
     return this.poster.post(to.team.workspaceId, to.member.slackUserId, inviteMessage(to.locale, to.team, round));
+  }
+
+  sendHeldNotice(to: { member: Member; team: PulseTeam; locale: Locale }, held: HeldRound): Promise<SlackRef> {
+    return this.poster.post(to.team.workspaceId, to.member.slackUserId, heldNoticeMessage(to.locale, to.team, held));
   }
 
   async closeInvite(ref: SlackRef, view: { team: PulseTeam; locale: Locale; round: Round }): Promise<void> {

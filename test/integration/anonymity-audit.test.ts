@@ -116,7 +116,7 @@ describe('anonymity audit', () => {
     // The roster is made directly: this audit is about what feedback leaves behind.
     const teams = h.runtime.stores.teams;
     await teams.ensureWorkspace(WORKSPACE);
-    const team = await teams.createTeam({ workspaceId: WORKSPACE, name: 'audit-route', homeChannelId: HOME, informalChannelId: null, defaultLocale: 'en', timeZone: 'Asia/Shanghai' });
+    const team = await teams.createTeam({ workspaceId: WORKSPACE, name: 'audit-route', homeChannelId: HOME, informalChannelId: null, defaultLocale: 'en', timeZone: 'Asia/Shanghai', createdAt: h.clock.now() });
     teamId = team.id;
     for (const [id, who] of Object.entries(LEADERS)) await teams.upsertMember(teamId, id, { displayName: who.name, locale: who.locale, timeZone: 'Asia/Shanghai', role: 'leader' });
     for (const [id, who] of Object.entries(WRITERS)) await teams.upsertMember(teamId, id, { displayName: who.name, locale: who.locale, timeZone: 'Asia/Shanghai', role: 'member' });

@@ -220,7 +220,7 @@ describe('check-in answers, edits, blockers and Slack trouble', () => {
     const reply = await h.waitForReply((r) => String(r.text).includes('我不认识'));
     expect(String(reply.text)).not.toContain('<!channel>');
     await h.command('/hexin', 'holiday add 2026-12-25', { user: 'UBO', channel: 'CHOME2' });
-    await h.waitForReply((r) => String(r.text).includes('只有本团队的负责人'));
+    await h.waitForReply((r) => String(r.text).includes('只有本团队的领导'));
   });
 
   it('when Slack delivers the same event twice, then it is handled once', async () => {

@@ -175,7 +175,7 @@ describe('goals set together: a week’s goal from opening to review', () => {
 
   it('when a member presses Accept, then they are refused in their language and the proposal still waits', async () => {
     await h.button(ANNA, 'goal_kr_accept', benKr, { channel: HOME, messageTs: (await krOf(benKr))!.proposalTs! });
-    await h.waitForReply((r) => String(r.text).includes('只有本团队的负责人可以采纳'));
+    await h.waitForReply((r) => String(r.text).includes('只有本团队的领导可以采纳'));
     await h.drain();
     expect(await krOf(benKr)).toMatchObject({ status: 'proposed', ownerId: await memberId(BEN), acceptedAt: null });
   });
@@ -346,7 +346,7 @@ describe('goals set together: a week’s goal from opening to review', () => {
     await h.command('/goal', 'constructor', { user: BEN, channel: HOME });
     await h.waitForReply((r) => String(r.text).includes('I don’t know `constructor`'));
     await h.command('/goal', '__proto__', { user: BEN, channel: HOME });
-    await h.waitForReply((r) => String(r.text).includes('I don’t know `__proto__`'));
+    await h.waitForReply((r) => String(r.text).includes('I don’t know `＿＿proto＿＿`'));
   });
 
   it('when the App Home buttons are pressed, then the new-goal form opens for the team, and someone without key results is told so', async () => {

@@ -275,7 +275,7 @@ describe('team pulse', () => {
     // The latest shown round's comments, inert: they can neither ping nor link. Earlier rounds' stay out.
     const blocks = JSON.stringify(results.blocks);
     expect(blocks).toContain('*Comments* from 2026-W52, in random order:');
-    expect(blocks).toContain('Thanks &lt;!channel&gt; &lt;@UPLEAD&gt; &lt;http://evil.example|click&gt;');
+    expect(blocks).toContain('Thanks &lt;!channel&gt; @UPLEAD &lt;http://evil.example|click&gt;');
     expect(blocks).not.toContain('<!channel>');
     expect(blocks).not.toContain('<@UPLEAD>');
     expect(blocks).not.toContain('More visits together');

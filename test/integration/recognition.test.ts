@@ -197,7 +197,7 @@ describe('peer recognition (kudos)', () => {
 
   it('when a member tries to change the values, then it is refused in their language; a leader changes values, emoji and channel', async () => {
     await h.command('/kudos', 'values add care Customer care | 客户关怀', { user: MEI, channel: HOME });
-    await h.waitForReply((r) => text(r).includes('只有本团队的负责人'));
+    await h.waitForReply((r) => text(r).includes('只有本团队的领导'));
     await h.command('/kudos', 'values remove service', { user: ANNA, channel: HOME });
     await h.waitForReply((r) => text(r).includes('Only a leader of this team'));
     expect((await h.runtime.stores.recognition.values(teamId)).filter((v) => v.active)).toHaveLength(5);

@@ -53,10 +53,10 @@ describe('role cards: writing, viewing and checking them', () => {
   it('when a member asks for the editor or submits a crafted form, then both are refused in their language and nothing is stored', async () => {
     const since = mark();
     await h.command('/role', 'new', { user: MEI, channel: HOME });
-    await waitReply(since, (r) => String(r.text).includes('只有本团队的负责人'));
+    await waitReply(since, (r) => String(r.text).includes('只有本团队的领导'));
     expect(h.slack.callsTo('views.open')).toHaveLength(0);
     const res = await submit(MEI, card({ title: 'Customer manager', duties: 'Visit shops' }));
-    expect(res.json()).toEqual({ response_action: 'errors', errors: { title: '只有本团队的负责人可以这样做。' } });
+    expect(res.json()).toEqual({ response_action: 'errors', errors: { title: '只有本团队的领导可以这样做。' } });
     expect(await positions()).toEqual([]);
   });
 
@@ -174,11 +174,11 @@ describe('role cards: writing, viewing and checking them', () => {
     const b = await dutyId('Service coordinator', 'handle  customer complaints');
     const since = mark();
     await h.button(MEI, 'role_duty_different', `${a}|${b}`);
-    await waitReply(since, (r) => String(r.text).includes('只有本团队的负责人'));
+    await waitReply(since, (r) => String(r.text).includes('只有本团队的领导'));
     expect(await h.runtime.db.prisma.dutyJudgement.count()).toBe(0);
   });
 
-  it('when the leader marks the overlaps "not the same" (button, then command), then they disappear from the findings', async () => {
+  it('when the leader presses "Not the same" under each overlap, then they disappear from the findings, and no duty id is shown to type back', async () => {
     const a = await dutyId('Customer manager', 'Handle customer complaints.');
     const b = await dutyId('Service coordinator', 'handle  customer complaints');
     let since = mark();
@@ -192,8 +192,9 @@ describe('role cards: writing, viewing and checking them', () => {
     const zhA = await dutyId('Customer manager', '处理，客户投诉！');
     const zhB = await dutyId('Service coordinator', '处理客户投诉。');
     since = mark();
-    await h.command('/role', `different ${zhB} ${zhA}`, { user: LEAD, channel: HOME });
-    const after = await waitReply(since, (r) => String(r.text).startsWith('Role check:'));
+    expect(JSON.stringify(replaced.blocks)).not.toContain(`\`${zhA}\``);
+    await h.button(LEAD, 'role_duty_different', `${zhB}|${zhA}`);
+    const after = await waitReply(since, (r) => r.replace_original === true);
     expect(after.text).toBe('Role check: 0 overlaps, 1 positions without a holder, 2 people without a position, 0 key results without a duty.');
     expect((await findingRows()).filter((r) => r.kind === 'overlap')).toHaveLength(0);
     expect(await h.runtime.db.prisma.dutyJudgement.findMany({ select: { same: true } })).toEqual([{ same: false }, { same: false }]);
@@ -337,7 +338,7 @@ describe('role cards: writing, viewing and checking them', () => {
     const call = await dutyId('Service coordinator', 'Call customers back');
     let since = mark();
     expect((await chooseSameAs(MEI, `${visit}|${call}`)).status).toBe(200);
-    await waitReply(since, (r) => String(r.text).includes('只有本团队的负责人'));
+    await waitReply(since, (r) => String(r.text).includes('只有本团队的领导'));
     expect(await h.runtime.db.prisma.dutyJudgement.count({ where: { same: true } })).toBe(0);
 
     since = mark();
@@ -387,7 +388,7 @@ describe('role cards: the starter set and Chinese leaders', () => {
 
   it('when a member asks for the starter set, then it is refused', async () => {
     await h.command('/role', 'starter', { user: 'UWANG', channel: 'CZH1' });
-    await h.waitForReply((r) => String(r.text).includes('只有本团队的负责人'));
+    await h.waitForReply((r) => String(r.text).includes('只有本团队的领导'));
     expect(await h.runtime.stores.roles.positions(await teamAt('CZH1'))).toEqual([]);
   });
 
@@ -395,7 +396,7 @@ describe('role cards: the starter set and Chinese leaders', () => {
     await h.command('/role', 'starter', { user: 'ULIZH', channel: 'CZH1' });
     await h.waitForReply((r) => String(r.text).includes('已添加 5 份职位说明模板'));
     const positions = await h.runtime.stores.roles.positions(await teamAt('CZH1'));
-    expect(positions.map((p) => p.title).sort()).toEqual(['团队负责人', '客户经理', '市场分析员', '服务与投诉协调员', '高级客户经理'].sort());
+    expect(positions.map((p) => p.title).sort()).toEqual(['团队领导', '客户经理', '市场分析员', '服务与投诉协调员', '高级客户经理'].sort());
     const manager = positions.find((p) => p.title === '客户经理')!;
     expect(manager.duties.map((d) => d.text)).toContain('按计划走访线路上的零售客户');
     expect(manager.authority).not.toBe('');
@@ -431,6 +432,38 @@ describe('role cards: the starter set and Chinese leaders', () => {
     expect(positions.map((p) => p.title)).toContain('Service and complaints coordinator');
     await h.command('/role', 'list', { user: 'UANNEN', channel: 'CEN1' });
     await h.waitForReply((r) => replyText(r).includes('*Customer manager* — no holder · 6 duties'));
+  });
+
+  it('when a member whose Slack is in English reads the Chinese leader’s starter cards, then they read English, and a Chinese reader still reads Chinese', async () => {
+    h.slack.addUser({ id: 'UJOE', realName: 'Joe', tz: 'Asia/Shanghai', locale: 'en-US' });
+    await h.command('/hexin', 'join', { user: 'UJOE', channel: 'CZH1' });
+    await h.waitForReply((r) => String(r.text).includes('Welcome to *east*'));
+    await h.command('/role', 'list', { user: 'UJOE', channel: 'CZH1' });
+    await h.waitForReply((r) => replyText(r).includes('*Customer manager* — no holder · 6 duties'));
+    await h.command('/role', 'list', { user: 'UWANG', channel: 'CZH1' });
+    await h.waitForReply((r) => replyText(r).includes('*客户经理* —— 暂无任职人 · 6 项职责'));
+    // Stored once, in the language it was added in; the analysis reads what is stored.
+    const stored = (await h.runtime.stores.roles.positions(await teamAt('CZH1'))).find((p) => p.title === '客户经理')!;
+    expect(stored.starterKey).toBe('customer_manager');
+  });
+
+  it('when a leader saves a starter card from the editor, then the words saved become the card’s own, for every reader', async () => {
+    const teamId = await teamAt('CZH1');
+    const before = h.slack.callsTo('views.open').length;
+    await h.command('/role', 'edit Customer manager', { user: 'ULIZH', channel: 'CZH1' });
+    const open = await h.slack.waitFor((calls) => calls.filter((c) => c.method === 'views.open').length > before);
+    const view = open.filter((c) => c.method === 'views.open').at(-1)!.args.view as { private_metadata: string; blocks: Array<{ block_id?: string; element?: { initial_value?: string } }> };
+    const prefilled = Object.fromEntries(view.blocks.filter((b) => b.block_id).map((b) => [b.block_id, b.element?.initial_value ?? '']));
+    expect(prefilled.title).toBe('客户经理');
+    const res = await h.submitView('ULIZH', { callback_id: 'role_submit', private_metadata: view.private_metadata }, card({
+      title: prefilled.title!, purpose: prefilled.purpose, duties: prefilled.duties, authority: prefilled.authority, guidelines: prefilled.guidelines, handoffs: prefilled.handoffs,
+    }));
+    expect(res.json()).toMatchObject({ response_action: 'update' });
+    const saved = (await h.runtime.stores.roles.positions(teamId)).find((p) => p.title === '客户经理')!;
+    expect(saved.starterKey).toBeNull();
+    expect(saved.handoffsOut).toHaveLength(2);
+    await h.command('/role', 'list', { user: 'UJOE', channel: 'CZH1' });
+    await h.waitForReply((r) => replyText(r).includes('*客户经理* — no holder · 6 duties'));
   });
 
   it('when someone asks for help in English or Chinese, then the commands are explained', async () => {

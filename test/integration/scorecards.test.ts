@@ -96,9 +96,9 @@ describe('scorecards', () => {
   });
 
   it('when a member tries the template editor or its submit, then they are refused and nothing changes', async () => {
-    expect(await ask(MEI, 'template')).toContain('只有本团队的负责人');
+    expect(await ask(MEI, 'template')).toContain('只有本团队的领导');
     const res = await submitTemplate(MEI, json({ t: teamId }), REWEIGHTED, 'sneaky');
-    expect(json(res.json())).toContain('只有本团队的负责人');
+    expect(json(res.json())).toContain('只有本团队的领导');
     expect(await versions()).toHaveLength(1);
   });
 
@@ -175,7 +175,7 @@ describe('scorecards', () => {
     const history = await ask(JOE, 'history');
     expect(history).toContain('*v2* · from 2026-12 · starts next period · <@ULEADS>');
     expect(history).toContain('Brand &lt;!channel&gt; cultivation 20');
-    expect(history).toContain('&lt;@UJOES&gt; &lt;https://evil.example|see&gt;');
+    expect(history).toContain('@UJOES &lt;https://evil.example|see&gt;');
     expect(history).not.toContain('<!channel>');
     expect(history).not.toContain('<@UJOES>');
   });
@@ -260,7 +260,7 @@ describe('scorecards', () => {
     expect(other).toContain('other people’s are for their leader only');
     const team = await ask(JOE, 'team 2026-11');
     expect(team).toContain('for its leaders only');
-    expect(await ask(MEI, 'team')).toContain('团队记分卡只有负责人能看');
+    expect(await ask(MEI, 'team')).toContain('团队记分卡只有领导能看');
     const own = await ask(JOE, '2026-11');
     expect(own).toContain('Scorecard — joe');
     expect(own).toContain('88 of target 90 %');

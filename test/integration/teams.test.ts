@@ -48,7 +48,7 @@ describe('teams and people', () => {
 
   it('when a member tries a leader’s command, then it is refused in their language', async () => {
     await h.command('/hexin', 'schedule time=08:00', { user: 'UMEI', channel: HOME });
-    await h.waitForReply((r) => text(r).includes('只有本团队的负责人'));
+    await h.waitForReply((r) => text(r).includes('只有本团队的领导'));
     expect((await h.runtime.stores.teams.findTeam(await teamId()))!.checkinMinute).toBe(540);
   });
 
@@ -102,7 +102,7 @@ describe('teams and people', () => {
     const calls = await h.slack.waitFor((all) => all.some((c) => c.method === 'views.publish'));
     const view = calls.filter((c) => c.method === 'views.publish').at(-1)!.args;
     expect(view.user_id).toBe('UMEI');
-    expect(JSON.stringify(view.view)).toContain('负责人');
+    expect(JSON.stringify(view.view)).toContain('领导');
   });
 
   it('when someone takes a vacation and the leader sets a holiday, then both are listed and stored', async () => {

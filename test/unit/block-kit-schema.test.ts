@@ -98,7 +98,7 @@ const HANDOFF_WHAT = Math.floor(ROLE_LIMITS.handoffsField / ROLE_LIMITS.handoffs
 const position = (i: number): Position => {
   const id = `cpos${String(i).padStart(20, '0')}`;
   return {
-    id, teamId: team.id, title: hostile(ROLE_LIMITS.title), purpose: typed(ROLE_LIMITS.purpose), authority: typed(ROLE_LIMITS.authority), guidelines: typed(ROLE_LIMITS.guidelines),
+    id, teamId: team.id, starterKey: null, title: hostile(ROLE_LIMITS.title), purpose: typed(ROLE_LIMITS.purpose), authority: typed(ROLE_LIMITS.authority), guidelines: typed(ROLE_LIMITS.guidelines),
     duties: duties(id),
     handoffsOut: Array.from({ length: ROLE_LIMITS.handoffs }, (_, h) => ({ id: `ho${i}-${h}`, fromId: id, fromTitle: hostile(ROLE_LIMITS.title), toId: `cpos-other-${h}`, toTitle: hostile(ROLE_LIMITS.title), what: hostile(HANDOFF_WHAT) })),
     handoffsIn: Array.from({ length: ROLE_LIMITS.handoffs }, (_, h) => ({ id: `hi${i}-${h}`, fromId: `cpos-other-${h}`, fromTitle: hostile(ROLE_LIMITS.title), toId: id, toTitle: hostile(ROLE_LIMITS.title), what: hostile(HANDOFF_WHAT) })),
@@ -135,7 +135,7 @@ const problems = (count: number) => Array.from({ length: count }, (_, i) => ({ r
 
 // --- pulse, recognition, feedback
 
-const pulseTeam: PulseTeam = { id: team.id, workspaceId: 'T0TEST', name: hostile(NAME), defaultLocale: 'zh-CN', timeZone: 'Asia/Shanghai', checkinMinute: 540, pulseEnabled: true, pulseEveryWeeks: 1, pulseWeekday: 5 };
+const pulseTeam: PulseTeam = { id: team.id, workspaceId: 'T0TEST', name: hostile(NAME), defaultLocale: 'zh-CN', timeZone: 'Asia/Shanghai', checkinMinute: 540, pulseEnabled: true, pulseEveryWeeks: 1, pulseWeekday: 5, createdAt: new Date(0) };
 const round: Round = { id: 'cround0000000000000001', teamId: team.id, period: '2026-W49', questionIds: PULSE_BANK.map((q) => q.id), openedAt: new Date(0), closesAt: new Date('2026-12-04T10:00:00Z'), closedAt: null, respondents: 150, invited: 200 };
 const shownRound = (i: number) => ({ period: `2026-W${String(i).padStart(2, '0')}`, state: 'shown' as const, respondents: 150, invited: 200, overall: 3.25, traits: TRAITS.map((trait) => ({ trait, average: 4.75 })) });
 const pulseResults = {
@@ -306,6 +306,13 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
   },
   pulse: {
     closingDate: { helper: 'a date inside texts' },
+    roundTime: { helper: 'a time inside texts' },
+    heldNoticeMessage: {
+      build: (l) => [
+        out('message', 'held, with the next try', pulse.heldNoticeMessage(l, pulseTeam, { due: new Date('2026-12-04T01:00:00Z'), next: new Date('2026-12-11T01:00:00Z'), asked: 4, needed: 5 })),
+        out('message', 'held, no next try', pulse.heldNoticeMessage(l, pulseTeam, { due: new Date('2026-12-04T01:00:00Z'), next: null, asked: 0, needed: 5 })),
+      ],
+    },
     inviteMessage: { build: (l) => [out('message', 'invite', pulse.inviteMessage(l, pulseTeam, round))] },
     closedInviteMessage: { build: (l) => [out('message', 'closed invite', pulse.closedInviteMessage(l, pulseTeam))] },
     pulseModal: { build: (l) => [out('modal', 'every question of the bank', pulse.pulseModal(l, { team: pulseTeam, round, questions: PULSE_BANK }))] },

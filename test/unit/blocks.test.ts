@@ -205,7 +205,7 @@ describe('answerReply', () => {
 
   it('when built, then the header names the member with their escaped display name', () => {
     const first = obj(list(json(answerReply('en', member, hostile, ALL_QUESTIONS).blocks))[0]?.text);
-    expect(first.text).toBe('*Li &lt;@U999&gt; Wei*');
+    expect(first.text).toBe('*Li @U999 Wei*');
   });
 
   it('when the mood is a number, then its label is shown', () => {
@@ -248,22 +248,22 @@ describe('answerReply', () => {
 
   it('when the answer is late, then the header shows (late)', () => {
     const reply = answerReply('en', member, answer({ today: 'x' }, { late: true }), ['today']);
-    expect(allTexts(reply.blocks)[0]).toBe('*Li &lt;@U999&gt; Wei* (late)');
+    expect(allTexts(reply.blocks)[0]).toBe('*Li @U999 Wei* (late)');
   });
 
   it('when the answer was edited, then the header shows (edited)', () => {
     const reply = answerReply('en', member, answer({ today: 'x' }, { editedAt: new Date('2026-11-30T03:00:00Z'), revision: 2 }), ['today']);
-    expect(allTexts(reply.blocks)[0]).toBe('*Li &lt;@U999&gt; Wei* (edited)');
+    expect(allTexts(reply.blocks)[0]).toBe('*Li @U999 Wei* (edited)');
   });
 
   it('when the answer is late and edited in zh-CN, then both marks are shown', () => {
     const reply = answerReply('zh-CN', member, answer({ today: 'x' }, { late: true, editedAt: new Date() }), ['today']);
-    expect(allTexts(reply.blocks)[0]).toBe('*Li &lt;@U999&gt; Wei* （补交） （已修改）');
+    expect(allTexts(reply.blocks)[0]).toBe('*Li @U999 Wei* （补交） （已修改）');
   });
 
   it('when the answer is on time and not edited, then the header has no marks', () => {
     const reply = answerReply('en', member, answer({ today: 'x' }), ['today']);
-    expect(allTexts(reply.blocks)[0]).toBe('*Li &lt;@U999&gt; Wei*');
+    expect(allTexts(reply.blocks)[0]).toBe('*Li @U999 Wei*');
   });
 
   it('when the member has no display name, then the Slack user id is used', () => {
@@ -318,7 +318,7 @@ describe('blockerNotice', () => {
     const notice = blockerNotice('en', team, member, blocker, '2026-11-30');
     const sectionText = allTexts(notice.blocks)[0] ?? '';
     expect(sectionText).toBe(
-      '*Li &lt;@U999&gt; Wei* is blocked (South &lt;!channel&gt; Route, Mon 30 Nov 2026):\n>Need &lt;!here&gt; the &lt;http://evil.example|price list&gt;',
+      '*Li @U999 Wei* is blocked (South &lt;!channel&gt; Route, Mon 30 Nov 2026):\n>Need &lt;!here&gt; the &lt;http://evil.example|price list&gt;',
     );
     // A '>' may only open a quoted line; every other angle bracket must be escaped.
     expect(notice.text).not.toContain('<');
@@ -402,7 +402,7 @@ describe('homeView', () => {
 
   it('when a card is shown, then it names the team, the role and the state with the date', () => {
     const view = json(homeView('zh-CN', [card(0, 'done')]));
-    expect(allTexts(view.blocks)).toContain('*Team 0* — 负责人\n你今天已签到（2026年11月30日 周一）。');
+    expect(allTexts(view.blocks)).toContain('*Team 0* — 领导\n你今天已签到（2026年11月30日 周一）。');
   });
 });
 

@@ -188,7 +188,7 @@ describe('feedback blocks', () => {
   it('when a leader’s copy is built, then the words are inert and Reply and Close carry only the thread id', () => {
     const built = leaderMessage('en', { team, thread, message, first: true, signer: null });
     const shown = JSON.stringify(built);
-    expect(shown).toContain('&lt;!channel&gt; &lt;@U999&gt; &lt;https://x.example|x&gt; &amp; more');
+    expect(shown).toContain('&lt;!channel&gt; @U999 &lt;https://x.example|x&gt; &amp; more');
     expect(shown).not.toMatch(/<!channel>|<@U999>|<https:/);
     expect(shown).toContain('East &lt;!here&gt;');
     expect(shown).toContain('"action_id":"feedback_reply","value":"th-1"');
@@ -215,7 +215,7 @@ describe('feedback blocks', () => {
       const blocks = copy.blocks as Array<{ type: string; elements?: Array<{ text?: string; verbatim?: boolean }> }>;
       const context = blocks.flatMap((b) => (b.type === 'context' ? (b.elements ?? []) : [])).find((e) => e.text?.includes('Lin'))!;
       expect(context.verbatim).toBe(true);
-      expect(context.text).toContain('Lin &lt;!channel&gt; &lt;@U1&gt;');
+      expect(context.text).toContain('Lin &lt;!channel&gt; @U1');
     }
   });
 

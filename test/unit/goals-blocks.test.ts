@@ -63,10 +63,19 @@ describe('goal head message', () => {
     const all = texts(head.blocks).join('\n');
     expect(all).toContain('Why it matters');
     expect(all).toContain('Week, Mon 30 Nov 2026 – Sun 6 Dec 2026');
-    expect(all).toContain('*Result 1* — Anna &lt;@UEVIL&gt;');
+    expect(all).toContain('*Result 1* — Anna @UEVIL');
     expect(all).toContain('25 / 40 visits (63%) ↑ · confidence 6/10 ↓');
     expect(all).toContain('Progress 63% · confidence 6/10 · 1 proposal(s) under discussion in the thread · opened by Lead');
     expect(JSON.stringify(head)).toMatch(/"action_id":"goal_kr_propose","value":"goal1".*"action_id":"goal_update_open","value":"goal1"/);
+  });
+
+  it('when a goal title carries its own *bold*, _italics_ or `code`, then the head’s bold still spans the whole title', () => {
+    const head = json(goalHead('en', snapshot({ goal: { ...goal, title: 'Grow *fast* on the _north_ loop `now`' } })));
+    const titleLine = texts(head.blocks)[0]!;
+    expect(titleLine).toContain('Grow ＊fast＊ on the ＿north＿ loop ｀now｀');
+    // Every * left in the line is Hexin's own, in pairs.
+    expect(titleLine.match(/\*/g)?.length ?? 0).toBeGreaterThan(0);
+    expect((titleLine.match(/\*/g)?.length ?? 0) % 2).toBe(0);
   });
 
   it('when people typed markup, then nothing in the head can ping or link', () => {
@@ -103,7 +112,7 @@ describe('proposals, notices and the review', () => {
     const open = JSON.stringify(proposalMessage('en', goal, kr(1, { status: 'proposed' }), anna, anna, { kind: 'open' }));
     expect(open).toMatch(/goal_kr_accept.*goal_kr_change.*goal_kr_decline.*"confirm"/);
     const accepted = JSON.stringify(proposalMessage('en', goal, kr(1), anna, anna, { kind: 'accepted', by: lead, owner: anna }));
-    expect(accepted).toContain('Accepted by Lead. Owner: Anna &lt;@UEVIL&gt;.');
+    expect(accepted).toContain('Accepted by Lead. Owner: Anna @UEVIL.');
     expect(accepted).not.toContain('goal_kr_accept');
     const changes = JSON.stringify(proposalMessage('en', goal, kr(1), anna, anna, { kind: 'changes_requested', by: lead, comment: 'More <!everyone>' }));
     expect(changes).toContain('More &lt;!everyone&gt;');
@@ -130,8 +139,8 @@ describe('proposals, notices and the review', () => {
     );
     const all = texts(review.blocks).join('\n');
     expect(all).toContain('Achieved 1 of 2 key results · overall 50%');
-    expect(all).toContain(':white_check_mark: *Result 1* — Anna &lt;@UEVIL&gt;: 40 / 40 visits (achieved)');
-    expect(all).toContain(':x: *Result 2* — Anna &lt;@UEVIL&gt;: — / 40 visits (missed)');
+    expect(all).toContain(':white_check_mark: *Result 1* — Anna @UEVIL: 40 / 40 visits (achieved)');
+    expect(all).toContain(':x: *Result 2* — Anna @UEVIL: — / 40 visits (missed)');
     expect(all).toContain('Proposed key results: Anna (2)');
     expect(all).toContain('Commented in the thread: nobody yet');
     expect(all).toContain('Updated progress: UBEN (1)');

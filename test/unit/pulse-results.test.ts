@@ -18,7 +18,7 @@ function round(period: string, traits: string[], scores: number[], extra: Partia
 
 const team: PulseTeam = {
   id: 'team1', workspaceId: 'T1', name: 'east-route', defaultLocale: 'en', timeZone: 'Asia/Shanghai',
-  checkinMinute: 540, pulseEnabled: true, pulseEveryWeeks: 2, pulseWeekday: 3,
+  checkinMinute: 540, pulseEnabled: true, pulseEveryWeeks: 2, pulseWeekday: 3, createdAt: new Date('2026-11-01T00:00:00Z'),
 };
 
 describe('summarize', () => {
@@ -154,7 +154,7 @@ describe('pulse blocks', () => {
     const answers = data.answers.map((a, i) => (i === 0 ? { ...a, comment: '<!channel> <@U123> <http://x.example|click> & more' } : a));
     const message = resultsMessage('en', team, summarize([{ ...data, answers }], 5));
     const text = JSON.stringify(message.blocks);
-    expect(text).toContain('&lt;!channel&gt; &lt;@U123&gt; &lt;http://x.example|click&gt; &amp; more');
+    expect(text).toContain('&lt;!channel&gt; @U123 &lt;http://x.example|click&gt; &amp; more');
     expect(text).not.toContain('<!channel>');
     expect(message.blocks.length).toBeLessThanOrEqual(50);
   });

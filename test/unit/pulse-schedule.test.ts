@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { closingTime, dueRound, isPeriod, periodOf, weeksBetween, type PulseSchedule } from '../../src/domain/pulse/schedule.ts';
+import { closingTime, dueRound, isPeriod, nextRoundAt, periodOf, slotOf, weeksBetween, type PulseSchedule } from '../../src/domain/pulse/schedule.ts';
 
-const shanghai: PulseSchedule = { enabled: true, everyWeeks: 2, weekday: 3, minute: 540, timeZone: 'Asia/Shanghai' };
+const shanghai: PulseSchedule = { enabled: true, everyWeeks: 2, weekday: 3, minute: 540, timeZone: 'Asia/Shanghai', setUpAt: new Date('2026-11-01T00:00:00Z') };
 
 describe('pulse weeks', () => {
   it('when an instant is placed in a week, then the week is read on the given clock', () => {
@@ -52,5 +52,36 @@ describe('dueRound', () => {
   it('when this week already has a round, or the pulse is off, then nothing is due', () => {
     expect(dueRound(new Date('2026-12-02T01:00:00Z'), { ...shanghai, everyWeeks: 1 }, '2026-W49')).toBeNull();
     expect(dueRound(new Date('2026-12-02T01:00:00Z'), { ...shanghai, enabled: false }, null)).toBeNull();
+  });
+});
+
+describe('a new team’s first round', () => {
+  // Wednesday 2 December 2026, 10:00 in Shanghai: the pulse day, after the check-in time.
+  const setUpOnPulseDay = { ...shanghai, setUpAt: new Date('2026-12-02T02:00:00Z') };
+
+  it('when a team is set up on its pulse day after the check-in time, then nothing is due that day, and the next pulse day is', () => {
+    expect(dueRound(new Date('2026-12-02T02:01:00Z'), setUpOnPulseDay, null)).toBeNull();
+    expect(dueRound(new Date('2026-12-02T15:59:00Z'), setUpOnPulseDay, null)).toBeNull(); // 23:59 the same day
+    expect(dueRound(new Date('2026-12-09T01:00:00Z'), setUpOnPulseDay, null)).toBe('2026-W50');
+  });
+
+  it('when a team is set up on its pulse day before the check-in time, then the first round still waits a week', () => {
+    const early = { ...shanghai, setUpAt: new Date('2026-12-01T23:00:00Z') }; // Wednesday 07:00
+    expect(dueRound(new Date('2026-12-02T01:00:00Z'), early, null)).toBeNull();
+    expect(nextRoundAt(early.setUpAt, early, null)?.toISOString()).toBe('2026-12-09T01:00:00.000Z');
+  });
+
+  it('when the next round is asked for, then it is the first slot the schedule will open, on the team’s clock', () => {
+    expect(nextRoundAt(setUpOnPulseDay.setUpAt, setUpOnPulseDay, null)?.toISOString()).toBe('2026-12-09T01:00:00.000Z');
+    // Set up the day before the pulse day: the next day is the first round.
+    expect(nextRoundAt(new Date('2026-12-01T02:00:00Z'), { ...shanghai, setUpAt: new Date('2026-12-01T02:00:00Z') }, null)?.toISOString()).toBe('2026-12-02T01:00:00.000Z');
+    // A fortnightly team whose last round was W49 is next asked in W51.
+    expect(nextRoundAt(new Date('2026-12-03T00:00:00Z'), shanghai, '2026-W49')?.toISOString()).toBe('2026-12-16T01:00:00.000Z');
+    expect(nextRoundAt(new Date('2026-12-03T00:00:00Z'), { ...shanghai, enabled: false }, null)).toBeNull();
+  });
+
+  it('when a week’s slot is asked for, then it is that week’s pulse day at the check-in time, team clock', () => {
+    expect(slotOf('2026-W50', shanghai).toISOString()).toBe('2026-12-09T01:00:00.000Z');
+    expect(slotOf('2026-W50', { ...shanghai, weekday: 1, timeZone: 'America/New_York' }).toISOString()).toBe('2026-12-07T14:00:00.000Z');
   });
 });

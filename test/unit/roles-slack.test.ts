@@ -18,6 +18,7 @@ const card = (extra: Partial<Position> = {}): Position => ({
   handoffsOut: [{ id: 'h1', fromId: 'cpos00000001', fromTitle: 'Customer manager', toId: 'cpos00000002', toTitle: 'Coordinator', what: 'complaints & <!everyone>' }],
   handoffsIn: [],
   holders: [holder],
+  starterKey: null,
   ...extra,
 });
 
@@ -40,21 +41,15 @@ describe('parseRoleCommand', () => {
     expect(parseRoleCommand('删除 客户经理')).toEqual({ kind: 'delete', title: '客户经理' });
   });
 
-  it('when edit has no title or same has bad ids, then the usage is explained', () => {
+  it('when edit has no title, then the usage is explained; duties are judged with buttons, not typed ids', () => {
     expect(() => parseRoleCommand('edit')).toThrow(expect.objectContaining({ messageKey: 'role.error.usage_title', params: { word: 'edit' } }));
-    expect(() => parseRoleCommand('same abc')).toThrow(expect.objectContaining({ messageKey: 'role.error.usage_duties' }));
-    expect(() => parseRoleCommand('same <@U1> cduty0000002')).toThrow(expect.objectContaining({ messageKey: 'role.error.usage_duties' }));
+    expect(() => parseRoleCommand('same cduty0000001 cduty0000002')).toThrow(expect.objectContaining({ messageKey: 'role.error.unknown_subcommand' }));
     // The usage is mrkdwn: its placeholders are written escaped, in both languages.
     for (const locale of ['en', 'zh-CN'] as const) {
-      for (const key of ['role.error.usage_title', 'role.error.usage_duties', 'role.help'] as const) {
+      for (const key of ['role.error.usage_title', 'role.help'] as const) {
         expect(t(locale, key, { word: 'edit' })).not.toMatch(/<[^@!#]/);
       }
     }
-  });
-
-  it('when same or different name two duty ids, then a judgement command comes back', () => {
-    expect(parseRoleCommand('different cduty0000001 cduty0000002')).toEqual({ kind: 'judge', same: false, dutyAId: 'cduty0000001', dutyBId: 'cduty0000002' });
-    expect(parseRoleCommand('相同 cduty0000001 cduty0000002')).toEqual({ kind: 'judge', same: true, dutyAId: 'cduty0000001', dutyBId: 'cduty0000002' });
   });
 
   it('when the word is unknown (even a prototype name), then it is refused with the word escaped', () => {
@@ -106,6 +101,12 @@ describe('role card blocks', () => {
     expect(json).toContain('暂无任职人');
     expect(json).not.toContain('<!channel>');
     expect(listMessage('en', team, []).text).toContain('/role starter');
+  });
+
+  it('when the list is shown, then its title is bold once, with no stray *', () => {
+    const message = listMessage('en', { ...team, name: 'north-route' }, [card()]);
+    const first = (message.blocks[0] as { text: { text: string } }).text.text.split('\n')[0]!;
+    expect(first).toBe('*north-route* — 1 positions');
   });
 
   it('when the editor opens for a card, then every field is prefilled and limited like Slack’s inputs', () => {

@@ -3,7 +3,7 @@ import { analyzeRoles } from '../../src/domain/roles/analysis.ts';
 import { validatePosition, type RawPosition } from '../../src/domain/roles/draft.ts';
 import type { KeyResultRef, Position } from '../../src/domain/roles/model.ts';
 import { holdersOfDutyMatching } from '../../src/domain/roles/service.ts';
-import { starterPositions } from '../../src/domain/roles/starter.ts';
+import { inLocale, keepStarterDuties, starterPositions } from '../../src/domain/roles/starter.ts';
 import { bestDutyMatches, dutyMatch, linesOf, normalizeDuty, ROLE_LIMITS, splitHandoff } from '../../src/domain/roles/text.ts';
 import type { Member } from '../../src/domain/teams/model.ts';
 
@@ -32,6 +32,7 @@ const position = (id: string, duties: string[], holders: Member[] = [], title = 
   handoffsOut: [],
   handoffsIn: [],
   holders,
+  starterKey: null,
 });
 
 describe('normalizeDuty', () => {
@@ -277,7 +278,7 @@ describe('starter set', () => {
         for (const h of card.handoffs) expect(cards.map((c) => c.title)).toContain(h.toTitle);
       }
     }
-    expect(starterPositions('zh-CN').map((c) => c.title)).toEqual(['团队负责人', '高级客户经理', '客户经理', '市场分析员', '服务与投诉协调员']);
+    expect(starterPositions('zh-CN').map((c) => c.title)).toEqual(['团队领导', '高级客户经理', '客户经理', '市场分析员', '服务与投诉协调员']);
     expect(starterPositions('en').map((c) => c.title)).toContain('Service and complaints coordinator');
   });
 
@@ -294,3 +295,50 @@ describe('starter set', () => {
     }
   });
 });
+
+describe('starter cards in each reader’s language', () => {
+  const zh = starterPositions('zh-CN');
+  const en = starterPositions('en');
+  /** The starter set as `/role starter` stores it in Chinese, hand-offs included. */
+  const stored: Position[] = zh.map((card) => ({
+    ...position(`p-${card.key}`, card.duties, [], card.title),
+    starterKey: card.key,
+  }));
+  for (const [i, card] of zh.entries()) {
+    stored[i]!.handoffsOut = card.handoffs.map((h, j) => {
+      const to = stored.find((p) => p.title === h.toTitle)!;
+      return { id: `h${i}-${j}`, fromId: stored[i]!.id, fromTitle: card.title, toId: to.id, toTitle: to.title, what: h.what };
+    });
+  }
+  const manager = () => stored.find((p) => p.starterKey === 'customer_manager')!;
+
+  it('when an English reader sees a card stored in Chinese, then title, duties and hand-offs are the English starter text, and ids are kept', () => {
+    const shown = inLocale(manager(), 'en', stored);
+    const english = en.find((c) => c.key === 'customer_manager')!;
+    expect(shown.title).toBe('Customer manager');
+    expect(shown.duties.map((d) => d.text)).toEqual(english.duties);
+    expect(shown.duties.map((d) => d.id)).toEqual(manager().duties.map((d) => d.id));
+    expect(shown.handoffsOut.map((h) => [h.toTitle, h.what])).toEqual(english.handoffs.map((h) => [h.toTitle, h.what]));
+  });
+
+  it('when a card was saved by a leader (no starter key), then every reader sees its stored words; only a starter card it hands to is named in the reader’s language', () => {
+    const own = { ...manager(), starterKey: null, title: 'Route lead' };
+    const shown = inLocale(own, 'en', stored);
+    expect({ ...shown, handoffsOut: [] }).toEqual({ ...own, handoffsOut: [] });
+    expect(shown.handoffsOut.map((h) => h.what)).toEqual(own.handoffsOut.map((h) => h.what));
+    expect(shown.handoffsOut.map((h) => h.toTitle).sort()).toEqual(['Market analyst', 'Service and complaints coordinator']);
+  });
+
+  it('when a leader saves a starter card in the other language, then each duty is marked as the stored one it rewrites, so its links follow', () => {
+    const english = en.find((c) => c.key === 'customer_manager')!;
+    const draft = { title: english.title, purpose: '', authority: '', guidelines: '', handoffs: [], holderMemberIds: [], duties: [...english.duties, 'Something new'].map((text) => ({ text, normalized: normalizeDuty(text) })) };
+    const kept = keepStarterDuties(draft, manager());
+    expect(kept.duties.map((d) => d.was)).toEqual([...manager().duties.map((d) => d.normalized), undefined]);
+  });
+
+  it('when the analysis runs on starter cards, then it reads the stored words, whoever looks', () => {
+    const report = analyzeRoles({ positions: stored, judgements: [], keyResults: [], members: [] });
+    expect(report.filter((f) => f.kind === 'overlap')).toEqual([]);
+  });
+});
+

@@ -72,7 +72,7 @@ describe('scorecard blocks', () => {
     const card = { member: member(1, '<!channel> <@U2>'), score: scoreCard(metrics, () => 50) };
     const message = memberCardMessage('en', { period: '2026-11', template }, card);
     const text = JSON.stringify(message.blocks);
-    expect(text).toContain('&lt;!channel&gt; &lt;@U2&gt;');
+    expect(text).toContain('&lt;!channel&gt; @U2');
     expect(text).not.toContain('<!channel>');
   });
 

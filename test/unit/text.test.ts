@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, inert, truncate } from '../../src/shared/text.ts';
+import { escapeMrkdwn, inert, mentionsAsText, neutraliseFormatting, truncate } from '../../src/shared/text.ts';
+import { kudosPost } from '../../src/slack/blocks/recognition.ts';
+import { plainText } from '../../src/slack/listeners/commands/kudos.ts';
 
 const HOSTILE = ['<!channel>', '<!here>', '<!everyone>', '<@U123>', '<#C1|x>', '<http://x|y>', '<!subteam^S1>'];
 
@@ -89,7 +91,7 @@ describe('inert', () => {
   });
 
   it('when given a max, then the escaped text is cut within that many characters without splitting an entity', () => {
-    expect(inert('<@U1> hello there', 10)).toBe('&lt;@U1…');
+    expect(inert('<!here> hello there', 10)).toBe('&lt;!here…');
     expect(inert('a<'.repeat(750), 2800)).toMatch(/^(a&lt;)+a?…$/);
   });
 
@@ -97,5 +99,83 @@ describe('inert', () => {
     const out = inert('<!channel>'.repeat(500), 333);
     expect(out).not.toMatch(/[<>]/);
     expect(Array.from(out)).toHaveLength(333);
+  });
+});
+
+describe('mentionsAsText', () => {
+  it('when text holds Slack’s mention markup, typed or made by Slack, then each becomes plain @name or #name, the id when no name is given', () => {
+    expect(mentionsAsText('thanks <@U0ABC|li.wei> and <@W0DEF>, see <#C0123|north-route>')).toBe('thanks @li.wei and @W0DEF, see #north-route');
+  });
+
+  it('when text holds special mentions or links, then they are left for escaping', () => {
+    expect(mentionsAsText('<!channel> <http://x|y> <@u1>')).toBe('<!channel> <http://x|y> <@u1>');
+  });
+});
+
+describe('neutraliseFormatting', () => {
+  it('when markers touch a space, punctuation or an edge, then they become their full-width twins', () => {
+    expect(neutraliseFormatting('*bold* _it_ ~gone~ `code`')).toBe('＊bold＊ ＿it＿ ～gone～ ｀code｀');
+  });
+
+  it('when a marker sits between two letters or digits, then it stays: emoji names and identifiers are untouched', () => {
+    expect(neutraliseFormatting(':white_check_mark: snake_case 3*4')).toBe(':white_check_mark: snake_case 3*4');
+  });
+
+  it('when Chinese text carries markers, then only those at a boundary change and the Chinese is kept', () => {
+    expect(neutraliseFormatting('把*零售户满意度*提到 90%，中*文')).toBe('把*零售户满意度*提到 90%，中*文');
+    expect(neutraliseFormatting('*零售户满意度*：90%')).toBe('＊零售户满意度＊：90%');
+  });
+
+  it('when a line starts with an escaped >, then it cannot become a quote', () => {
+    expect(neutraliseFormatting('&gt; quoted\nnot &gt; here')).toBe('＞ quoted\nnot &gt; here');
+  });
+
+  it('when given escaped entities, then they are unchanged', () => {
+    expect(neutraliseFormatting('&lt;!channel&gt; &amp;')).toBe('&lt;!channel&gt; &amp;');
+  });
+});
+
+describe('inert inside Hexin’s own formatting', () => {
+  /** The bold spans Slack would find: a `*` after an edge, space or punctuation, up to a `*` before one. */
+  const boldSpans = (mrkdwn: string) => [...mrkdwn.matchAll(/(?<![\p{L}\p{N}])\*(?!\s)(.+?)(?<!\s)\*(?![\p{L}\p{N}])/gu)].map((m) => m[1]);
+
+  it('when a goal title has its own *bold*, then Hexin’s bold around it still spans the whole title', () => {
+    const head = `*${inert('Grow *fast* on the _north_ loop', 150)}*`;
+    expect(boldSpans(head)).toEqual(['Grow ＊fast＊ on the ＿north＿ loop']);
+  });
+
+  it('when a title ending in a marker is cut, then the marker before the ellipsis is made inert too', () => {
+    expect(inert('ab*cd', 4)).toBe('ab＊…');
+    expect(boldSpans(`*${inert('ab*cd', 4)}*`)).toEqual(['ab＊…']);
+  });
+
+  it('when a typed mention is shown, then it is plain @text with no angle brackets, the same as kudos shows it', () => {
+    expect(inert('ask <@U0ABC> or <@U0DEF|wang>')).toBe('ask @U0ABC or @wang');
+  });
+
+  it('when text has backticks, then it cannot open a code span', () => {
+    expect(inert('```rm -rf```')).not.toContain('`');
+  });
+});
+
+describe('one rule for a typed mention, on the real surfaces', () => {
+  const typed = 'thanks <@U0ABC> and *all* of you';
+  const kudos = (message: string) =>
+    kudosPost('en', { giverSlackId: 'UGIVER', recipientSlackIds: ['UANNA'], value: { key: 'service', labelEn: 'Service by everyone', labelZh: '全员服务' }, message, source: 'command', emoji: 'clap', link: null });
+  const quotedLine = (message: string) => JSON.stringify(kudos(message).blocks[1]);
+
+  it('when a kudos message holds <@U…>, whether Slack made it from an @ or the giver typed it, then it shows as the same plain @U… that any other surface shows', () => {
+    // Slack escapes a typed < as &lt;; a real @mention arrives as <@U0ABC>: both read the same.
+    const fromMention = quotedLine(plainText('thanks <@U0ABC> and *all* of you'));
+    const fromTyping = quotedLine(plainText('thanks &lt;@U0ABC&gt; and *all* of you'));
+    expect(fromMention).toBe(fromTyping);
+    expect(fromMention).toContain(`> ${inert(typed)}`);
+    expect(fromMention).toContain('thanks @U0ABC and ＊all＊ of you');
+    expect(fromMention).not.toContain('<@U0ABC>');
+  });
+
+  it('when text from a form (goal title, check-in answer) holds the same words, then inert shows it exactly as the kudos post does', () => {
+    expect(inert(typed)).toBe('thanks @U0ABC and ＊all＊ of you');
+    expect(JSON.stringify(kudos(typed).blocks[1])).toContain(inert(typed));
   });
 });

@@ -14,6 +14,8 @@ export interface PulseTeam {
   pulseEnabled: boolean;
   pulseEveryWeeks: number;
   pulseWeekday: number;
+  /** When the team was set up (no round opens by itself that day). */
+  createdAt: Date;
 }
 
 export interface Round {
@@ -71,13 +73,16 @@ export const scheduleOf = (team: PulseTeam): PulseSchedule => ({
   weekday: team.pulseWeekday,
   minute: team.checkinMinute,
   timeZone: team.timeZone,
+  setUpAt: team.createdAt,
 });
 
 export interface PulseStore {
   findTeam(teamId: string): Promise<PulseTeam | null>;
   updateSettings(teamId: string, changes: Partial<Pick<PulseTeam, 'pulseEnabled' | 'pulseEveryWeeks' | 'pulseWeekday'>>): Promise<PulseTeam>;
-  /** Teams with the pulse on, each with the week of its latest round. */
-  scheduledTeams(): Promise<Array<{ team: PulseTeam; lastPeriod: Period | null }>>;
+  /** Teams with the pulse on, each with the week of its latest round and how many active members (not leaders) it would ask. */
+  scheduledTeams(): Promise<Array<{ team: PulseTeam; lastPeriod: Period | null; askable: number }>>;
+  /** The week of the team's latest round. */
+  lastPeriod(teamId: string): Promise<Period | null>;
   /** Open rounds whose closing time has come. */
   roundsDueToClose(at: Date): Promise<Round[]>;
   /** Rounds still open at this time (of one team, if given). */

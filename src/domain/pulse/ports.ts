@@ -9,6 +9,16 @@ export interface PulseNotifier {
   sendInvite(to: { member: Member; team: PulseTeam; locale: Locale }, round: Round): Promise<SlackRef>;
   /** The same words for everyone, answered or not: the DM tells nobody who answered. */
   closeInvite(ref: SlackRef, view: { team: PulseTeam; locale: Locale; round: Round }): Promise<void>;
+  /** Tells a leader that a round due by the schedule waits for more members. */
+  sendHeldNotice(to: { member: Member; team: PulseTeam; locale: Locale }, held: HeldRound): Promise<SlackRef>;
+}
+
+/** A round the schedule would open but that waits: when it was due, the next try, and the counts. */
+export interface HeldRound {
+  due: Date;
+  next: Date | null;
+  asked: number;
+  needed: number;
 }
 
 /**
@@ -18,7 +28,9 @@ export interface PulseNotifier {
 export type PulseJob =
   | { name: 'pulse-open'; data: { teamId: string; period: Period } }
   | { name: 'pulse-invite'; data: { roundId: string; hour?: string } }
-  | { name: 'pulse-close'; data: { roundId: string } };
+  | { name: 'pulse-close'; data: { roundId: string } }
+  | { name: 'pulse-held'; data: { teamId: string; period: Period } }
+  | { name: 'pulse-held-notice'; data: { teamId: string; period: Period; memberId: string } };
 
 export interface PulseQueue {
   enqueue(job: PulseJob): Promise<void>;

@@ -1,13 +1,13 @@
 import { chooseLocale } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { localeOf, type Member, type TeamStore } from '../teams/model.ts';
-import { summarize, type PulseResults } from './aggregate.ts';
+import { effectiveMinGroup, summarize, type PulseResults } from './aggregate.ts';
 import { validatePulse, type PulseProblem } from './answers.ts';
 import { findQuestion, type PulseQuestion } from './bank.ts';
 import { scheduleOf, type PulseBallotBox, type PulseStore, type PulseTeam, type Round } from './model.ts';
 import type { PulseJob, PulseNotifier, PulseQueue } from './ports.ts';
 import { questionsForRound } from './rotation.ts';
-import { closingTime, dueRound, periodOf, type Period } from './schedule.ts';
+import { closingTime, dayAfter, dueRound, nextRoundAt, periodOf, slotOf, type Period } from './schedule.ts';
 
 export interface PulseDeps {
   teams: TeamStore;
@@ -34,20 +34,61 @@ export const questionsOf = (round: Round): PulseQuestion[] =>
   round.questionIds.map(findQuestion).filter((q): q is PulseQuestion => q !== null);
 
 /**
- * The clock's question: at this minute, which rounds open and which close? Job ids are
- * deterministic (team and week; round), so any number of clocks enqueue each once.
+ * The clock's question: at this minute, which rounds open and which close? A round due for a
+ * team with fewer members to ask than results need does not open: its leaders are warned
+ * instead, the day before (at the check-in time) or, failing that, when it was due; it waits
+ * for the next pulse day, or for `/pulse now`. Job ids are deterministic (team and week;
+ * round), so any number of clocks enqueue each once, and a round's leaders are warned once.
  */
-export async function planDuePulses(deps: Pick<PulseDeps, 'pulse'>, at: Date): Promise<PulseJob[]> {
+export async function planDuePulses(deps: Pick<PulseDeps, 'pulse' | 'minGroup'>, at: Date): Promise<PulseJob[]> {
   const jobs: PulseJob[] = [];
-  for (const { team, lastPeriod } of await deps.pulse.scheduledTeams()) {
-    const period = dueRound(at, scheduleOf(team), lastPeriod);
-    if (period) jobs.push({ name: 'pulse-open', data: { teamId: team.id, period } });
+  const needed = effectiveMinGroup(deps.minGroup);
+  for (const { team, lastPeriod, askable } of await deps.pulse.scheduledTeams()) {
+    const schedule = scheduleOf(team);
+    const period = dueRound(at, schedule, lastPeriod);
+    if (period) jobs.push(askable >= needed ? { name: 'pulse-open', data: { teamId: team.id, period } } : { name: 'pulse-held', data: { teamId: team.id, period } });
+    const tomorrow = period ? null : dueRound(dayAfter(at, team.timeZone), schedule, lastPeriod);
+    if (tomorrow && askable < needed) jobs.push({ name: 'pulse-held', data: { teamId: team.id, period: tomorrow } });
   }
   for (const round of await deps.pulse.roundsDueToClose(at)) jobs.push({ name: 'pulse-close', data: { roundId: round.id } });
   // An invitation pass an hour for each open round: whoever joined the team since is asked too.
   const hour = at.toISOString().slice(0, 13).replace(/\D/g, '');
   for (const round of await deps.pulse.openRounds(at)) jobs.push({ name: 'pulse-invite', data: { roundId: round.id, hour } });
   return jobs;
+}
+
+/** When the team's next round opens by itself (null when its pulse is off). */
+export async function nextRoundOf(deps: Pick<PulseDeps, 'pulse'>, team: PulseTeam, now: Date): Promise<Date | null> {
+  return nextRoundAt(now, scheduleOf(team), await deps.pulse.lastPeriod(team.id));
+}
+
+/**
+ * A round that will wait for more members: one warning job per leader (each a single DM, so a
+ * retry never repeats another's). Nothing is sent if the team has enough members by now.
+ */
+export async function warnHeldRound(deps: Pick<PulseDeps, 'teams' | 'pulse' | 'queue' | 'minGroup'>, teamId: string, period: Period): Promise<number> {
+  const team = await deps.pulse.findTeam(teamId);
+  if (!team) return 0;
+  const members = await deps.teams.activeMembers(team.id);
+  if (members.filter(isAsked).length >= effectiveMinGroup(deps.minGroup)) return 0;
+  const leaders = members.filter((m) => m.role === 'leader');
+  for (const leader of leaders) await deps.queue.enqueue({ name: 'pulse-held-notice', data: { teamId: team.id, period, memberId: leader.id } });
+  return leaders.length;
+}
+
+/** One leader's DM: this week's round waits, why, and what they can do. */
+export async function sendHeldNotice(deps: PulseDeps, input: { teamId: string; period: Period; memberId: string }): Promise<boolean> {
+  const team = await deps.pulse.findTeam(input.teamId);
+  const leader = await deps.teams.findMemberById(input.memberId);
+  if (!team || !leader || leader.teamId !== team.id || !isLeader(leader)) return false;
+  const asked = (await deps.teams.activeMembers(team.id)).filter(isAsked).length;
+  const needed = effectiveMinGroup(deps.minGroup);
+  if (asked >= needed) return false;
+  const schedule = scheduleOf(team);
+  const due = slotOf(input.period, schedule);
+  const next = nextRoundAt(dayAfter(due, team.timeZone), schedule, await deps.pulse.lastPeriod(team.id));
+  await deps.notifier.sendHeldNotice({ member: leader, team, locale: localeOf(leader, team) }, { due, next, asked, needed });
+  return true;
 }
 
 /**

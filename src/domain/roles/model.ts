@@ -34,6 +34,8 @@ export interface Position {
   handoffsIn: Handoff[];
   /** Holders, active or not; cards show the active ones. */
   holders: Member[];
+  /** The starter card it was made from, until a leader saves it (then null): shown in each reader's language. */
+  starterKey: string | null;
 }
 
 /** A leader's ruling that two duties are (or are not) the same. */
@@ -59,9 +61,12 @@ export interface PositionDraft {
   purpose: string;
   authority: string;
   guidelines: string;
-  duties: Array<{ text: string; normalized: string }>;
+  /** `was`: the normalized text of the duty this one rewrites (a starter duty saved in another language), so its links follow. */
+  duties: Array<{ text: string; normalized: string; was?: string }>;
   handoffs: Array<{ toId: string; what: string }>;
   holderMemberIds: string[];
+  /** Set only by `/role starter`; any other save makes the card the team's own words. */
+  starterKey?: string;
 }
 
 export interface DutyRef {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Locale } from '../../i18n/index.ts';
+import { LOCALES, type Locale } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { inert } from '../../shared/text.ts';
 import type { Member, Team, TeamStore } from '../teams/model.ts';
@@ -7,7 +7,7 @@ import { requireLeader, type Actor } from '../teams/service.ts';
 import { analyzeRoles, orderedPair } from './analysis.ts';
 import { validatePosition, type DraftProblem, type RawPosition } from './draft.ts';
 import type { DutyHolderMatch, Position, PositionDraft, RoleFinding, RoleStore } from './model.ts';
-import { starterPositions } from './starter.ts';
+import { inLocale, keepStarterDuties, starterPositions } from './starter.ts';
 import { bestDutyMatches, normalizeDuty, ROLE_LIMITS, sameTitle } from './text.ts';
 
 /** Work done after an edit: the team's analysis is run again and its findings replaced. */
@@ -52,7 +52,8 @@ export async function cardsOf(deps: Pick<RoleDeps, 'roles'>, member: Member): Pr
 /** A position found by its title as a person typed it (case, width and punctuation folded). */
 export async function positionByTitle(deps: Pick<RoleDeps, 'roles'>, teamId: string, title: string): Promise<Position> {
   const positions = await deps.roles.positions(teamId);
-  const found = positions.find((p) => sameTitle(p.title, title));
+  // A starter card answers to its title in either language, as readers of both see it.
+  const found = positions.find((p) => sameTitle(p.title, title) || LOCALES.some((locale) => sameTitle(inLocale(p, locale, positions).title, title)));
   if (!found) {
     // The reply is mrkdwn: what was typed and the titles are shown, never read as mentions or links.
     throw new AppError('ROLE_NOT_FOUND', 'role.error.not_found', {
@@ -85,17 +86,20 @@ export type SaveResult = { ok: true; position: Position; created: boolean } | { 
  * The modal's submit: a leader of the team → the position checked against the team's
  * positions and members → created or replaced → the analysis re-run in the background.
  */
-export async function savePosition(deps: RoleDeps, input: Actor & { teamId: string; positionId: string | null; raw: RawPosition }): Promise<SaveResult> {
+export async function savePosition(deps: RoleDeps, input: Actor & { teamId: string; positionId: string | null; raw: RawPosition; locale: Locale }): Promise<SaveResult> {
   const { team } = await leaderOf(deps, input.teamId, input);
   const positions = await deps.roles.positions(team.id);
+  // Hand-offs name positions as the editor showed them: starter cards in the leader's language.
+  const seen = positions.map((p) => inLocale(p, input.locale, positions));
   if (input.positionId && !positions.some((p) => p.id === input.positionId)) throw new AppError('ROLE_GONE', 'role.error.gone');
   if (!input.positionId && positions.length >= ROLE_LIMITS.positions) {
     throw new AppError('ROLE_TOO_MANY', 'role.error.too_many_positions', { max: ROLE_LIMITS.positions });
   }
-  const checked = validatePosition(input.raw, { positions, editingId: input.positionId, members: await deps.teams.activeMembers(team.id) });
+  const checked = validatePosition(input.raw, { positions: seen, editingId: input.positionId, members: await deps.teams.activeMembers(team.id) });
   if (!checked.ok) return checked;
+  const editing = input.positionId ? positions.find((p) => p.id === input.positionId)! : null;
   const saved = await deps.queue.atomically(async () => {
-    const position = input.positionId ? await deps.roles.updatePosition(input.positionId, checked.draft) : await deps.roles.createPosition(team.id, checked.draft);
+    const position = editing ? await deps.roles.updatePosition(editing.id, keepStarterDuties(checked.draft, editing)) : await deps.roles.createPosition(team.id, checked.draft);
     if (position) await analysisAfterEdit(deps, team.id);
     return position;
   });
@@ -189,6 +193,7 @@ export async function installStarter(deps: RoleDeps, input: Actor & { teamId: st
       duties: card.duties.map((text) => ({ text, normalized: normalizeDuty(text) })),
       handoffs: [],
       holderMemberIds: [],
+      starterKey: card.key,
     };
     const position = await deps.roles.createPosition(team.id, draft);
     if (position) created.push(position);
@@ -209,6 +214,7 @@ export async function installStarter(deps: RoleDeps, input: Actor & { teamId: st
       duties: position.duties.map((d) => ({ text: d.text, normalized: d.normalized })),
       handoffs,
       holderMemberIds: [],
+      starterKey: card.key,
     });
   }
   if (created.length > 0) await analysisAfterEdit(deps, team.id);

@@ -49,7 +49,8 @@ export interface TeamStore {
   ensureWorkspace(workspaceId: string): Promise<void>;
   findTeamByChannel(workspaceId: string, channelId: string): Promise<Team | null>;
   findTeam(teamId: string): Promise<Team | null>;
-  createTeam(input: { workspaceId: string; name: string; homeChannelId: string; informalChannelId: string | null; defaultLocale: string; timeZone: string }): Promise<Team>;
+  /** `createdAt` is the app's clock: the day of setup is the day no pulse opens by itself. */
+  createTeam(input: { workspaceId: string; name: string; homeChannelId: string; informalChannelId: string | null; defaultLocale: string; timeZone: string; createdAt: Date }): Promise<Team>;
   updateTeam(teamId: string, changes: Partial<Pick<Team, 'defaultLocale' | 'timeZone' | 'checkinDays' | 'checkinMinute' | 'reminderMinute' | 'checkinQuestions' | 'informalChannelId'>>): Promise<Team>;
   findMember(teamId: string, slackUserId: string): Promise<Member | null>;
   findMemberById(memberId: string): Promise<Member | null>;

@@ -47,6 +47,7 @@ export async function setUpTeam(
     channelName: string;
     informalChannelId: string | null;
     defaults: { locale: string; timeZone: string };
+    now: Date;
   },
 ): Promise<{ team: Team; created: boolean }> {
   const existing = await store.findTeamByChannel(input.actor.workspaceId, input.channelId);
@@ -60,6 +61,7 @@ export async function setUpTeam(
     informalChannelId: input.informalChannelId,
     defaultLocale: input.defaults.locale,
     timeZone: input.actorProfile.timeZone ?? input.defaults.timeZone,
+    createdAt: input.now,
   });
   await store.upsertMember(team.id, input.actor.slackUserId, { ...input.actorProfile, role: 'leader' });
   return { team, created: true };

@@ -9,18 +9,16 @@ export const roles = {
     '• `/role new` — write a new position in a form\n' +
     '• `/role edit &lt;title&gt;` — change a position (duties, authority, guidelines, hand-offs, holders)\n' +
     '• `/role delete &lt;title&gt;` — remove a position\n' +
-    '• `/role check` — overlaps (one duty in two positions) and gaps (positions without a holder, people without a position, key results no duty covers)\n' +
-    '• `/role same &lt;duty id&gt; &lt;duty id&gt;` / `/role different &lt;duty id&gt; &lt;duty id&gt;` — tell Hexin whether two duties are the same\n' +
+    '• `/role check` — overlaps (one duty in two positions) and gaps (positions without a holder, people without a position, key results no duty covers); under each overlap, press *Same duty* or *Not the same*\n' +
     '• `/role starter` — add a starter set for a customer-manager team, ready to edit',
   'role.setup_hint': 'Next, write down who does what: `/role starter` adds starter role cards for a customer-manager team that you can edit, or `/role new` starts from a blank card.',
   'role.error.unknown_subcommand': 'I don’t know `{word}`. Try `/role help`.',
   'role.error.usage_mine': 'Usage: `/role mine` (or just `/role`) shows your own role card.',
   'role.error.usage_title': 'Usage: `/role {word} &lt;title&gt;`',
-  'role.error.usage_duties': 'Usage: `/role {word} &lt;duty id&gt; &lt;duty id&gt;`',
   'role.error.not_found': 'There is no position called “{title}”. Positions: {available}.',
   'role.error.gone': 'That position no longer exists; someone may have deleted it. See `/role list`.',
   'role.error.too_many_positions': 'A team can have at most {max} positions. Delete one you no longer need first (`/role delete &lt;title&gt;`).',
-  'role.error.duty_pair': 'Choose two different duties of the same team (the ids are shown by `/role check`).',
+  'role.error.duty_pair': 'Those two duties cannot be compared: they are one duty, or belong to different teams. Run `/role check` again and use its buttons.',
   'role.error.duty_gone': 'One of those duties no longer exists; its card was changed. Run `/role check` again.',
   'role.error.key_result_gone': 'That key result no longer exists.',
   'role.error.user_not_member': 'That person is not in this team.',
@@ -82,7 +80,6 @@ export const roles = {
   'role.check.summary': 'Role check: {overlaps} overlaps, {noHolder} positions without a holder, {noPosition} people without a position, {keyResults} key results without a duty.',
   'role.check.overlap': '*Overlap* — “{dutyA}” ({positionA}) and “{dutyB}” ({positionB}) look like one duty held by two positions.',
   'role.check.overlap.confirmed': '*Overlap* — you marked “{dutyA}” ({positionA}) and “{dutyB}” ({positionB}) as the same duty. Give it to one position, or write down how the two share it.',
-  'role.check.overlap.ids': 'Duty ids: `{dutyA}` `{dutyB}`',
   'role.check.button.same': 'Same duty',
   'role.check.button.different': 'Not the same',
   'role.check.no_holder': '*Positions without a holder*: {titles}. Name who holds them with `/role edit &lt;title&gt;`.',

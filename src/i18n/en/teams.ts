@@ -16,6 +16,7 @@ export const teams = {
   'hexin.error.unknown_subcommand': 'I don’t know `{word}`. Try `/hexin help`.',
   'hexin.error.usage': 'Usage: `{usage}`',
   'hexin.setup.done': 'This channel is now the home of team *{team}*. You are its leader. Members can run `/hexin join`, and people who join the channel are added automatically. Daily check-ins start at {time} on {days}, in each member’s own time zone.',
+  'hexin.team_language': 'The team’s language is {language}: posts in the team’s channel use it, and so does Hexin for anyone whose Slack language is neither English nor Chinese; everyone else sees Hexin in their own Slack language. Change it with `/hexin language zh-CN|en`.',
   'hexin.setup.already': 'This channel is already the home of team *{team}*.',
   'hexin.join.done': 'Welcome to *{team}*! You’ll get your daily check-in at {time} your time.',
   'hexin.join.already': 'You are already in *{team}*.',

@@ -16,7 +16,7 @@ export const pulse: Record<keyof typeof en, string> = {
   'pulse.q.goals_1': '我清楚地了解团队这一阶段所要到达的目标。',
   'pulse.q.goals_2': '我明白目标所包含的现实意义，并参与了自己目标的制定。',
   'pulse.q.roles_1': '我清楚自己岗位的职责、权限和工作指引。',
-  'pulse.q.roles_2': '我能在自己的职位范围内找事情做，而不是干等着上司指派工作。',
+  'pulse.q.roles_2': '我能在自己的职位范围内找事情做，而不是干等着领导指派工作。',
   'pulse.q.skills_1': '我具备实现目标所需要的基本技能。',
   'pulse.q.skills_2': '我们团队成员之间能够良好合作。',
   'pulse.q.procedures_1': '我们的工作程序和流程明确、简单、高效快捷。',
@@ -63,7 +63,7 @@ export const pulse: Record<keyof typeof en, string> = {
 
   'pulse.help':
     '*团队脉搏* —— 简短的匿名调查，了解团队合作得怎么样。\n' +
-    '• `/pulse` 或 `/pulse results` —— 团队结果（带头人）\n' +
+    '• `/pulse` 或 `/pulse results` —— 团队结果（领导）\n' +
     '• `/pulse on` / `/pulse off` —— 开启或关闭团队脉搏\n' +
     '• `/pulse every 1` / `/pulse every 2` —— 每周或每两周一轮\n' +
     '• `/pulse day wed` —— 每轮开始的星期几（签到时间，团队时区）\n' +
@@ -74,6 +74,12 @@ export const pulse: Record<keyof typeof en, string> = {
   'pulse.cadence.2': '每两周',
   'pulse.settings.on': '*{team}* 的团队脉搏已开启：{cadence}，{day} {time}（{zone}）。每轮向成员提 3 个问题，开放 5 天。',
   'pulse.settings.off': '*{team}* 的团队脉搏已关闭：不再开始新的一轮。已经开始的一轮仍按计划结束。',
+  'pulse.time': '{date} {time}（{zone}）',
+  'pulse.settings.next': '下一轮将在 {when}开始。',
+  'pulse.setup.first': '团队脉搏：第一轮将在 {when}开始，只问成员，不问领导。届时团队至少要有 {needed} 位成员才会开始（结果需要这么多人回答）；人数不够时，合心会提前一天告诉你，这一轮暂缓。',
+  'pulse.held.text': '*{team}* 原定 {due}开始的团队脉搏暂缓：团队现在只有 {asked} 位成员可以邀请，而结果至少需要 {needed} 人回答，否则谁的回答都无法显示。',
+  'pulse.held.next': '合心会在 {next}再试一次，前提是届时团队有 {needed} 位成员（成员可在团队频道运行 `/hexin join` 加入，或由领导用 `/hexin member @某人` 添加）。',
+  'pulse.held.now': '如果仍想邀请这 {asked} 位成员，请在团队频道运行 `/pulse now`。',
   'pulse.now.opening': '正在为 *{team}* 开始本周的团队脉搏：{asked} 位成员会收到私信提问。5 天后这一轮结束，回答的人足够多时即可看到结果。',
   'pulse.now.too_few': '注意：结果至少需要 {min} 份回答，而团队只有 {asked} 位成员可以邀请，所以这一轮不会显示结果。',
   'pulse.now.already_open': '本周已经有一轮团队脉搏在进行中，结束后即可看到结果。',

@@ -8,13 +8,13 @@ export const recognition: Record<keyof typeof en, string> = {
   'recognition.value.default.ownership': '担当',
   'recognition.value.default.learning': '学习',
   'recognition.help':
-    '*认可（Kudos）* —— 为践行团队价值观的同事点赞。\n' +
+    '*认可（Kudos）* —— 认可践行团队价值观的同事。\n' +
     '• `/kudos @某人 #价值观 具体做了什么` —— 可以同时认可几个人：`/kudos @甲 @乙 #协作 谢谢你们帮我跑北线`\n' +
     '• 在同事的消息上添加 :{emoji}: 表情也算一次认可（价值观：*{reaction_value}*）。\n' +
     '• `/kudos values` 查看团队价值观 · `/kudos leaderboard` 查看被认可最多的同事（需团队开启）。\n' +
     '价值观：{values}\n' +
     '你今天还可以认可 {left} 人（每天最多 {cap} 人）。\n' +
-    '负责人：`/kudos values add <key> <English label> | <中文标签>` · `/kudos values remove <key>` · `/kudos emoji <表情名> [#价值观]` · `/kudos channel #频道`（或 `home`）· `/kudos cap <人数>` · `/kudos leaderboard on|off`',
+    '领导：`/kudos values add <key> <English label> | <中文标签>` · `/kudos values remove <key>` · `/kudos emoji <表情名> [#价值观]` · `/kudos channel #频道`（或 `home`）· `/kudos cap <人数>` · `/kudos leaderboard on|off`',
   'recognition.error.usage': '请这样写：`/kudos @某人 #价值观 具体做了什么`，或查看 `/kudos help`。',
   'recognition.error.unknown_subcommand': '“{word}” 不是 /kudos 的命令。认可同事请以 @某人 开头，或查看 `/kudos help`。',
   'recognition.error.no_recipients': '要认可谁？请以一个或多个 @提及 开头：`/kudos @某人 #价值观 具体做了什么`。',
@@ -49,18 +49,18 @@ export const recognition: Record<keyof typeof en, string> = {
   'recognition.values.error.clash': '这个 key 或名称已被 `#{key}` 使用：请换一个，让 # 后面的写法不会混淆。',
   'recognition.values.error.too_many': '一个团队最多 {max} 条价值观，请先移除一条。',
   'recognition.values.error.last': '这是团队最后一条价值观；请先添加一条再移除它。',
-  'recognition.emoji.current': '在消息上添加 :{emoji}: 表示认可 *{value}*。负责人可用 `/kudos emoji <表情名> [#价值观]` 修改。',
+  'recognition.emoji.current': '在消息上添加 :{emoji}: 表示认可 *{value}*。领导可用 `/kudos emoji <表情名> [#价值观]` 修改。',
   'recognition.emoji.done': '现在在同事的消息上添加 :{emoji}: 即表示认可 *{value}*。',
   'recognition.emoji.error': '“{word}” 不是表情名称：请写成 `clap` 或 `:clap:` 这样。',
   'recognition.channel.done': '认可将发布在 <#{channel}>。请确认合心已加入该频道（`/invite @hexin`）。',
   'recognition.channel.error': '请指定频道：`/kudos channel #频道`，或用 `/kudos channel home` 发布到团队主频道。',
   'recognition.cap.done': '现在每人每天最多可以认可 {cap} 人。',
   'recognition.cap.error': '每日上限须是 1 到 {max} 之间的整数：`/kudos cap 5`。',
-  'recognition.leaderboard.off': '本团队没有开启排行榜。认可是为了感谢，而不是排名；负责人可以用 `/kudos leaderboard on` 开启。',
+  'recognition.leaderboard.off': '本团队没有开启排行榜。认可是为了感谢，而不是排名；领导可以用 `/kudos leaderboard on` 开启。',
   'recognition.leaderboard.on_done': '排行榜已开启：团队成员都可以用 `/kudos leaderboard` 查看。',
   'recognition.leaderboard.off_done': '排行榜已关闭。',
   'recognition.leaderboard.title': '*{team}* 最近 {days} 天被认可最多的同事：',
   'recognition.leaderboard.line': '{rank}. <@{user}> —— {count} 次',
   'recognition.leaderboard.empty': '最近 {days} 天还没有认可。',
-  'recognition.leaderboard.usage': '请这样写：`/kudos leaderboard`，或（负责人）`/kudos leaderboard on` / `off`。',
+  'recognition.leaderboard.usage': '请这样写：`/kudos leaderboard`，或（领导）`/kudos leaderboard on` / `off`。',
 };

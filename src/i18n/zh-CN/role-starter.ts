@@ -1,6 +1,6 @@
 import type { StarterCard, StarterKey } from '../en/role-starter.ts';
 
-/** 简体中文：客户经理团队的职位说明起步模板（负责人可修改的初始内容）。 */
+/** 简体中文：客户经理团队的职位说明起步模板（领导可修改的初始内容）。 */
 export const roleStarter: Record<StarterKey, StarterCard> = {
   customer_manager: {
     title: '客户经理',
@@ -38,14 +38,14 @@ export const roleStarter: Record<StarterKey, StarterCard> = {
     ],
   },
   team_leader: {
-    title: '团队负责人',
+    title: '团队领导',
     purpose: '像教练一样带领团队实现共同目标：提供指导和支持，而不是控制。',
     duties: [
       '与成员共同制定团队目标',
       '制定职位说明并保持更新',
       '设计简单高效的工作程序和岗位交接',
       '组织过程与结果并重的考核',
-      '辅导成员，帮助解决工作阻碍',
+      '辅导成员，帮助解决工作中的困难',
       '争取内部与外部的支持',
     ],
     authority: '认可关键结果，安排岗位；按阶段设定考核权重（稳中有变）；审批市场方案。',
@@ -82,7 +82,7 @@ export const roleStarter: Record<StarterKey, StarterCard> = {
       '开展零售客户满意度调查',
       '维护简明的服务程序，让人人都清楚',
     ],
-    authority: '在服务程序范围内决定投诉的处理方式；必要时上报团队负责人。',
+    authority: '在服务程序范围内决定投诉的处理方式；必要时上报团队领导。',
     guidelines: '对每件投诉快速、礼貌地回应；既处理个案，也找出原因。',
     handoffs: [
       { to: 'customer_manager', what: '需转告客户的处理结果' },

@@ -18,7 +18,7 @@ export const scorecards: Record<keyof typeof en, string> = {
     '*考核记分卡* —— 过程与结果并重。\n' +
     '• `/scorecard [周期]` —— 查看我自己的记分卡（例如 `/scorecard 2026-10`）\n' +
     '• `/scorecard history` —— 团队考核模板的各个版本及修改说明\n' +
-    '负责人：\n' +
+    '领导：\n' +
     '• `/scorecard team [周期]` —— 全体成员的记分卡和团队平均分\n' +
     '• `/scorecard @某人 [周期]` —— 某位成员的记分卡\n' +
     '• `/scorecard template` —— 修改指标和权重（从下个周期起生效）\n' +
@@ -29,14 +29,14 @@ export const scorecards: Record<keyof typeof en, string> = {
   'scorecard.error.period': '“{value}”不是本团队的考核周期：请写成 {example} 这样的格式。',
   'scorecard.error.future': '{period} 还没有开始（本周期是 {current}）：等它开始后才能录入数值。',
   'scorecard.error.not_member': '<@{user}> 不是本团队的在职成员。',
-  'scorecard.error.own_only': '你可以用 `/scorecard` 查看自己的记分卡；其他人的记分卡只有他们的负责人能看。',
-  'scorecard.error.team_leaders_only': '团队记分卡只有负责人能看。你自己的记分卡请用 `/scorecard` 查看。',
+  'scorecard.error.own_only': '你可以用 `/scorecard` 查看自己的记分卡；其他人的记分卡只有他们的领导能看。',
+  'scorecard.error.team_leaders_only': '团队记分卡只有领导能看。你自己的记分卡请用 `/scorecard` 查看。',
 
   'scorecard.kind.process': '过程',
   'scorecard.kind.result': '结果',
   'scorecard.direction.higher': '越高越好',
   'scorecard.direction.lower': '越低越好',
-  'scorecard.source.manual': '负责人录入',
+  'scorecard.source.manual': '领导录入',
   'scorecard.source.key_result': '来自目标的关键结果',
   'scorecard.source.checkin_rate': '签到参与率',
   'scorecard.period.month': '月',
@@ -44,7 +44,7 @@ export const scorecards: Record<keyof typeof en, string> = {
 
   'scorecard.card.title': '*考核记分卡 —— {name}* · {period} · 模板 v{version}',
   'scorecard.card.metric': '*{name}* · {kind} · 权重 {weight} · {source}\n{value}，目标 {target} {unit}（{direction}）→ 达成 {attainment} · *{points}* 分',
-  'scorecard.card.metric_na': '*{name}* · {kind} · {source}\n不适用——只计入该关键结果负责人的记分卡；其余权重按 100 重新折算',
+  'scorecard.card.metric_na': '*{name}* · {kind} · {source}\n不适用——只计入该关键结果责任人的记分卡；其余权重按 100 重新折算',
   'scorecard.card.metric_missing': '*{name}* · {kind} · 权重 {weight} · {source}\n尚无数值（目标 {target} {unit}，{direction}）→ 0 分',
   'scorecard.card.totals': '过程 *{process}* + 结果 *{result}* = *{total}* 分（全部达标为 100 分，最高 120 分）。',
   'scorecard.card.missing': '有 {count} 项指标还没有数值，按 0 分计。',
@@ -70,7 +70,7 @@ export const scorecards: Record<keyof typeof en, string> = {
   'scorecard.template.modal.format':
     '每行一个指标：`键 | 名称 | 类别 | 权重 | 目标 | 单位 | 方向 | 来源`\n' +
     '类别：`process`（过程）或 `result`（结果）· 方向：`higher`（越高越好）或 `lower`（越低越好）· 来源：`manual`（录入）、`checkin_rate`（签到率）或 `key_result:<编号>`（关键结果）· 权重为整数，合计 100。',
-  'scorecard.template.modal.key_results': '团队进行中目标的关键结果，可用于 `key_result:<id>`（关键结果只计入其负责人的记分卡）：',
+  'scorecard.template.modal.key_results': '团队进行中目标的关键结果，可用于 `key_result:<id>`（只计入关键结果责任人的记分卡）：',
   'scorecard.template.modal.no_key_results': '团队进行中的目标还没有已接受的关键结果可以关联。',
   'scorecard.template.modal.too_long': '当前指标太长，放不进输入框，因此列在这里：请把要保留的行复制到下面的输入框（去掉“|”两边的空格和行末的 `| manual` 可以节省字数）。',
   'scorecard.template.modal.metrics': '指标',
@@ -80,7 +80,7 @@ export const scorecards: Record<keyof typeof en, string> = {
   'scorecard.template.saved_pending': '*v{version}*（*{period}* 起生效）已更新，说明已替换。已经开始的周期保留原版本。',
   'scorecard.template.error.columns': '第 {row} 行：请用“|”分成 8 部分（键 | 名称 | 类别 | 权重 | 目标 | 单位 | 方向 | 来源）；这一行有 {count} 部分。',
   'scorecard.template.error.key': '第 {row} 行：键“{value}”必须以小写字母开头，只能用 a–z、0–9 和“_”（最多 {max} 个字符）。',
-  'scorecard.template.error.conflict': '另一位负责人刚好同时保存了 {period} 的修改，你的修改没有保存。请关闭此表单，重新打开 `/scorecard template` 查看他们的版本，再在其基础上修改。',
+  'scorecard.template.error.conflict': '另一位领导刚好同时保存了 {period} 的修改，你的修改没有保存。请关闭此表单，重新打开 `/scorecard template` 查看他们的版本，再在其基础上修改。',
   'scorecard.template.error.key_reserved': '第 {row} 行：“{value}”不能用作键，请换一个词。',
   'scorecard.template.error.key_repeated': '第 {row} 行：键“{value}”已在第 {first} 行使用。',
   'scorecard.template.error.name_empty': '第 {row} 行：名称是空的。',
@@ -106,7 +106,7 @@ export const scorecards: Record<keyof typeof en, string> = {
   'scorecard.enter.modal.label': '{name}（{unit}）',
   'scorecard.enter.modal.hint': '目标 {target} {unit} · {direction} · 权重 {weight}',
   'scorecard.enter.modal.derived': '{name}：{value} —— {source}',
-  'scorecard.enter.modal.not_applicable': '不适用（只计入关键结果负责人的记分卡）',
+  'scorecard.enter.modal.not_applicable': '不适用（只计入关键结果责任人的记分卡）',
   'scorecard.enter.modal.no_value': '尚无数值',
   'scorecard.enter.modal.no_manual': '这个模板的指标都来自目标或签到，没有需要手工录入的。',
   'scorecard.enter.saved': '已为 *{name}* 保存 {count} 项数值 · {period}。',
@@ -120,8 +120,8 @@ export const scorecards: Record<keyof typeof en, string> = {
   'scorecard.csv.rejected': '*{file}* 的内容都没有保存到 *{team}*：所有行都正确后才会整体生效。请修改以下问题后重新上传（标题行为第 1 行）：',
   'scorecard.csv.not_csv': '合心只读取列为 `member,period,metric,value` 的 .csv 文件；*{file}* 不是这样的文件。',
   'scorecard.csv.too_large': '*{file}* 超过了 {max} KB：请拆成几个小文件。',
-  'scorecard.csv.not_leader': '只有团队负责人可以上传考核数值。',
-  'scorecard.csv.several_teams': '你是多个团队（{teams}）的负责人：请在每一行加上第一列 `team`，填该团队的主频道（例如 `team,member,period,metric,value`，然后 `#north-route,<@U0123ABCD>,2026-11,satisfaction,88`），再在这里重新上传。',
+  'scorecard.csv.not_leader': '只有团队领导可以上传考核数值。',
+  'scorecard.csv.several_teams': '你是多个团队（{teams}）的领导：请在每一行加上第一列 `team`，填该团队的主频道（例如 `team,member,period,metric,value`，然后 `#north-route,<@U0123ABCD>,2026-11,satisfaction,88`），再在这里重新上传。',
   'scorecard.csv.team_rejected': '*{file}* 的内容都没有保存：`team` 列必须写你负责的同一个团队。请修改后重新上传：',
   'scorecard.csv.in_channel': '*{file}* 发在了频道里，所有人都能看到每位成员的分数：没有导入任何数据。请把它从频道中删除，改在这里（与合心的私信）上传。',
   'scorecard.csv.error.team': '第 {row} 行：“{value}”不是你负责的团队的主频道；请写成 #north-route 或 C0123ABCD 的形式。',

@@ -4,10 +4,10 @@ import type { teams as en } from '../en/teams.ts';
 export const teams: Record<keyof typeof en, string> = {
   'hexin.help':
     '*合心 Hexin — 团队设置*\n' +
-    '• `/hexin setup [#非正式频道]` — 把本频道设为团队主频道（你成为负责人）\n' +
+    '• `/hexin setup [#非正式频道]` — 把本频道设为团队主频道（你成为领导）\n' +
     '• `/hexin join` / `/hexin leave` — 加入或退出本频道的团队\n' +
     '• `/hexin members` — 查看团队成员\n' +
-    '• `/hexin leader @某人` / `/hexin member @某人` — 设为负责人或成员\n' +
+    '• `/hexin leader @某人` / `/hexin member @某人` — 设为领导或成员\n' +
     '• `/hexin remove @某人` — 将某人移出团队\n' +
     '• `/hexin schedule days=mon-fri time=09:00 reminder=16:00` — 每日签到的日期和当地时间\n' +
     '• `/hexin questions default shops issues` — 签到问题（{available}）\n' +
@@ -17,14 +17,15 @@ export const teams: Record<keyof typeof en, string> = {
     '• `/hexin timezone Asia/Shanghai` — 团队时区（成员使用各自 Slack 中的时区）',
   'hexin.error.unknown_subcommand': '我不认识 `{word}`。试试 `/hexin help`。',
   'hexin.error.usage': '用法：`{usage}`',
-  'hexin.setup.done': '本频道现在是团队 *{team}* 的主频道，你是负责人。成员可以运行 `/hexin join`，加入本频道的人也会自动加入团队。每日签到在 {days} 的 {time} 开始，按每位成员自己的时区。',
+  'hexin.setup.done': '本频道现在是团队 *{team}* 的主频道，你是领导。成员可以运行 `/hexin join`，加入本频道的人也会自动加入团队。每日签到在 {days} 的 {time} 开始，按每位成员自己的时区。',
+  'hexin.team_language': '团队语言是 {language}：团队频道里的消息用它；Slack 语言既不是中文也不是英文的人，合心也用它；其他人看到的是自己 Slack 的语言。可用 `/hexin language zh-CN|en` 修改。',
   'hexin.setup.already': '本频道已经是团队 *{team}* 的主频道。',
   'hexin.join.done': '欢迎加入 *{team}*！你会在当地时间 {time} 收到每日签到。',
   'hexin.join.already': '你已经在 *{team}* 里了。',
   'hexin.leave.done': '你已退出 *{team}*。你过去的签到仍保留在团队中。',
-  'hexin.leave.last_leader': '你是团队唯一的负责人：请先指定另一位负责人（`/hexin leader @某人`）。',
+  'hexin.leave.last_leader': '你是团队唯一的领导：请先指定另一位领导（`/hexin leader @某人`）。',
   'hexin.members.title': '*{team}* — 共 {count} 人',
-  'hexin.members.leader': '负责人',
+  'hexin.members.leader': '领导',
   'hexin.members.member': '成员',
   'hexin.members.local_time': '{zone}',
   'hexin.role.done': '{user} 现在是 *{team}* 的{role}。',

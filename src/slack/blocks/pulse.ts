@@ -4,6 +4,7 @@ import type { PulseResults, RoundResult } from '../../domain/pulse/aggregate.ts'
 import { COMMENT_FIELD, COMMENT_MAX_LENGTH } from '../../domain/pulse/answers.ts';
 import { SCORES, type PulseQuestion } from '../../domain/pulse/bank.ts';
 import type { PulseTeam, Round } from '../../domain/pulse/model.ts';
+import type { HeldRound } from '../../domain/pulse/ports.ts';
 import { t, type Locale } from '../../i18n/index.ts';
 import { inert } from '../../shared/text.ts';
 import type { SlackMessage } from './checkin.ts';
@@ -43,6 +44,21 @@ export function inviteMessage(locale: Locale, team: PulseTeam, round: Round): Sl
       { type: 'actions', elements: [{ type: 'button', style: 'primary', action_id: PulseIds.open, value: round.id, text: plain(t(locale, 'pulse.invite.button'), LIMITS.buttonText) }] },
     ],
   };
+}
+
+/** When a round opens by itself, on the team's clock: "Wed 9 Dec 2026, 09:00 (Asia/Shanghai)". */
+export function roundTime(at: Date, timeZone: string, locale: Locale): string {
+  const local = DateTime.fromJSDate(at, { zone: timeZone });
+  return t(locale, 'pulse.time', { date: formatDate(local.toISODate() ?? '', locale), time: local.toFormat('HH:mm'), zone: timeZone });
+}
+
+/** To a leader: the round the schedule would open waits for more members, and what to do. */
+export function heldNoticeMessage(locale: Locale, team: PulseTeam, held: HeldRound): SlackMessage {
+  const lines = [t(locale, 'pulse.held.text', { team: teamName(team), due: roundTime(held.due, team.timeZone, locale), asked: held.asked, needed: held.needed })];
+  if (held.next) lines.push(t(locale, 'pulse.held.next', { next: roundTime(held.next, team.timeZone, locale), needed: held.needed }));
+  lines.push(t(locale, 'pulse.held.now', { asked: held.asked }));
+  const text = lines.join('\n');
+  return { text, blocks: [section(text)] };
 }
 
 /** What every invitation turns into when the round closes, answered or not. */

@@ -2,6 +2,7 @@ import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import type { DraftProblem, RoleField } from '../../domain/roles/draft.ts';
 import type { Position, RoleFinding } from '../../domain/roles/model.ts';
 import type { RoleReport } from '../../domain/roles/service.ts';
+import { inLocale } from '../../domain/roles/starter.ts';
 import { ROLE_LIMITS } from '../../domain/roles/text.ts';
 import type { Member, Team } from '../../domain/teams/model.ts';
 import { t, type Locale } from '../../i18n/index.ts';
@@ -30,9 +31,9 @@ const nameOf = (member: Member) => inert(member.displayName || member.slackUserI
 const activeHolders = (position: Position) => position.holders.filter((h) => h.active);
 
 /** Lines under a heading, in as many sections as Slack's 3000-character limit needs. */
-function sectionsOf(heading: string, lines: string[]): KnownBlock[] {
+function sectionsOf(heading: string, lines: string[], options: { bold: boolean } = { bold: true }): KnownBlock[] {
   const blocks: KnownBlock[] = [];
-  let current = `*${heading}*`;
+  let current = options.bold ? `*${heading}*` : heading;
   for (const line of lines) {
     if (current.length + line.length + 1 > LIMITS.sectionText - 100) {
       blocks.push(section(current));
@@ -96,18 +97,23 @@ export function sameAsOptions(position: Position, others: Position[]): PlainText
 }
 
 /** Several cards in one message, within Slack's block limit. */
-export function cardsMessage(locale: Locale, positions: Position[], options: { editable: boolean; others?: Position[] }): SlackMessage {
+export function cardsMessage(locale: Locale, stored: Position[], options: { editable: boolean; others?: Position[] }): SlackMessage {
+  // Starter cards no leader has saved yet read in the reader's language.
+  const team = options.others ?? stored;
+  const positions = stored.map((p) => inLocale(p, locale, team));
+  const shownOptions = { ...options, ...(options.others && { others: options.others.map((p) => inLocale(p, locale, team)) }) };
   const blocks: KnownBlock[] = [];
   for (const position of positions) {
     if (blocks.length > 0) blocks.push({ type: 'divider' });
-    blocks.push(...cardBlocks(locale, position, options));
+    blocks.push(...cardBlocks(locale, position, shownOptions));
   }
   const text = t(locale, 'role.cards.text', { titles: positions.map((p) => inert(p.title, 100)).join(', ') });
   return { text: truncate(text, LIMITS.messageText), blocks: capBlocks(blocks, LIMITS.messageBlocks, (n) => t(locale, 'role.check.more', { count: n })) };
 }
 
 /** `/role list`: one line per position with its holders and how many duties it has. */
-export function listMessage(locale: Locale, team: Team, positions: Position[]): SlackMessage {
+export function listMessage(locale: Locale, team: Team, stored: Position[]): SlackMessage {
+  const positions = stored.map((p) => inLocale(p, locale, stored));
   const teamName = inert(team.name, 80);
   if (positions.length === 0) {
     const text = t(locale, 'role.list.none', { team: teamName });
@@ -122,7 +128,8 @@ export function listMessage(locale: Locale, team: Team, positions: Position[]): 
     });
   });
   const head = t(locale, 'role.list.title', { team: teamName, count: positions.length });
-  const blocks = sectionsOf(head.replace(/^\*|\*$/g, ''), lines);
+  // The catalog's title is already bold; sectionsOf would wrap it again.
+  const blocks = sectionsOf(head, lines, { bold: false });
   return { text: truncate([head, ...lines].join('\n'), LIMITS.messageText), blocks: capBlocks(blocks, LIMITS.messageBlocks, (n) => t(locale, 'role.check.more', { count: n })) };
 }
 
@@ -159,8 +166,9 @@ function wholeLinesWithin(lines: string[], max: number): { text: string; shown: 
 
 /** The editor: every field of a card, prefilled when editing; each input limited as the rules are. */
 export function positionModal(locale: Locale, input: { team: Team; position: Position | null; positions: Position[] }): ModalView {
-  const p = input.position;
-  const others = input.positions.filter((o) => o.id !== p?.id).map((o) => o.title);
+  // A starter card opens in the editor's language; saving it makes those words the card's own.
+  const p = input.position && inLocale(input.position, locale, input.positions);
+  const others = input.positions.filter((o) => o.id !== p?.id).map((o) => inLocale(o, locale, input.positions).title);
   // Titles may have been renamed longer since the hand-offs were typed: whole lines that fit the box, and say so.
   const handoffLines = p ? p.handoffsOut.map((h) => `${h.toTitle}: ${h.what}`) : [];
   const handoffs = wholeLinesWithin(handoffLines, ROLE_LIMITS.handoffsField);
@@ -259,7 +267,6 @@ function overlapBlocks(locale: Locale, finding: Extract<RoleFinding, { kind: 'ov
   ];
   return [
     section(t(locale, confirmed ? 'role.check.overlap.confirmed' : 'role.check.overlap', params)),
-    { type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'role.check.overlap.ids', { dutyA: dutyA.id, dutyB: dutyB.id }) }] },
     { type: 'actions', block_id: `overlap-${dutyA.id}-${dutyB.id}`.slice(0, 255), elements: buttons },
   ];
 }

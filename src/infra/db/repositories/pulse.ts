@@ -16,6 +16,7 @@ const TEAM_FIELDS = {
   pulseEnabled: true,
   pulseEveryWeeks: true,
   pulseWeekday: true,
+  createdAt: true,
 } as const;
 
 const ROUND_FIELDS = {
@@ -56,12 +57,21 @@ export class PrismaPulseStore implements PulseStore {
     return this.db.team.update({ where: { id: teamId }, data: changes, select: TEAM_FIELDS });
   }
 
-  async scheduledTeams(): Promise<Array<{ team: PulseTeam; lastPeriod: Period | null }>> {
+  async scheduledTeams(): Promise<Array<{ team: PulseTeam; lastPeriod: Period | null; askable: number }>> {
     const teams = await this.db.team.findMany({
       where: { pulseEnabled: true },
-      select: { ...TEAM_FIELDS, pulseRounds: { select: { period: true }, orderBy: { period: 'desc' }, take: 1 } },
+      select: {
+        ...TEAM_FIELDS,
+        pulseRounds: { select: { period: true }, orderBy: { period: 'desc' }, take: 1 },
+        _count: { select: { members: { where: { active: true, role: { not: 'leader' } } } } },
+      },
     });
-    return teams.map(({ pulseRounds, ...team }) => ({ team, lastPeriod: pulseRounds[0]?.period ?? null }));
+    return teams.map(({ pulseRounds, _count, ...team }) => ({ team, lastPeriod: pulseRounds[0]?.period ?? null, askable: _count.members }));
+  }
+
+  async lastPeriod(teamId: string): Promise<Period | null> {
+    const latest = await this.db.pulseRound.findFirst({ where: { teamId }, orderBy: { period: 'desc' }, select: { period: true } });
+    return latest?.period ?? null;
   }
 
   roundsDueToClose(at: Date): Promise<Round[]> {

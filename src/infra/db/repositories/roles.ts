@@ -29,6 +29,7 @@ function toPosition(row: PositionRow): Position {
     handoffsOut: [...row.handoffsFrom].sort(byId).map((h) => ({ id: h.id, fromId: h.fromId, fromTitle: row.title, toId: h.toId, toTitle: h.to.title, what: h.what })),
     handoffsIn: [...row.handoffsTo].sort(byId).map((h) => ({ id: h.id, fromId: h.fromId, fromTitle: h.from.title, toId: h.toId, toTitle: row.title, what: h.what })),
     holders: row.holders.map((h) => h.member).sort((a, b) => a.joinedAt.getTime() - b.joinedAt.getTime() || byId(a, b)),
+    starterKey: row.starterKey,
   };
 }
 
@@ -54,7 +55,7 @@ export class PrismaRoleStore implements RoleStore {
     const created = await this.db.$transaction(async (tx) => {
       // The unique (team, title) decides between two leaders creating the same title at once.
       const { count } = await tx.position.createMany({
-        data: [{ teamId, title: draft.title, purpose: draft.purpose, authority: draft.authority, guidelines: draft.guidelines }],
+        data: [{ teamId, title: draft.title, purpose: draft.purpose, authority: draft.authority, guidelines: draft.guidelines, starterKey: draft.starterKey ?? null }],
         skipDuplicates: true,
       });
       if (count === 0) return null;
@@ -75,7 +76,7 @@ export class PrismaRoleStore implements RoleStore {
       }
       await tx.position.update({
         where: { id: positionId },
-        data: { title: draft.title, purpose: draft.purpose, authority: draft.authority, guidelines: draft.guidelines },
+        data: { title: draft.title, purpose: draft.purpose, authority: draft.authority, guidelines: draft.guidelines, starterKey: draft.starterKey ?? null },
       });
       await this.writeChildren(tx, positionId, draft, [...current.duties].sort(byId));
       return true;
@@ -99,7 +100,7 @@ export class PrismaRoleStore implements RoleStore {
       const unused = [...oldDuties];
       const moves: Array<{ from: string; to: string }> = [];
       draft.duties.forEach((duty, index) => {
-        const at = unused.findIndex((old) => old.normalized === duty.normalized);
+        const at = unused.findIndex((old) => old.normalized === (duty.was ?? duty.normalized));
         if (at >= 0) moves.push({ from: unused.splice(at, 1)[0]!.id, to: created[index]! });
       });
       for (const move of moves) {

@@ -1,9 +1,12 @@
 import type { App, SlackCommandMiddlewareArgs, AllMiddlewareArgs } from '@slack/bolt';
 import { formatMinute } from '../../../domain/checkins/calendar.ts';
+import { effectiveMinGroup } from '../../../domain/pulse/aggregate.ts';
+import { nextRoundOf } from '../../../domain/pulse/service.ts';
 import type { Team } from '../../../domain/teams/model.ts';
 import * as teams from '../../../domain/teams/service.ts';
 import { t, type Locale } from '../../../i18n/index.ts';
 import { inert } from '../../../shared/text.ts';
+import { roundTime } from '../../blocks/pulse.ts';
 import { explain, localeForUser, type AppDeps } from '../../deps.ts';
 import { fetchProfile } from '../../directory.ts';
 import { Commands } from '../../ids.ts';
@@ -11,6 +14,11 @@ import { AVAILABLE_QUESTIONS, parseHexinCommand, type HexinCommand } from '../..
 import { tellCommander } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+const languageName = (locale: string) => (locale === 'zh-CN' ? '中文 (zh-CN)' : 'English (en)');
+
+/** The admin reads the reply in their own language; this line says which language the team speaks. */
+const teamLanguage = (locale: Locale, team: Team) => t(locale, 'hexin.team_language', { language: languageName(team.defaultLocale) });
 
 export const describeDays = (locale: Locale, days: number[]) => days.map((d) => t(locale, `weekday.${d as 1 | 2 | 3 | 4 | 5 | 6 | 7}`)).join(' ');
 
@@ -59,13 +67,20 @@ async function run(command: HexinCommand, ctx: RunContext): Promise<string> {
           channelName: ctx.channelName,
           informalChannelId: command.informalChannelId,
           defaults: { locale: deps.config.DEFAULT_LOCALE, timeZone: deps.config.DEFAULT_TIME_ZONE },
+          now: deps.now(),
         });
         if (setUp.created) await deps.enqueuer.enqueue({ name: 'team-import', data: { teamId: setUp.team.id } });
         return setUp;
       });
       if (!created) return t(locale, 'hexin.setup.already', { team: teamName(team) });
       const done = t(locale, 'hexin.setup.done', { team: teamName(team), time: formatMinute(team.checkinMinute), days: describeDays(locale, team.checkinDays) });
-      return `${done}\n${t(locale, 'role.setup_hint')}`;
+      const lines = [done, teamLanguage(locale, team)];
+      // The leader hears when the first pulse opens before it can: never on the day of setup.
+      const pulseTeam = await deps.stores.pulse.findTeam(team.id);
+      const firstPulse = pulseTeam && (await nextRoundOf({ pulse: deps.stores.pulse }, pulseTeam, deps.now()));
+      if (firstPulse) lines.push(t(locale, 'pulse.setup.first', { when: roundTime(firstPulse, team.timeZone, locale), needed: effectiveMinGroup(deps.config.ANON_MIN_GROUP) }));
+      lines.push(t(locale, 'role.setup_hint'));
+      return lines.join('\n');
     }
     case 'join': {
       const team = await here();
@@ -97,7 +112,8 @@ async function run(command: HexinCommand, ctx: RunContext): Promise<string> {
     }
     case 'schedule': {
       const team = await teams.changeSchedule(store, await here(), actor, command.change);
-      return t(locale, 'hexin.schedule.done', { days: describeDays(locale, team.checkinDays), time: formatMinute(team.checkinMinute), reminder: formatMinute(team.reminderMinute) });
+      const done = t(locale, 'hexin.schedule.done', { days: describeDays(locale, team.checkinDays), time: formatMinute(team.checkinMinute), reminder: formatMinute(team.reminderMinute) });
+      return `${done}\n${teamLanguage(locale, team)}`;
     }
     case 'questions': {
       const team = await teams.changeQuestions(store, await here(), actor, command.questions);
@@ -124,7 +140,7 @@ async function run(command: HexinCommand, ctx: RunContext): Promise<string> {
       return t(locale, 'hexin.vacation.cleared');
     case 'language': {
       await teams.changeLanguage(store, await here(), actor, command.locale);
-      return t(command.locale, 'hexin.language.done', { language: command.locale === 'zh-CN' ? '中文 (zh-CN)' : 'English (en)' });
+      return t(command.locale, 'hexin.language.done', { language: languageName(command.locale) });
     }
     case 'timezone':
       await teams.changeTimeZone(store, await here(), actor, command.zone);

@@ -4,7 +4,7 @@ import * as recognition from '../../../domain/recognition/service.ts';
 import { labelOf, reactionValue } from '../../../domain/recognition/values.ts';
 import { t, type Locale } from '../../../i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { inert } from '../../../shared/text.ts';
+import { inert, mentionsAsText } from '../../../shared/text.ts';
 import { helpText, joinList, leaderboardText, valuesText } from '../../blocks/recognition.ts';
 import { explain, localeForUser, type AppDeps } from '../../deps.ts';
 import { fetchProfile } from '../../directory.ts';
@@ -33,14 +33,12 @@ const TOKEN = /^\s*(<[^>]*>|[^\s<]+)/;
 const MAX_TEXT = 4000;
 
 /**
- * What the person typed, from Slack's escaped command text: a user mention becomes @name, a
- * channel #name, and &lt; &gt; &amp; are decoded. Special mentions (<!channel>) and links stay
- * as written; rendering makes all of it inert.
+ * What the person typed, from Slack's escaped command text: mentions become @name and #name by
+ * the rule every surface follows (mentionsAsText), and &lt; &gt; &amp; are decoded. Special
+ * mentions (<!channel>) and links stay as written; rendering makes all of it inert.
  */
 export function plainText(text: string): string {
-  return text
-    .replace(/<@([UW][A-Z0-9]+)(?:\|([^>]*))?>/g, (_, id: string, name?: string) => `@${name || id}`)
-    .replace(/<#([CG][A-Z0-9]+)(?:\|([^>]*))?>/g, (_, id: string, name?: string) => `#${name || id}`)
+  return mentionsAsText(text)
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');

@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { formatMinute } from '../../../domain/checkins/calendar.ts';
+import { effectiveMinGroup } from '../../../domain/pulse/aggregate.ts';
 import { parsePulseCommand, type PulseCommand } from '../../../domain/pulse/command.ts';
 import type { PulseTeam } from '../../../domain/pulse/model.ts';
 import * as pulse from '../../../domain/pulse/service.ts';
@@ -8,7 +9,7 @@ import type { Member } from '../../../domain/teams/model.ts';
 import { pulseAnsweredTags, RedisPulseBallots } from '../../../infra/crypto/pulse-ballots.ts';
 import { chooseLocale, t, type Locale } from '../../../i18n/index.ts';
 import { inert } from '../../../shared/text.ts';
-import { PulseIds, resultsMessage } from '../../blocks/pulse.ts';
+import { PulseIds, resultsMessage, roundTime } from '../../blocks/pulse.ts';
 import { explain, localeForUser, type AppDeps } from '../../deps.ts';
 import { tellCommander } from '../../reply.ts';
 
@@ -23,15 +24,18 @@ export const pulseCore = (deps: AppDeps): PulseCore => ({
   minGroup: deps.config.ANON_MIN_GROUP,
 });
 
-function settingsText(locale: Locale, team: PulseTeam): string {
+/** The settings as they now stand, and when the next round opens by itself. */
+async function settingsText(core: PulseCore, locale: Locale, team: PulseTeam, now: Date): Promise<string> {
   if (!team.pulseEnabled) return t(locale, 'pulse.settings.off', { team: inert(team.name, 80) });
-  return t(locale, 'pulse.settings.on', {
+  const settings = t(locale, 'pulse.settings.on', {
     team: inert(team.name, 80),
     cadence: t(locale, team.pulseEveryWeeks === 1 ? 'pulse.cadence.1' : 'pulse.cadence.2'),
     day: t(locale, `weekday.${team.pulseWeekday as 1 | 2 | 3 | 4 | 5 | 6 | 7}`),
     time: formatMinute(team.checkinMinute),
     zone: team.timeZone,
   });
+  const next = await pulse.nextRoundOf(core, team, now);
+  return next ? `${settings}\n${t(locale, 'pulse.settings.next', { when: roundTime(next, team.timeZone, locale) })}` : settings;
 }
 
 type Reply = { text: string; blocks?: ReturnType<typeof resultsMessage>['blocks'] };
@@ -46,15 +50,15 @@ async function run(command: Exclude<PulseCommand, { kind: 'help' }>, core: Pulse
       return resultsMessage(locale, team, await pulse.pulseResults(core, team, actor));
     case 'on':
     case 'off':
-      return { text: settingsText(locale, await pulse.setPulseEnabled(core, team, actor, command.kind === 'on')) };
+      return { text: await settingsText(core, locale, await pulse.setPulseEnabled(core, team, actor, command.kind === 'on'), ctx.now) };
     case 'every':
-      return { text: settingsText(locale, await pulse.setPulseEvery(core, team, actor, command.weeks)) };
+      return { text: await settingsText(core, locale, await pulse.setPulseEvery(core, team, actor, command.weeks), ctx.now) };
     case 'day':
-      return { text: settingsText(locale, await pulse.setPulseWeekday(core, team, actor, command.weekday)) };
+      return { text: await settingsText(core, locale, await pulse.setPulseWeekday(core, team, actor, command.weekday), ctx.now) };
     case 'now': {
       const { asked } = await pulse.openPulseNow(core, team, actor, ctx.now);
       const lines = [t(locale, 'pulse.now.opening', { team: inert(team.name, 80), asked })];
-      const min = Math.max(3, core.minGroup);
+      const min = effectiveMinGroup(core.minGroup);
       if (asked < min) lines.push(t(locale, 'pulse.now.too_few', { asked, min }));
       return { text: lines.join('\n') };
     }

@@ -24,15 +24,12 @@ export type RoleCommand =
   | { kind: 'edit'; title: string }
   | { kind: 'delete'; title: string }
   | { kind: 'check' }
-  | { kind: 'judge'; same: boolean; dutyAId: string; dutyBId: string }
   | { kind: 'starter' };
-
-const DUTY_ID = /^[a-z0-9]{10,40}$/;
 
 /** Slack escapes &, < and > in command text; a title is compared as the person typed it. */
 const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-type Word = 'mine' | 'help' | 'list' | 'new' | 'check' | 'starter' | 'edit' | 'delete' | 'same' | 'different';
+type Word = 'mine' | 'help' | 'list' | 'new' | 'check' | 'starter' | 'edit' | 'delete';
 
 const WORDS: Record<string, Word> = {
   mine: 'mine', 我的: 'mine',
@@ -42,8 +39,6 @@ const WORDS: Record<string, Word> = {
   edit: 'edit', 修改: 'edit', 编辑: 'edit',
   delete: 'delete', 删除: 'delete',
   check: 'check', 检查: 'check',
-  same: 'same', 相同: 'same',
-  different: 'different', 不同: 'different',
   starter: 'starter', 模板: 'starter',
 };
 
@@ -71,14 +66,6 @@ export function parseRoleCommand(text: string): RoleCommand {
     case 'delete':
       if (!title) throw new AppError('USAGE', 'role.error.usage_title', { word });
       return { kind: word, title };
-    case 'same':
-    case 'different': {
-      const [a, b, extra] = rest;
-      if (!a || !b || extra !== undefined || !DUTY_ID.test(a) || !DUTY_ID.test(b)) {
-        throw new AppError('USAGE', 'role.error.usage_duties', { word });
-      }
-      return { kind: 'judge', same: word === 'same', dutyAId: a, dutyBId: b };
-    }
     case undefined:
       break;
   }
@@ -144,10 +131,6 @@ async function run(parsed: RoleCommand, ctx: RunContext): Promise<SlackMessage |
     }
     case 'check':
       return findingsMessage(locale, await roles.checkRoles(core, { teamId: team.id, workspaceId: command.team_id, slackUserId: command.user_id, now: deps.now() }));
-    case 'judge': {
-      const report = await roles.judgeDuties(core, { workspaceId: command.team_id, slackUserId: command.user_id, dutyAId: parsed.dutyAId, dutyBId: parsed.dutyBId, same: parsed.same, now: deps.now() });
-      return findingsMessage(locale, report, t(locale, parsed.same ? 'role.judge.same' : 'role.judge.different'));
-    }
     case 'starter': {
       const { created, kept } = await roles.installStarter(core, { teamId: team.id, workspaceId: command.team_id, slackUserId: command.user_id, locale });
       const lines = [

@@ -49,7 +49,7 @@ export function register(app: App, deps: AppDeps): void {
       async (actor, locale) => {
         const ref = refSchema.safeParse(view.private_metadata);
         if (!ref.success) throw new AppError('BAD_REF', 'common.error.unexpected');
-        const result = await savePosition(roleDeps(deps), { ...actor, teamId: ref.data.t, positionId: ref.data.p, raw: readPosition(view.state.values) });
+        const result = await savePosition(roleDeps(deps), { ...actor, teamId: ref.data.t, positionId: ref.data.p, raw: readPosition(view.state.values), locale });
         if (!result.ok) {
           await ack({ response_action: 'errors', errors: problemErrors(locale, result.problems) });
           return;
