@@ -8,6 +8,7 @@ import { createSlackApp } from '../slack/app.ts';
 import { boltLogger } from '../slack/bolt-logger.ts';
 import type { InstalledWorkspace } from '../slack/envelope.ts';
 import { createHttpServer, listen } from '../slack/http-server.ts';
+import { watchRedisConnection } from '../infra/redis-outage.ts';
 import { appDeps, jobDeps, type Runtime } from './runtime.ts';
 
 export interface Running {
@@ -61,7 +62,7 @@ export async function startApp(
 export function startWorker(runtime: Runtime): Running {
   // Its own connection, as BullMQ's production guide asks: it blocks, and waits out an outage.
   const connection = new Redis(runtime.redisUrl, { maxRetriesPerRequest: null });
-  connection.on('error', (error) => runtime.log.error({ role: 'worker', err: error.message }, 'redis connection error'));
+  watchRedisConnection(connection, runtime.log.child({ role: 'worker' }), 'worker');
   runtime.relay.start();
   const worker = createWorker({
     connection,

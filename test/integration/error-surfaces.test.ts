@@ -50,7 +50,7 @@ describe('answering on the surface a request came from', () => {
     const answer = await h.button(OUTSIDER, 'checkin_open', encodeCheckinRef({ teamId, localDate: TODAY }), { surface: 'home' });
     expect(answer.status).toBe(200);
     await h.slack.waitFor(() => h.slack.callsTo('views.open').length > before);
-    expect(noticeTexts(before)).toEqual(['这属于一个你不在其中的团队，合心没有做任何改动。如果你应该在这个团队里，请联系它的负责人。']);
+    expect(noticeTexts(before)).toEqual(['这属于一个你不在其中的团队，合心没有做任何改动。如果你应该在这个团队里，请联系它的领导。']);
     expect(brokenLines()).toEqual([]);
   });
 

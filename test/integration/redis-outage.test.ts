@@ -99,6 +99,11 @@ describe('Redis stopped and started while people act', () => {
     expect(h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === BO)).toHaveLength(1); // the recipient's DM
     expect(await h.runtime.db.prisma.outboxJob.count()).toBe(0);
     expect(h.logLines.some((l) => l.includes('outbox relay recovered'))).toBe(true);
+    // An outage is reported once per connection, at warn, and its end once; nothing at error level.
+    const outageLines = h.logLines.filter((l) => l.includes('redis out of reach'));
+    expect(outageLines.length).toBeGreaterThanOrEqual(1);
+    expect(outageLines.length).toBeLessThanOrEqual(3);
+    expect(h.logLines.filter((l) => JSON.parse(l).level >= 50)).toEqual([]);
 
     // A second relay of the same ids (a lease that ran out, two sweeps at once) is refused by BullMQ.
     const posted = (await h.allJobs()).find((job) => job.name === 'kudos-post')!;

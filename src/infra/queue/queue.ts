@@ -6,6 +6,7 @@ import { afterCommit } from '../db/unit-of-work.ts';
 import type { Logger } from '../../shared/logger.ts';
 import { jobContracts, jobIdFor, type AnyJob } from './contracts.ts';
 import type { JobContract } from './contracts/define.ts';
+import { isRedisConnectionError } from '../redis-outage.ts';
 
 export const QUEUE_NAME = 'hexin';
 
@@ -22,7 +23,9 @@ export function createQueue(connection: Redis, prefix: string, log: Logger): Que
       removeOnFail: { age: 14 * 24 * 3600 },
     },
   });
-  queue.on('error', (error) => log.error({ err: error.message }, 'queue error'));
+  queue.on('error', (error) => {
+    if (!isRedisConnectionError(error)) log.error({ err: error.message }, 'queue error');
+  });
   return queue;
 }
 

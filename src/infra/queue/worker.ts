@@ -8,6 +8,7 @@ import { withJobRun, type JobRun } from './job-run.ts';
 import type { JobDeps, ProcessorTable } from './processor.ts';
 import { QUEUE_NAME } from './queue.ts';
 import { SlackBusy } from './slack-gate.ts';
+import { isRedisConnectionError } from '../redis-outage.ts';
 
 const isJobName = (name: string): name is JobName => name in jobContracts;
 
@@ -56,6 +57,8 @@ export function createWorker(options: {
   worker.on('failed', (job, error) => {
     log.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, code: (error as { code?: string }).code, err: error.message }, 'job failed');
   });
-  worker.on('error', (error) => log.error({ err: error.message }, 'worker error'));
+  worker.on('error', (error) => {
+    if (!isRedisConnectionError(error)) log.error({ err: error.message }, 'worker error');
+  });
   return worker;
 }
