@@ -16,9 +16,10 @@ import { recognitionListeners } from './registry/recognition.ts';
 import { roleListeners } from './registry/roles.ts';
 import { scorecardListeners } from './registry/scorecards.ts';
 import { teamListeners } from './registry/teams.ts';
+import type { ListenerModule } from './registry/types.ts';
 
 /** Every listener, one registry per capability; event dedupe first so it guards the rest. */
-const listeners = [
+export const listeners: readonly ListenerModule[] = [
   dedupe,
   ...teamListeners,
   ...checkinListeners,

@@ -6,17 +6,10 @@ import { feedbackKeys } from '../../src/infra/crypto/feedback-keys.ts';
 import { encodeCheckinRef } from '../../src/slack/blocks/checkin.ts';
 import { appDeps } from '../../src/main/runtime.ts';
 import type { AppDeps } from '../../src/slack/deps.ts';
-import { checkinListeners } from '../../src/slack/registry/checkins.ts';
-import { feedbackListeners } from '../../src/slack/registry/feedback.ts';
-import { goalListeners } from '../../src/slack/registry/goals.ts';
-import { pulseListeners } from '../../src/slack/registry/pulse.ts';
-import { recognitionListeners } from '../../src/slack/registry/recognition.ts';
-import { roleListeners } from '../../src/slack/registry/roles.ts';
-import { scorecardListeners } from '../../src/slack/registry/scorecards.ts';
-import { teamListeners } from '../../src/slack/registry/teams.ts';
 import type { RecordedCall } from '../fakes/fake-slack.ts';
 import type { SlackPost } from '../support/signed-requests.ts';
 import { Harness, WORKSPACE } from '../support/harness.ts';
+import { listeners } from '../../src/slack/app.ts';
 
 /**
  * Every button, select and form of docs/authorization.md, pressed or submitted by people who
@@ -60,18 +53,9 @@ function registeredIds(deps: AppDeps): { actions: string[]; views: string[] } {
     message: () => undefined,
     shortcut: () => undefined,
     options: () => undefined,
+    use: () => undefined,
   };
-  const modules = [
-    ...teamListeners,
-    ...checkinListeners,
-    ...goalListeners,
-    ...roleListeners,
-    ...scorecardListeners,
-    ...recognitionListeners,
-    ...feedbackListeners,
-    ...pulseListeners,
-  ];
-  for (const module of modules) module.register(recorder as unknown as App, deps);
+  for (const module of listeners) module.register(recorder as unknown as App, deps);
   return { actions, views };
 }
 

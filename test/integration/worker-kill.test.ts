@@ -1,33 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { localMoment } from '../../src/domain/checkins/calendar.ts';
 import type { RecordedCall } from '../fakes/fake-slack.ts';
 import { dmChannelFor } from '../fakes/fake-slack.ts';
-import { Harness, SIGNING_SECRET } from '../support/harness.ts';
+import { freshPostgresDatabase, Harness, SIGNING_SECRET } from '../support/harness.ts';
 
 const HOME = 'CWKHOME';
 const LEAD = 'UWKLEAD';
 const MEMBERS = Array.from({ length: 50 }, (_, i) => `UWKM${String(i).padStart(2, '0')}`);
 const json = (value: unknown) => JSON.stringify(value);
 const text = (r: Record<string, unknown>) => String(r.text);
-
-/**
- * The worker runs as its own process and shares the database with the test, so this file
- * always uses PostgreSQL: on the PGlite run it makes a database of its own on the run's server.
- */
-async function freshPostgres(): Promise<string> {
-  const admin = inject('postgresUrl');
-  const name = `hexin_test_${randomBytes(6).toString('hex')}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  await client.query(`CREATE DATABASE "${name}"`);
-  await client.end();
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
 
 /** A zone where it is around noon now, so the day cannot turn while the test runs. */
 function noonZone(): string {
@@ -109,7 +91,9 @@ describe('a worker killed between Slack’s answer and the database write', () =
   };
 
   beforeAll(async () => {
-    databaseUrl = await freshPostgres();
+    // The worker runs as its own process and shares the database with the test, so this file
+    // always uses PostgreSQL: on the PGlite run too, a database of its own on the run's server.
+    databaseUrl = await freshPostgresDatabase();
     h = await Harness.start({ env: { DATABASE_URL: databaseUrl } });
     h.slack.addUser({ id: LEAD, name: 'lead', tz: zone, locale: 'en-US', isAdmin: true });
     for (const id of MEMBERS) h.slack.addUser({ id, name: id.toLowerCase(), tz: zone, locale: 'en-US' });

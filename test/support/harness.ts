@@ -28,9 +28,8 @@ export class TestClock {
   }
 }
 
-/** A fresh PostgreSQL database when the run is on PostgreSQL; undefined on PGlite. */
-export async function databaseUrlForThisFile(): Promise<string | undefined> {
-  if (process.env.TEST_DATABASE !== 'postgres') return undefined;
+/** A fresh database on the run's PostgreSQL server (which allows CREATE DATABASE). */
+export async function freshPostgresDatabase(): Promise<string> {
   const admin = inject('postgresUrl');
   const name = `hexin_test_${randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: admin });
@@ -40,6 +39,11 @@ export async function databaseUrlForThisFile(): Promise<string | undefined> {
   const url = new URL(admin);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** A fresh PostgreSQL database when the run is on PostgreSQL; undefined on PGlite. */
+export async function databaseUrlForThisFile(): Promise<string | undefined> {
+  return process.env.TEST_DATABASE === 'postgres' ? freshPostgresDatabase() : undefined;
 }
 
 /**
