@@ -9,7 +9,6 @@ import { FakeSlack } from '../fakes/fake-slack.ts';
 import { databaseUrlForThisFile } from '../support/harness.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 
 /** The environment a fresh shell would have: none of Slack's keys. */
 function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
@@ -17,9 +16,14 @@ function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ...extra };
 }
 
+/**
+ * Runs an entry as one Node process: sources through tsx's loader (`node --import tsx`, not the
+ * tsx command, which relays signals through a process of its own and kills a child that is slow
+ * to confirm one), or the compiled build with plain node.
+ */
 function run(entry: string, env: NodeJS.ProcessEnv, runner: 'tsx' | 'node' = 'tsx') {
-  const command = runner === 'tsx' ? TSX : process.execPath;
-  const child = spawn(command, [path.join(ROOT, entry)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = runner === 'tsx' ? ['--import', 'tsx', path.join(ROOT, entry)] : [path.join(ROOT, entry)];
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += String(chunk)));
   child.stderr.on('data', (chunk) => (output += String(chunk)));
