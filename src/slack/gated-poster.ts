@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { WebClient } from '@slack/web-api';
 import type { SlackRef } from '../domain/checkins/ports.ts';
 import { currentJobRun, type JobRun } from '../infra/queue/job-run.ts';
-import type { SlackGate } from '../infra/queue/slack-gate.ts';
+import { SlackBusy, type SlackGate } from '../infra/queue/slack-gate.ts';
 import type { SlackMessage } from './blocks/checkin.ts';
 
 /** The metadata type on every message a job posts (Slack: alphanumeric and "_"). */
@@ -11,6 +11,10 @@ export const JOB_EVENT_TYPE = 'hexin_job';
 const HISTORY_PAGES = 5;
 /** Slack's clock and ours may differ a little: history is read from this much before the job was made. */
 const CLOCK_SKEW_S = 60;
+/** How long a retried post trusts its earlier attempt's search while the gate holds it back. */
+const SEARCHED_NOTE_MS = 60 * 60 * 1000;
+/** A user's DM with the bot keeps its id: a retry may reuse the one it opened. */
+const DM_NOTE_MS = 24 * 60 * 60 * 1000;
 
 const isUserId = (channel: string) => /^[UW][A-Z0-9]+$/.test(channel);
 
@@ -39,10 +43,23 @@ export class GatedPoster {
   async post(workspaceId: string, channel: string, message: SlackMessage, threadTs?: string): Promise<SlackRef> {
     const run = currentJobRun();
     const effect = run ? effectOf(run, message, threadTs) : null;
-    if (run?.retried && effect) {
+    if (!run?.retried || !effect) return this.send(workspaceId, channel, message, effect, threadTs);
+    const searched = `searched:${channel}:${effect}`;
+    // The note is taken before the post may leave: if this attempt dies after it, the next one searches again.
+    if (!(await this.gate.notes.take(workspaceId, searched))) {
       const found = await this.findPosted(workspaceId, channel, effect, run.since, threadTs);
       if (found) return found;
     }
+    try {
+      return await this.send(workspaceId, channel, message, effect, threadTs);
+    } catch (error) {
+      // Turned away, not posted: the search just made still holds for the next attempt.
+      if (error instanceof SlackBusy) await this.gate.notes.write(workspaceId, searched, '1', SEARCHED_NOTE_MS);
+      throw error;
+    }
+  }
+
+  private send(workspaceId: string, channel: string, message: SlackMessage, effect: string | null, threadTs?: string): Promise<SlackRef> {
     return this.gate.call(workspaceId, async () => {
       const result = await this.client.chat.postMessage({
         channel,
@@ -92,8 +109,11 @@ export class GatedPoster {
   }
 
   private async dmChannel(workspaceId: string, userId: string): Promise<string> {
+    const known = await this.gate.notes.read(workspaceId, `dm:${userId}`);
+    if (known) return known;
     const opened = await this.gate.call(workspaceId, () => this.client.conversations.open({ users: userId }));
     if (!opened.channel?.id) throw new Error('Slack opened a DM without a channel id');
+    await this.gate.notes.write(workspaceId, `dm:${userId}`, opened.channel.id, DM_NOTE_MS);
     return opened.channel.id;
   }
 }

@@ -311,12 +311,11 @@ async function viewOf(deps: RecognitionWorkerDeps, team: Team, settings: KudosSe
     // The recipient wrote the message, so their DM may point at it wherever it is.
     // Where the whole team reads, only a message in a public channel is linked: one said in a DM
     // or a private channel stays where it was said, and the kudos is posted without the link.
-    // Asked once: a retry (the post was delayed) does not spend the gate on the same questions.
-    link = await deps.effects.once(`kudos-link:${first.id}:${audience}`, async () =>
-      audience === 'recipient' || (await deps.notifier.isPublicChannel(team, sourceChannelId))
-        ? ((await deps.notifier.permalink(team, sourceChannelId, sourceTs)) ?? archiveLink(sourceChannelId, sourceTs))
-        : null,
-    );
+    // Each question asked once: a retry (the next call was delayed) does not spend the gate on it again.
+    const linked = audience === 'recipient' || (await deps.effects.once(`kudos-public:${first.id}`, () => deps.notifier.isPublicChannel(team, sourceChannelId)));
+    if (linked) {
+      link = await deps.effects.once(`kudos-link:${first.id}:${audience}`, async () => (await deps.notifier.permalink(team, sourceChannelId, sourceTs)) ?? archiveLink(sourceChannelId, sourceTs));
+    }
   }
   return {
     giverSlackId: giver.slackUserId,

@@ -18,11 +18,16 @@ const isRateLimited = (error: unknown): error is WebAPIRateLimitedError =>
  * of Retry-After seconds instead of a blocked client.
  */
 export class SlackGate {
+  /** Short-lived notes kept between attempts of a job, beside the gate's counters. */
+  readonly notes: RetryNotes;
+
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
     private readonly perSecond: number,
-  ) {}
+  ) {
+    this.notes = new RetryNotes(redis, prefix);
+  }
 
   async call<T>(workspaceId: string, send: () => Promise<T>): Promise<T> {
     const now = Date.now();
@@ -39,5 +44,35 @@ export class SlackGate {
       if (isRateLimited(error)) throw new SlackBusy(Math.max(1, error.retryAfter) * 1000, 'Slack answered 429');
       throw error;
     }
+  }
+}
+
+/**
+ * What one attempt of a job learnt about Slack that the next attempt may trust (each note
+ * expires): a retried post's search found nothing and the gate then turned the post away, or
+ * the id of a user's DM. Without them, a retry under a gate of one call a second would spend
+ * every second on the same look-up and never reach its post.
+ */
+export class RetryNotes {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  private key(workspaceId: string, name: string): string {
+    return `${this.prefix}:retry-note:${workspaceId}:${name}`;
+  }
+
+  async write(workspaceId: string, name: string, value: string, ttlMs: number): Promise<void> {
+    await this.redis.set(this.key(workspaceId, name), value, 'PX', ttlMs);
+  }
+
+  async read(workspaceId: string, name: string): Promise<string | null> {
+    return this.redis.get(this.key(workspaceId, name));
+  }
+
+  /** Reads the note and removes it in one step. */
+  async take(workspaceId: string, name: string): Promise<string | null> {
+    return this.redis.getdel(this.key(workspaceId, name));
   }
 }
