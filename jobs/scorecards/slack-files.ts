@@ -88,6 +88,6 @@ export class SlackScorecardNotifier implements ScorecardNotifier {
   }
 
   async tellUploader(to: { workspaceId: string; slackUserId: string; locale: Locale }, report: CsvReport): Promise<void> {
-    await this.poster.post(to.workspaceId, to.slackUserId, csvReportMessage(to.locale, report));
+    await this.poster.post(to.workspaceId, to.slackUserId, csvReportMessage(to.locale, report), { key: 'scorecard-report' }); // one per import job
   }
 }

@@ -65,7 +65,7 @@ export async function openRuntime(given: Config, log: Logger, options: RuntimeOp
   if (redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve));
   const queue = createQueue(redis, config.QUEUE_PREFIX, log);
   const stores = createStores(db.prisma);
-  const relay = new OutboxRelay(stores.outbox, queue, log.child({ component: 'outbox-relay' }));
+  const relay = new OutboxRelay(stores.outbox, queue, redis, log.child({ component: 'outbox-relay' }));
   return {
     config,
     log,

@@ -32,8 +32,9 @@ export class SlackFeedbackNotifier implements FeedbackNotifier {
     this.poster = new GatedPoster(client, gate);
   }
 
-  private post(team: Team, channel: string, message: SlackMessage): Promise<SlackRef> {
-    return this.poster.post(team.workspaceId, channel, message);
+  /** `key` from record ids only: an author's Slack id never reaches a message's metadata. */
+  private post(team: Team, channel: string, message: SlackMessage, key: string): Promise<SlackRef> {
+    return this.poster.post(team.workspaceId, channel, message, { key });
   }
 
   private update(team: Team, ref: SlackRef, message: SlackMessage): Promise<void> {
@@ -43,7 +44,7 @@ export class SlackFeedbackNotifier implements FeedbackNotifier {
   /** A permanent Slack error for one leader (gone, deactivated…) is logged with the thread id only, and null returned. */
   async sendToLeader(leader: Member, locale: Locale, copy: LeaderCopy): Promise<SlackRef | null> {
     try {
-      return await this.post(copy.team, leader.slackUserId, leaderMessage(locale, copy));
+      return await this.post(copy.team, leader.slackUserId, leaderMessage(locale, copy), `feedback-copy:${copy.message.id}:${leader.id}`);
     } catch (error) {
       if ((error as { code?: string }).code !== ErrorCode.PlatformError) throw error;
       const slackError = (error as { data?: { error?: unknown } }).data?.error;
@@ -53,7 +54,7 @@ export class SlackFeedbackNotifier implements FeedbackNotifier {
   }
 
   sendToAuthor(authorSlackId: string, locale: Locale, copy: AuthorCopy): Promise<SlackRef> {
-    return this.post(copy.team, authorSlackId, authorMessage(locale, copy));
+    return this.post(copy.team, authorSlackId, authorMessage(locale, copy), `feedback-author-copy:${copy.message.id}`);
   }
 
   markLeaderCopyClosed(ref: SlackRef, locale: Locale, copy: LeaderCopy, closed: ClosedNote): Promise<void> {
@@ -80,7 +81,7 @@ export class SlackFeedbackNotifier implements FeedbackNotifier {
   }
 
   async tellAuthorClosed(authorSlackId: string, locale: Locale, team: Team, thread: FeedbackThread, closed: ClosedNote): Promise<void> {
-    await this.post(team, authorSlackId, closedNotice(locale, team, thread, closed));
+    await this.post(team, authorSlackId, closedNotice(locale, team, thread, closed), `feedback-closed:${thread.id}`);
   }
 }
 

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { WebClient } from '@slack/web-api';
 import type { SlackRef } from '../domain/checkins/ports.ts';
 import { currentJobRun, type JobRun } from '../infra/queue/job-run.ts';
@@ -25,12 +24,14 @@ type Found = { ts?: string; metadata?: { event_type?: string; event_payload?: { 
  * 429 → job delay), links and media never unfurl, and a DM is posted to the user id (Slack
  * opens the conversation; no conversations.open per send).
  *
- * Each post a job makes carries message metadata naming its effect (the job id, where it goes,
- * and a digest of what it says). A post Slack accepted just before the worker died, whose ts
- * was never recorded, would otherwise be sent again by the retry: so a post in a retried job
- * (JobRun.retried) first looks for its effect in the conversation's history since the job was
- * made, and returns the message found instead of posting. conversations.history (or .replies
- * in a thread) is Tier 3, so it is asked only on that path; a DM's channel id is not known
+ * Each post a job makes carries message metadata naming its effect: the job id and the post's
+ * key, which the caller derives from the records the post is about (`checkin-prompt:<prompt>`),
+ * never from its text, which may change between attempts (a time, a live count). A post Slack
+ * accepted just before the worker died, whose ts was never recorded, would otherwise be sent
+ * again by the retry: so a post in a retried job (JobRun.retried) first looks for its effect in
+ * the conversation's history since the job was made, and returns the message found instead of
+ * posting. conversations.history (or .replies in a thread) is Tier 3, so it is asked only on
+ * that path; a DM's channel id is not known
  * before the first answer, so that path alone opens the DM (conversations.open, Tier 3) to
  * read it, rather than every first post paying for it.
  */
@@ -40,9 +41,14 @@ export class GatedPoster {
     private readonly gate: SlackGate,
   ) {}
 
-  async post(workspaceId: string, channel: string, message: SlackMessage, threadTs?: string): Promise<SlackRef> {
+  /**
+   * `key` names this post within its job, from record ids only (metadata is readable by anyone
+   * who can read the conversation: never a person's Slack id). Two posts of one job have two keys.
+   */
+  async post(workspaceId: string, channel: string, message: SlackMessage, options: { key: string; threadTs?: string }): Promise<SlackRef> {
+    const { key, threadTs } = options;
     const run = currentJobRun();
-    const effect = run ? effectOf(run, message, threadTs) : null;
+    const effect = run ? effectOf(run, key) : null;
     if (!run?.retried || !effect) return this.send(workspaceId, channel, message, effect, threadTs);
     const searched = `searched:${channel}:${effect}`;
     // The note is taken before the post may leave: if this attempt dies after it, the next one searches again.
@@ -119,11 +125,10 @@ export class GatedPoster {
 }
 
 /**
- * What names one post of a job on every attempt, within the conversation it is posted in: the
- * job and a digest of what it says and where in the thread (one job may send several messages
- * to one person, e.g. a batch of feedback). It names nobody: the channel is not part of it.
+ * What names one post of a job on every attempt: the job and the caller's key (one job may send
+ * several messages to one person, e.g. a batch of feedback, each with its own key). It names
+ * nobody: the channel is not part of it.
  */
-function effectOf(run: JobRun, message: SlackMessage, threadTs?: string): string {
-  const digest = createHash('sha256').update(JSON.stringify([threadTs ?? '', message.text, message.blocks ?? null])).digest('base64url').slice(0, 16);
-  return `${run.id}/${digest}`;
+function effectOf(run: JobRun, key: string): string {
+  return `${run.id}/${key}`;
 }

@@ -22,8 +22,8 @@ export class SlackGoalNotifier implements GoalNotifier {
     this.poster = new GatedPoster(client, gate);
   }
 
-  private post(team: Team, channel: string, message: SlackMessage, threadTs?: string): Promise<SlackRef> {
-    return this.poster.post(team.workspaceId, channel, message, threadTs);
+  private post(team: Team, channel: string, message: SlackMessage, key: string, threadTs?: string): Promise<SlackRef> {
+    return this.poster.post(team.workspaceId, channel, message, { key, ...(threadTs && { threadTs }) });
   }
 
   private update(team: Team, ref: SlackRef, message: SlackMessage): Promise<void> {
@@ -31,7 +31,7 @@ export class SlackGoalNotifier implements GoalNotifier {
   }
 
   postHead(team: Team, snapshot: GoalSnapshot): Promise<SlackRef> {
-    return this.post(team, snapshot.goal.channelId, goalHead(teamLocale(team), snapshot));
+    return this.post(team, snapshot.goal.channelId, goalHead(teamLocale(team), snapshot), `goal-head:${snapshot.goal.id}`);
   }
 
   async updateHead(team: Team, snapshot: GoalSnapshot): Promise<void> {
@@ -44,7 +44,7 @@ export class SlackGoalNotifier implements GoalNotifier {
   }
 
   postProposal(team: Team, goal: Goal, keyResult: KeyResult, proposer: Member, owner: Member | null): Promise<SlackRef> {
-    return this.post(team, goal.channelId, proposalMessage(teamLocale(team), goal, keyResult, proposer, owner, { kind: 'open' }), goal.headTs ?? undefined);
+    return this.post(team, goal.channelId, proposalMessage(teamLocale(team), goal, keyResult, proposer, owner, { kind: 'open' }), `kr-proposal:${keyResult.id}`, goal.headTs ?? undefined);
   }
 
   async updateProposal(team: Team, goal: Goal, keyResult: KeyResult, proposer: Member, owner: Member | null, proposalTs: string, state: ProposalState): Promise<void> {
@@ -52,11 +52,11 @@ export class SlackGoalNotifier implements GoalNotifier {
   }
 
   async tellProposer(to: { member: Member; team: Team; locale: Locale }, goal: Goal, keyResult: KeyResult, outcome: Parameters<GoalNotifier['tellProposer']>[3]): Promise<void> {
-    await this.post(to.team, to.member.slackUserId, proposerNotice(to.locale, goal, keyResult, outcome));
+    await this.post(to.team, to.member.slackUserId, proposerNotice(to.locale, goal, keyResult, outcome), `kr-proposer:${keyResult.id}:${to.member.id}`);
   }
 
   postReview(team: Team, review: GoalReview): Promise<SlackRef> {
     const { goal } = review.snapshot;
-    return this.post(team, goal.channelId, reviewMessage(teamLocale(team), review), goal.headTs ?? undefined);
+    return this.post(team, goal.channelId, reviewMessage(teamLocale(team), review), `goal-review:${goal.id}`, goal.headTs ?? undefined);
   }
 }

@@ -18,8 +18,8 @@ export class SlackCheckinNotifier implements CheckinNotifier {
     this.poster = new GatedPoster(client, gate);
   }
 
-  private post(team: Team, channel: string, message: SlackMessage, threadTs?: string): Promise<SlackRef> {
-    return this.poster.post(team.workspaceId, channel, message, threadTs);
+  private post(team: Team, channel: string, message: SlackMessage, key: string, threadTs?: string): Promise<SlackRef> {
+    return this.poster.post(team.workspaceId, channel, message, { key, ...(threadTs && { threadTs }) });
   }
 
   private update(team: Team, ref: SlackRef, message: SlackMessage): Promise<void> {
@@ -27,7 +27,7 @@ export class SlackCheckinNotifier implements CheckinNotifier {
   }
 
   sendPrompt(to: { member: Member; team: Team; locale: Locale }, prompt: Prompt): Promise<SlackRef> {
-    return this.post(to.team, to.member.slackUserId, promptMessage(to.locale, to.team, prompt.localDate, prompt.id));
+    return this.post(to.team, to.member.slackUserId, promptMessage(to.locale, to.team, prompt.localDate, prompt.id), `checkin-prompt:${prompt.id}`);
   }
 
   async updatePrompt(prompt: Prompt, view: { locale: Locale; team: Team; state: 'answered' | 'skipped' | 'snoozed'; snoozedUntil?: string }): Promise<void> {
@@ -36,15 +36,15 @@ export class SlackCheckinNotifier implements CheckinNotifier {
   }
 
   async sendReminder(to: { member: Member; team: Team; locale: Locale }, date: string): Promise<void> {
-    await this.post(to.team, to.member.slackUserId, reminderMessage(to.locale, to.team, date, { teamId: to.team.id, localDate: date }));
+    await this.post(to.team, to.member.slackUserId, reminderMessage(to.locale, to.team, date, { teamId: to.team.id, localDate: date }), `checkin-reminder:${to.member.id}:${date}`);
   }
 
   postThreadHead(team: Team, date: string): Promise<SlackRef> {
-    return this.post(team, team.homeChannelId, threadHead(chooseLocale(null, team.defaultLocale), date));
+    return this.post(team, team.homeChannelId, threadHead(chooseLocale(null, team.defaultLocale), date), `checkin-head:${team.id}:${date}`);
   }
 
   postReply(team: Team, threadTs: string, member: Member, answer: Answer): Promise<SlackRef> {
-    return this.post(team, team.homeChannelId, answerReply(chooseLocale(null, team.defaultLocale), member, answer, questionsOf(team)), threadTs);
+    return this.post(team, team.homeChannelId, answerReply(chooseLocale(null, team.defaultLocale), member, answer, questionsOf(team)), `checkin-reply:${answer.id}`, threadTs);
   }
 
   updateReply(team: Team, replyTs: string, member: Member, answer: Answer): Promise<void> {
@@ -52,7 +52,7 @@ export class SlackCheckinNotifier implements CheckinNotifier {
   }
 
   tellLeaderOfBlocker(to: { leader: Member; locale: Locale }, team: Team, member: Member, blocker: Blocker, date: string): Promise<SlackRef> {
-    return this.post(team, to.leader.slackUserId, blockerNotice(to.locale, team, member, blocker, date));
+    return this.post(team, to.leader.slackUserId, blockerNotice(to.locale, team, member, blocker, date), `blocker-notice:${blocker.id}:${to.leader.id}`);
   }
 
   async markBlockerHelped(notice: SlackRef, locale: Locale, team: Team, member: Member, blocker: Blocker, date: string): Promise<void> {
@@ -62,6 +62,6 @@ export class SlackCheckinNotifier implements CheckinNotifier {
 
   async tellMemberHelpIsComing(to: { member: Member; team: Team; locale: Locale }, helperUserId: string): Promise<void> {
     const text = t(to.locale, 'checkin.blocker.to_member', { helper: `<@${helperUserId}>` });
-    await this.post(to.team, to.member.slackUserId, { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] });
+    await this.post(to.team, to.member.slackUserId, { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] }, `blocker-told:${to.member.id}`);
   }
 }

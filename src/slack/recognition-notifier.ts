@@ -25,12 +25,12 @@ export class SlackRecognitionNotifier implements RecognitionNotifier {
     this.poster = new GatedPoster(client, gate);
   }
 
-  private post(team: Team, channel: string, message: SlackMessage): Promise<SlackRef> {
-    return this.poster.post(team.workspaceId, channel, message);
+  private post(team: Team, channel: string, message: SlackMessage, key: string): Promise<SlackRef> {
+    return this.poster.post(team.workspaceId, channel, message, { key });
   }
 
   postKudos(team: Team, channelId: string, locale: Locale, view: KudosView): Promise<SlackRef> {
-    return this.post(team, channelId, kudosPost(locale, view));
+    return this.post(team, channelId, kudosPost(locale, view), `kudos-post:${channelId}`);
   }
 
   async isPublicChannel(team: Team, channelId: string): Promise<boolean> {
@@ -54,10 +54,10 @@ export class SlackRecognitionNotifier implements RecognitionNotifier {
   }
 
   async dmRecipient(to: { member: Member; team: Team; locale: Locale }, view: KudosView, posted: SlackRef | null): Promise<void> {
-    await this.post(to.team, to.member.slackUserId, kudosDm(to.locale, to.team, view, to.member.slackUserId, posted?.channelId ?? null));
+    await this.post(to.team, to.member.slackUserId, kudosDm(to.locale, to.team, view, to.member.slackUserId, posted?.channelId ?? null), `kudos-dm:${to.member.id}`);
   }
 
   async tellCapReached(to: { member: Member; team: Team; locale: Locale }, status: CapStatus, emoji: string): Promise<void> {
-    await this.post(to.team, to.member.slackUserId, capNotice(to.locale, status, emoji));
+    await this.post(to.team, to.member.slackUserId, capNotice(to.locale, status, emoji), `kudos-cap:${to.member.id}`);
   }
 }

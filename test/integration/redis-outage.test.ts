@@ -151,7 +151,7 @@ describe('Redis stopped and started while people act', () => {
     const connection = new Redis(redis.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
     await new Promise((resolve) => connection.once('ready', resolve));
     const queue = createQueue(connection, h.config.QUEUE_PREFIX, h.runtime.log);
-    const other = new OutboxRelay(h.runtime.stores.outbox, queue, h.runtime.log);
+    const other = new OutboxRelay(h.runtime.stores.outbox, queue, connection, h.runtime.log);
     try {
       other.start();
       await h.drain();
@@ -172,16 +172,54 @@ describe('Redis stopped and started while people act', () => {
     const outbox = h.runtime.stores.outbox;
     const jobIds = Array.from({ length: 300 }, (_, i) => `member-sync-claim-test-${i}`);
     await outbox.add(jobIds.map((jobId) => ({ jobId, name: 'member-sync', data: { teamId, slackUserId: LEAD, change: 'joined' }, runAt: new Date() })));
-    const [first, second] = await Promise.all([outbox.claim(200, 60_000), outbox.claim(200, 60_000)]);
+    const [first, second] = await Promise.all([outbox.claim(200, 60_000, 10), outbox.claim(200, 60_000, 10)]);
     const taken = [...first!, ...second!].map((row) => row.jobId);
     expect(taken.sort()).toEqual([...jobIds].sort());
-    expect(await outbox.claim(200, 60_000)).toEqual([]); // all leased
+    expect(await outbox.claim(200, 60_000, 10)).toEqual([]); // all leased
 
     await outbox.release(first!.map((row) => row.jobId), 'test');
-    expect((await outbox.claim(500, 1)).map((row) => row.jobId).sort()).toEqual(first!.map((row) => row.jobId).sort());
+    expect((await outbox.claim(500, 1, 10)).map((row) => row.jobId).sort()).toEqual(first!.map((row) => row.jobId).sort());
     await sleep(20);
-    expect(await outbox.claim(500, 60_000)).toHaveLength(first!.length); // the 1 ms lease ran out
+    expect(await outbox.claim(500, 60_000, 10)).toHaveLength(first!.length); // the 1 ms lease ran out
     await outbox.remove(jobIds);
     expect(await outbox.count()).toBe(0);
+  });
+
+  it('when the queue refuses one outbox row while Redis is up, then the rows beside it are delivered and the bad one is set aside with one error line', async () => {
+    await h.runtime.relay.stop(); // this relay alone, with its own bound, touches the rows
+    const outbox = h.runtime.stores.outbox;
+    const good = ['member-sync-beside-bad-0', 'member-sync-beside-bad-1', 'member-sync-beside-bad-2'];
+    const data = { teamId, slackUserId: LEAD, change: 'joined' };
+    // BullMQ refuses a custom id with one ':'; written directly, as a bug elsewhere might.
+    await outbox.add([
+      { jobId: good[0]!, name: 'member-sync', data, runAt: new Date() },
+      { jobId: 'bad:row', name: 'member-sync', data: { ...data, slackUserId: MEI }, runAt: new Date() },
+      { jobId: good[1]!, name: 'member-sync', data, runAt: new Date() },
+      { jobId: good[2]!, name: 'member-sync', data, runAt: new Date() },
+    ]);
+    const connection = new Redis(redis.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    await new Promise((resolve) => connection.once('ready', resolve));
+    const queue = createQueue(connection, h.config.QUEUE_PREFIX, h.runtime.log);
+    const relay = new OutboxRelay(outbox, queue, connection, h.runtime.log, { sweepMs: 50, maxAttempts: 3 });
+    const setAside = () => h.logLines.filter((l) => l.includes('set aside'));
+    try {
+      relay.start();
+      await waitUntil(async () => (await h.runtime.db.prisma.outboxJob.findUnique({ where: { jobId: 'bad:row' } }))?.attempts === 3, 'the bad row to be refused three times');
+      await sleep(500); // many more sweeps: the row is no longer claimed
+      // The harness's drain waits for an empty outbox, which this row keeps from happening.
+      await waitUntil(async () => (await h.allJobs()).filter((job) => good.includes(job.id!) && job.finishedOn).length === good.length, 'the good rows to run');
+      const left = await h.runtime.db.prisma.outboxJob.findMany();
+      expect(left.map((row) => [row.jobId, row.attempts])).toEqual([['bad:row', 3]]);
+      expect(left[0]!.lastError).toContain('cannot contain');
+      expect(setAside()).toHaveLength(1);
+      const line = JSON.parse(setAside()[0]!) as Record<string, unknown>;
+      expect(line).toMatchObject({ level: 50, jobId: 'bad:row', name: 'member-sync' });
+      expect(setAside()[0]).not.toContain(MEI); // the payload is never logged
+    } finally {
+      await relay.stop();
+      await queue.close();
+      await connection.quit();
+      await outbox.remove(['bad:row']);
+    }
   });
 });

@@ -2,7 +2,7 @@ import type { EffectLog, EffectResult } from '../../../shared/effects.ts';
 import type { Db } from '../database.ts';
 import { currentClient } from '../unit-of-work.ts';
 
-/** Slack calls jobs have made (see EffectLog): a row per effect, written after the call succeeded. */
+/** Slack calls jobs have made (see EffectLog for what it guarantees): a row per effect, written after the call succeeded. */
 export class PrismaEffectLog implements EffectLog {
   constructor(private readonly root: Db) {}
 

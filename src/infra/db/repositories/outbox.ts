@@ -37,15 +37,17 @@ export class PrismaOutboxStore {
   /**
    * Leases up to `limit` of the oldest rows that no live relay holds, for `leaseMs`. SKIP LOCKED
    * lets relays in several processes take disjoint rows at once; a dead relay's lease runs out.
-   * Times are the database's (UTC), so relays on machines with different clocks agree.
+   * Times are the database's (UTC), so relays on machines with different clocks agree. Rows the
+   * queue refused `maxAttempts` times are set aside (left for an operator, never claimed), so
+   * one bad row cannot hold back those behind it.
    */
-  async claim(limit: number, leaseMs: number): Promise<OutboxEntry[]> {
+  async claim(limit: number, leaseMs: number, maxAttempts: number): Promise<OutboxEntry[]> {
     const claimed = await this.root.$queryRaw<Array<{ jobId: string }>>`
       UPDATE "OutboxJob"
-      SET "claimedUntil" = (now() AT TIME ZONE 'UTC') + (${leaseMs}::int * interval '1 millisecond'), "attempts" = "attempts" + 1
+      SET "claimedUntil" = (now() AT TIME ZONE 'UTC') + (${leaseMs}::int * interval '1 millisecond')
       WHERE "jobId" IN (
         SELECT "jobId" FROM "OutboxJob"
-        WHERE "claimedUntil" IS NULL OR "claimedUntil" < (now() AT TIME ZONE 'UTC')
+        WHERE ("claimedUntil" IS NULL OR "claimedUntil" < (now() AT TIME ZONE 'UTC')) AND "attempts" < ${maxAttempts}::int
         ORDER BY "createdAt"
         LIMIT ${limit}::int
         FOR UPDATE SKIP LOCKED
@@ -64,9 +66,19 @@ export class PrismaOutboxStore {
     await this.root.outboxJob.deleteMany({ where: { jobId: { in: jobIds } } });
   }
 
-  /** The queue refused them: free them for the next sweep, with the reason. */
+  /** The queue could not be reached: free them for the next sweep, with the reason; no attempt is counted. */
   async release(jobIds: string[], error: string): Promise<void> {
     await this.root.outboxJob.updateMany({ where: { jobId: { in: jobIds } }, data: { claimedUntil: null, lastError: error.slice(0, 1000) } });
+  }
+
+  /** The queue, while up, refused this row itself: count the attempt, free it, and return the count. */
+  async refused(jobId: string, error: string): Promise<number> {
+    const row = await this.root.outboxJob.update({
+      where: { jobId },
+      data: { claimedUntil: null, lastError: error.slice(0, 1000), attempts: { increment: 1 } },
+      select: { attempts: true },
+    });
+    return row.attempts;
   }
 
   count(): Promise<number> {
