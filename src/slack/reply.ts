@@ -7,6 +7,7 @@ import { AppError } from '../shared/errors.ts';
 import type { KnownBlock } from '@slack/types';
 import { noticeModal } from './blocks/notice.ts';
 import { explain, localeBeforeAck, localeForUser, type AppDeps } from './deps.ts';
+import type { AnsweredLate } from './receiver.ts';
 
 /**
  * One way for every listener to answer a person privately, through the surface the request
@@ -156,7 +157,9 @@ export async function refuseSubmission(deps: AppDeps, args: Pick<ViewArgs, 'ack'
 
 /**
  * A form submission's work, done before ack() (it acks itself when it succeeds); an error
- * is answered in the form (see refuseSubmission).
+ * is answered in the form (see refuseSubmission). Work still running when Slack's three
+ * seconds end is answered empty by the receiver (the form closes); if it then fails, the
+ * person is told by DM, since the form can no longer show it.
  */
 export async function runSubmission(
   deps: AppDeps,
@@ -170,6 +173,8 @@ export async function runSubmission(
     await work(actorOf(args.body), locale);
   } catch (error) {
     const text = explainer ? explainer(locale, error) : explain(deps, locale, error, { view: args.view.callback_id });
-    await refuseSubmission(deps, { ack: args.ack, view: args.view }, locale, text, preferredBlock);
+    const answeredLate = (args.context as { answeredLate?: AnsweredLate }).answeredLate;
+    if (answeredLate?.()) await tellPrivately(deps, { body: { user: args.body.user }, client: args.client }, locale, text);
+    else await refuseSubmission(deps, { ack: args.ack, view: args.view }, locale, text, preferredBlock);
   }
 }
