@@ -6,6 +6,7 @@ import type { AppDeps } from './deps.ts';
 import type { InstalledWorkspace } from './envelope.ts';
 import * as dedupe from './listeners/events/dedupe.ts';
 import * as unavailable from './listeners/fallback/unavailable.ts';
+import { tellOtherWorkspace } from './other-workspace.ts';
 import { SlackHttpReceiver } from './receiver.ts';
 import { recordingApp, RegisteredIds } from './registered.ts';
 import { checkinListeners } from './registry/checkins.ts';
@@ -63,7 +64,13 @@ export function createSlackApp(config: Config, deps: AppDeps, identity: SlackIde
   if (config.SLACK_APP_TOKEN) {
     app = new App({ ...common, appToken: config.SLACK_APP_TOKEN, socketMode: true, signingSecret: config.SLACK_SIGNING_SECRET });
   } else {
-    httpReceiver = new SlackHttpReceiver({ signingSecret: config.SLACK_SIGNING_SECRET, installed: identity.workspace, log: deps.log.child({ component: 'receiver' }), boltLogger: logger });
+    httpReceiver = new SlackHttpReceiver({
+      signingSecret: config.SLACK_SIGNING_SECRET,
+      installed: identity.workspace,
+      log: deps.log.child({ component: 'receiver' }),
+      boltLogger: logger,
+      tellOtherWorkspace: (body, responseUrl) => tellOtherWorkspace(deps, app.client, body, responseUrl),
+    });
     app = new App({ ...common, receiver: httpReceiver });
   }
   const registered = new RegisteredIds();

@@ -88,13 +88,17 @@ const jsonBody = z.discriminatedUnion('type', [eventCallback, urlVerification, r
 export interface Origin {
   teams: string[];
   enterprises: string[];
+  /** An event's installations it was delivered for; when given, they decide instead of teams and enterprises. */
+  authorizations?: Array<{ teamId: string | null; enterpriseId: string | null }>;
 }
+
+const namesNoWorkspace = (origin: Origin) => origin.teams.length === 0 && origin.enterprises.length === 0;
 
 export type Envelope =
   | { kind: 'ssl_check' }
   | { kind: 'url_verification'; challenge: string }
   | { kind: 'app_rate_limited'; origin: Origin }
-  | { kind: 'bolt'; body: Record<string, unknown>; origin: Origin; label: string };
+  | { kind: 'bolt'; body: Record<string, unknown>; origin: Origin; label: string; /** An interactive request's, where a private answer can be sent. */ responseUrl?: string };
 
 export type EnvelopeResult = { ok: true; envelope: Envelope } | { ok: false; problem: string };
 
@@ -135,12 +139,15 @@ export function readEnvelope(contentType: string | undefined, raw: string): Enve
       if (!parsed.success) return { ok: false, problem: `interactive payload ${describe(parsed.error)}` };
       const body = parsed.data;
       const view = 'view' in body ? (body.view as { team_id?: string; app_installed_team_id?: string } | undefined) : undefined;
+      // Not `user.team_id`: on Enterprise Grid and in Slack Connect it is the person's home
+      // workspace, which may rightly differ from the one the request was sent in.
       const origin = {
-        teams: present(body.team?.id, body.user.team_id, view?.team_id, view?.app_installed_team_id),
+        teams: present(body.team?.id, view?.team_id, view?.app_installed_team_id),
         enterprises: present(body.enterprise?.id, body.team?.enterprise_id),
       };
+      if (namesNoWorkspace(origin)) return { ok: false, problem: 'interactive payload names no workspace' };
       const label = body.type === 'block_actions' ? `block_actions ${body.actions[0]!.action_id}` : body.type;
-      return { ok: true, envelope: { kind: 'bolt', body: body as Record<string, unknown>, origin, label } };
+      return { ok: true, envelope: { kind: 'bolt', body: body as Record<string, unknown>, origin, label, ...(body.response_url && { responseUrl: body.response_url }) } };
     }
     const parsed = slashCommand.safeParse(fields);
     if (!parsed.success) return { ok: false, problem: `slash command ${describe(parsed.error)}` };
@@ -155,9 +162,11 @@ export function readEnvelope(contentType: string | undefined, raw: string): Enve
   const body = parsed.data;
   if (body.type === 'url_verification') return { ok: true, envelope: { kind: 'url_verification', challenge: body.challenge } };
   if (body.type === 'app_rate_limited') return { ok: true, envelope: { kind: 'app_rate_limited', origin: { teams: [body.team_id], enterprises: [] } } };
-  const origin = {
-    teams: present(body.team_id, ...(body.authorizations ?? []).map((a) => a.team_id)),
-    enterprises: present(body.enterprise_id, ...(body.authorizations ?? []).map((a) => a.enterprise_id)),
+  const origin: Origin = {
+    teams: [body.team_id],
+    enterprises: present(body.enterprise_id),
+    // In a Slack Connect channel team_id may be another organisation's; Slack points to these instead.
+    ...(body.authorizations?.length && { authorizations: body.authorizations.map((a) => ({ teamId: a.team_id ?? null, enterpriseId: a.enterprise_id ?? null })) }),
   };
   return { ok: true, envelope: { kind: 'bolt', body: body as Record<string, unknown>, origin, label: `event ${body.event.type}` } };
 }
@@ -168,7 +177,11 @@ export interface InstalledWorkspace {
   enterpriseId: string | null;
 }
 
-/** True when every workspace and enterprise id the request names is the installed one's. */
+/**
+ * True when an event's authorizations include the installed workspace; otherwise, when every
+ * workspace and enterprise id the request names is the installed one's.
+ */
 export function isFromInstalledWorkspace(origin: Origin, installed: InstalledWorkspace): boolean {
+  if (origin.authorizations) return origin.authorizations.some((a) => (a.teamId === null ? installed.enterpriseId !== null && a.enterpriseId === installed.enterpriseId : a.teamId === installed.teamId));
   return origin.teams.every((id) => id === installed.teamId) && origin.enterprises.every((id) => id === installed.enterpriseId);
 }

@@ -72,6 +72,8 @@ export class SlackHttpReceiver implements Receiver {
       installed: InstalledWorkspace;
       log: Logger;
       boltLogger: BoltLogger;
+      /** Tells the person behind an interactive request from another workspace that it was not served. */
+      tellOtherWorkspace?: (body: Record<string, unknown>, responseUrl: string) => Promise<void>;
     },
   ) {}
 
@@ -122,7 +124,9 @@ export class SlackHttpReceiver implements Receiver {
     if (envelope.kind === 'ssl_check') return answer(res, 200);
     if (envelope.kind === 'url_verification') return answer(res, 200, { challenge: envelope.challenge });
     if (!isFromInstalledWorkspace(envelope.origin, this.options.installed)) {
-      return refuse(200, 'another workspace', { teams: envelope.origin.teams, enterprises: envelope.origin.enterprises });
+      refuse(200, 'another workspace', { teams: envelope.origin.teams, enterprises: envelope.origin.enterprises });
+      if (envelope.kind === 'bolt' && envelope.responseUrl) await this.options.tellOtherWorkspace?.(envelope.body, envelope.responseUrl);
+      return;
     }
     if (envelope.kind === 'app_rate_limited') {
       log.warn('Slack is rate-limiting events to this app for the current minute');

@@ -17,4 +17,5 @@ export const common = {
   'common.cancel': 'Cancel',
   'common.save': 'Save',
   'common.submit': 'Submit',
+  'common.error.other_workspace': 'Hexin is not installed for the workspace this came from, so nothing was done. Ask an admin of the workspace where Hexin runs.',
 } as const;
