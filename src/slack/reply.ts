@@ -72,19 +72,23 @@ interface ActionSurface {
 const warnOnce = (deps: AppDeps, error: unknown, surface: string) =>
   deps.log.warn({ surface, err: (error as { code?: string; name?: string }).code ?? (error as Error).name }, 'could not answer the person');
 
-/** An ephemeral reply where the request carries a response_url; a modal or a DM where it does not. */
+/**
+ * An ephemeral reply where the request carries a response_url; a modal where it does not, and
+ * a DM when there is no trigger_id or the modal cannot be opened (a trigger_id lasts 3 s).
+ */
 export async function tellPrivately(deps: AppDeps, surface: ActionSurface, locale: Locale, text: string, blocks?: KnownBlock[]): Promise<void> {
   const { body, client, respond } = surface;
+  const dm = () => client.chat.postMessage({ channel: body.user.id, text, ...(blocks && { blocks }) });
   try {
     if (body.response_url && respond) {
       await respond({ response_type: 'ephemeral', replace_original: false, text, ...(blocks && { blocks }) });
     } else if (body.trigger_id) {
-      await client.views.open({ trigger_id: body.trigger_id, view: noticeModal(locale, text) });
+      await client.views.open({ trigger_id: body.trigger_id, view: noticeModal(locale, text) }).catch(dm);
     } else {
-      await client.chat.postMessage({ channel: body.user.id, text, ...(blocks && { blocks }) });
+      await dm();
     }
   } catch (error) {
-    warnOnce(deps, error, body.response_url ? 'response_url' : body.trigger_id ? 'modal' : 'dm');
+    warnOnce(deps, error, body.response_url ? 'response_url' : body.trigger_id ? 'modal, then dm' : 'dm');
   }
 }
 
