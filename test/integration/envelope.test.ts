@@ -183,6 +183,15 @@ describe('the envelope of every Slack request', () => {
     expect(errorLines(start)).toEqual([]);
   });
 
+  it('when a command that is not built yet comes with no response_url, then the sender is told by DM', async () => {
+    const start = h.logLines.length;
+    const res = await h.post(form({ team_id: WORKSPACE, channel_id: 'CANY', user_id: 'UZH', command: '/coffee', text: '', trigger_id: 't' }), FORM);
+    expect(res.status).toBe(200);
+    const expected = t('zh-CN', 'common.not_available_yet', { command: '/coffee' });
+    await h.slack.waitFor(() => h.slack.callsTo('chat.postMessage').some((c) => c.args.channel === 'UZH' && c.args.text === expected));
+    expect(errorLines(start)).toEqual([]);
+  });
+
   it('when a button no listener knows is pressed, then it is acknowledged at once and logged once at warn', async () => {
     const start = h.logLines.length;
     const began = Date.now();
