@@ -1,16 +1,26 @@
 import type { App } from '@slack/bolt';
+import { z } from 'zod';
 import type { AppDeps } from '../../deps.ts';
+
+/** These events name the channel and the person by id; the envelope check also lets channel objects through (other events send those). */
+const membership = z.looseObject({ channel: z.string().min(1), user: z.string().min(1) });
 
 /** The team follows its home channel: who joins it joins the team, who leaves it leaves. */
 export function register(app: App, deps: AppDeps): void {
   for (const eventName of ['member_joined_channel', 'member_left_channel'] as const) {
     app.event(eventName, async ({ event, body }) => {
+      const parsed = membership.safeParse(event);
+      if (!parsed.success) {
+        deps.log.warn({ event: eventName }, 'event without a channel id and a user id; ignored');
+        return;
+      }
+      const { channel, user } = parsed.data;
       const workspaceId = (body as { team_id?: string }).team_id ?? event.team ?? '';
-      const team = await deps.teams.findTeamByChannel(workspaceId, event.channel);
+      const team = await deps.teams.findTeamByChannel(workspaceId, channel);
       if (!team) return;
       await deps.enqueuer.enqueue({
         name: 'member-sync',
-        data: { teamId: team.id, slackUserId: event.user, change: eventName === 'member_joined_channel' ? 'joined' : 'left' },
+        data: { teamId: team.id, slackUserId: user, change: eventName === 'member_joined_channel' ? 'joined' : 'left' },
       });
     });
   }
