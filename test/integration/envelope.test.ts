@@ -142,6 +142,15 @@ describe('the envelope of every Slack request', () => {
     expect(h.slack.callsTo('views.publish')).toEqual([]);
   });
 
+  it('when a member event names its channel as an object, then it is ignored at warn and nothing reaches the database', async () => {
+    const start = h.logLines.length;
+    const res = await event({ event: { type: 'member_joined_channel', user: 'UADM', channel: { id: 'CANY' } } });
+    expect(res.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(logsFrom(start).filter((line) => line.msg.includes('without a channel id')).map((line) => line.level)).toEqual([40]);
+    expect(errorLines(start)).toEqual([]);
+  });
+
   it('when a button from another workspace carries a response_url, then the person is told privately, in their language, that nothing was done', async () => {
     const before = h.replies().length;
     const res = await blockActions({ team: { id: OTHER_WORKSPACE }, user: { id: 'UZH', team_id: OTHER_WORKSPACE }, response_url: h.slack.responseUrl('foreign-button') });

@@ -79,6 +79,14 @@ describe('answering on the surface a request came from', () => {
     expect(brokenLines()).toEqual([]);
   });
 
+  it('when Slack does not know the person running a command, then they are told nothing was done, at warn, not as an error', async () => {
+    const start = h.logLines.length;
+    await h.command('/hexin', 'join', { user: 'UESNOBODY', channel: HOME });
+    await h.waitForReply((r) => r.text === 'Slack could not tell Hexin who you are just now, so nothing was done. Please try again in a minute.');
+    expect(h.logLines.slice(start).filter((line) => (JSON.parse(line) as { level: number }).level >= 50)).toEqual([]);
+    expect(await h.runtime.stores.teams.findMember(teamId, 'UESNOBODY')).toBeNull();
+  });
+
   it('when a button comes with no workspace, then the envelope check refuses it before any listener and nothing reaches the database', async () => {
     const before = h.slack.callsTo('views.open').length;
     const answer = await h.button(AMY, 'goal_new_open', teamId, { surface: 'home', workspace: '' });
