@@ -142,12 +142,12 @@ describe('the envelope of every Slack request', () => {
     expect(h.slack.callsTo('views.publish')).toEqual([]);
   });
 
-  it('when a member event names its channel as an object, then it is ignored at warn and nothing reaches the database', async () => {
+  it('when a member event names its channel as an object or a user by no Slack id, then it is ignored at warn and nothing reaches the database', async () => {
     const start = h.logLines.length;
-    const res = await event({ event: { type: 'member_joined_channel', user: 'UADM', channel: { id: 'CANY' } } });
-    expect(res.status).toBe(200);
+    expect((await event({ event: { type: 'member_joined_channel', user: 'UADM', channel: { id: 'CANY' } } })).status).toBe(200);
+    expect((await event({ event: { type: 'member_joined_channel', user: 'u-not.an.id', channel: 'CANY' } })).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(logsFrom(start).filter((line) => line.msg.includes('without a channel id')).map((line) => line.level)).toEqual([40]);
+    expect(logsFrom(start).filter((line) => line.msg.includes('without a channel id')).map((line) => line.level)).toEqual([40, 40]);
     expect(errorLines(start)).toEqual([]);
   });
 

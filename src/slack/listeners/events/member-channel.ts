@@ -1,9 +1,13 @@
 import type { App } from '@slack/bolt';
 import { z } from 'zod';
+import { slackId } from '../../../infra/queue/contracts/fields.ts';
 import type { AppDeps } from '../../deps.ts';
 
-/** These events name the channel and the person by id; the envelope check also lets channel objects through (other events send those). */
-const membership = z.looseObject({ channel: z.string().min(1), user: z.string().min(1) });
+/**
+ * These events name the channel and the person by Slack id, as the member-sync job expects them;
+ * the envelope check is looser (other events send channel objects).
+ */
+const membership = z.looseObject({ channel: slackId, user: slackId });
 
 /** The team follows its home channel: who joins it joins the team, who leaves it leaves. */
 export function register(app: App, deps: AppDeps): void {
