@@ -41,3 +41,31 @@ export function watchRedisConnection(redis: Redis, log: Logger, connection: stri
     log.info({ connection }, 'redis reachable again');
   });
 }
+
+/**
+ * Start-up waits for Redis, saying so: ioredis retries quietly (and a connection that hangs
+ * never errors), so without these lines a run would seem stuck. The first line comes after
+ * `firstNoticeMs`, then one every `everyMs` until Redis answers.
+ */
+export async function untilRedisReady(redis: Redis, log: Logger, options: { firstNoticeMs?: number; everyMs?: number } = {}): Promise<void> {
+  if (redis.status === 'ready') return;
+  const { firstNoticeMs = 2_000, everyMs = 10_000 } = options;
+  const started = Date.now();
+  const notice = () =>
+    log.warn(
+      { redis: `${redis.options.host}:${redis.options.port}`, waitedSeconds: Math.round((Date.now() - started) / 1000) },
+      'Redis is not reachable yet; still trying. Check that Redis is running and that REDIS_URL points to it',
+    );
+  let repeat: NodeJS.Timeout | undefined;
+  const first = setTimeout(() => {
+    notice();
+    repeat = setInterval(notice, everyMs);
+  }, firstNoticeMs);
+  try {
+    await new Promise((resolve) => redis.once('ready', resolve));
+  } finally {
+    clearTimeout(first);
+    clearInterval(repeat);
+  }
+  if (Date.now() - started >= firstNoticeMs) log.info('Redis is reachable; starting');
+}

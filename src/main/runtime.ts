@@ -10,7 +10,7 @@ import type { JobDeps } from '../infra/queue/processor.ts';
 import { OutboxRelay } from '../infra/queue/outbox-relay.ts';
 import { createQueue, Enqueuer } from '../infra/queue/queue.ts';
 import { SlackGate } from '../infra/queue/slack-gate.ts';
-import { watchRedisConnection } from '../infra/redis-outage.ts';
+import { untilRedisReady, watchRedisConnection } from '../infra/redis-outage.ts';
 import type { Logger } from '../shared/logger.ts';
 import { boltLogger } from '../slack/bolt-logger.ts';
 import type { AppDeps } from '../slack/deps.ts';
@@ -62,7 +62,7 @@ export async function openRuntime(given: Config, log: Logger, options: RuntimeOp
   // waiting in memory; the outbox keeps the work meanwhile); the worker has a connection of its own.
   const redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
   watchRedisConnection(redis, log, 'producer');
-  if (redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve));
+  await untilRedisReady(redis, log);
   const queue = createQueue(redis, config.QUEUE_PREFIX, log);
   const stores = createStores(db.prisma);
   const relay = new OutboxRelay(stores.outbox, queue, redis, log.child({ component: 'outbox-relay' }));

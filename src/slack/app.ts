@@ -6,7 +6,9 @@ import type { AppDeps } from './deps.ts';
 import type { InstalledWorkspace } from './envelope.ts';
 import * as dedupe from './listeners/events/dedupe.ts';
 import * as unavailable from './listeners/fallback/unavailable.ts';
+import { tellOtherWorkspace } from './other-workspace.ts';
 import { SlackHttpReceiver } from './receiver.ts';
+import { guardSocketMode } from './socket-guard.ts';
 import { recordingApp, RegisteredIds } from './registered.ts';
 import { checkinListeners } from './registry/checkins.ts';
 import { feedbackListeners } from './registry/feedback.ts';
@@ -46,8 +48,8 @@ export interface SlackIdentity {
 
 /**
  * Builds the Bolt app. Socket Mode when an app-level token is configured (local use, no
- * public URL; Slack delivers only our installation's requests over that socket); otherwise
- * our HTTP receiver, which refuses other workspaces, served by src/slack/http-server.ts.
+ * public URL), with the same envelope and workspace checks as a first middleware; otherwise
+ * our HTTP receiver, which makes them before Bolt, served by src/slack/http-server.ts.
  */
 export function createSlackApp(config: Config, deps: AppDeps, identity: SlackIdentity): SlackApp {
   const logger = boltLogger(deps.log);
@@ -60,10 +62,19 @@ export function createSlackApp(config: Config, deps: AppDeps, identity: SlackIde
   };
   let app: App;
   let httpReceiver: SlackHttpReceiver | null = null;
+  const tellForeign = (body: Record<string, unknown>, responseUrl: string) => tellOtherWorkspace(deps, app.client, body, responseUrl);
   if (config.SLACK_APP_TOKEN) {
     app = new App({ ...common, appToken: config.SLACK_APP_TOKEN, socketMode: true, signingSecret: config.SLACK_SIGNING_SECRET });
+    // Before every other middleware: the envelope and workspace checks the HTTP receiver makes.
+    guardSocketMode(app, { installed: identity.workspace, log: deps.log.child({ component: 'socket-guard' }), tellOtherWorkspace: tellForeign });
   } else {
-    httpReceiver = new SlackHttpReceiver({ signingSecret: config.SLACK_SIGNING_SECRET, installed: identity.workspace, log: deps.log.child({ component: 'receiver' }), boltLogger: logger });
+    httpReceiver = new SlackHttpReceiver({
+      signingSecret: config.SLACK_SIGNING_SECRET,
+      installed: identity.workspace,
+      log: deps.log.child({ component: 'receiver' }),
+      boltLogger: logger,
+      tellOtherWorkspace: tellForeign,
+    });
     app = new App({ ...common, receiver: httpReceiver });
   }
   const registered = new RegisteredIds();

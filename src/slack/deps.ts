@@ -73,6 +73,12 @@ export async function localeBeforeAck(deps: AppDeps, workspaceId: string, slackU
   return (await membershipLocale(deps, workspaceId, slackUserId)) ?? deps.config.DEFAULT_LOCALE;
 }
 
+/** Slack's answer about a user id it does not know (deleted, or never real): expected, not a fault of ours. */
+function isUnknownSlackUser(error: unknown): boolean {
+  const { code, data } = (error ?? {}) as { code?: unknown; data?: { error?: unknown } };
+  return code === 'slack_webapi_platform_error' && (data?.error === 'user_not_found' || data?.error === 'users_not_found');
+}
+
 /**
  * Turns an error into words for the person: an AppError says what was wrong and how to fix
  * it; a database outage becomes DB_UNAVAILABLE ("try again in a minute", logged at warn: it is
@@ -81,6 +87,10 @@ export async function localeBeforeAck(deps: AppDeps, workspaceId: string, slackU
  */
 export function explain(deps: AppDeps, locale: Locale, error: unknown, context: Record<string, unknown>): string {
   if (isAppError(error)) return t(locale, error.messageKey, error.params);
+  if (isUnknownSlackUser(error)) {
+    deps.log.warn({ ...context, err: 'user_not_found' }, 'Slack does not know the person asking; nothing was done');
+    return t(locale, 'common.error.slack_user_unknown');
+  }
   if (isDatabaseUnavailable(error)) {
     const unavailable = databaseUnavailable();
     deps.log.warn({ ...context, code: unavailable.code, err: error instanceof Error ? error.message : String(error) }, 'database unavailable; the person was told to try again');

@@ -88,13 +88,17 @@ const jsonBody = z.discriminatedUnion('type', [eventCallback, urlVerification, r
 export interface Origin {
   teams: string[];
   enterprises: string[];
+  /** An event's installations it was delivered for; when given, they decide instead of teams and enterprises. */
+  authorizations?: Array<{ teamId: string | null; enterpriseId: string | null }>;
 }
+
+const namesNoWorkspace = (origin: Origin) => origin.teams.length === 0 && origin.enterprises.length === 0;
 
 export type Envelope =
   | { kind: 'ssl_check' }
   | { kind: 'url_verification'; challenge: string }
   | { kind: 'app_rate_limited'; origin: Origin }
-  | { kind: 'bolt'; body: Record<string, unknown>; origin: Origin; label: string };
+  | { kind: 'bolt'; body: Record<string, unknown>; origin: Origin; label: string; /** An interactive request's, where a private answer can be sent. */ responseUrl?: string };
 
 export type EnvelopeResult = { ok: true; envelope: Envelope } | { ok: false; problem: string };
 
@@ -121,45 +125,71 @@ export function isSslCheck(contentType: string | undefined, raw: string): boolea
   return mediaType(contentType) === 'application/x-www-form-urlencoded' && parseQuery(raw).ssl_check === '1';
 }
 
+function readInteractive(value: unknown): EnvelopeResult {
+  const parsed = interactive.safeParse(value);
+  if (!parsed.success) return { ok: false, problem: `interactive payload ${describe(parsed.error)}` };
+  const body = parsed.data;
+  const view = 'view' in body ? (body.view as { team_id?: string; app_installed_team_id?: string } | undefined) : undefined;
+  // Not `user.team_id`: on Enterprise Grid and in Slack Connect it is the person's home
+  // workspace, which may rightly differ from the one the request was sent in.
+  const origin = {
+    teams: present(body.team?.id, view?.team_id, view?.app_installed_team_id),
+    enterprises: present(body.enterprise?.id, body.team?.enterprise_id),
+  };
+  if (namesNoWorkspace(origin)) return { ok: false, problem: 'interactive payload names no workspace' };
+  const label = body.type === 'block_actions' ? `block_actions ${body.actions[0]!.action_id}` : body.type;
+  return { ok: true, envelope: { kind: 'bolt', body: body as Record<string, unknown>, origin, label, ...(body.response_url && { responseUrl: body.response_url }) } };
+}
+
+function readCommand(fields: unknown): EnvelopeResult {
+  const parsed = slashCommand.safeParse(fields);
+  if (!parsed.success) return { ok: false, problem: `slash command ${describe(parsed.error)}` };
+  const body = parsed.data;
+  return { ok: true, envelope: { kind: 'bolt', body: body as Record<string, unknown>, origin: { teams: [body.team_id], enterprises: present(body.enterprise_id) }, label: `command ${body.command}` } };
+}
+
+function readJsonBody(value: unknown): EnvelopeResult {
+  const parsed = jsonBody.safeParse(value);
+  if (!parsed.success) return { ok: false, problem: `JSON body ${describe(parsed.error)}` };
+  const body = parsed.data;
+  if (body.type === 'url_verification') return { ok: true, envelope: { kind: 'url_verification', challenge: body.challenge } };
+  if (body.type === 'app_rate_limited') return { ok: true, envelope: { kind: 'app_rate_limited', origin: { teams: [body.team_id], enterprises: [] } } };
+  const origin: Origin = {
+    teams: [body.team_id],
+    enterprises: present(body.enterprise_id),
+    // In a Slack Connect channel team_id may be another organisation's; Slack points to these instead.
+    ...(body.authorizations?.length && { authorizations: body.authorizations.map((a) => ({ teamId: a.team_id ?? null, enterpriseId: a.enterprise_id ?? null })) }),
+  };
+  return { ok: true, envelope: { kind: 'bolt', body: body as Record<string, unknown>, origin, label: `event ${body.event.type}` } };
+}
+
 /** Parses a signed body and checks its envelope; a problem says, in a log line, what was wrong. */
 export function readEnvelope(contentType: string | undefined, raw: string): EnvelopeResult {
   const type = mediaType(contentType);
   if (type === 'application/x-www-form-urlencoded') {
     const fields = parseQuery(raw);
     if (fields.ssl_check === '1') return { ok: true, envelope: { kind: 'ssl_check' } };
-    if ('payload' in fields) {
-      if (typeof fields.payload !== 'string') return { ok: false, problem: 'payload: given more than once' };
-      const json = parseJson(fields.payload);
-      if (!json.ok) return { ok: false, problem: 'payload: not JSON' };
-      const parsed = interactive.safeParse(json.value);
-      if (!parsed.success) return { ok: false, problem: `interactive payload ${describe(parsed.error)}` };
-      const body = parsed.data;
-      const view = 'view' in body ? (body.view as { team_id?: string; app_installed_team_id?: string } | undefined) : undefined;
-      const origin = {
-        teams: present(body.team?.id, body.user.team_id, view?.team_id, view?.app_installed_team_id),
-        enterprises: present(body.enterprise?.id, body.team?.enterprise_id),
-      };
-      const label = body.type === 'block_actions' ? `block_actions ${body.actions[0]!.action_id}` : body.type;
-      return { ok: true, envelope: { kind: 'bolt', body: body as Record<string, unknown>, origin, label } };
-    }
-    const parsed = slashCommand.safeParse(fields);
-    if (!parsed.success) return { ok: false, problem: `slash command ${describe(parsed.error)}` };
-    const body = parsed.data;
-    return { ok: true, envelope: { kind: 'bolt', body: body as Record<string, unknown>, origin: { teams: [body.team_id], enterprises: present(body.enterprise_id) }, label: `command ${body.command}` } };
+    if (!('payload' in fields)) return readCommand(fields);
+    if (typeof fields.payload !== 'string') return { ok: false, problem: 'payload: given more than once' };
+    const json = parseJson(fields.payload);
+    return json.ok ? readInteractive(json.value) : { ok: false, problem: 'payload: not JSON' };
   }
   if (type !== 'application/json') return { ok: false, problem: `content type ${JSON.stringify(type.slice(0, 80))} is not one Slack sends` };
   const json = parseJson(raw);
-  if (!json.ok) return { ok: false, problem: 'body: not JSON' };
-  const parsed = jsonBody.safeParse(json.value);
-  if (!parsed.success) return { ok: false, problem: `JSON body ${describe(parsed.error)}` };
-  const body = parsed.data;
-  if (body.type === 'url_verification') return { ok: true, envelope: { kind: 'url_verification', challenge: body.challenge } };
-  if (body.type === 'app_rate_limited') return { ok: true, envelope: { kind: 'app_rate_limited', origin: { teams: [body.team_id], enterprises: [] } } };
-  const origin = {
-    teams: present(body.team_id, ...(body.authorizations ?? []).map((a) => a.team_id)),
-    enterprises: present(body.enterprise_id, ...(body.authorizations ?? []).map((a) => a.enterprise_id)),
-  };
-  return { ok: true, envelope: { kind: 'bolt', body: body as Record<string, unknown>, origin, label: `event ${body.event.type}` } };
+  return json.ok ? readJsonBody(json.value) : { ok: false, problem: 'body: not JSON' };
+}
+
+const interactiveTypes = new Set<string>(['block_actions', 'view_submission', 'view_closed', 'shortcut', 'message_action', 'block_suggestion']);
+
+/**
+ * Checks a body Slack delivered already parsed (Socket Mode): a command's fields, an
+ * interactive payload or an event, told apart as Bolt tells them apart.
+ */
+export function readDeliveredBody(body: unknown): EnvelopeResult {
+  if (typeof body !== 'object' || body === null) return { ok: false, problem: 'body: not an object' };
+  if ('command' in body) return readCommand(body);
+  const type = (body as { type?: unknown }).type;
+  return typeof type === 'string' && interactiveTypes.has(type) ? readInteractive(body) : readJsonBody(body);
 }
 
 /** The workspace this run serves (single-workspace mode: the bot token's, from auth.test). */
@@ -168,7 +198,11 @@ export interface InstalledWorkspace {
   enterpriseId: string | null;
 }
 
-/** True when every workspace and enterprise id the request names is the installed one's. */
+/**
+ * True when an event's authorizations include the installed workspace; otherwise, when every
+ * workspace and enterprise id the request names is the installed one's.
+ */
 export function isFromInstalledWorkspace(origin: Origin, installed: InstalledWorkspace): boolean {
+  if (origin.authorizations) return origin.authorizations.some((a) => (a.teamId === null ? installed.enterpriseId !== null && a.enterpriseId === installed.enterpriseId : a.teamId === installed.teamId));
   return origin.teams.every((id) => id === installed.teamId) && origin.enterprises.every((id) => id === installed.enterpriseId);
 }

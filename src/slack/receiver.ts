@@ -7,6 +7,15 @@ import { isFromInstalledWorkspace, isSslCheck, readEnvelope, type InstalledWorks
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 /** Slack signs each request with its time; older than this (or this far ahead) is refused. */
 const MAX_SKEW_SECONDS = 5 * 60;
+/**
+ * Slack gives up on an answer after three seconds and shows the person an error. A listener
+ * that has not acknowledged by this time (a form whose save waits on a busy database) is
+ * answered empty (200) for it, so Slack never sees Bolt's 404; its later ack() is dropped.
+ */
+export const LATE_ANSWER_MS = 2_500;
+
+/** In a listener's context: true once the receiver has answered Slack for a listener that was too slow. */
+export type AnsweredLate = () => boolean;
 
 class BodyTooLarge extends Error {}
 
@@ -63,6 +72,8 @@ export class SlackHttpReceiver implements Receiver {
       installed: InstalledWorkspace;
       log: Logger;
       boltLogger: BoltLogger;
+      /** Tells the person behind an interactive request from another workspace that it was not served. */
+      tellOtherWorkspace?: (body: Record<string, unknown>, responseUrl: string) => Promise<void>;
     },
   ) {}
 
@@ -113,7 +124,9 @@ export class SlackHttpReceiver implements Receiver {
     if (envelope.kind === 'ssl_check') return answer(res, 200);
     if (envelope.kind === 'url_verification') return answer(res, 200, { challenge: envelope.challenge });
     if (!isFromInstalledWorkspace(envelope.origin, this.options.installed)) {
-      return refuse(200, 'another workspace', { teams: envelope.origin.teams, enterprises: envelope.origin.enterprises });
+      refuse(200, 'another workspace', { teams: envelope.origin.teams, enterprises: envelope.origin.enterprises });
+      if (envelope.kind === 'bolt' && envelope.responseUrl) await this.options.tellOtherWorkspace?.(envelope.body, envelope.responseUrl);
+      return;
     }
     if (envelope.kind === 'app_rate_limited') {
       log.warn('Slack is rate-limiting events to this app for the current minute');
@@ -123,27 +136,53 @@ export class SlackHttpReceiver implements Receiver {
   }
 
   private async dispatch(req: IncomingMessage, res: ServerResponse, raw: Buffer, body: Record<string, unknown>, label: string): Promise<void> {
+    const { log } = this.options;
     const buffered = Object.assign(req, { rawBody: raw }) as BufferedIncomingMessage;
-    const ack = new HTTPResponseAck({ logger: this.options.boltLogger, processBeforeResponse: false, httpRequest: buffered, httpRequestBody: body, httpResponse: res });
+    let answeredLate = false;
+    let lateAckLogged = false;
+    const httpAck: HTTPResponseAck = new HTTPResponseAck({
+      logger: this.options.boltLogger,
+      processBeforeResponse: false,
+      httpRequest: buffered,
+      httpRequestBody: body,
+      httpResponse: res,
+      unhandledRequestTimeoutMillis: LATE_ANSWER_MS,
+      unhandledRequestHandler: ({ response }) => {
+        answeredLate = true;
+        httpAck.ack();
+        log.warn({ request: label, afterMs: LATE_ANSWER_MS }, 'a listener had not acknowledged in time; Slack was answered empty');
+        answer(response, 200);
+      },
+    });
+    const boltAck = httpAck.bind();
+    // After the late answer a listener's ack() has nowhere to go: it is dropped (logged once),
+    // never thrown, so work that succeeded is not turned into a failure or a second answer.
+    const ack: typeof boltAck = async (response) => {
+      if (!answeredLate) return boltAck(response);
+      if (!lateAckLogged) log.warn({ request: label }, 'a listener acknowledged after Slack was answered; its answer was dropped');
+      lateAckLogged = true;
+    };
+    const answeredLateCheck: AnsweredLate = () => answeredLate;
     const retry = Number(header(req, 'x-slack-retry-num'));
     try {
       await this.app?.processEvent({
         body,
-        ack: ack.bind(),
+        ack,
+        customProperties: { answeredLate: answeredLateCheck },
         ...(Number.isInteger(retry) && { retryNum: retry }),
         ...(header(req, 'x-slack-retry-reason') && { retryReason: header(req, 'x-slack-retry-reason') }),
       });
       // Every listener has finished; if none acknowledged (one failed before its ack, already
       // logged by the app's error handler), Slack is answered now rather than after 3 s with 404.
       if (!res.headersSent) {
-        ack.ack();
+        httpAck.ack();
         this.options.log.warn({ request: label }, 'no listener acknowledged the request; answered empty');
         answer(res, 200);
       }
     } catch (error) {
       // Bolt rethrows only what no error handler took; the request is answered, never left at 500.
       this.options.log.error({ request: label, err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) }, 'Bolt could not process a request');
-      ack.ack();
+      httpAck.ack();
       answer(res, 200);
     }
   }

@@ -7,6 +7,7 @@ import { AppError } from '../shared/errors.ts';
 import type { KnownBlock } from '@slack/types';
 import { noticeModal } from './blocks/notice.ts';
 import { explain, localeBeforeAck, localeForUser, type AppDeps } from './deps.ts';
+import type { AnsweredLate } from './receiver.ts';
 
 /**
  * One way for every listener to answer a person privately, through the surface the request
@@ -71,19 +72,23 @@ interface ActionSurface {
 const warnOnce = (deps: AppDeps, error: unknown, surface: string) =>
   deps.log.warn({ surface, err: (error as { code?: string; name?: string }).code ?? (error as Error).name }, 'could not answer the person');
 
-/** An ephemeral reply where the request carries a response_url; a modal or a DM where it does not. */
+/**
+ * An ephemeral reply where the request carries a response_url; a modal where it does not, and
+ * a DM when there is no trigger_id or the modal cannot be opened (a trigger_id lasts 3 s).
+ */
 export async function tellPrivately(deps: AppDeps, surface: ActionSurface, locale: Locale, text: string, blocks?: KnownBlock[]): Promise<void> {
   const { body, client, respond } = surface;
+  const dm = () => client.chat.postMessage({ channel: body.user.id, text, ...(blocks && { blocks }) });
   try {
     if (body.response_url && respond) {
       await respond({ response_type: 'ephemeral', replace_original: false, text, ...(blocks && { blocks }) });
     } else if (body.trigger_id) {
-      await client.views.open({ trigger_id: body.trigger_id, view: noticeModal(locale, text) });
+      await client.views.open({ trigger_id: body.trigger_id, view: noticeModal(locale, text) }).catch(dm);
     } else {
-      await client.chat.postMessage({ channel: body.user.id, text, ...(blocks && { blocks }) });
+      await dm();
     }
   } catch (error) {
-    warnOnce(deps, error, body.response_url ? 'response_url' : body.trigger_id ? 'modal' : 'dm');
+    warnOnce(deps, error, body.response_url ? 'response_url' : body.trigger_id ? 'modal, then dm' : 'dm');
   }
 }
 
@@ -156,7 +161,9 @@ export async function refuseSubmission(deps: AppDeps, args: Pick<ViewArgs, 'ack'
 
 /**
  * A form submission's work, done before ack() (it acks itself when it succeeds); an error
- * is answered in the form (see refuseSubmission).
+ * is answered in the form (see refuseSubmission). Work still running when Slack's three
+ * seconds end is answered empty by the receiver (the form closes); if it then fails, the
+ * person is told by DM, since the form can no longer show it.
  */
 export async function runSubmission(
   deps: AppDeps,
@@ -170,6 +177,8 @@ export async function runSubmission(
     await work(actorOf(args.body), locale);
   } catch (error) {
     const text = explainer ? explainer(locale, error) : explain(deps, locale, error, { view: args.view.callback_id });
-    await refuseSubmission(deps, { ack: args.ack, view: args.view }, locale, text, preferredBlock);
+    const answeredLate = (args.context as { answeredLate?: AnsweredLate }).answeredLate;
+    if (answeredLate?.()) await tellPrivately(deps, { body: { user: args.body.user }, client: args.client }, locale, text);
+    else await refuseSubmission(deps, { ack: args.ack, view: args.view }, locale, text, preferredBlock);
   }
 }

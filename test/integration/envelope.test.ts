@@ -75,6 +75,8 @@ describe('the envelope of every Slack request', () => {
       ['view without blocks on a submission', () => interactive({ type: 'view_submission', user: { id: 'UADM' }, team: { id: WORKSPACE }, view: { id: 'V1', type: 'modal', callback_id: 'checkin_submit', state: { values: {} } } })],
       ['view without state on a submission', () => interactive({ type: 'view_submission', user: { id: 'UADM' }, team: { id: WORKSPACE }, view: { id: 'V1', type: 'modal', callback_id: 'checkin_submit' } })],
       ['an unknown payload type', () => interactive({ type: 'dialog_submission', user: { id: 'UADM' }, team: { id: WORKSPACE } })],
+      ['a button naming no workspace', () => blockActions({ team: null })],
+      ['a closed modal naming no workspace', () => interactive({ type: 'view_closed', user: { id: 'UADM', team_id: WORKSPACE }, team: null, view: { id: 'V1', type: 'modal', callback_id: 'x' } })],
       ['a command with an empty team_id', () => setupFrom('')],
       ['a command with no user', () => h.post(form({ team_id: WORKSPACE, channel_id: 'C1', command: '/hexin', text: 'setup' }), FORM)],
       ['a content type Slack never sends', () => h.post('team_id=T0TEST', 'text/plain')],
@@ -122,9 +124,9 @@ describe('the envelope of every Slack request', () => {
     const cases: Array<[string, () => ReturnType<Harness['post']>]> = [
       ['command with a foreign enterprise', () => setupFrom(WORKSPACE, { enterprise_id: 'E0OTHER' })],
       ['button from a foreign team', () => blockActions({ team: { id: OTHER_WORKSPACE } })],
-      ['button by a user of a foreign team', () => blockActions({ user: { id: 'UADM', team_id: OTHER_WORKSPACE } })],
       ['button from a foreign enterprise', () => blockActions({ enterprise: { id: 'E0OTHER' } })],
-      ['event of a foreign team', () => event({ team_id: OTHER_WORKSPACE })],
+      ['event of a foreign team', () => event({ team_id: OTHER_WORKSPACE, authorizations: undefined })],
+      ['event of a foreign team with no authorizations', () => event({ team_id: OTHER_WORKSPACE, authorizations: [] })],
       ['event authorized for a foreign team', () => event({ authorizations: [{ team_id: OTHER_WORKSPACE, enterprise_id: null }] })],
       ['modal installed in a foreign team', () => interactive({ type: 'view_closed', user: { id: 'UADM', team_id: WORKSPACE }, team: { id: WORKSPACE }, view: { id: 'V1', type: 'modal', callback_id: 'x', app_installed_team_id: OTHER_WORKSPACE } })],
     ];
@@ -140,6 +142,42 @@ describe('the envelope of every Slack request', () => {
     expect(h.slack.callsTo('views.publish')).toEqual([]);
   });
 
+  it('when a member event names its channel as an object or a user by no Slack id, then it is ignored at warn and nothing reaches the database', async () => {
+    const start = h.logLines.length;
+    expect((await event({ event: { type: 'member_joined_channel', user: 'UADM', channel: { id: 'CANY' } } })).status).toBe(200);
+    expect((await event({ event: { type: 'member_joined_channel', user: 'u-not.an.id', channel: 'CANY' } })).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(logsFrom(start).filter((line) => line.msg.includes('without a channel id')).map((line) => line.level)).toEqual([40, 40]);
+    expect(errorLines(start)).toEqual([]);
+  });
+
+  it('when a button from another workspace carries a response_url, then the person is told privately, in their language, that nothing was done', async () => {
+    const before = h.replies().length;
+    const res = await blockActions({ team: { id: OTHER_WORKSPACE }, user: { id: 'UZH', team_id: OTHER_WORKSPACE }, response_url: h.slack.responseUrl('foreign-button') });
+    expect(res.status).toBe(200);
+    const reply = await h.waitForReply((r) => h.replies().indexOf(r) >= before);
+    expect(reply).toMatchObject({ response_type: 'ephemeral', text: t('zh-CN', 'common.error.other_workspace') });
+    expect(h.slack.callsTo('views.open')).toEqual([]);
+  });
+
+  it('when a person whose home is another workspace (Enterprise Grid, Slack Connect) presses a button in the installed one, then it is served', async () => {
+    const start = h.logLines.length;
+    const res = await blockActions({ user: { id: 'UADM', team_id: OTHER_WORKSPACE }, actions: [{ action_id: 'no_such_action', block_id: 'b', type: 'button', value: 'x' }] });
+    expect(res.status).toBe(200);
+    const lines = logsFrom(start);
+    expect(lines.filter((line) => line.msg === 'slack request refused')).toEqual([]);
+    expect(lines.filter((line) => line.msg.includes('no listener'))).toHaveLength(1);
+  });
+
+  it('when an event from a Slack Connect channel names another team_id but is authorized for the installed workspace, then it is served', async () => {
+    const start = h.logLines.length;
+    const res = await event({ team_id: OTHER_WORKSPACE, authorizations: [{ team_id: OTHER_WORKSPACE, enterprise_id: null }, { team_id: WORKSPACE, enterprise_id: null }] });
+    expect(res.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(logsFrom(start).filter((line) => line.msg === 'slack request refused')).toEqual([]);
+    expect(errorLines(start)).toEqual([]);
+  });
+
   it('when someone runs a command that is not built yet, then it is acknowledged at once and they are told so in their language', async () => {
     const start = h.logLines.length;
     for (const [user, command, locale] of [['UADM', '/coffee', 'en'], ['UZH', '/digest', 'zh-CN']] as const) {
@@ -151,6 +189,15 @@ describe('the envelope of every Slack request', () => {
       await h.waitForReply((reply) => reply.text === expected);
     }
     expect(t('zh-CN', 'common.not_available_yet', { command: '/digest' })).not.toBe(t('en', 'common.not_available_yet', { command: '/digest' }));
+    expect(errorLines(start)).toEqual([]);
+  });
+
+  it('when a command that is not built yet comes with no response_url, then the sender is told by DM', async () => {
+    const start = h.logLines.length;
+    const res = await h.post(form({ team_id: WORKSPACE, channel_id: 'CANY', user_id: 'UZH', command: '/coffee', text: '', trigger_id: 't' }), FORM);
+    expect(res.status).toBe(200);
+    const expected = t('zh-CN', 'common.not_available_yet', { command: '/coffee' });
+    await h.slack.waitFor(() => h.slack.callsTo('chat.postMessage').some((c) => c.args.channel === 'UZH' && c.args.text === expected));
     expect(errorLines(start)).toEqual([]);
   });
 

@@ -54,7 +54,7 @@ describe('answering on the surface a request came from', () => {
     expect(brokenLines()).toEqual([]);
   });
 
-  it('when an App Home button\'s modal cannot be opened, then the apology is shown instead, and a failure to explain is logged once, not thrown', async () => {
+  it('when an App Home button\'s modal cannot be opened, then the apology is shown instead; when that fails too, it comes by DM; a failure to explain is logged once, not thrown', async () => {
     const before = h.slack.callsTo('views.open').length;
     h.slack.failNext('views.open', { error: 'internal_error' });
     await h.button(AMY, 'checkin_open', encodeCheckinRef({ teamId, localDate: TODAY }), { surface: 'home' });
@@ -62,12 +62,29 @@ describe('answering on the surface a request came from', () => {
     expect(noticeTexts(before + 1)).toEqual(['Something went wrong on our side. Nothing was lost; please try again in a minute.']);
 
     const warnsBefore = h.logLines.filter((l) => l.includes('could not answer the person')).length;
-    h.slack.failNext('views.open', { error: 'internal_error' }, 2);
+    const dmsBefore = h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === AMY).length;
+    h.slack.failNext('views.open', { error: 'expired_trigger_id' }, 2);
     await h.button(AMY, 'checkin_open', encodeCheckinRef({ teamId, localDate: TODAY }), { surface: 'home' });
-    await h.slack.waitFor(() => h.slack.callsTo('views.open').length >= before + 4);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await h.slack.waitFor(() => h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === AMY).length > dmsBefore);
+    const dm = h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === AMY).at(-1)!;
+    expect(dm.args.text).toBe('Something went wrong on our side. Nothing was lost; please try again in a minute.');
+    expect(h.logLines.filter((l) => l.includes('could not answer the person')).length).toBe(warnsBefore);
+
+    h.slack.failNext('views.open', { error: 'expired_trigger_id' }, 2);
+    h.slack.failNext('chat.postMessage', { error: 'internal_error' });
+    await h.button(AMY, 'checkin_open', encodeCheckinRef({ teamId, localDate: TODAY }), { surface: 'home' });
+    await h.slack.waitFor(() => h.slack.callsTo('views.open').length >= before + 6);
+    await new Promise((resolve) => setTimeout(resolve, 200));
     expect(h.logLines.filter((l) => l.includes('could not answer the person')).length).toBe(warnsBefore + 1);
     expect(brokenLines()).toEqual([]);
+  });
+
+  it('when Slack does not know the person running a command, then they are told nothing was done, at warn, not as an error', async () => {
+    const start = h.logLines.length;
+    await h.command('/hexin', 'join', { user: 'UESNOBODY', channel: HOME });
+    await h.waitForReply((r) => r.text === 'Slack could not tell Hexin who you are just now, so nothing was done. Please try again in a minute.');
+    expect(h.logLines.slice(start).filter((line) => (JSON.parse(line) as { level: number }).level >= 50)).toEqual([]);
+    expect(await h.runtime.stores.teams.findMember(teamId, 'UESNOBODY')).toBeNull();
   });
 
   it('when a button comes with no workspace, then the envelope check refuses it before any listener and nothing reaches the database', async () => {

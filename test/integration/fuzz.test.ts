@@ -107,7 +107,7 @@ describe('hostile requests', () => {
   });
   afterAll(() => h.close());
 
-  it('when thousands of signed hostile requests arrive, then none gets a 5xx, nothing crashes, no forged action has an effect, and /healthz stays 200', async () => {
+  it('when thousands of signed hostile requests arrive, then none gets a 5xx, nothing crashes or logs an error, no forged action has an effect, and /healthz stays 200', async () => {
     process.stdout.write(`fuzz seed ${SEED} (replay with FUZZ_SEED=${SEED}), ${REQUESTS} requests\n`);
     const rand = prng(SEED);
     const teamIds = victims.map((v) => v.teamId);
@@ -303,6 +303,7 @@ describe('hostile requests', () => {
       const parsed = JSON.parse(line) as { level: number; msg: string; err?: unknown };
       if (parsed.level < 50) continue;
       const key = `${parsed.msg}: ${JSON.stringify(parsed.err ?? '').slice(0, 100)}`;
+      if (!errorsByMessage.has(key)) process.stdout.write(`fuzz first error line ${line.slice(0, 1500)}\n`);
       errorsByMessage.set(key, (errorsByMessage.get(key) ?? 0) + 1);
     }
     process.stdout.write(`fuzz error lines ${JSON.stringify(Object.fromEntries(errorsByMessage), null, 1)}\n`);
@@ -324,11 +325,12 @@ describe('hostile requests', () => {
       modalsOpenedByForgery,
       victimRecordChanges: changes(before, await snapshot(h, teamIds)),
       otherWorkspaceTeams: await h.runtime.db.prisma.team.count({ where: { workspaceId: OTHER_WORKSPACE } }),
-      receiverFaults: h.logLines.filter((line) => /"level":(50|60)/.test(line) && /receiver|uncaught|Unhandled|could not process/.test(line)),
+      // Hostile input is expected: it is refused at warn. An error-level line means something broke.
+      errorLines: Object.fromEntries(errorsByMessage),
       healthz: (await fetch(`${h.url}/healthz`)).status,
       rssGrowthBounded: growthMb < 300,
     };
-    expect(found).toEqual({ sent: REQUESTS, fiveHundreds: [], modalsOpenedByForgery: [], victimRecordChanges: [], otherWorkspaceTeams: 1, receiverFaults: [], healthz: 200, rssGrowthBounded: true });
+    expect(found).toEqual({ sent: REQUESTS, fiveHundreds: [], modalsOpenedByForgery: [], victimRecordChanges: [], otherWorkspaceTeams: 1, errorLines: {}, healthz: 200, rssGrowthBounded: true });
     expect(await h.runtime.stores.teams.findTeamByChannel(WORKSPACE, HOME)).toMatchObject({ id: attackerTeamId });
   }, 120_000);
 });

@@ -17,4 +17,6 @@ export const common = {
   'common.cancel': 'Cancel',
   'common.save': 'Save',
   'common.submit': 'Submit',
+  'common.error.other_workspace': 'Hexin is not installed for the workspace this came from, so nothing was done. Ask an admin of the workspace where Hexin runs.',
+  'common.error.slack_user_unknown': 'Slack could not tell Hexin who you are just now, so nothing was done. Please try again in a minute.',
 } as const;

@@ -18,4 +18,6 @@ export const common: Record<keyof typeof en, string> = {
   'common.cancel': '取消',
   'common.save': '保存',
   'common.submit': '提交',
+  'common.error.other_workspace': '合心没有为这条请求所在的工作区安装，这次操作没有执行。请联系运行合心的工作区的管理员。',
+  'common.error.slack_user_unknown': 'Slack 暂时无法告诉合心你是谁，这次操作没有执行。请过一分钟再试。',
 };

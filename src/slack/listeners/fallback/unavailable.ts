@@ -1,7 +1,8 @@
 import type { AnyMiddlewareArgs, AllMiddlewareArgs, App, RespondFn } from '@slack/bolt';
 import { t } from '../../../i18n/index.ts';
 import { inert } from '../../../shared/text.ts';
-import { localeForUser, type AppDeps } from '../../deps.ts';
+import type { AppDeps } from '../../deps.ts';
+import { answerLocale, tellCommander } from '../../reply.ts';
 import type { ListenerKind, RegisteredIds } from '../../registered.ts';
 
 type Args = AnyMiddlewareArgs & AllMiddlewareArgs;
@@ -48,8 +49,9 @@ export function register(app: App, deps: AppDeps, registered: RegisteredIds): vo
       return;
     }
     deps.log.info({ command: target.id }, 'command not available yet');
-    const body = args.body as { team_id: string; user_id: string };
-    const locale = await localeForUser(deps, args.client, body.team_id, body.user_id);
-    await respond?.({ response_type: 'ephemeral', text: t(locale, 'common.not_available_yet', { command: inert(target.id, 80) }) });
+    const command = args.body as { team_id: string; user_id: string; response_url?: string };
+    // A command's body names its workspace and user as team_id and user_id; answerLocale reads Slack's interactive shape.
+    const locale = await answerLocale(deps, { team: { id: command.team_id }, user: { id: command.user_id } }, args.client);
+    await tellCommander(deps, { command, client: args.client, ...(respond && { respond }) }, t(locale, 'common.not_available_yet', { command: inert(target.id, 80) }));
   });
 }
