@@ -1,6 +1,7 @@
 import { chooseLocale } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { localeOf, type Member, type TeamStore } from '../teams/model.ts';
+import { requireLeader } from '../teams/service.ts';
 import { effectiveMinGroup, summarize, type PulseResults } from './aggregate.ts';
 import { validatePulse, type PulseProblem } from './answers.ts';
 import { findQuestion, type PulseQuestion } from './bank.ts';
@@ -231,30 +232,24 @@ export async function teamForCommand(deps: Pick<PulseCore, 'teams' | 'pulse'>, a
 
 export const isLeader = (member: Member | null): member is Member => !!member && member.active && member.role === 'leader';
 
-async function requireLeader(deps: Pick<PulseCore, 'teams'>, team: PulseTeam, actor: PulseActor): Promise<Member> {
-  const member = await deps.teams.findMember(team.id, actor.slackUserId);
-  if (!isLeader(member)) throw new AppError('NOT_LEADER', 'common.error.not_leader');
-  return member;
-}
-
 /** Results for a leader; nobody else sees them. */
 export async function pulseResults(deps: Pick<PulseCore, 'teams' | 'pulse' | 'minGroup'>, team: PulseTeam, actor: PulseActor, random?: (bound: number) => number): Promise<PulseResults> {
-  await requireLeader(deps, team, actor);
+  await requireLeader(deps.teams, team, actor);
   return summarize(await deps.pulse.recentRounds(team.id, RESULT_ROUNDS), deps.minGroup, random);
 }
 
 export async function setPulseEnabled(deps: Pick<PulseCore, 'teams' | 'pulse'>, team: PulseTeam, actor: PulseActor, enabled: boolean): Promise<PulseTeam> {
-  await requireLeader(deps, team, actor);
+  await requireLeader(deps.teams, team, actor);
   return deps.pulse.updateSettings(team.id, { pulseEnabled: enabled });
 }
 
 export async function setPulseEvery(deps: Pick<PulseCore, 'teams' | 'pulse'>, team: PulseTeam, actor: PulseActor, weeks: 1 | 2): Promise<PulseTeam> {
-  await requireLeader(deps, team, actor);
+  await requireLeader(deps.teams, team, actor);
   return deps.pulse.updateSettings(team.id, { pulseEveryWeeks: weeks });
 }
 
 export async function setPulseWeekday(deps: Pick<PulseCore, 'teams' | 'pulse'>, team: PulseTeam, actor: PulseActor, weekday: number): Promise<PulseTeam> {
-  await requireLeader(deps, team, actor);
+  await requireLeader(deps.teams, team, actor);
   if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) throw new AppError('USAGE', 'pulse.error.day');
   return deps.pulse.updateSettings(team.id, { pulseWeekday: weekday });
 }
@@ -265,7 +260,7 @@ export async function setPulseWeekday(deps: Pick<PulseCore, 'teams' | 'pulse'>, 
  * itself is opened by the same job the clock uses.
  */
 export async function openPulseNow(deps: PulseCore, team: PulseTeam, actor: PulseActor, now: Date): Promise<{ period: Period; asked: number }> {
-  await requireLeader(deps, team, actor);
+  await requireLeader(deps.teams, team, actor);
   const period = periodOf(now, team.timeZone);
   const existing = await deps.pulse.findRoundOfWeek(team.id, period);
   if (existing) throw new AppError('PULSE_THIS_WEEK', existing.closedAt ? 'pulse.now.already_closed' : 'pulse.now.already_open');

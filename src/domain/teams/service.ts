@@ -15,14 +15,14 @@ export interface Actor {
  * team. Use cases call this (or requireLeader) rather than looking the member up
  * themselves, so a listener, a job and a test meet the same rule.
  */
-export async function requireMember(store: Pick<TeamStore, 'findMember'>, team: Team, actor: Actor): Promise<Member> {
+export async function requireMember(store: Pick<TeamStore, 'findMember'>, team: Pick<Team, 'id' | 'workspaceId'>, actor: Actor): Promise<Member> {
   const member = team.workspaceId === actor.workspaceId ? await store.findMember(team.id, actor.slackUserId) : null;
   if (!member?.active) throw new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
   return member;
 }
 
 /** A leader of the team (see requireMember), or the use case stops with a message the person can read. */
-export async function requireLeader(store: Pick<TeamStore, 'findMember'>, team: Team, actor: Actor, refusal: MessageKey = 'common.error.not_leader'): Promise<Member> {
+export async function requireLeader(store: Pick<TeamStore, 'findMember'>, team: Pick<Team, 'id' | 'workspaceId'>, actor: Actor, refusal: MessageKey = 'common.error.not_leader'): Promise<Member> {
   const member = await requireMember(store, team, actor);
   if (member.role !== 'leader') throw new AppError('NOT_LEADER', refusal);
   return member;
