@@ -1,7 +1,7 @@
 import { chooseLocale } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { localeOf, type Member, type TeamStore } from '../teams/model.ts';
-import { requireLeader } from '../teams/service.ts';
+import { requireLeader, requireMember } from '../teams/service.ts';
 import { effectiveMinGroup, summarize, type PulseResults } from './aggregate.ts';
 import { validatePulse, type PulseProblem } from './answers.ts';
 import { findQuestion, type PulseQuestion } from './bank.ts';
@@ -143,9 +143,9 @@ export async function sendInvites(deps: PulseDeps, roundId: string, now: Date): 
 export async function openPulseForm(deps: Pick<PulseCore, 'teams' | 'pulse' | 'ballots'>, input: { roundId: string; workspaceId: string; slackUserId: string; now: Date }) {
   const round = await deps.pulse.findRound(input.roundId);
   const team = round ? await deps.pulse.findTeam(round.teamId) : null;
-  if (!round || !team || team.workspaceId !== input.workspaceId) throw new AppError('PULSE_GONE', 'pulse.error.closed');
-  const member = await deps.teams.findMember(team.id, input.slackUserId);
-  if (!member?.active) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
+  // Who is asking comes first: a round that is not there is refused as another team's.
+  if (!round || !team) throw new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
+  const member = await requireMember(deps.teams, team, input);
   const locale = localeOf(member, team);
   if (!isOpen(round, input.now)) throw new AppError('PULSE_CLOSED', 'pulse.error.closed');
   const invite = await deps.pulse.findInvite(round.id, member.id);

@@ -22,7 +22,7 @@ export function register(app: App, deps: AppDeps): void {
       args,
       async (actor) => {
         const roundId = args.action.value ?? '';
-        if (!ROUND_ID.test(roundId)) throw new AppError('PULSE_GONE', 'pulse.error.closed');
+        if (!ROUND_ID.test(roundId)) throw new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
         const opened = await openPulseForm(core, { ...actor, roundId, now: deps.now() });
         await args.client.views.open({ trigger_id: args.body.trigger_id, view: pulseModal(opened.locale, opened) });
       },
