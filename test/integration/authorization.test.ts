@@ -357,6 +357,17 @@ describe('who may press it', () => {
     });
   }
 
+  it('when someone in no team presses a goal or key result button naming a record that does not exist, then they hear what another team\'s record gets', async () => {
+    const missing = 'cnothere0000000000000001';
+    for (const action of ['goal_kr_propose', 'goal_next', 'goal_kr_accept', 'goal_kr_revise']) {
+      const callsBefore = h.slack.calls.length;
+      const answer = await h.button(OUTSIDER, action, missing);
+      const deadline = Date.now() + 5000;
+      while (!toldSince(answer, callsBefore).includes(quoted(NOT_YOUR_TEAM)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect({ action, told: toldSince(answer, callsBefore) }).toEqual({ action, told: expect.stringContaining(quoted(NOT_YOUR_TEAM)) });
+    }
+  });
+
   it('when a leader has pressed "I\'ll help" after those attempts, then the claim is theirs', async () => {
     expect((await h.runtime.stores.checkins.findBlocker(ids.blocker!))?.helperUserId).toBe(LEAD);
   });
