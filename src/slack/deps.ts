@@ -91,13 +91,20 @@ export function explain(deps: AppDeps, locale: Locale, error: unknown, context: 
     deps.log.warn({ ...context, err: 'user_not_found' }, 'Slack does not know the person asking; nothing was done');
     return t(locale, 'common.error.slack_user_unknown');
   }
-  if (isDatabaseUnavailable(error)) {
-    const unavailable = databaseUnavailable();
-    deps.log.warn({ ...context, code: unavailable.code, err: error instanceof Error ? error.message : String(error) }, 'database unavailable; the person was told to try again');
-    return t(locale, unavailable.messageKey);
-  }
+  if (isDatabaseUnavailable(error)) return explainOutage(deps, locale, context, error instanceof Error ? error.message : String(error));
   deps.log.error({ ...context, err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) }, 'listener failed');
   return t(locale, 'common.error.unexpected');
+}
+
+/**
+ * A database outage, already recognised on the original error: one warn line carrying only
+ * what the caller chose to show of it (a scrubbed message, or a code), and the words to try
+ * again in a minute.
+ */
+export function explainOutage(deps: Pick<AppDeps, 'log'>, locale: Locale, context: Record<string, unknown>, shown: string): string {
+  const unavailable = databaseUnavailable();
+  deps.log.warn({ ...context, code: unavailable.code, err: shown }, 'database unavailable; the person was told to try again');
+  return t(locale, unavailable.messageKey);
 }
 
 export const say = (locale: Locale, key: MessageKey, params?: MessageParams) => t(locale, key, params);

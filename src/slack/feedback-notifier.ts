@@ -11,10 +11,11 @@ import type { SlackGate } from '../infra/queue/slack-gate.ts';
 import { GatedPoster } from './gated-poster.ts';
 import { AppError, isAppError } from '../shared/errors.ts';
 import { id } from '../infra/queue/contracts/fields.ts';
+import { isDatabaseUnavailable } from '../infra/db/unavailable.ts';
 import type { Logger } from '../shared/logger.ts';
 import type { SlackMessage } from './blocks/checkin.ts';
 import { authorMessage, closedNotice, leaderMessage } from './blocks/feedback.ts';
-import { explain, type AppDeps } from './deps.ts';
+import { explain, explainOutage, type AppDeps } from './deps.ts';
 
 /**
  * Feedback sent to Slack from jobs, every call through the workspace's gate. DMs are posted
@@ -138,6 +139,8 @@ export function explainAnonymously(deps: AppDeps, locale: Locale, error: unknown
   if (isAppError(error)) return t(locale, error.messageKey, error.params);
   const scrub = (text: string | undefined) => (text ?? '').split(slackUserId).join('[someone]').split(slackUserId.toLowerCase()).join('[someone]');
   const original = error instanceof Error ? error : new Error(String(error));
+  // Judged on the original: Prisma names an outage by its code and cause, which the scrubbed copy drops.
+  if (isDatabaseUnavailable(error)) return explainOutage(deps, locale, context, scrub(original.message));
   const clean = new Error(scrub(original.message));
   clean.stack = scrub(original.stack);
   return explain(deps, locale, clean, context);

@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Round } from '../../src/domain/pulse/model.ts';
+import { pulseResults, setPulseEnabled } from '../../src/domain/pulse/service.ts';
 import { TRAITS } from '../../src/domain/pulse/traits.ts';
 import { QUEUE_NAME } from '../../src/infra/queue/queue.ts';
 import type { RecordedCall } from '../fakes/fake-slack.ts';
@@ -334,5 +335,13 @@ describe('team pulse', () => {
     await h.drain();
     expect(await pulse().findRoundOfWeek(teamId, '2027-W01')).toBeNull();
     expect(await h.failedJobs()).toEqual([]);
+  });
+  it('when the leader’s own user id asks for results or changes the pulse from another workspace, then it is refused as another team’s and nothing changes', async () => {
+    const team = (await pulse().findTeam(teamId))!;
+    const fromElsewhere = { workspaceId: 'TPZOTHER', slackUserId: LEADER };
+    const deps = { teams: h.runtime.stores.teams, pulse: pulse(), minGroup: h.config.ANON_MIN_GROUP };
+    await expect(pulseResults(deps, team, fromElsewhere)).rejects.toMatchObject({ code: 'NOT_YOUR_TEAM' });
+    await expect(setPulseEnabled(deps, team, fromElsewhere, !team.pulseEnabled)).rejects.toMatchObject({ code: 'NOT_YOUR_TEAM' });
+    expect((await pulse().findTeam(teamId))!.pulseEnabled).toBe(team.pulseEnabled);
   });
 });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/index.ts';
 import { Harness, WORKSPACE } from '../support/harness.ts';
 import { form } from '../support/signed-requests.ts';
 
@@ -276,6 +277,30 @@ describe('role cards: writing, viewing and checking them', () => {
     expect((await positions()).map((p) => p.title)).toEqual(['Customer manager', 'Service coordinator']);
     await h.drain();
     expect((await findingRows()).some((r) => r.kind === 'position_without_holder')).toBe(false);
+  });
+
+  it('when someone in no team presses a role button, then the refusal is the same whether the record it names exists or not', async () => {
+    const outsider = 'UROUTSIDE';
+    h.slack.addUser({ id: outsider, realName: 'Outsider', tz: 'Asia/Shanghai', locale: 'en-US' });
+    const [card] = await positions();
+    const duty = card!.duties[0]!.id;
+    const missing = 'cnothere0000000000000001';
+    const keyResult = (await h.runtime.db.prisma.keyResult.findFirst({ where: { goal: { teamId } } }))?.id ?? missing;
+    const presses: Array<[string, string]> = [
+      ['role_edit', card!.id],
+      ['role_edit', missing],
+      ['role_duty_different', `${duty}|${missing}`],
+      ['role_duty_different', `${missing}|cnothere0000000000000002`],
+      ['role_kr_duty', `${keyResult}|${duty}`],
+      ['role_kr_duty', `${missing}|${duty}`],
+    ];
+    const told: string[] = [];
+    for (const [action, value] of presses) {
+      const since = mark();
+      await h.button(outsider, action, value, action === 'role_kr_duty' ? { element: 'static_select' } : {});
+      told.push(String((await waitReply(since, () => true)).text));
+    }
+    expect(new Set(told)).toEqual(new Set([t('en', 'common.error.not_your_team')]));
   });
 
   it('when someone joins without a role edit, then the nightly run reports them; other minutes plan nothing', async () => {

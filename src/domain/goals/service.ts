@@ -50,10 +50,17 @@ async function requireTeam(deps: Pick<GoalCore, 'teams'>, teamId: string): Promi
   return team;
 }
 
+/**
+ * The refusal for a goal or key result a value names that is not there: the words another
+ * team's record gets, as whose it was can no longer be told, and other words would tell an
+ * outsider which ids exist.
+ */
+const notYourTeam = () => new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
+
 async function loadGoal(deps: Pick<GoalCore, 'teams' | 'goals'>, goalId: string): Promise<{ goal: Goal; team: Team }> {
   const goal = await deps.goals.findGoal(goalId);
   const team = goal ? await deps.teams.findTeam(goal.teamId) : null;
-  if (!goal || !team) throw new AppError('GOAL_NOT_FOUND', 'goal.error.not_found');
+  if (!goal || !team) throw notYourTeam();
   return { goal, team };
 }
 
@@ -159,7 +166,7 @@ export async function openProposal(deps: Pick<GoalCore, 'teams' | 'goals'>, inpu
 /** "Revise my proposal" (from the DM or the thread): the proposal form, filled with the proposal sent back. */
 export async function openRevision(deps: Pick<GoalCore, 'teams' | 'goals'>, input: Actor & { keyResultId: string }) {
   const keyResult = await deps.goals.findKeyResult(input.keyResultId);
-  if (!keyResult) throw new AppError('KR_NOT_FOUND', 'goal.error.kr_not_found');
+  if (!keyResult) throw notYourTeam();
   return openProposal(deps, { workspaceId: input.workspaceId, slackUserId: input.slackUserId, goalId: keyResult.goalId, keyResultId: keyResult.id });
 }
 
@@ -211,10 +218,10 @@ async function ownerOf(deps: Pick<GoalCore, 'teams'>, team: Team, proposer: Memb
 
 async function loadKeyResult(deps: Pick<GoalCore, 'teams' | 'goals'>, keyResultId: string) {
   const keyResult = await deps.goals.findKeyResult(keyResultId);
-  if (!keyResult) throw new AppError('KR_NOT_FOUND', 'goal.error.kr_not_found');
+  if (!keyResult) throw notYourTeam();
   const { goal, team } = await loadGoal(deps, keyResult.goalId);
   const proposer = await deps.teams.findMemberById(keyResult.proposerId);
-  if (!proposer) throw new AppError('KR_NOT_FOUND', 'goal.error.kr_not_found');
+  if (!proposer) throw notYourTeam();
   const owner = keyResult.ownerId ? await deps.teams.findMemberById(keyResult.ownerId) : null;
   return { keyResult, goal, team, proposer, owner };
 }

@@ -1,6 +1,7 @@
 import { chooseLocale } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { localeOf, type Member, type TeamStore } from '../teams/model.ts';
+import { requireLeader, requireMember } from '../teams/service.ts';
 import { effectiveMinGroup, summarize, type PulseResults } from './aggregate.ts';
 import { validatePulse, type PulseProblem } from './answers.ts';
 import { findQuestion, type PulseQuestion } from './bank.ts';
@@ -142,9 +143,9 @@ export async function sendInvites(deps: PulseDeps, roundId: string, now: Date): 
 export async function openPulseForm(deps: Pick<PulseCore, 'teams' | 'pulse' | 'ballots'>, input: { roundId: string; workspaceId: string; slackUserId: string; now: Date }) {
   const round = await deps.pulse.findRound(input.roundId);
   const team = round ? await deps.pulse.findTeam(round.teamId) : null;
-  if (!round || !team || team.workspaceId !== input.workspaceId) throw new AppError('PULSE_GONE', 'pulse.error.closed');
-  const member = await deps.teams.findMember(team.id, input.slackUserId);
-  if (!member?.active) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
+  // Who is asking comes first: a round that is not there is refused as another team's.
+  if (!round || !team) throw new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
+  const member = await requireMember(deps.teams, team, input);
   const locale = localeOf(member, team);
   if (!isOpen(round, input.now)) throw new AppError('PULSE_CLOSED', 'pulse.error.closed');
   const invite = await deps.pulse.findInvite(round.id, member.id);
@@ -231,30 +232,24 @@ export async function teamForCommand(deps: Pick<PulseCore, 'teams' | 'pulse'>, a
 
 export const isLeader = (member: Member | null): member is Member => !!member && member.active && member.role === 'leader';
 
-async function requireLeader(deps: Pick<PulseCore, 'teams'>, team: PulseTeam, actor: PulseActor): Promise<Member> {
-  const member = await deps.teams.findMember(team.id, actor.slackUserId);
-  if (!isLeader(member)) throw new AppError('NOT_LEADER', 'common.error.not_leader');
-  return member;
-}
-
 /** Results for a leader; nobody else sees them. */
 export async function pulseResults(deps: Pick<PulseCore, 'teams' | 'pulse' | 'minGroup'>, team: PulseTeam, actor: PulseActor, random?: (bound: number) => number): Promise<PulseResults> {
-  await requireLeader(deps, team, actor);
+  await requireLeader(deps.teams, team, actor);
   return summarize(await deps.pulse.recentRounds(team.id, RESULT_ROUNDS), deps.minGroup, random);
 }
 
 export async function setPulseEnabled(deps: Pick<PulseCore, 'teams' | 'pulse'>, team: PulseTeam, actor: PulseActor, enabled: boolean): Promise<PulseTeam> {
-  await requireLeader(deps, team, actor);
+  await requireLeader(deps.teams, team, actor);
   return deps.pulse.updateSettings(team.id, { pulseEnabled: enabled });
 }
 
 export async function setPulseEvery(deps: Pick<PulseCore, 'teams' | 'pulse'>, team: PulseTeam, actor: PulseActor, weeks: 1 | 2): Promise<PulseTeam> {
-  await requireLeader(deps, team, actor);
+  await requireLeader(deps.teams, team, actor);
   return deps.pulse.updateSettings(team.id, { pulseEveryWeeks: weeks });
 }
 
 export async function setPulseWeekday(deps: Pick<PulseCore, 'teams' | 'pulse'>, team: PulseTeam, actor: PulseActor, weekday: number): Promise<PulseTeam> {
-  await requireLeader(deps, team, actor);
+  await requireLeader(deps.teams, team, actor);
   if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) throw new AppError('USAGE', 'pulse.error.day');
   return deps.pulse.updateSettings(team.id, { pulseWeekday: weekday });
 }
@@ -265,7 +260,7 @@ export async function setPulseWeekday(deps: Pick<PulseCore, 'teams' | 'pulse'>, 
  * itself is opened by the same job the clock uses.
  */
 export async function openPulseNow(deps: PulseCore, team: PulseTeam, actor: PulseActor, now: Date): Promise<{ period: Period; asked: number }> {
-  await requireLeader(deps, team, actor);
+  await requireLeader(deps.teams, team, actor);
   const period = periodOf(now, team.timeZone);
   const existing = await deps.pulse.findRoundOfWeek(team.id, period);
   if (existing) throw new AppError('PULSE_THIS_WEEK', existing.closedAt ? 'pulse.now.already_closed' : 'pulse.now.already_open');

@@ -32,9 +32,16 @@ export async function teamOf(deps: Pick<RoleDeps, 'teams'>, input: { workspaceId
   return memberships.find((m) => m.team.homeChannelId === input.channelId) ?? memberships[0]!;
 }
 
+/**
+ * The refusal for a record a button names that is not there: the same words another team's
+ * record gets, since whose it was can no longer be told, and other words would tell an
+ * outsider which ids exist.
+ */
+const notYourTeam = () => new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
+
 async function leaderOf(deps: Pick<RoleDeps, 'teams'>, teamId: string, actor: Actor): Promise<{ team: Team; leader: Member }> {
   const team = await deps.teams.findTeam(teamId);
-  if (!team) throw new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
+  if (!team) throw notYourTeam();
   const leader = await requireLeader(deps.teams, team, actor);
   return { team, leader };
 }
@@ -62,6 +69,13 @@ export async function positionByTitle(deps: Pick<RoleDeps, 'roles'>, teamId: str
     });
   }
   return found;
+}
+
+/** "Edit" on a role card: the position its button names, opened for a leader of its team. */
+export async function openEditorOf(deps: Pick<RoleDeps, 'teams' | 'roles'>, input: Actor & { positionId: string }) {
+  const position = await deps.roles.findPosition(input.positionId);
+  if (!position) throw notYourTeam();
+  return openEditor(deps, { ...input, teamId: position.teamId });
 }
 
 /** Before the editor opens: only a leader edits, and a team has at most so many positions. */
@@ -152,9 +166,13 @@ export async function checkRoles(deps: Pick<RoleDeps, 'teams' | 'roles'>, input:
 export async function judgeDuties(deps: Pick<RoleDeps, 'teams' | 'roles'>, input: Actor & { dutyAId: string; dutyBId: string; same: boolean; now: Date }): Promise<RoleReport> {
   if (input.dutyAId === input.dutyBId) throw new AppError('DUTY_PAIR', 'role.error.duty_pair');
   const [a, b] = await Promise.all([deps.roles.findDuty(input.dutyAId), deps.roles.findDuty(input.dutyBId)]);
+  // Who is asking comes first: only a leader of every team named hears whether a duty exists.
+  const teamIds = [...new Set([a?.teamId, b?.teamId].filter((id) => id !== undefined))];
+  if (teamIds.length === 0) throw notYourTeam();
+  const leaders = await Promise.all(teamIds.map((teamId) => leaderOf(deps, teamId, input)));
   if (!a || !b) throw new AppError('DUTY_GONE', 'role.error.duty_gone');
   if (a.teamId !== b.teamId) throw new AppError('DUTY_PAIR', 'role.error.duty_pair');
-  const { leader } = await leaderOf(deps, a.teamId, input);
+  const { leader } = leaders[0]!;
   const [dutyAId, dutyBId] = orderedPair(a.id, b.id);
   await deps.roles.saveJudgement({ teamId: a.teamId, dutyAId, dutyBId, same: input.same, decidedById: leader.id });
   return (await refreshFindings(deps, a.teamId, input.now))!;
@@ -163,10 +181,12 @@ export async function judgeDuties(deps: Pick<RoleDeps, 'teams' | 'roles'>, input
 /** A leader says which duty an accepted key result falls under. */
 export async function linkKeyResult(deps: Pick<RoleDeps, 'teams' | 'roles'>, input: Actor & { keyResultId: string; dutyId: string; now: Date }): Promise<RoleReport> {
   const keyResult = await deps.roles.findKeyResult(input.keyResultId);
-  if (!keyResult) throw new AppError('KR_GONE', 'role.error.key_result_gone');
-  const duty = await deps.roles.findDuty(input.dutyId);
-  if (!duty || duty.teamId !== keyResult.teamId) throw new AppError('DUTY_GONE', 'role.error.duty_gone');
+  // Who is asking comes first: a key result that is not there is refused as another team's.
+  if (!keyResult) throw notYourTeam();
   await leaderOf(deps, keyResult.teamId, input);
+  const duty = await deps.roles.findDuty(input.dutyId);
+  if (duty && duty.teamId !== keyResult.teamId) await leaderOf(deps, duty.teamId, input);
+  if (!duty || duty.teamId !== keyResult.teamId) throw new AppError('DUTY_GONE', 'role.error.duty_gone');
   await deps.roles.linkKeyResult(keyResult.id, duty.id);
   return (await refreshFindings(deps, keyResult.teamId, input.now))!;
 }

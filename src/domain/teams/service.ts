@@ -15,14 +15,14 @@ export interface Actor {
  * team. Use cases call this (or requireLeader) rather than looking the member up
  * themselves, so a listener, a job and a test meet the same rule.
  */
-export async function requireMember(store: Pick<TeamStore, 'findMember'>, team: Team, actor: Actor): Promise<Member> {
+export async function requireMember(store: Pick<TeamStore, 'findMember'>, team: Pick<Team, 'id' | 'workspaceId'>, actor: Actor): Promise<Member> {
   const member = team.workspaceId === actor.workspaceId ? await store.findMember(team.id, actor.slackUserId) : null;
   if (!member?.active) throw new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
   return member;
 }
 
 /** A leader of the team (see requireMember), or the use case stops with a message the person can read. */
-export async function requireLeader(store: Pick<TeamStore, 'findMember'>, team: Team, actor: Actor, refusal: MessageKey = 'common.error.not_leader'): Promise<Member> {
+export async function requireLeader(store: Pick<TeamStore, 'findMember'>, team: Pick<Team, 'id' | 'workspaceId'>, actor: Actor, refusal: MessageKey = 'common.error.not_leader'): Promise<Member> {
   const member = await requireMember(store, team, actor);
   if (member.role !== 'leader') throw new AppError('NOT_LEADER', refusal);
   return member;
@@ -34,12 +34,23 @@ export async function requireTeamAt(store: TeamStore, workspaceId: string, chann
   return team;
 }
 
+/** After a team is set up, its home channel's members are imported in the background. */
+export type TeamJob = { name: 'team-import'; data: { teamId: string } };
+
+export interface TeamJobQueue {
+  enqueue(job: TeamJob): Promise<void>;
+  /** Runs work so that what it saves and what it enqueues commit together, or neither. */
+  atomically<T>(work: () => Promise<T>): Promise<T>;
+}
+
 /**
  * Makes a channel a team's home. Workspace admins may set up any channel; the person
- * who sets it up becomes its first leader.
+ * who sets it up becomes its first leader. The team and the import of its channel's
+ * members commit together, so a team is never left without its members.
  */
 export async function setUpTeam(
   store: TeamStore,
+  queue: TeamJobQueue,
   input: {
     actor: Actor;
     actorProfile: SlackProfile;
@@ -53,17 +64,21 @@ export async function setUpTeam(
   const existing = await store.findTeamByChannel(input.actor.workspaceId, input.channelId);
   if (existing) return { team: existing, created: false };
   if (!input.actorProfile.isAdmin) throw new AppError('NOT_ADMIN', 'common.error.not_admin');
-  await store.ensureWorkspace(input.actor.workspaceId);
-  const team = await store.createTeam({
-    workspaceId: input.actor.workspaceId,
-    name: input.channelName,
-    homeChannelId: input.channelId,
-    informalChannelId: input.informalChannelId,
-    defaultLocale: input.defaults.locale,
-    timeZone: input.actorProfile.timeZone ?? input.defaults.timeZone,
-    createdAt: input.now,
+  const team = await queue.atomically(async () => {
+    await store.ensureWorkspace(input.actor.workspaceId);
+    const created = await store.createTeam({
+      workspaceId: input.actor.workspaceId,
+      name: input.channelName,
+      homeChannelId: input.channelId,
+      informalChannelId: input.informalChannelId,
+      defaultLocale: input.defaults.locale,
+      timeZone: input.actorProfile.timeZone ?? input.defaults.timeZone,
+      createdAt: input.now,
+    });
+    await store.upsertMember(created.id, input.actor.slackUserId, { ...input.actorProfile, role: 'leader' });
+    await queue.enqueue({ name: 'team-import', data: { teamId: created.id } });
+    return created;
   });
-  await store.upsertMember(team.id, input.actor.slackUserId, { ...input.actorProfile, role: 'leader' });
   return { team, created: true };
 }
 

@@ -126,7 +126,6 @@ export const goals = {
   'goal.error.ended': 'That period has already ended. Pick dates that reach today or later.',
   'goal.error.due_outside': 'The due date must fall within the goal’s period.',
   'goal.error.not_member': 'The owner must be a member of this team.',
-  'goal.error.not_found': 'That goal no longer exists.',
   'goal.error.closed': 'This goal’s period is over and it is closed. Set the next one together with the button in its thread.',
   'goal.error.kr_not_found': 'That key result no longer exists.',
   'goal.error.already_reviewed': 'This proposal has already been answered.',

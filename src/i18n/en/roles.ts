@@ -20,7 +20,6 @@ export const roles = {
   'role.error.too_many_positions': 'A team can have at most {max} positions. Delete one you no longer need first (`/role delete &lt;title&gt;`).',
   'role.error.duty_pair': 'Those two duties cannot be compared: they are one duty, or belong to different teams. Run `/role check` again and use its buttons.',
   'role.error.duty_gone': 'One of those duties no longer exists; its card was changed. Run `/role check` again.',
-  'role.error.key_result_gone': 'That key result no longer exists.',
   'role.error.user_not_member': 'That person is not in this team.',
 
   'role.modal.title.new': 'New role card',

@@ -128,7 +128,6 @@ export const goals: Record<keyof typeof en, string> = {
   'goal.error.ended': '这个周期已经结束了。请选择到今天或以后的日期。',
   'goal.error.due_outside': '截止日期必须在目标周期之内。',
   'goal.error.not_member': '责任人必须是本团队成员。',
-  'goal.error.not_found': '这个目标已经不存在了。',
   'goal.error.closed': '这个目标的周期已经结束并已关闭。可以用话题里的按钮一起制定下一期目标。',
   'goal.error.kr_not_found': '这个关键结果已经不存在了。',
   'goal.error.already_reviewed': '这项提议已经答复过了。',

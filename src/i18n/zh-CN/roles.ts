@@ -22,7 +22,6 @@ export const roles: Record<keyof typeof en, string> = {
   'role.error.too_many_positions': '一个团队最多有 {max} 个岗位。请先删除不再需要的岗位（`/role delete &lt;岗位名称&gt;`）。',
   'role.error.duty_pair': '这两项职责无法比较：它们是同一项职责，或属于不同团队。请重新运行 `/role check`，用其中的按钮。',
   'role.error.duty_gone': '其中一项职责已不存在，它所在的职位说明已被修改。请重新运行 `/role check`。',
-  'role.error.key_result_gone': '这个关键结果已不存在。',
   'role.error.user_not_member': '这个人不在本团队中。',
 
   'role.modal.title.new': '新建职位说明',

@@ -1,9 +1,10 @@
 import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { openPulseForm } from '../../../domain/pulse/service.ts';
-import { t } from '../../../i18n/index.ts';
+import { t, type Locale } from '../../../i18n/index.ts';
+import { isDatabaseUnavailable } from '../../../infra/db/unavailable.ts';
 import { AppError, isAppError } from '../../../shared/errors.ts';
 import { PulseIds, pulseModal } from '../../blocks/pulse.ts';
-import type { AppDeps } from '../../deps.ts';
+import { explainOutage, type AppDeps } from '../../deps.ts';
 import { runAction } from '../../reply.ts';
 import { pulseCore } from '../commands/pulse.ts';
 
@@ -21,18 +22,26 @@ export function register(app: App, deps: AppDeps): void {
       args,
       async (actor) => {
         const roundId = args.action.value ?? '';
-        if (!ROUND_ID.test(roundId)) throw new AppError('PULSE_GONE', 'pulse.error.closed');
+        if (!ROUND_ID.test(roundId)) throw new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
         const opened = await openPulseForm(core, { ...actor, roundId, now: deps.now() });
         await args.client.views.open({ trigger_id: args.body.trigger_id, view: pulseModal(opened.locale, opened) });
       },
       {
-        explainer: (locale, error) => {
-          if (isAppError(error)) return t(locale, error.messageKey, error.params);
-          // Logged by its code only: an unexpected error's message could quote a query naming the member.
-          deps.log.error({ action: PulseIds.open, err: (error as { code?: string; name?: string }).code ?? (error as Error).name }, 'pulse form failed');
-          return t(locale, 'common.error.unexpected');
-        },
+        explainer: (locale, error) => explainPulseFailure(deps, locale, error),
       },
     );
   });
+}
+
+/**
+ * explain() for the pulse form: a rule is answered in the person's language, an outage as an
+ * outage; anything is logged by its code only, as an unexpected error's message could quote a
+ * query naming the member.
+ */
+export function explainPulseFailure(deps: Pick<AppDeps, 'log'>, locale: Locale, error: unknown): string {
+  if (isAppError(error)) return t(locale, error.messageKey, error.params);
+  const code = (error as { code?: string; name?: string } | null)?.code ?? (error as Error | null)?.name ?? 'unknown';
+  if (isDatabaseUnavailable(error)) return explainOutage(deps, locale, { action: PulseIds.open }, code);
+  deps.log.error({ action: PulseIds.open, err: code }, 'pulse form failed');
+  return t(locale, 'common.error.unexpected');
 }

@@ -1,6 +1,6 @@
 import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
-import { openEditor } from '../../../domain/roles/service.ts';
+import { openEditorOf } from '../../../domain/roles/service.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { positionModal, RoleIds } from '../../blocks/roles.ts';
 import type { AppDeps } from '../../deps.ts';
@@ -18,9 +18,7 @@ export function register(app: App, deps: AppDeps): void {
     await runAction(deps, args, async (actor) => {
       const id = positionId.safeParse(args.action.value);
       if (!id.success) throw new AppError('BAD_REF', 'common.error.unexpected');
-      const position = await deps.stores.roles.findPosition(id.data);
-      if (!position) throw new AppError('ROLE_GONE', 'role.error.gone');
-      const opened = await openEditor(roleDeps(deps), { ...actor, teamId: position.teamId, positionId: position.id });
+      const opened = await openEditorOf(roleDeps(deps), { ...actor, positionId: id.data });
       const locale = await answerLocale(deps, args.body, args.client);
       await args.client.views.open({ trigger_id: args.body.trigger_id, view: positionModal(locale, opened) });
     });

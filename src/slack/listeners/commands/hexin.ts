@@ -58,19 +58,14 @@ async function run(command: HexinCommand, ctx: RunContext): Promise<string> {
       return t(locale, 'hexin.help', { available: AVAILABLE_QUESTIONS });
     case 'setup': {
       const profile = await fetchProfile(client, actor.slackUserId);
-      // The team and the import of its channel's members commit together.
-      const { team, created } = await deps.enqueuer.atomically(async () => {
-        const setUp = await teams.setUpTeam(store, {
-          actor,
-          actorProfile: profile,
-          channelId: ctx.channelId,
-          channelName: ctx.channelName,
-          informalChannelId: command.informalChannelId,
-          defaults: { locale: deps.config.DEFAULT_LOCALE, timeZone: deps.config.DEFAULT_TIME_ZONE },
-          now: deps.now(),
-        });
-        if (setUp.created) await deps.enqueuer.enqueue({ name: 'team-import', data: { teamId: setUp.team.id } });
-        return setUp;
+      const { team, created } = await teams.setUpTeam(store, deps.enqueuer, {
+        actor,
+        actorProfile: profile,
+        channelId: ctx.channelId,
+        channelName: ctx.channelName,
+        informalChannelId: command.informalChannelId,
+        defaults: { locale: deps.config.DEFAULT_LOCALE, timeZone: deps.config.DEFAULT_TIME_ZONE },
+        now: deps.now(),
       });
       if (!created) return t(locale, 'hexin.setup.already', { team: teamName(team) });
       const done = t(locale, 'hexin.setup.done', { team: teamName(team), time: formatMinute(team.checkinMinute), days: describeDays(locale, team.checkinDays) });
