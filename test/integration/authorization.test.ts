@@ -39,7 +39,7 @@ interface Row {
    * What each person refused is told (the table's last column): keyed by user id, with
    * `outsider` for someone in no team and `otherTeam` for the other team's leader. Those not
    * named get `common.error.not_your_team`. A request from another workspace is turned away
-   * before any listener, so it is told nothing.
+   * before any listener: told `common.error.other_workspace` where Slack gave a response_url.
    */
   told?: Partial<Record<string, MessageKey>>;
   press: Press;
@@ -322,7 +322,14 @@ describe('who may press it', () => {
         expect({ who: attacker.who, effects: effects.map((c) => c.method) }).toEqual({ who: attacker.who, effects: [] });
         expect(await everything()).toEqual(before);
         // Told, privately, in the table's words: by an ephemeral reply or a notice for a button, in the form for a submission.
-        expect({ who: attacker.who, told: toldSince(answer, callsBefore) }).toEqual({ who: attacker.who, told: expected ? expect.stringContaining(expected) : JSON.stringify(['']) });
+        // From another workspace: the receiver's notice where the request carried a response_url, else nothing.
+        const heard = toldSince(answer, callsBefore);
+        if (expected) expect({ who: attacker.who, told: heard }).toEqual({ who: attacker.who, told: expect.stringContaining(expected) });
+        else {
+          const [body, ...notices] = JSON.parse(heard) as [unknown, ...Array<{ text?: string }>];
+          const elsewhere = t('en', 'common.error.other_workspace');
+          expect({ who: attacker.who, body, notices: notices.map((n) => n.text) }).toEqual({ who: attacker.who, body: '', notices: notices.length ? [elsewhere] : [] });
+        }
       }
     });
   }
