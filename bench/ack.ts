@@ -71,6 +71,8 @@ export const ack: Bench = {
               p99_ms: round(p99, 2),
               max_ms: round(hl.at(-1) ?? Number.NaN, 1),
               modals_opened: opened,
+              // An ack is only half the command: each request must also have opened its modal.
+              modals_missing: h.sent - opened,
               error_replies: replies.length,
               bolt_requests: b.sent,
               bolt_non_200: non200(b),
@@ -95,5 +97,6 @@ export const ack: Bench = {
     DB_KINDS.flatMap((db) => [
       figures.target({ bench: 'ack', db, rate: 200 }, 'ratio_p99', 1.3),
       figures.target({ bench: 'ack', db, rate: 200 }, 'non_200', 0),
+      figures.target({ bench: 'ack', db, rate: 200 }, 'modals_missing', 0),
     ]),
 };

@@ -44,11 +44,13 @@ export interface SliceResult {
   overDeadline: number;
 }
 
-type Message = { id: number; slice: SliceRequest } | { id: number; stop: true };
+type Message = { id: number; slice: SliceRequest } | { id: number; end: true } | { id: number; stop: true };
 
 // --- the child side ---------------------------------------------------------------------------
 
 const pools = new Map<string, Pool>();
+/** Slices asked to end early: no more sends are scheduled, those in flight are awaited. */
+const endedEarly = new Set<number>();
 let triggerCounter = 0;
 
 function pool(origin: string): Pool {
@@ -60,9 +62,10 @@ function pool(origin: string): Pool {
   return found;
 }
 
-async function runSlice(slice: SliceRequest): Promise<SliceResult> {
-  const count = Math.round((slice.rate * slice.durationMs) / 1000);
-  const requests: CommandRequest[] = Array.from({ length: count }, (_, i) => {
+async function runSlice(id: number, slice: SliceRequest): Promise<SliceResult> {
+  let count = Math.round((slice.rate * slice.durationMs) / 1000);
+  // Signed as it goes out, so a long slice's timestamps stay as fresh as Slack's.
+  const request = (i: number): CommandRequest => {
     triggerCounter += 1;
     return signedCommand(slice.secret, {
       workspace: slice.workspace,
@@ -73,7 +76,7 @@ async function runSlice(slice: SliceRequest): Promise<SliceResult> {
       triggerId: `${slice.triggerPrefix}${triggerCounter}`,
       responseUrl: `${slice.responseUrlBase}${triggerCounter}`,
     });
-  });
+  };
   const target = pool(slice.origin);
   const interval = 1000 / slice.rate;
   const start = performance.now() + 5;
@@ -85,7 +88,7 @@ async function runSlice(slice: SliceRequest): Promise<SliceResult> {
 
   const send = (i: number) => {
     const scheduled = start + i * interval;
-    const { headers, body } = requests[i]!;
+    const { headers, body } = request(i);
     inFlight.push(
       target.request({ path: slice.path, method: 'POST', headers, body }).then(
         async (res) => {
@@ -102,9 +105,10 @@ async function runSlice(slice: SliceRequest): Promise<SliceResult> {
     );
   };
 
+  let next = 0;
   await new Promise<void>((resolve) => {
-    let next = 0;
     const wake = () => {
+      if (endedEarly.delete(id)) count = next;
       const now = performance.now();
       // Everything whose time has come goes out now, however late the timer woke.
       while (next < count && start + next * interval <= now) send(next++);
@@ -114,16 +118,20 @@ async function runSlice(slice: SliceRequest): Promise<SliceResult> {
     setTimeout(wake, Math.max(0, start - performance.now()));
   });
   await Promise.all(inFlight);
-  return { sent: count, latencies, statuses, failed, overDeadline };
+  return { sent: next, latencies, statuses, failed, overDeadline };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   process.on('message', (message: Message) => {
+    if ('end' in message) {
+      endedEarly.add(message.id);
+      return;
+    }
     if ('stop' in message) {
       void Promise.all([...pools.values()].map((p) => p.close())).finally(() => process.exit(0));
       return;
     }
-    runSlice(message.slice).then(
+    runSlice(message.id, message.slice).then(
       (result) => process.send!({ id: message.id, result }),
       (error: Error) => process.send!({ id: message.id, error: error.message }),
     );
@@ -156,11 +164,17 @@ export class LoadGenerator {
   }
 
   slice(slice: SliceRequest): Promise<SliceResult> {
+    return this.open(slice).result;
+  }
+
+  /** A slice that `end()` can cut short (its requests sent so far are still all awaited). */
+  open(slice: SliceRequest): { result: Promise<SliceResult>; end(): void } {
     const id = (this.nextId += 1);
-    return new Promise((resolve, reject) => {
+    const result = new Promise<SliceResult>((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       this.child.send({ id, slice } satisfies Message);
     });
+    return { result, end: () => void this.child.send({ id, end: true } satisfies Message) };
   }
 
   async stop(): Promise<void> {
