@@ -24,7 +24,7 @@ const PROMPTS = Number(process.env.BENCH_PROMPTS ?? 2000);
 const RATE = 50;
 /** The fan-out is measured until every prompt is out or this long has passed. */
 const MAX_LOAD_MS = 120_000;
-const LEADER = 'UFANLEAD';
+const LEADER = 'ULEADFAN';
 const CHANNEL = 'CFANTEAM';
 const memberId = (i: number) => `UFAN${String(i).padStart(5, '0')}`;
 
@@ -50,7 +50,8 @@ export const ackUnderLoad: Bench = {
           const team = await prisma.team.create({
             data: { workspaceId: WORKSPACE, name: 'bench-fanout', homeChannelId: CHANNEL, timeZone: 'UTC', checkinDays: everyDayButToday().split(',').map((d) => ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(d) + 1) },
           });
-          await prisma.member.create({ data: { teamId: team.id, slackUserId: LEADER, role: 'leader', displayName: 'Bench leader', locale: 'en-US' } });
+          // The leader only changes the schedule: opted out, so exactly PROMPTS members are prompted.
+          await prisma.member.create({ data: { teamId: team.id, slackUserId: LEADER, role: 'leader', displayName: 'Bench leader', locale: 'en-US', checkinOptOut: true } });
           await prisma.member.createMany({ data: Array.from({ length: PROMPTS }, (_, i) => ({ teamId: team.id, slackUserId: memberId(i), displayName: `Bench ${i}`, locale: 'en-US' })) });
         });
         // The workspace knows them too: a users.info for any of them is answered as Slack would.
@@ -76,7 +77,7 @@ export const ackUnderLoad: Bench = {
           let finished = false;
           void stream.result.finally(() => (finished = true));
           let reported = start;
-          while (!finished && promptsSent(slack) < PROMPTS) {
+          while (!finished && promptsSent(slack) < PROMPTS && Date.now() - start < MAX_LOAD_MS) {
             await sleep(250);
             if (Date.now() - reported >= 5000) {
               reported = Date.now();

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +14,11 @@ export const BOT_TOKEN = 'xoxb-bench';
 
 /** A scratch folder removed when the bench run ends. */
 const scratch: string[] = [];
+let scratchHook = false;
 export async function scratchDir(label: string): Promise<string> {
+  // Interrupted runs leave no folders behind either.
+  if (!scratchHook) process.once('exit', () => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  scratchHook = true;
   const dir = await mkdtemp(path.join(os.tmpdir(), `hexin-bench-${label}-`));
   scratch.push(dir);
   return dir;

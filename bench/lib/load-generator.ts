@@ -171,14 +171,15 @@ export class LoadGenerator {
   open(slice: SliceRequest): { result: Promise<SliceResult>; end(): void } {
     const id = (this.nextId += 1);
     const result = new Promise<SliceResult>((resolve, reject) => {
+      if (!this.child.connected) return reject(new Error('load generator is not running'));
       this.waiting.set(id, { resolve, reject });
       this.child.send({ id, slice } satisfies Message);
     });
-    return { result, end: () => void this.child.send({ id, end: true } satisfies Message) };
+    return { result, end: () => void (this.child.connected && this.child.send({ id, end: true } satisfies Message)) };
   }
 
   async stop(): Promise<void> {
-    if (this.child.exitCode !== null) return;
+    if (this.child.exitCode !== null || !this.child.connected) return;
     const exited = new Promise((resolve) => this.child.once('exit', resolve));
     this.child.send({ id: 0, stop: true } satisfies Message);
     await exited;
