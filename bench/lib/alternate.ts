@@ -29,8 +29,8 @@ export function checkinSlice(slack: FakeSlack, target: Target, phase: string, ra
 }
 
 /**
- * Warms each target up, then gives them the same load in turns of `sliceMs` until each has had
- * `totalMs`: whatever else the machine does meanwhile falls on both alike. A turn ends when its
+ * Warms each target up, then gives them the same load in turns of `sliceMs` (in alternating
+ * order) until each has had `totalMs`: whatever else the machine does meanwhile falls on both alike. A turn ends when its
  * last answer is in, so one target's stragglers never land in the other's turn.
  */
 export async function alternate(
@@ -42,8 +42,9 @@ export async function alternate(
   const { rate, phase, warmupMs = 2000, sliceMs = 2000, totalMs = 10_000 } = options;
   for (const target of targets) await load.slice(checkinSlice(slack, target, `warmup-${phase}`, rate, warmupMs));
   const results = new Map<string, SliceResult[]>(targets.map((t) => [t.label, []]));
-  for (let done = 0; done < totalMs; done += sliceMs) {
-    for (const target of targets) {
+  for (let done = 0, round = 0; done < totalMs; done += sliceMs, round += 1) {
+    // A-B, B-A, …: neither always goes first, after the other's turn.
+    for (const target of round % 2 === 0 ? targets : [...targets].reverse()) {
       const result = await load.slice(checkinSlice(slack, target, phase, rate, sliceMs));
       results.get(target.label)!.push(result);
     }
