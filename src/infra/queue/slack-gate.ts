@@ -15,6 +15,9 @@ const isRateLimited = (error: unknown): error is WebAPIRateLimitedError =>
 /** A slot this near waits in the job itself; a later one sends the job back to the delayed set, holding no worker. */
 export const GATE_MAX_WAIT_MS = 250;
 
+/** How late after its slot a send may still leave: well within the short burst Slack tolerates. */
+export const GATE_LATE_MS = 40;
+
 /**
  * Reserves the workspace's next send slot, one every `interval` microseconds by Redis's own
  * clock (every worker process shares it): returns [1, wait ms] with the slot taken, or
@@ -50,7 +53,8 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * through Redis: calls are spaced evenly, one every 1/SLACK_SENDS_PER_SECOND s, so no burst
  * reaches Slack (a window counted per second would let a second's worth go at the end of one
  * second and another at the start of the next). A call whose slot is near waits for it; one
- * further off is raised as SlackBusy with that delay. Slack's own 429 pauses the workspace for
+ * further off is raised as SlackBusy with that delay, and one woken too late for its slot takes
+ * another rather than leave in a bunch. Slack's own 429 pauses the workspace for
  * Retry-After seconds, for every worker, and the refused job is delayed as long.
  */
 export class SlackGate {
@@ -72,12 +76,18 @@ export class SlackGate {
   }
 
   async call<T>(workspaceId: string, send: () => Promise<T>): Promise<T> {
-    const [taken, waitMs] = (await this.redis.eval(RESERVE, 1, this.key(workspaceId), this.intervalMicros, GATE_MAX_WAIT_MS)) as [number, number];
-    if (!taken) {
-      // Spread over a second, so the jobs turned away together do not all come back together.
-      throw new SlackBusy(waitMs + Math.floor(Math.random() * 1000), 'workspace send rate');
+    for (let retake = 0; ; retake += 1) {
+      const askedAt = Date.now();
+      const [taken, waitMs] = (await this.redis.eval(RESERVE, 1, this.key(workspaceId), this.intervalMicros, GATE_MAX_WAIT_MS)) as [number, number];
+      if (!taken) {
+        // Spread over a second, so the jobs turned away together do not all come back together.
+        throw new SlackBusy(waitMs + Math.floor(Math.random() * 1000), 'workspace send rate');
+      }
+      if (waitMs > 0) await sleep(waitMs);
+      // Woken well after the slot (the event loop was held): sends that overslept together would
+      // reach Slack as a burst, so a late one lets its slot go once and takes the next free one.
+      if (retake > 0 || Date.now() - askedAt - waitMs <= GATE_LATE_MS) break;
     }
-    if (waitMs > 0) await sleep(waitMs);
     try {
       return await send();
     } catch (error) {
