@@ -37,8 +37,10 @@ function scheduleOf(team: Team) {
   return { days: team.checkinDays, promptMinute: team.checkinMinute, reminderMinute: team.reminderMinute };
 }
 
-/** Members looked at between two yields to the event loop, and prompts looked up per query. */
+/** Members looked at between two yields to the event loop. */
 const PLAN_CHUNK = 500;
+/** Prompts looked up per query: a query's size is how long the database client holds the event loop to build it. */
+const LOOKUP_CHUNK = 100;
 
 /** Lets the acks and jobs waiting on the event loop run between chunks of a long loop. */
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -69,8 +71,8 @@ export async function planDueCheckins(deps: Pick<CheckinDeps, 'checkins' | 'defa
     }
   }
   const byKey = new Map<string, Prompt>();
-  for (let i = 0; i < due.length; i += PLAN_CHUNK) {
-    const keys = due.slice(i, i + PLAN_CHUNK).map(({ memberId, localDate }) => ({ memberId, localDate }));
+  for (let i = 0; i < due.length; i += LOOKUP_CHUNK) {
+    const keys = due.slice(i, i + LOOKUP_CHUNK).map(({ memberId, localDate }) => ({ memberId, localDate }));
     for (const p of await deps.checkins.existingPrompts(keys)) byKey.set(`${p.memberId}|${p.localDate}`, p);
   }
   const jobs: CheckinJob[] = [];
