@@ -6,13 +6,15 @@
  *
  * One JSON figure per database: the achieved send rate (prompts delivered over the time from
  * the first delivery to the last) against SLACK_SENDS_PER_SECOND, members prompted twice
- * (duplicates), due members never prompted (lost) and the calls Slack refused.
+ * (duplicates), due members never prompted (lost), the calls Slack refused, and how long the
+ * event loop the app would share was held (the app's acks wait that long).
  *
  * `npx tsx bench/fanout.ts`; FANOUT_MEMBERS (5000), FANOUT_PER_SECOND (50), FANOUT_DBS
  * ("pglite,postgres"), FANOUT_CONCURRENCY (WORKER_CONCURRENCY's default); BENCH_DATABASE_URL uses that PostgreSQL server (it must allow CREATE
  * DATABASE) instead of starting one.
  */
 import { randomBytes } from 'node:crypto';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { loadConfig } from '../src/config/env.ts';
@@ -85,6 +87,9 @@ async function fanoutOn(db: Db, redisUrl: string, databaseUrl: string | undefine
 
   const app = await startApp(runtime, { port: 0, identity: { botId: FAKE_BOT_ID, botUserId: FAKE_BOT_USER_ID, workspace: { teamId: FAKE_TEAM_ID, enterpriseId: null } } });
   const worker = startWorker(runtime);
+  // How long the event loop the app shares is held at once, while the fan-out is planned and sent.
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
   const tickedAt = Date.now();
   await tick(runtime.enqueuer, now());
 
@@ -92,6 +97,7 @@ async function fanoutOn(db: Db, redisUrl: string, databaseUrl: string | undefine
   // Twice the time the configured rate needs, and a minute for setting out.
   const deadline = Date.now() + (MEMBERS / PER_SECOND) * 2000 + 60_000;
   while (new Set(delivered().map((c) => c.args.channel)).size < users.length && Date.now() < deadline) await sleep(250);
+  loop.disable();
   // A little longer, so a late second copy would be counted.
   await sleep(3000);
 
@@ -116,6 +122,8 @@ async function fanoutOn(db: Db, redisUrl: string, databaseUrl: string | undefine
     refused_429: slack.rateLimitRefusals().length,
     first_delivery_s: round((first - tickedAt) / 1000, 1),
     seconds: round((last - tickedAt) / 1000, 1),
+    event_loop_p99_ms: round(loop.percentile(99) / 1e6, 1),
+    event_loop_max_ms: round(loop.max / 1e6, 1),
   };
 
   await app.stop();
