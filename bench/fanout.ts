@@ -17,6 +17,7 @@ import { randomBytes } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
+import { z } from 'zod';
 import { loadConfig } from '../src/config/env.ts';
 import { tick } from '../src/infra/clock/clock.ts';
 import { startLocalPostgres, type LocalPostgres } from '../src/infra/local/local-postgres.ts';
@@ -43,9 +44,17 @@ const ZONES: Array<{ zone: string; checkinMinute: number }> = [
 const TEAMS_PER_ZONE = 4;
 
 const env = process.env;
-const MEMBERS = Number(env.FANOUT_MEMBERS ?? 5000);
-const PER_SECOND = Number(env.FANOUT_PER_SECOND ?? 50);
-const DBS = (env.FANOUT_DBS ?? 'pglite,postgres').split(',').map((d) => d.trim()) as Db[];
+const settings = z
+  .object({
+    FANOUT_MEMBERS: z.coerce.number().int().min(1).max(100_000).default(5000),
+    // SLACK_SENDS_PER_SECOND allows 1–50.
+    FANOUT_PER_SECOND: z.coerce.number().int().min(1).max(50).default(50),
+    FANOUT_DBS: z.string().default('pglite,postgres').transform((text) => text.split(',').map((d) => d.trim())).pipe(z.array(z.enum(['pglite', 'postgres'])).min(1)),
+  })
+  .parse(env);
+const MEMBERS = settings.FANOUT_MEMBERS;
+const PER_SECOND = settings.FANOUT_PER_SECOND;
+const DBS: Db[] = settings.FANOUT_DBS;
 
 const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
