@@ -6,7 +6,8 @@
  * It understands what `@slack/web-api` sends (form-encoded bodies with
  * JSON-encoded object fields, JSON bodies, multipart bodies for binary data),
  * records every call, and answers in Slack's shapes. Failures (platform errors
- * and HTTP 429 rate limits) can be queued per method.
+ * and HTTP 429 rate limits) can be queued per method, and a workspace rate limit
+ * can be enforced as Slack does (see FakeRateLimit).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,9 +26,31 @@ export interface RecordedCall {
   at: number;
   /** How the fake answered. */
   answered: CallOutcome;
+  /** For a 429: a failure queued by failNext, or the workspace rate limit. */
+  refusedBy?: 'queued' | 'rate_limit';
 }
 
 export type FakeFailure = { rateLimitedFor: number } | { error: string };
+
+/**
+ * Slack's limits apply per method per workspace (token): each method's calls refill at
+ * `perSecond`, and a short burst of `burst` calls beyond the pace is tolerated. A call
+ * beyond that is answered HTTP 429 `{ ok: false, error: 'ratelimited' }` with `Retry-After`
+ * (whole seconds, as Slack sends it) and has no effect; refused calls do not use up the limit.
+ */
+export interface FakeRateLimit {
+  perSecond: number;
+  /** Calls that may arrive back to back before the pace applies; by default a tenth of a second's worth (at least 1). */
+  burst?: number;
+  /** The methods limited; every Web API method when omitted. */
+  methods?: string[];
+}
+
+/** A token bucket per workspace and method: `tokens` left at `at` (ms). */
+interface Bucket {
+  tokens: number;
+  at: number;
+}
 
 /** Run when the fake has carried out a call and before it answers (see onAccepted). */
 export type AcceptedHook = (call: RecordedCall, answer: Record<string, unknown>) => void | Promise<void>;
@@ -119,8 +142,15 @@ export class FakeSlack {
   private viewCounter = 0;
   private fileCounter = 0;
   private readonly refused: BlockKitRefusal[] = [];
+  private readonly rateLimit: Required<Omit<FakeRateLimit, 'methods'>> & { methods: Set<string> | null } | null;
+  private readonly buckets = new Map<string, Bucket>();
 
-  private constructor() {
+  private constructor(options: { rateLimit?: FakeRateLimit }) {
+    const limit = options.rateLimit;
+    if (limit && !(limit.perSecond > 0)) throw new Error('FakeSlack rateLimit.perSecond must be positive');
+    this.rateLimit = limit
+      ? { perSecond: limit.perSecond, burst: limit.burst ?? Math.max(1, Math.ceil(limit.perSecond / 10)), methods: limit.methods ? new Set(limit.methods) : null }
+      : null;
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((err: unknown) => {
         const message = err instanceof Error ? err.message : String(err);
@@ -133,8 +163,8 @@ export class FakeSlack {
     });
   }
 
-  static async start(): Promise<FakeSlack> {
-    const fake = new FakeSlack();
+  static async start(options: { rateLimit?: FakeRateLimit } = {}): Promise<FakeSlack> {
+    const fake = new FakeSlack(options);
     await new Promise<void>((resolve, reject) => {
       fake.server.once('error', reject);
       fake.server.listen(0, '127.0.0.1', () => {
@@ -174,10 +204,16 @@ export class FakeSlack {
     return this.calls.filter((c) => c.method === method);
   }
 
-  /** Clears recorded calls and queued failures. Users, messages, channel members and files are kept. */
+  /** Calls the workspace rate limit refused (answered 429), in arrival order. */
+  rateLimitRefusals(): RecordedCall[] {
+    return this.calls.filter((c) => c.answered === 'rate_limited' && c.refusedBy === 'rate_limit');
+  }
+
+  /** Clears recorded calls, queued failures and the rate limit's counts. Users, messages, channel members and files are kept. */
   reset(): void {
     this.calls.length = 0;
     this.failures.clear();
+    this.buckets.clear();
   }
 
   addUser(user: FakeUser): void {
@@ -325,10 +361,16 @@ export class FakeSlack {
   ): Promise<void> {
     const failure = this.takeFailure(method);
     if (failure && 'rateLimitedFor' in failure) {
-      this.record(method, args, token, 'rate_limited');
+      this.record(method, args, token, 'rate_limited', 'queued');
       sendJson(res, 429, { ok: false, error: 'ratelimited' }, {
         'Retry-After': String(failure.rateLimitedFor),
       });
+      return;
+    }
+    const retryAfter = failure ? null : this.overLimit(method, token);
+    if (retryAfter !== null) {
+      this.record(method, args, token, 'rate_limited', 'rate_limit');
+      sendJson(res, 429, { ok: false, error: 'ratelimited' }, { 'Retry-After': String(retryAfter) });
       return;
     }
     if (failure) {
@@ -352,10 +394,32 @@ export class FakeSlack {
     args: Record<string, unknown>,
     token: string | undefined,
     answered: CallOutcome,
+    refusedBy?: RecordedCall['refusedBy'],
   ): void {
     const call: RecordedCall = { method, args, at: Date.now(), answered };
     if (token !== undefined) call.token = token;
+    if (refusedBy) call.refusedBy = refusedBy;
     this.calls.push(call);
+  }
+
+  /**
+   * Takes one call from the workspace's bucket for this method: null when allowed, else the
+   * whole seconds until one call would be (Slack's Retry-After, at least 1).
+   */
+  private overLimit(method: string, token: string | undefined): number | null {
+    const limit = this.rateLimit;
+    if (!limit || (limit.methods && !limit.methods.has(method))) return null;
+    const key = `${token ?? ''} ${method}`;
+    const now = Date.now();
+    const bucket = this.buckets.get(key) ?? { tokens: limit.burst, at: now };
+    bucket.tokens = Math.min(limit.burst, bucket.tokens + ((now - bucket.at) * limit.perSecond) / 1000);
+    bucket.at = now;
+    this.buckets.set(key, bucket);
+    if (bucket.tokens >= 1) {
+      bucket.tokens -= 1;
+      return null;
+    }
+    return Math.max(1, Math.ceil((1 - bucket.tokens) / limit.perSecond));
   }
 
   private takeFailure(method: string): FakeFailure | undefined {

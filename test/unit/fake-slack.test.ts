@@ -366,3 +366,56 @@ describe('FakeSlack refusing Block Kit that Slack refuses', () => {
     expect(viewAckProblems(JSON.stringify({ response_action: 'errors', errors: { text: '' } }))).toEqual(['must be more than 0 characters [json-pointer:/errors/text]']);
   });
 });
+
+describe('FakeSlack with a workspace rate limit', () => {
+  let fake: FakeSlack;
+  const clientFor = (token: string) => new WebClient(token, { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, logLevel: LogLevel.ERROR });
+
+  beforeAll(async () => {
+    fake = await FakeSlack.start({ rateLimit: { perSecond: 10, burst: 3, methods: ['chat.postMessage'] } });
+  });
+  afterAll(() => fake.stop());
+  beforeEach(() => fake.reset());
+
+  it('when a workspace posts faster than its burst allows, then the calls beyond it get 429 with Retry-After and post nothing', async () => {
+    const client = clientFor(TOKEN);
+    const before = fake.messages().length;
+    const outcomes = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        client.chat.postMessage({ channel: 'CLIM', text: `m${i}` }).then(
+          () => 'ok',
+          (error: { code?: string; retryAfter?: number }) => `${error.code}:${error.retryAfter}`,
+        ),
+      ),
+    );
+    expect(outcomes.filter((o) => o === 'ok')).toHaveLength(3);
+    expect(outcomes.filter((o) => o === `${ErrorCode.RateLimitedError}:1`)).toHaveLength(3);
+    expect(fake.messages().length - before).toBe(3);
+    expect(fake.rateLimitRefusals().map((c) => c.method)).toEqual(['chat.postMessage', 'chat.postMessage', 'chat.postMessage']);
+  });
+
+  it('when calls keep to the pace, then none is refused', async () => {
+    const client = clientFor(TOKEN);
+    for (let i = 0; i < 8; i += 1) {
+      await client.chat.postMessage({ channel: 'CPACE', text: `m${i}` });
+      await new Promise((resolve) => setTimeout(resolve, 110));
+    }
+    expect(fake.rateLimitRefusals()).toEqual([]);
+  });
+
+  it('when one workspace is at its limit, then another workspace and an unlimited method still pass', async () => {
+    const busy = clientFor('xoxb-busy');
+    await Promise.all(Array.from({ length: 3 }, () => busy.chat.postMessage({ channel: 'CB', text: 'x' })));
+    await expect(busy.chat.postMessage({ channel: 'CB', text: 'x' })).rejects.toMatchObject({ code: ErrorCode.RateLimitedError });
+    await expect(busy.chat.update({ channel: 'CB', ts: fake.messages().at(-1)!.ts, text: 'y' })).resolves.toMatchObject({ ok: true });
+    await expect(clientFor('xoxb-other').chat.postMessage({ channel: 'CO', text: 'x' })).resolves.toMatchObject({ ok: true });
+    expect(fake.rateLimitRefusals().map((c) => c.token)).toEqual(['xoxb-busy']);
+  });
+
+  it('when a failure is queued with failNext, then it is told apart from the limit', async () => {
+    fake.failNext('chat.postMessage', { rateLimitedFor: 5 });
+    await expect(clientFor(TOKEN).chat.postMessage({ channel: 'CQ', text: 'x' })).rejects.toMatchObject({ retryAfter: 5 });
+    expect(fake.callsTo('chat.postMessage')[0]?.refusedBy).toBe('queued');
+    expect(fake.rateLimitRefusals()).toEqual([]);
+  });
+});

@@ -59,9 +59,9 @@ export type DueAction = { kind: 'prompt'; date: LocalDate } | { kind: 'reminder'
  * the reminder time (so a clock that was down at 09:00 catches up at 09:05, but nobody is
  * prompted at night); the reminder from the reminder time until local midnight. Whether
  * it was already sent is the caller's concern: job ids and unique keys make it once.
+ * `moment` is `at` in the member's zone, when the caller has worked it out already.
  */
-export function dueAction(at: Date, schedule: CheckinSchedule, calendar: MemberCalendar): DueAction {
-  const moment = localMoment(at, calendar.timeZone);
+export function dueAction(at: Date, schedule: CheckinSchedule, calendar: MemberCalendar, moment: LocalMoment = localMoment(at, calendar.timeZone)): DueAction {
   if (!isCheckinDay(moment, schedule, calendar)) return null;
   if (moment.minuteOfDay >= schedule.promptMinute && moment.minuteOfDay < schedule.reminderMinute) {
     return { kind: 'prompt', date: moment.date };

@@ -4,8 +4,8 @@ import { isTimeZone } from '../../shared/time.ts';
 import type { Member, Team, TeamStore } from '../teams/model.ts';
 import { requireMember, type Actor } from '../teams/service.ts';
 import { localeOf, questionsOf } from '../teams/model.ts';
-import { addDays, dueAction, isCheckinDay, isLate, localMoment, type LocalDate } from './calendar.ts';
-import type { Answer, CheckinStore } from './model.ts';
+import { addDays, dueAction, isCheckinDay, isLate, localMoment, type LocalDate, type LocalMoment } from './calendar.ts';
+import type { Answer, CheckinStore, Prompt } from './model.ts';
 import type { CheckinJob, CheckinNotifier, JobQueue } from './ports.ts';
 import { blockerText, validateAnswers, type AnswerProblem, type QuestionId } from './questions.ts';
 
@@ -37,23 +37,44 @@ function scheduleOf(team: Team) {
   return { days: team.checkinDays, promptMinute: team.checkinMinute, reminderMinute: team.reminderMinute };
 }
 
+/** Members looked at between two yields to the event loop. */
+const PLAN_CHUNK = 500;
+/** Prompts looked up per query: a query's size is how long the database client holds the event loop to build it. */
+const LOOKUP_CHUNK = 100;
+
+/** Lets the acks and jobs waiting on the event loop run between chunks of a long loop. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
  * The clock's question: at this minute, which prompts and reminders are due? Returns the
  * jobs to enqueue; their ids are deterministic, so asking twice enqueues nothing new.
+ * Thousands of members are worked through in chunks with the event loop let go between
+ * them (the app may share the process), and each zone's local time is worked out once.
  */
 export async function planDueCheckins(deps: Pick<CheckinDeps, 'checkins' | 'defaultTimeZone'>, at: Date): Promise<CheckinJob[]> {
   const due: Array<{ memberId: string; teamId: string; kind: 'prompt' | 'reminder'; localDate: LocalDate }> = [];
+  const moments = new Map<string, LocalMoment>();
+  const momentIn = (zone: string) => {
+    let moment = moments.get(zone);
+    if (!moment) moments.set(zone, (moment = localMoment(at, zone)));
+    return moment;
+  };
+  let looked = 0;
   for (const { team, holidays, members } of await deps.checkins.schedules()) {
     const holidaySet = new Set(holidays);
     for (const { member, vacations } of members) {
+      if (++looked % PLAN_CHUNK === 0) await yieldToEventLoop();
       if (!member.active || member.checkinOptOut) continue;
       const calendar = { timeZone: zoneOf(member, team, deps.defaultTimeZone), holidays: holidaySet, vacations };
-      const action = dueAction(at, scheduleOf(team), calendar);
+      const action = dueAction(at, scheduleOf(team), calendar, momentIn(calendar.timeZone));
       if (action) due.push({ memberId: member.id, teamId: team.id, kind: action.kind, localDate: action.date });
     }
   }
-  const existing = await deps.checkins.existingPrompts(due.map(({ memberId, localDate }) => ({ memberId, localDate })));
-  const byKey = new Map(existing.map((p) => [`${p.memberId}|${p.localDate}`, p]));
+  const byKey = new Map<string, Prompt>();
+  for (let i = 0; i < due.length; i += LOOKUP_CHUNK) {
+    const keys = due.slice(i, i + LOOKUP_CHUNK).map(({ memberId, localDate }) => ({ memberId, localDate }));
+    for (const p of await deps.checkins.existingPrompts(keys)) byKey.set(`${p.memberId}|${p.localDate}`, p);
+  }
   const jobs: CheckinJob[] = [];
   for (const item of due) {
     const prompt = byKey.get(`${item.memberId}|${item.localDate}`);

@@ -4,7 +4,7 @@ import type { OutboxEntry, PrismaOutboxStore } from '../db/repositories/outbox.t
 import type { Logger } from '../../shared/logger.ts';
 
 export interface OutboxRelayOptions {
-  /** Rows per claim and per addBulk. */
+  /** Rows per claim and per addBulk: small enough that one addBulk holds the event loop only briefly. */
   batchSize?: number;
   /** How long a claim keeps other relays off the rows; a relay that dies lets go after this. */
   leaseMs?: number;
@@ -47,7 +47,7 @@ export class OutboxRelay {
     private readonly log: Logger,
     options: OutboxRelayOptions = {},
   ) {
-    this.batchSize = options.batchSize ?? 500;
+    this.batchSize = options.batchSize ?? 100;
     this.leaseMs = options.leaseMs ?? 30_000;
     this.sweepMs = options.sweepMs ?? 1_000;
     this.maxAttempts = options.maxAttempts ?? 10;

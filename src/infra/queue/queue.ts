@@ -9,6 +9,8 @@ import type { JobContract } from './contracts/define.ts';
 import { isRedisConnectionError } from '../redis-outage.ts';
 
 export const QUEUE_NAME = 'hexin';
+/** Jobs checked and written to the outbox per statement in a fan-out. */
+const ENQUEUE_CHUNK = 100;
 
 /** The producer's queue: give it a connection with enableOfflineQueue off, so an add fails fast. */
 export function createQueue(connection: Redis, prefix: string, log: Logger): Queue {
@@ -50,11 +52,17 @@ export class Enqueuer {
     await this.enqueueMany([job]);
   }
 
-  /** A fan-out: one insert per thousand jobs, one kick of the relay. */
+  /**
+   * A fan-out: one insert per chunk of jobs, one kick of the relay. Checking and inserting
+   * thousands at once would hold the event loop the app may share; between chunks it waits on
+   * the database, so acks get their turn.
+   */
   async enqueueMany(jobs: AnyJob[]): Promise<void> {
     if (jobs.length === 0) return;
     const now = Date.now();
-    await this.outbox.add(jobs.map((job) => checked(job, now)));
+    for (let i = 0; i < jobs.length; i += ENQUEUE_CHUNK) {
+      await this.outbox.add(jobs.slice(i, i + ENQUEUE_CHUNK).map((job) => checked(job, now)));
+    }
     afterCommit(() => this.relay.kick());
   }
 

@@ -12,37 +12,89 @@ export class SlackBusy extends Error {
 const isRateLimited = (error: unknown): error is WebAPIRateLimitedError =>
   (error as { code?: string } | null)?.code === ErrorCode.RateLimitedError;
 
+/** A slot this near waits in the job itself; a later one sends the job back to the delayed set, holding no worker. */
+export const GATE_MAX_WAIT_MS = 250;
+
+/** How late after its slot a send may still leave: well within the short burst Slack tolerates. */
+export const GATE_LATE_MS = 40;
+
 /**
- * One limiter per workspace for everything jobs send to Slack: a fixed one-second window
- * in Redis shared by every worker process, and Slack's own 429 answers turned into a delay
- * of Retry-After seconds instead of a blocked client.
+ * Reserves the workspace's next send slot, one every `interval` microseconds by Redis's own
+ * clock (every worker process shares it): returns [1, wait ms] with the slot taken, or
+ * [0, wait ms] without taking it when the slot is further off than the wait allowed.
+ * Microseconds keep a pace like 3 a second exact; the number is written with %.0f because
+ * Lua's tostring would round it.
+ */
+const RESERVE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local interval = tonumber(ARGV[1])
+local free = tonumber(redis.call('GET', KEYS[1]) or '0')
+local slot = math.max(free, now)
+local wait = math.ceil((slot - now) / 1000)
+if wait > tonumber(ARGV[2]) then return {0, wait} end
+redis.call('SET', KEYS[1], string.format('%.0f', slot + interval), 'PX', wait + math.ceil(interval / 1000) + 60000)
+return {1, wait}
+`;
+
+/** Slack said wait: no slot before now + ARGV[1] ms, for any worker. */
+const PAUSE = `
+local t = redis.call('TIME')
+local until_us = tonumber(t[1]) * 1000000 + tonumber(t[2]) + tonumber(ARGV[1]) * 1000
+local free = tonumber(redis.call('GET', KEYS[1]) or '0')
+if until_us > free then redis.call('SET', KEYS[1], string.format('%.0f', until_us), 'PX', tonumber(ARGV[1]) + 60000) end
+return 1
+`;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One limiter per workspace for everything jobs send to Slack, shared by every worker process
+ * through Redis: calls are spaced evenly, one every 1/SLACK_SENDS_PER_SECOND s, so no burst
+ * reaches Slack (a window counted per second would let a second's worth go at the end of one
+ * second and another at the start of the next). A call whose slot is near waits for it; one
+ * further off is raised as SlackBusy with that delay, and one woken too late for its slot takes
+ * another rather than leave in a bunch. Slack's own 429 pauses the workspace for
+ * Retry-After seconds, for every worker, and the refused job is delayed as long.
  */
 export class SlackGate {
   /** Short-lived notes kept between attempts of a job, beside the gate's counters. */
   readonly notes: RetryNotes;
+  private readonly intervalMicros: number;
 
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
-    private readonly perSecond: number,
+    perSecond: number,
   ) {
     this.notes = new RetryNotes(redis, prefix);
+    this.intervalMicros = Math.ceil(1_000_000 / perSecond);
+  }
+
+  private key(workspaceId: string): string {
+    return `${this.prefix}:slack-rate:${workspaceId}`;
   }
 
   async call<T>(workspaceId: string, send: () => Promise<T>): Promise<T> {
-    const now = Date.now();
-    const second = Math.floor(now / 1000);
-    const key = `${this.prefix}:slack-rate:${workspaceId}:${second}`;
-    const [[, count]] = (await this.redis.multi().incr(key).pexpire(key, 2000).exec()) as [[null, number], [null, number]];
-    if (count > this.perSecond) {
-      const jitter = Math.floor(Math.random() * 250);
-      throw new SlackBusy(1000 - (now % 1000) + jitter, 'workspace send rate');
+    for (let retake = 0; ; retake += 1) {
+      const askedAt = Date.now();
+      const [taken, waitMs] = (await this.redis.eval(RESERVE, 1, this.key(workspaceId), this.intervalMicros, GATE_MAX_WAIT_MS)) as [number, number];
+      if (!taken) {
+        // Spread over a second, so the jobs turned away together do not all come back together.
+        throw new SlackBusy(waitMs + Math.floor(Math.random() * 1000), 'workspace send rate');
+      }
+      if (waitMs > 0) await sleep(waitMs);
+      // Woken well after the slot (the event loop was held): sends that overslept together would
+      // reach Slack as a burst, so a late one lets its slot go once and takes the next free one.
+      if (retake > 0 || Date.now() - askedAt - waitMs <= GATE_LATE_MS) break;
     }
     try {
       return await send();
     } catch (error) {
-      if (isRateLimited(error)) throw new SlackBusy(Math.max(1, error.retryAfter) * 1000, 'Slack answered 429');
-      throw error;
+      if (!isRateLimited(error)) throw error;
+      const pauseMs = Math.max(1, error.retryAfter) * 1000;
+      await this.redis.eval(PAUSE, 1, this.key(workspaceId), pauseMs);
+      throw new SlackBusy(pauseMs + Math.floor(Math.random() * 1000), 'Slack answered 429');
     }
   }
 }

@@ -1,0 +1,179 @@
+/**
+ * The `fanout` bench: check-in prompts for 5,000 members across time zones that all fall due in
+ * the same UTC minute, planned by the real clock tick and sent by the worker role as the
+ * all-in-one process runs it (app, worker and relay in one process), against the fake Slack
+ * enforcing a workspace rate limit on chat.postMessage (429 with Retry-After beyond it).
+ *
+ * One JSON figure per database: the achieved send rate (prompts delivered over the time from
+ * the first delivery to the last) against SLACK_SENDS_PER_SECOND, members prompted twice
+ * (duplicates), due members never prompted (lost), the calls Slack refused, and how long the
+ * event loop the app would share was held (the app's acks wait that long).
+ *
+ * `npx tsx bench/fanout.ts`; FANOUT_MEMBERS (5000), FANOUT_PER_SECOND (50), FANOUT_DBS
+ * ("pglite,postgres"), FANOUT_CONCURRENCY (WORKER_CONCURRENCY's default); BENCH_DATABASE_URL uses that PostgreSQL server (it must allow CREATE
+ * DATABASE) instead of starting one.
+ */
+import { randomBytes } from 'node:crypto';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import pg from 'pg';
+import { z } from 'zod';
+import { loadConfig } from '../src/config/env.ts';
+import { tick } from '../src/infra/clock/clock.ts';
+import { startLocalPostgres, type LocalPostgres } from '../src/infra/local/local-postgres.ts';
+import { startLocalRedis } from '../src/infra/local/local-redis.ts';
+import { startApp, startWorker } from '../src/main/roles.ts';
+import { openRuntime } from '../src/main/runtime.ts';
+import { createLogger } from '../src/shared/logger.ts';
+import { FAKE_BOT_ID, FAKE_BOT_USER_ID, FAKE_TEAM_ID, FakeSlack } from '../test/fakes/fake-slack.ts';
+
+type Db = 'pglite' | 'postgres';
+
+/** Tuesday 2026-12-01 01:00 UTC, and the zones (with the team's check-in time there) it is due in. */
+const DUE_MINUTE = new Date('2026-12-01T01:00:00Z');
+const ZONES: Array<{ zone: string; checkinMinute: number }> = [
+  { zone: 'Asia/Shanghai', checkinMinute: 9 * 60 },
+  { zone: 'Asia/Singapore', checkinMinute: 9 * 60 },
+  { zone: 'Australia/Perth', checkinMinute: 9 * 60 },
+  { zone: 'Asia/Tokyo', checkinMinute: 10 * 60 },
+  { zone: 'Asia/Kolkata', checkinMinute: 6 * 60 + 30 },
+  { zone: 'Europe/London', checkinMinute: 60 },
+  // Monday evening there: the team checks in at the end of its day.
+  { zone: 'America/New_York', checkinMinute: 20 * 60 },
+];
+const TEAMS_PER_ZONE = 4;
+
+const env = process.env;
+const settings = z
+  .object({
+    FANOUT_MEMBERS: z.coerce.number().int().min(1).max(100_000).default(5000),
+    // SLACK_SENDS_PER_SECOND allows 1–50.
+    FANOUT_PER_SECOND: z.coerce.number().int().min(1).max(50).default(50),
+    FANOUT_DBS: z.string().default('pglite,postgres').transform((text) => text.split(',').map((d) => d.trim())).pipe(z.array(z.enum(['pglite', 'postgres'])).min(1)),
+  })
+  .parse(env);
+const MEMBERS = settings.FANOUT_MEMBERS;
+const PER_SECOND = settings.FANOUT_PER_SECOND;
+const DBS: Db[] = settings.FANOUT_DBS;
+
+const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function fanoutOn(db: Db, redisUrl: string, databaseUrl: string | undefined): Promise<Record<string, unknown>> {
+  // Slack's limit as the fake enforces it: the pace SLACK_SENDS_PER_SECOND asks for, and a tenth of a second's burst.
+  const slack = await FakeSlack.start({ rateLimit: { perSecond: PER_SECOND, methods: ['chat.postMessage'] } });
+  const config = loadConfig({
+    SLACK_BOT_TOKEN: 'xoxb-fanout',
+    SLACK_SIGNING_SECRET: 'fanout-signing-secret',
+    SLACK_API_URL: slack.apiUrl,
+    REDIS_URL: redisUrl,
+    QUEUE_PREFIX: `fanout-${randomBytes(4).toString('hex')}`,
+    PGLITE_DIR: 'memory://',
+    SLACK_SENDS_PER_SECOND: String(PER_SECOND),
+    LOG_LEVEL: 'silent',
+    ...(env.FANOUT_CONCURRENCY && { WORKER_CONCURRENCY: env.FANOUT_CONCURRENCY }),
+    ...(databaseUrl && { DATABASE_URL: databaseUrl }),
+  });
+  // Time runs from the due minute at the real pace, so the prompts stay due while they go out.
+  const startedAt = Date.now();
+  const now = () => new Date(DUE_MINUTE.getTime() + (Date.now() - startedAt));
+  const runtime = await openRuntime(config, createLogger('silent'), { embedded: true, now });
+  const { prisma } = runtime.db;
+
+  await prisma.workspace.create({ data: { id: FAKE_TEAM_ID } });
+  const teams = ZONES.length * TEAMS_PER_ZONE;
+  const users: string[] = [];
+  for (let t = 0; t < teams; t += 1) {
+    const { zone, checkinMinute } = ZONES[t % ZONES.length]!;
+    const size = Math.floor(MEMBERS / teams) + (t < MEMBERS % teams ? 1 : 0);
+    const team = await prisma.team.create({
+      data: { workspaceId: FAKE_TEAM_ID, name: `fanout-${t}`, homeChannelId: `CF${t}`, timeZone: zone, checkinMinute, reminderMinute: checkinMinute + 120, checkinDays: [1, 2, 3, 4, 5] },
+    });
+    const members = Array.from({ length: size }, (_, m) => ({ teamId: team.id, slackUserId: `UF${t}X${m}`, timeZone: zone, role: m === 0 ? 'leader' : 'member' }));
+    await prisma.member.createMany({ data: members });
+    users.push(...members.map((m) => m.slackUserId));
+  }
+
+  const app = await startApp(runtime, { port: 0, identity: { botId: FAKE_BOT_ID, botUserId: FAKE_BOT_USER_ID, workspace: { teamId: FAKE_TEAM_ID, enterpriseId: null } } });
+  const worker = startWorker(runtime);
+  // How long the event loop the app shares is held at once, while the fan-out is planned and sent.
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  loop.enable();
+  const tickedAt = Date.now();
+  await tick(runtime.enqueuer, now());
+
+  const delivered = () => slack.callsTo('chat.postMessage').filter((c) => c.answered === 'ok');
+  // Twice the time the configured rate needs, and a minute for setting out.
+  const deadline = Date.now() + (MEMBERS / PER_SECOND) * 2000 + 60_000;
+  while (new Set(delivered().map((c) => c.args.channel)).size < users.length && Date.now() < deadline) await sleep(250);
+  loop.disable();
+  // A little longer, so a late second copy would be counted.
+  await sleep(3000);
+
+  const posts = delivered();
+  const perUser = new Map<string, number>();
+  for (const call of posts) perUser.set(String(call.args.channel), (perUser.get(String(call.args.channel)) ?? 0) + 1);
+  const times = posts.map((c) => c.at);
+  const first = Math.min(...times);
+  const last = Math.max(...times);
+  const figure = {
+    bench: 'fanout',
+    db,
+    members: users.length,
+    teams,
+    zones: ZONES.length,
+    worker_concurrency: config.WORKER_CONCURRENCY,
+    configured_per_second: PER_SECOND,
+    achieved_per_second: round(posts.length / ((last - first) / 1000), 1),
+    rate_ratio: round(posts.length / ((last - first) / 1000) / PER_SECOND, 3),
+    duplicates: [...perUser.values()].filter((n) => n > 1).length,
+    lost: users.filter((u) => !perUser.has(u)).length,
+    refused_429: slack.rateLimitRefusals().length,
+    first_delivery_s: round((first - tickedAt) / 1000, 1),
+    seconds: round((last - tickedAt) / 1000, 1),
+    event_loop_p99_ms: round(loop.percentile(99) / 1e6, 1),
+    event_loop_max_ms: round(loop.max / 1e6, 1),
+  };
+
+  await app.stop();
+  await worker.stop();
+  await runtime.close();
+  await slack.stop();
+  return figure;
+}
+
+/** The figures of this bench, one per database; for the bench runner and for the command line. */
+export async function run(): Promise<Record<string, unknown>[]> {
+  const redis = await startLocalRedis();
+  let postgres: LocalPostgres | null = null;
+  const figures: Record<string, unknown>[] = [];
+  try {
+    for (const db of DBS) {
+      let databaseUrl: string | undefined;
+      if (db === 'postgres') {
+        const name = `hexin_fanout_${randomBytes(4).toString('hex')}`;
+        if (env.BENCH_DATABASE_URL) {
+          const admin = new pg.Client({ connectionString: env.BENCH_DATABASE_URL });
+          await admin.connect();
+          await admin.query(`CREATE DATABASE "${name}"`);
+          await admin.end();
+          const url = new URL(env.BENCH_DATABASE_URL);
+          url.pathname = `/${name}`;
+          databaseUrl = url.toString();
+        } else {
+          postgres ??= await startLocalPostgres();
+          databaseUrl = await postgres.createDatabase(name);
+        }
+      }
+      figures.push(await fanoutOn(db, redis.url, databaseUrl));
+    }
+  } finally {
+    await postgres?.stop();
+    await redis.stop();
+  }
+  return figures;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const figure of await run()) console.log(JSON.stringify(figure));
+}
