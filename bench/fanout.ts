@@ -9,25 +9,22 @@
  * (duplicates), due members never prompted (lost), the calls Slack refused, and how long the
  * event loop the app would share was held (the app's acks wait that long).
  *
- * `npx tsx bench/fanout.ts`; FANOUT_MEMBERS (5000), FANOUT_PER_SECOND (50), FANOUT_DBS
- * ("pglite,postgres"), FANOUT_CONCURRENCY (WORKER_CONCURRENCY's default); BENCH_DATABASE_URL uses that PostgreSQL server (it must allow CREATE
- * DATABASE) instead of starting one.
+ * `npm run bench -- fanout`; FANOUT_MEMBERS (5000), FANOUT_PER_SECOND (50), FANOUT_CONCURRENCY
+ * (WORKER_CONCURRENCY's default); BENCH_DBS as for every bench.
  */
 import { randomBytes } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
-import pg from 'pg';
 import { z } from 'zod';
 import { loadConfig } from '../src/config/env.ts';
 import { tick } from '../src/infra/clock/clock.ts';
-import { startLocalPostgres, type LocalPostgres } from '../src/infra/local/local-postgres.ts';
 import { startLocalRedis } from '../src/infra/local/local-redis.ts';
 import { startApp, startWorker } from '../src/main/roles.ts';
 import { openRuntime } from '../src/main/runtime.ts';
 import { createLogger } from '../src/shared/logger.ts';
 import { FAKE_BOT_ID, FAKE_BOT_USER_ID, FAKE_TEAM_ID, FakeSlack } from '../test/fakes/fake-slack.ts';
-
-type Db = 'pglite' | 'postgres';
+import type { Bench } from './lib/context.ts';
+import { DB_KINDS, freshDatabase, type DbKind } from './lib/databases.ts';
+import type { Figure } from './lib/figures.ts';
 
 /** Tuesday 2026-12-01 01:00 UTC, and the zones (with the team's check-in time there) it is due in. */
 const DUE_MINUTE = new Date('2026-12-01T01:00:00Z');
@@ -49,17 +46,15 @@ const settings = z
     FANOUT_MEMBERS: z.coerce.number().int().min(1).max(100_000).default(5000),
     // SLACK_SENDS_PER_SECOND allows 1–50.
     FANOUT_PER_SECOND: z.coerce.number().int().min(1).max(50).default(50),
-    FANOUT_DBS: z.string().default('pglite,postgres').transform((text) => text.split(',').map((d) => d.trim())).pipe(z.array(z.enum(['pglite', 'postgres'])).min(1)),
   })
   .parse(env);
 const MEMBERS = settings.FANOUT_MEMBERS;
 const PER_SECOND = settings.FANOUT_PER_SECOND;
-const DBS: Db[] = settings.FANOUT_DBS;
 
 const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function fanoutOn(db: Db, redisUrl: string, databaseUrl: string | undefined): Promise<Record<string, unknown>> {
+async function fanoutOn(db: DbKind, redisUrl: string, databaseUrl: string | undefined): Promise<Figure> {
   // Slack's limit as the fake enforces it: the pace SLACK_SENDS_PER_SECOND asks for, and a tenth of a second's burst.
   const slack = await FakeSlack.start({ rateLimit: { perSecond: PER_SECOND, methods: ['chat.postMessage'] } });
   const config = loadConfig({
@@ -142,38 +137,23 @@ async function fanoutOn(db: Db, redisUrl: string, databaseUrl: string | undefine
   return figure;
 }
 
-/** The figures of this bench, one per database; for the bench runner and for the command line. */
-export async function run(): Promise<Record<string, unknown>[]> {
-  const redis = await startLocalRedis();
-  let postgres: LocalPostgres | null = null;
-  const figures: Record<string, unknown>[] = [];
-  try {
-    for (const db of DBS) {
-      let databaseUrl: string | undefined;
-      if (db === 'postgres') {
-        const name = `hexin_fanout_${randomBytes(4).toString('hex')}`;
-        if (env.BENCH_DATABASE_URL) {
-          const admin = new pg.Client({ connectionString: env.BENCH_DATABASE_URL });
-          await admin.connect();
-          await admin.query(`CREATE DATABASE "${name}"`);
-          await admin.end();
-          const url = new URL(env.BENCH_DATABASE_URL);
-          url.pathname = `/${name}`;
-          databaseUrl = url.toString();
-        } else {
-          postgres ??= await startLocalPostgres();
-          databaseUrl = await postgres.createDatabase(name);
-        }
+export const fanout: Bench = {
+  about: `check-in prompts for ${MEMBERS} members due in one minute, against Slack's limit of ${PER_SECOND}/s`,
+  async run({ figures }) {
+    const redis = await startLocalRedis();
+    try {
+      for (const db of DB_KINDS) {
+        const target = await freshDatabase(db, 'fanout');
+        figures.print(await fanoutOn(db, redis.url, 'DATABASE_URL' in target ? target.DATABASE_URL : undefined));
       }
-      figures.push(await fanoutOn(db, redis.url, databaseUrl));
+    } finally {
+      await redis.stop();
     }
-  } finally {
-    await postgres?.stop();
-    await redis.stop();
-  }
-  return figures;
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  for (const figure of await run()) console.log(JSON.stringify(figure));
-}
+  },
+  targets: (figures) =>
+    DB_KINDS.flatMap((db) => [
+      figures.target({ bench: 'fanout', db }, 'rate_ratio', 0.95, 'min'),
+      figures.target({ bench: 'fanout', db }, 'duplicates', 0),
+      figures.target({ bench: 'fanout', db }, 'lost', 0),
+    ]),
+};

@@ -5,6 +5,7 @@
  */
 import { ack } from './ack.ts';
 import { ackUnderLoad } from './ack-under-load.ts';
+import { fanout } from './fanout.ts';
 import { idleRss } from './idle-rss.ts';
 import { removeScratch } from './lib/apps.ts';
 import type { Bench } from './lib/context.ts';
@@ -18,6 +19,7 @@ const BENCHES: Record<string, Bench> = {
   'submission-ack': submissionAck,
   ack,
   'ack-under-load': ackUnderLoad,
+  fanout,
   'idle-rss': idleRss,
 };
 

@@ -11,6 +11,8 @@ export type Target = Record<string, unknown> & {
   figure: string;
   value: number | null;
   limit: number;
+  /** 'max': the value may be at most the limit; 'min': at least. */
+  bound: 'max' | 'min';
   met: boolean;
 };
 
@@ -23,12 +25,13 @@ export class Figures {
     process.stdout.write(`${JSON.stringify(figure)}\n`);
   }
 
-  /** The measured value of `figure` in the line matching `where`, checked against `limit` (value ≤ limit). */
-  target(where: Where, figure: string, limit: number): Target {
+  /** The measured value of `figure` in the line matching `where`, checked against `limit` (at most, or at least with bound 'min'). */
+  target(where: Where, figure: string, limit: number, bound: Target['bound'] = 'max'): Target {
     const line = this.all.find((f) => Object.entries(where).every(([key, value]) => f[key] === value));
     const raw = line?.[figure];
     const value = typeof raw === 'number' && Number.isFinite(raw) ? raw : null;
-    return { ...where, figure, value, limit, met: value !== null && value <= limit };
+    const met = value !== null && (bound === 'max' ? value <= limit : value >= limit);
+    return { ...where, figure, value, limit, bound, met };
   }
 }
 
