@@ -34,9 +34,10 @@ const QUERY_TIMEOUT_MS = 20_000;
 const PING_TIMEOUT_MS = 1500;
 const POSTGRES_POOL_SIZE = 10;
 /**
- * The embedded database runs one statement at a time however many connections wait, so more
- * connections only queue in its thread instead of in the pool; a few let a transaction's
- * neighbours be ready the moment it commits.
+ * A connection costs the embedded server only a socket. While a transaction holds its one
+ * backend, other requests wait inside the server on connections of their own; with too few they
+ * would wait in the pool instead and fail its connect timeout (with 4, a form saved behind a
+ * table lock held for 3.5 s was refused as "database unavailable").
  */
 const EMBEDDED_POOL_SIZE = 10;
 
@@ -57,7 +58,7 @@ export async function openDatabase(target: DatabaseTarget, log: DatabaseLog = ()
 }
 
 async function openEmbedded(dir: string, log: DatabaseLog): Promise<Database> {
-  const server = await startEmbedded(dir, (_level, message, fields) => log(message, fields));
+  const server = await startEmbedded(dir, log);
   // PGlite has one user and one database, and asks for no password.
   const database = openPool({ host: server.host, port: server.port, user: 'postgres', database: 'postgres', max: EMBEDDED_POOL_SIZE }, 'pglite', log);
   return {

@@ -1,9 +1,10 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { lockFolder, type FolderLock } from './folder-lock.ts';
 import type { ThreadData, ThreadMessage } from './thread.ts';
@@ -20,37 +21,53 @@ export interface EmbeddedServer {
   close(): Promise<void>;
 }
 
-export type EmbeddedLog = (level: 'warn' | 'error', message: string, fields: Record<string, unknown>) => void;
+export type EmbeddedLog = (message: string, fields: Record<string, unknown>) => void;
 
-// The build in dist/ runs the thread's compiled file as is.
+// The build in dist/ runs the compiled files as they are; from TypeScript sources (tsx, vitest)
+// the thread and the folder's creator load them through tsx.
 const FROM_SOURCES = import.meta.url.endsWith('.ts');
-const THREAD_URL = new URL(FROM_SOURCES ? './thread.ts' : './thread.js', import.meta.url);
+const sibling = (name: string) => new URL(`./${name}${FROM_SOURCES ? '.ts' : '.js'}`, import.meta.url);
+const THREAD_URL = sibling('thread');
+const CREATE_FOLDER_URL = sibling('create-folder');
 
-/**
- * Run from TypeScript sources (tsx, vitest), the thread first registers tsx's loader itself:
- * Node 20 loads a worker's entry before an `--import tsx` in its execArgv takes effect.
- */
-function sourcesBootstrap(): string {
-  const require = createRequire(import.meta.url);
-  const manifest = require.resolve('tsx/package.json');
-  const exports = (JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports;
-  const api = pathToFileURL(path.join(path.dirname(manifest), exports['./esm/api']!.import.default)).href;
-  return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(THREAD_URL.href)}); });`;
+/** The file URL of one of tsx's entry points (from its package.json's exports). */
+function tsxEntry(entry: '.' | './esm/api'): string {
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const exports = (JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, string | { import: { default: string } }> }).exports;
+  const target = exports[entry]!;
+  return pathToFileURL(path.join(path.dirname(manifest), typeof target === 'string' ? target : target.import.default)).href;
 }
 
 function startThread(data: ThreadData): Worker {
-  if (FROM_SOURCES) return new Worker(sourcesBootstrap(), { eval: true, workerData: data, execArgv: [] });
-  return new Worker(THREAD_URL, { workerData: data, execArgv: [] });
+  if (!FROM_SOURCES) return new Worker(THREAD_URL, { workerData: data, execArgv: [] });
+  // Node 20 loads a worker's entry before an `--import tsx` in its execArgv takes effect, so the
+  // thread registers tsx itself first.
+  const bootstrap = `import(${JSON.stringify(tsxEntry('./esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(THREAD_URL.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: data, execArgv: [] });
 }
 
-/** Resolves on the thread's first answer: ready, closed (a create-only run), or why it failed. */
-function firstAnswer(worker: Worker): Promise<ThreadMessage['type']> {
+/**
+ * A first start runs initdb, which leaves the WebAssembly heap several times the size a reopened
+ * folder needs (the process was resident at 895 MB against 330). A thread that ends does not give
+ * that memory back to the system, so a new folder is made by a short-lived process of its own.
+ */
+async function createFolder(dataDir: string): Promise<void> {
+  const args = [...(FROM_SOURCES ? ['--import', tsxEntry('.')] : []), fileURLToPath(CREATE_FOLDER_URL), dataDir];
+  const creator = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let errors = '';
+  creator.stderr.on('data', (chunk) => (errors += String(chunk)));
+  const code = await new Promise<number | null>((resolve, reject) => creator.once('error', reject).once('close', resolve));
+  if (code !== 0) throw new Error(`the embedded database folder ${dataDir} could not be created (exit code ${code}):\n${errors.trim().split('\n').slice(-5).join('\n')}`);
+}
+
+/** Resolves when the thread is ready to serve; rejects with why it could not start. */
+function untilReady(worker: Worker): Promise<void> {
   return new Promise((resolve, reject) => {
     const onMessage = (message: ThreadMessage) => {
       if (message.type === 'log') return;
       cleanup();
       if (message.type === 'failed') reject(new Error(`the embedded database did not start: ${message.message}`));
-      else resolve(message.type);
+      else resolve();
     };
     const onError = (error: Error) => (cleanup(), reject(error));
     const onExit = (code: number) => (cleanup(), reject(new Error(`the embedded database thread exited (code ${code}) before it was ready`)));
@@ -66,23 +83,9 @@ function firstAnswer(worker: Worker): Promise<ThreadMessage['type']> {
 }
 
 /**
- * A first start runs initdb, which leaves the WebAssembly heap several times the size a reopened
- * folder needs (about 780 MB against 180). So a new folder is created by a thread of its own that
- * then ends, freeing that memory, and the serving thread opens the folder fresh.
- */
-async function createFolder(dataDir: string): Promise<void> {
-  const creator = startThread({ dataDir });
-  const exited = new Promise((resolve) => creator.once('exit', resolve));
-  await firstAnswer(creator);
-  await exited;
-}
-
-/**
  * Starts the embedded database (PGlite) in a worker thread behind a Postgres wire-protocol server
  * on a Unix socket in a private folder (PGlite has no authentication: no TCP port any local user
- * could reach). A data folder is locked to this process first. If the thread dies, it is logged
- * and the socket refuses connections, so every request gets "database unavailable" and
- * /healthz answers 503 until the process is restarted.
+ * could reach). A data folder is locked to this process first.
  */
 export async function startEmbedded(dataDir: string, log: EmbeddedLog): Promise<EmbeddedServer> {
   const inMemory = dataDir.startsWith('memory://');
@@ -99,13 +102,17 @@ export async function startEmbedded(dataDir: string, log: EmbeddedLog): Promise<
     let closing = false;
     const exited = new Promise((resolve) => worker.once('exit', resolve));
     worker.on('message', (message: ThreadMessage) => {
-      if (message.type === 'log') log('warn', message.message, message.fields);
+      if (message.type === 'log') log(message.message, message.fields);
     });
-    worker.on('error', (error) => log('error', 'the embedded database thread failed', { err: error.message, stack: error.stack }));
+    worker.on('error', (error) => log('the embedded database thread failed', { err: error.message, stack: error.stack }));
     worker.on('exit', (code) => {
-      if (!closing) log('error', 'the embedded database thread stopped; the database is unavailable until Hexin is restarted', { exitCode: code });
+      if (closing) return;
+      // Nothing serves the data any more (every query meanwhile gets "database unavailable"): an
+      // uncaught error takes the process's fatal path, an orderly stop with exit code 70, so that
+      // a supervisor starts it again rather than it answering "try again" for ever.
+      throw new Error(`the embedded database thread stopped unexpectedly (exit code ${code})`);
     });
-    await firstAnswer(worker).catch(async (error: unknown) => {
+    await untilReady(worker).catch(async (error: unknown) => {
       await worker.terminate();
       throw error;
     });

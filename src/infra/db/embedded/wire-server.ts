@@ -5,13 +5,15 @@ import type { PGlite } from '@electric-sql/pglite';
  * The Postgres wire protocol in front of one PGlite, so node-postgres (and Prisma's pg adapter)
  * talk to the embedded database exactly as to PostgreSQL.
  *
- * PGlite is a single backend: every connection shares its session. What one connection SETs,
- * an advisory lock it takes, a named prepared statement it creates, all the others see too.
- * Hexin relies on none of that across connections (the migration runner's advisory lock is taken
- * and released on one connection; Prisma uses unnamed statements). What must stay apart is the
- * unnamed statement and portal of the extended protocol and an open transaction; so a connection
- * runs whole batches (everything up to a Sync or a simple Query), one batch at a time, and keeps
- * the backend to itself for as long as its last batch left a transaction open.
+ * PGlite is a single backend: every connection shares its session. What one connection SETs, a
+ * named prepared statement it creates, an advisory lock it takes, all the others share (advisory
+ * locks are re-entrant within a session, so they exclude nobody here). What keeps connections
+ * apart instead: a connection runs whole batches (everything up to a Sync or a simple Query), one
+ * batch at a time, so the unnamed statement and portal of the extended protocol are never mixed;
+ * and while its last batch left a transaction open it keeps the backend to itself, so a
+ * transaction (Prisma's interactive ones, the recognition cap's `pg_advisory_xact_lock`) runs
+ * alone until it ends. The migration runner's session lock is taken and released on one
+ * connection, and only one process opens a data folder, so nothing else needs it.
  */
 
 const SSL_REQUEST = 80877103;
