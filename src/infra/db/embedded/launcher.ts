@@ -99,6 +99,8 @@ export async function startEmbedded(dataDir: string, log: EmbeddedLog): Promise<
     }
     socketDir = await mkdtemp(path.join(os.tmpdir(), 'hexin-db-')); // mode 0700: this user only
     const worker = startThread({ dataDir, socketPath: path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`) });
+    // Only a thread that was serving and was not asked to stop has crashed; a start that fails is reported by untilReady.
+    let serving = false;
     let closing = false;
     const exited = new Promise((resolve) => worker.once('exit', resolve));
     worker.on('message', (message: ThreadMessage) => {
@@ -106,7 +108,7 @@ export async function startEmbedded(dataDir: string, log: EmbeddedLog): Promise<
     });
     worker.on('error', (error) => log('the embedded database thread failed', { err: error.message, stack: error.stack }));
     worker.on('exit', (code) => {
-      if (closing) return;
+      if (!serving || closing) return;
       // Nothing serves the data any more (every query meanwhile gets "database unavailable"): an
       // uncaught error takes the process's fatal path, an orderly stop with exit code 70, so that
       // a supervisor starts it again rather than it answering "try again" for ever.
@@ -116,6 +118,7 @@ export async function startEmbedded(dataDir: string, log: EmbeddedLog): Promise<
       await worker.terminate();
       throw error;
     });
+    serving = true;
     const ownedSocketDir = socketDir;
     const ownedLock = lock;
     return {
