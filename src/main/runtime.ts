@@ -45,19 +45,23 @@ export interface RuntimeOptions {
 export async function openRuntime(given: Config, log: Logger, options: RuntimeOptions): Promise<Runtime> {
   // First, before any connection: the separate roles refuse to start without FEEDBACK_ROUTE_KEY.
   const config = await resolveFeedbackRouteKey(given, { embedded: options.embedded }, log);
-  let localRedis: LocalRedis | null = null;
-  let redisUrl = config.REDIS_URL;
-  if (!redisUrl) {
-    if (!options.embedded) throw new Error('REDIS_URL is missing: separate roles share one Redis; set REDIS_URL, or run everything with `npm start` (README.md#configuration).');
-    localRedis = await startLocalRedis({ dataDir: config.REDIS_DATA_DIR, log: (msg) => log.info(msg) });
-    redisUrl = localRedis.url;
-    log.info({ url: redisUrl }, 'started a local Redis for this run');
+  if (!config.REDIS_URL && !options.embedded) {
+    throw new Error('REDIS_URL is missing: separate roles share one Redis; set REDIS_URL, or run everything with `npm start` (README.md#configuration).');
   }
   if (!config.DATABASE_URL && !options.embedded) {
     throw new Error('DATABASE_URL is missing: separate roles share one PostgreSQL; set DATABASE_URL, or run everything with `npm start` (README.md#configuration).');
   }
+  // The database first: a second run on the same data folder stops here, before it starts a
+  // local Redis on the first run's Redis folder.
   const db = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteDir: config.PGLITE_DIR }, (message, fields) => log.warn(fields, message));
   log.info({ database: db.kind }, 'database ready, migrations applied');
+  let localRedis: LocalRedis | null = null;
+  let redisUrl = config.REDIS_URL;
+  if (!redisUrl) {
+    localRedis = await startLocalRedis({ dataDir: config.REDIS_DATA_DIR, log: (msg) => log.info(msg) });
+    redisUrl = localRedis.url;
+    log.info({ url: redisUrl }, 'started a local Redis for this run');
+  }
   // BullMQ's production guide: producers fail fast (an add during an outage throws instead of
   // waiting in memory; the outbox keeps the work meanwhile); the worker has a connection of its own.
   const redis = new Redis(redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });

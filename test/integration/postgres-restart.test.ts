@@ -27,7 +27,7 @@ async function waitUntil<T>(probe: () => Promise<T | null | undefined | false>, 
 /**
  * Hexin on a PostgreSQL of its own (the other test files share another), stopped with a fast
  * shutdown and started again, and its backends terminated, while requests and jobs are in flight.
- * PostgreSQL only: PGlite lives inside the process and cannot go away on its own.
+ * PostgreSQL only: PGlite runs in a thread of the process and cannot restart on its own.
  */
 describe.skipIf(process.env.TEST_DATABASE !== 'postgres')('a PostgreSQL restart', () => {
   let base: string;

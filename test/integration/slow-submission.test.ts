@@ -20,7 +20,7 @@ describe('a form submission slowed past three seconds', () => {
   let h: Harness;
   let teamId: string;
 
-  /** A long transaction that holds `table` (on PGlite, its one connection too) for HOLD_MS. */
+  /** A long transaction that holds `table` (on PGlite, its one backend too) for HOLD_MS. */
   const hold = async (table: string) => {
     let held!: () => void;
     const locked = new Promise<void>((resolve) => (held = resolve));

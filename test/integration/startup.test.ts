@@ -96,6 +96,43 @@ describe('the run command', () => {
     }
   });
 
+  it.runIf(onPglite)('when a second run opens the same data folder, then it stops at once naming the process that has it', async () => {
+    const slack = await FakeSlack.start();
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hexin-run-'));
+    const env = async () =>
+      baseEnv({
+        SLACK_BOT_TOKEN: 'xoxb-run-test',
+        SLACK_SIGNING_SECRET: 'run-test-secret',
+        SLACK_API_URL: slack.apiUrl,
+        PORT: String(await findFreePort()),
+        REDIS_URL: inject('redisUrl'),
+        QUEUE_PREFIX: `run-lock-${path.basename(dataDir)}`,
+        PGLITE_DIR: path.join(dataDir, 'pglite'),
+      });
+    const firstEnv = await env();
+    const first = run('src/main/all.ts', firstEnv);
+    try {
+      let health: Response | null = null;
+      for (let i = 0; i < 150 && !health; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        health = await fetch(`http://127.0.0.1:${firstEnv.PORT}/healthz`).catch(() => null);
+      }
+      expect(health?.status).toBe(200);
+      const second = run('src/main/all.ts', await env());
+      expect(await second.exited).toBe(78);
+      expect(second.output()).toContain(`is in use by process ${first.child.pid}`);
+      expect(second.output()).toContain('PGLITE_DIR');
+      expect(second.output()).toContain('DATABASE_URL');
+      // The first run is untouched and still answers.
+      expect((await fetch(`http://127.0.0.1:${firstEnv.PORT}/healthz`)).status).toBe(200);
+      first.child.kill('SIGTERM');
+      expect(await first.exited).toBe(0);
+    } finally {
+      first.child.kill('SIGKILL');
+      await slack.stop();
+    }
+  });
+
   it.runIf(onPglite)('when REDIS_URL is unset, then the run command starts its own Redis on 127.0.0.1 and stops it on exit', async () => {
     const slack = await FakeSlack.start();
     const port = await findFreePort();

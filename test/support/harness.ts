@@ -48,8 +48,9 @@ export async function databaseUrlForThisFile(): Promise<string | undefined> {
 
 /**
  * Everything real but Slack: the Bolt HTTP receiver on a free port, a BullMQ worker, Redis
- * with a queue prefix of this test file's own, the database of the run (PGlite in memory
- * or a fresh PostgreSQL database), and the fake Slack Web API they all talk to.
+ * with a queue prefix of this test file's own, the database of the run (PGlite in memory, in
+ * its thread behind the wire server as `npm start` runs it, or a fresh PostgreSQL database),
+ * and the fake Slack Web API they all talk to.
  */
 export class Harness {
   private worker: Running | null = null;

@@ -1,8 +1,6 @@
-import { mkdir } from 'node:fs/promises';
-import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { startEmbedded } from './embedded/launcher.ts';
 import { PrismaClient } from './generated/client.ts';
 import { migrate, type SqlSession } from './migrate.ts';
 import { isDatabaseUnavailable } from './unavailable.ts';
@@ -34,13 +32,22 @@ const STATEMENT_TIMEOUT_MS = 15_000;
 const QUERY_TIMEOUT_MS = 20_000;
 /** How long a health check's SELECT 1 may take before the database counts as unreachable. */
 const PING_TIMEOUT_MS = 1500;
+const POSTGRES_POOL_SIZE = 10;
+/**
+ * A connection costs the embedded server only a socket. While a transaction holds its one
+ * backend, other requests wait inside the server on connections of their own; with too few they
+ * would wait in the pool instead and fail its connect timeout (with 4, a form saved behind a
+ * table lock held for 3.5 s was refused as "database unavailable").
+ */
+const EMBEDDED_POOL_SIZE = 10;
 
 /**
- * Opens PostgreSQL when a URL is given, otherwise the embedded PGlite folder (one process
- * at a time), and brings the schema up to date before anyone queries it.
+ * Opens PostgreSQL when a URL is given, otherwise the embedded PGlite folder (one process at a
+ * time) in a thread of its own, and brings the schema up to date before anyone queries it. Both
+ * are reached the same way: node-postgres and Prisma's pg adapter.
  */
 export async function openDatabase(target: DatabaseTarget, log: DatabaseLog = () => undefined): Promise<Database> {
-  const database = 'url' in target ? await openPostgres(target.url, log) : await openPglite(target.pgliteDir);
+  const database = 'url' in target ? openPool({ connectionString: target.url, max: POSTGRES_POOL_SIZE }, 'postgresql', log) : await openEmbedded(target.pgliteDir, log);
   try {
     await migrate(database.session);
   } catch (error) {
@@ -50,10 +57,22 @@ export async function openDatabase(target: DatabaseTarget, log: DatabaseLog = ()
   return database;
 }
 
-async function openPostgres(url: string, log: DatabaseLog): Promise<Database> {
+async function openEmbedded(dir: string, log: DatabaseLog): Promise<Database> {
+  const server = await startEmbedded(dir, log);
+  // PGlite has one user and one database, and asks for no password.
+  const database = openPool({ host: server.host, port: server.port, user: 'postgres', database: 'postgres', max: EMBEDDED_POOL_SIZE }, 'pglite', log);
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      await server.close();
+    },
+  };
+}
+
+function openPool(connection: pg.PoolConfig, kind: Database['kind'], log: DatabaseLog): Database {
   const pool = new pg.Pool({
-    connectionString: url,
-    max: 10,
+    ...connection,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     statement_timeout: STATEMENT_TIMEOUT_MS,
     query_timeout: QUERY_TIMEOUT_MS,
@@ -66,7 +85,7 @@ async function openPostgres(url: string, log: DatabaseLog): Promise<Database> {
   const session = new PoolSession(pool, log);
   return {
     prisma,
-    kind: 'postgresql',
+    kind,
     session,
     ping: () => withTimeout(prisma.$queryRaw`SELECT 1`, PING_TIMEOUT_MS),
     close: async () => {
@@ -128,28 +147,6 @@ class PoolSession implements SqlSession {
     this.client = null;
     client.release(error);
   }
-}
-
-async function openPglite(dir: string): Promise<Database> {
-  if (!dir.startsWith('memory://')) await mkdir(dir, { recursive: true });
-  const pglite = await PGlite.create(dir);
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  const session: SqlSession = {
-    exec: async (sql) => {
-      await pglite.exec(sql);
-    },
-    query: async <Row>(sql: string, params: unknown[] = []) => (await pglite.query<Row>(sql, params)).rows,
-  };
-  return {
-    prisma,
-    kind: 'pglite',
-    session,
-    ping: () => withTimeout(prisma.$queryRaw`SELECT 1`, PING_TIMEOUT_MS),
-    close: async () => {
-      await prisma.$disconnect();
-      await pglite.close();
-    },
-  };
 }
 
 function withTimeout(work: Promise<unknown>, ms: number): Promise<void> {

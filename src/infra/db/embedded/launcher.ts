@@ -1,0 +1,143 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { lockFolder, type FolderLock } from './folder-lock.ts';
+import type { ThreadData, ThreadMessage } from './thread.ts';
+
+/** Any number: it only names the socket file, `<dir>/.s.PGSQL.<port>`, as node-postgres looks for it. */
+const SOCKET_PORT = 5432;
+/** PGlite closing checkpoints; a thread that has not finished by then is terminated. */
+const CLOSE_TIMEOUT_MS = 15_000;
+
+export interface EmbeddedServer {
+  /** node-postgres' host for a Unix socket: the folder holding it. */
+  host: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export type EmbeddedLog = (message: string, fields: Record<string, unknown>) => void;
+
+// The build in dist/ runs the compiled files as they are; from TypeScript sources (tsx, vitest)
+// the thread and the folder's creator load them through tsx.
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+const sibling = (name: string) => new URL(`./${name}${FROM_SOURCES ? '.ts' : '.js'}`, import.meta.url);
+const THREAD_URL = sibling('thread');
+const CREATE_FOLDER_URL = sibling('create-folder');
+
+/** The file URL of one of tsx's entry points (from its package.json's exports). */
+function tsxEntry(entry: '.' | './esm/api'): string {
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const exports = (JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, string | { import: { default: string } }> }).exports;
+  const target = exports[entry]!;
+  return pathToFileURL(path.join(path.dirname(manifest), typeof target === 'string' ? target : target.import.default)).href;
+}
+
+function startThread(data: ThreadData): Worker {
+  if (!FROM_SOURCES) return new Worker(THREAD_URL, { workerData: data, execArgv: [] });
+  // Node 20 loads a worker's entry before an `--import tsx` in its execArgv takes effect, so the
+  // thread registers tsx itself first.
+  const bootstrap = `import(${JSON.stringify(tsxEntry('./esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(THREAD_URL.href)}); });`;
+  return new Worker(bootstrap, { eval: true, workerData: data, execArgv: [] });
+}
+
+/**
+ * A first start runs initdb, which leaves the WebAssembly heap several times the size a reopened
+ * folder needs (the process was resident at 895 MB against 330). A thread that ends does not give
+ * that memory back to the system, so a new folder is made by a short-lived process of its own.
+ */
+async function createFolder(dataDir: string): Promise<void> {
+  const args = [...(FROM_SOURCES ? ['--import', tsxEntry('.')] : []), fileURLToPath(CREATE_FOLDER_URL), dataDir];
+  const creator = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let errors = '';
+  creator.stderr.on('data', (chunk) => (errors += String(chunk)));
+  const code = await new Promise<number | null>((resolve, reject) => creator.once('error', reject).once('close', resolve));
+  if (code !== 0) throw new Error(`the embedded database folder ${dataDir} could not be created (exit code ${code}):\n${errors.trim().split('\n').slice(-5).join('\n')}`);
+}
+
+/** Resolves when the thread is ready to serve; rejects with why it could not start. */
+function untilReady(worker: Worker): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: ThreadMessage) => {
+      if (message.type === 'log') return;
+      cleanup();
+      if (message.type === 'failed') reject(new Error(`the embedded database did not start: ${message.message}`));
+      else resolve();
+    };
+    const onError = (error: Error) => (cleanup(), reject(error));
+    const onExit = (code: number) => (cleanup(), reject(new Error(`the embedded database thread exited (code ${code}) before it was ready`)));
+    const cleanup = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+  });
+}
+
+/**
+ * Starts the embedded database (PGlite) in a worker thread behind a Postgres wire-protocol server
+ * on a Unix socket in a private folder (PGlite has no authentication: no TCP port any local user
+ * could reach). A data folder is locked to this process first.
+ */
+export async function startEmbedded(dataDir: string, log: EmbeddedLog): Promise<EmbeddedServer> {
+  const inMemory = dataDir.startsWith('memory://');
+  let lock: FolderLock | null = null;
+  let socketDir: string | null = null;
+  try {
+    if (!inMemory) {
+      await mkdir(dataDir, { recursive: true });
+      lock = await lockFolder(dataDir);
+      if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await createFolder(dataDir);
+    }
+    socketDir = await mkdtemp(path.join(os.tmpdir(), 'hexin-db-')); // mode 0700: this user only
+    const worker = startThread({ dataDir, socketPath: path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`) });
+    // Only a thread that was serving and was not asked to stop has crashed; a start that fails is reported by untilReady.
+    let serving = false;
+    let closing = false;
+    const exited = new Promise((resolve) => worker.once('exit', resolve));
+    worker.on('message', (message: ThreadMessage) => {
+      if (message.type === 'log') log(message.message, message.fields);
+    });
+    worker.on('error', (error) => log('the embedded database thread failed', { err: error.message, stack: error.stack }));
+    worker.on('exit', (code) => {
+      if (!serving || closing) return;
+      // Nothing serves the data any more (every query meanwhile gets "database unavailable"): an
+      // uncaught error takes the process's fatal path, an orderly stop with exit code 70, so that
+      // a supervisor starts it again rather than it answering "try again" for ever.
+      throw new Error(`the embedded database thread stopped unexpectedly (exit code ${code})`);
+    });
+    await untilReady(worker).catch(async (error: unknown) => {
+      await worker.terminate();
+      throw error;
+    });
+    serving = true;
+    const ownedSocketDir = socketDir;
+    const ownedLock = lock;
+    return {
+      host: socketDir,
+      port: SOCKET_PORT,
+      close: async () => {
+        if (closing) return;
+        closing = true;
+        const timer = setTimeout(() => void worker.terminate(), CLOSE_TIMEOUT_MS);
+        worker.postMessage('close');
+        await exited;
+        clearTimeout(timer);
+        await rm(ownedSocketDir, { recursive: true, force: true });
+        await ownedLock?.release();
+      },
+    };
+  } catch (error) {
+    if (socketDir) await rm(socketDir, { recursive: true, force: true });
+    await lock?.release();
+    throw error;
+  }
+}

@@ -1,0 +1,265 @@
+import { createServer, type Server, type Socket } from 'node:net';
+import type { PGlite } from '@electric-sql/pglite';
+
+/**
+ * The Postgres wire protocol in front of one PGlite, so node-postgres (and Prisma's pg adapter)
+ * talk to the embedded database exactly as to PostgreSQL.
+ *
+ * PGlite is a single backend: every connection shares its session. What one connection SETs, a
+ * named prepared statement it creates, an advisory lock it takes, all the others share (advisory
+ * locks are re-entrant within a session, so they exclude nobody here). What keeps connections
+ * apart instead: a connection runs whole batches (everything up to a Sync or a simple Query), one
+ * batch at a time, so the unnamed statement and portal of the extended protocol are never mixed;
+ * and while its last batch left a transaction open it keeps the backend to itself, so a
+ * transaction (Prisma's interactive ones, the recognition cap's `pg_advisory_xact_lock`) runs
+ * alone until it ends. The migration runner's session lock is taken and released on one
+ * connection, and only one process opens a data folder, so nothing else needs it.
+ */
+
+const SSL_REQUEST = 80877103;
+const GSSENC_REQUEST = 80877104;
+const PROTOCOL_3 = 196608;
+
+/** Messages after which the client waits for an answer: Sync, simple Query, Flush. */
+const BATCH_ENDS = new Set(['S', 'Q', 'H']);
+const TERMINATE = 'X';
+/** ReadyForQuery with status Idle: the only answer after which the backend is free for others. */
+const READY_IDLE = Buffer.from([0x5a, 0, 0, 0, 5, 0x49]);
+const SYNC = Buffer.from([0x53, 0, 0, 0, 4]);
+
+export interface WireServer {
+  close(): Promise<void>;
+}
+
+export type WireLog = (message: string, fields: Record<string, unknown>) => void;
+
+interface Batch {
+  /** null for a startup message, which belongs to no connection's transaction yet. */
+  connection: Connection | null;
+  bytes: Uint8Array;
+  /** Called with every chunk PGlite answers. */
+  reply: (chunk: Uint8Array) => void;
+  done: (error?: Error) => void;
+}
+
+/**
+ * Runs batches on the one backend in arrival order, except that while a connection holds the
+ * backend (its transaction is open) only that connection's batches run; the others wait.
+ */
+class Backend {
+  private readonly waiting: Batch[] = [];
+  private holder: Connection | null = null;
+  private running = false;
+  private readonly drained: Array<() => void> = [];
+  /** PGlite's answer to the first startup message (AuthenticationOk, ParameterStatus…, ReadyForQuery). */
+  private startupAnswer: Buffer | null = null;
+
+  constructor(private readonly db: PGlite) {}
+
+  /**
+   * Answers a connection's startup message. PGlite answers the first; every later one gets the
+   * same answer at once (there is only one backend, one user and one database to describe), so
+   * a new connection never waits behind another's open transaction, which would outlast the pool's
+   * connect timeout.
+   */
+  async startup(message: Uint8Array, reply: (chunk: Uint8Array) => void): Promise<void> {
+    if (!this.startupAnswer) {
+      const chunks: Uint8Array[] = [];
+      await this.submit(null, message, (chunk) => chunks.push(chunk));
+      const answer = Buffer.concat(chunks);
+      if (!answer.subarray(-READY_IDLE.length).equals(READY_IDLE)) {
+        reply(answer);
+        return;
+      }
+      this.startupAnswer ??= answer;
+    }
+    reply(this.startupAnswer);
+  }
+
+  submit(connection: Connection | null, bytes: Uint8Array, reply: (chunk: Uint8Array) => void): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ connection, bytes, reply, done: (error) => (error ? reject(error) : resolve()) });
+      void this.pump();
+    });
+  }
+
+  /** A connection went away: its queued batches are dropped, and the transaction it holds is rolled back. */
+  release(connection: Connection): void {
+    for (let i = this.waiting.length - 1; i >= 0; i--) {
+      if (this.waiting[i]!.connection === connection) this.waiting.splice(i, 1)[0]!.done(new Error('connection closed'));
+    }
+    void this.pump();
+  }
+
+  /** Resolves once nothing is queued or running (the rollbacks of cut connections included). */
+  drain(): Promise<void> {
+    if (!this.running && this.waiting.length === 0) return Promise.resolve();
+    return new Promise((resolve) => this.drained.push(resolve));
+  }
+
+  private async pump(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      for (;;) {
+        if (this.holder?.closed) {
+          // A Sync ends a half-sent extended query; ROLLBACK ends the transaction (an aborted one too).
+          await this.run(Buffer.concat([SYNC, simpleQuery('ROLLBACK')]), () => undefined).catch(() => undefined);
+          this.holder = null;
+        }
+        const index = this.holder ? this.waiting.findIndex((batch) => batch.connection === this.holder) : 0;
+        const batch = index >= 0 ? this.waiting.splice(index, 1)[0] : undefined;
+        if (!batch) break;
+        try {
+          const idle = await this.run(batch.bytes, batch.reply);
+          this.holder = idle ? null : batch.connection;
+          batch.done();
+        } catch (error) {
+          batch.done(error as Error);
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+    for (const resolve of this.drained.splice(0)) resolve();
+  }
+
+  /** Runs bytes on PGlite, streaming its answer to reply; true when the backend is left idle, outside any transaction. */
+  private async run(bytes: Uint8Array, reply: (chunk: Uint8Array) => void): Promise<boolean> {
+    let tail: Buffer = Buffer.alloc(0);
+    await this.db.runExclusive(() =>
+      this.db.execProtocolRawStream(bytes, {
+        onRawData: (chunk) => {
+          tail = Buffer.concat([tail, chunk]).subarray(-READY_IDLE.length);
+          reply(chunk);
+        },
+      }),
+    );
+    return tail.equals(READY_IDLE) && !this.db.isInTransaction();
+  }
+}
+
+function simpleQuery(sql: string): Buffer {
+  const text = Buffer.from(`${sql}\0`, 'utf8');
+  const header = Buffer.alloc(5);
+  header.write('Q', 0);
+  header.writeInt32BE(text.length + 4, 1);
+  return Buffer.concat([header, text]);
+}
+
+/** One client socket: reassembles messages, answers the pre-startup requests, and hands whole batches to the backend. */
+class Connection {
+  private buffer: Buffer = Buffer.alloc(0);
+  private started = false;
+  /** Complete messages received since the last batch end. */
+  private pending: Buffer[] = [];
+  /** Batches are handed over one after the other, in the order they arrived. */
+  private chain: Promise<void> = Promise.resolve();
+  closed = false;
+
+  constructor(
+    private readonly socket: Socket,
+    private readonly backend: Backend,
+    private readonly log: WireLog,
+  ) {
+    socket.setNoDelay(true);
+    socket.on('data', (data) => this.receive(data));
+    socket.on('error', () => this.close());
+    socket.on('close', () => this.close());
+  }
+
+  private receive(data: Buffer): void {
+    this.buffer = this.buffer.length === 0 ? data : Buffer.concat([this.buffer, data]);
+    while (!this.closed) {
+      if (!this.started) {
+        if (this.buffer.length < 8) return;
+        const length = this.buffer.readInt32BE(0);
+        if (this.buffer.length < length) return;
+        const code = this.buffer.readInt32BE(4);
+        const message = this.take(length);
+        if (code === SSL_REQUEST || code === GSSENC_REQUEST) {
+          this.socket.write('N'); // no encryption on a private Unix socket
+        } else if (code === PROTOCOL_3) {
+          this.started = true;
+          this.forward(message, true);
+        } else {
+          // A CancelRequest (PGlite cannot interrupt a running statement) or a protocol we do not speak.
+          this.socket.destroy();
+          return;
+        }
+        continue;
+      }
+      if (this.buffer.length < 5) return;
+      const length = this.buffer.readInt32BE(1) + 1;
+      if (this.buffer.length < length) return;
+      const type = String.fromCharCode(this.buffer[0]!);
+      const message = this.take(length);
+      if (type === TERMINATE) {
+        this.socket.end();
+        this.close();
+        return;
+      }
+      this.pending.push(message);
+      if (BATCH_ENDS.has(type)) {
+        const batch = Buffer.concat(this.pending);
+        this.pending = [];
+        this.forward(batch);
+      }
+    }
+  }
+
+  private take(length: number): Buffer {
+    const message = this.buffer.subarray(0, length);
+    this.buffer = this.buffer.subarray(length);
+    return message;
+  }
+
+  private forward(bytes: Buffer, startup = false): void {
+    const reply = (chunk: Uint8Array) => {
+      if (!this.closed) this.socket.write(chunk);
+    };
+    this.chain = this.chain.then(async () => {
+      if (this.closed) return;
+      try {
+        await (startup ? this.backend.startup(bytes, reply) : this.backend.submit(this, bytes, reply));
+      } catch (error) {
+        if (this.closed) return;
+        this.log('embedded database failed a request', { err: (error as Error).message });
+        this.socket.destroy();
+      }
+    });
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.backend.release(this);
+  }
+}
+
+/** Serves db on a Unix socket at socketPath until closed; open connections are cut on close (their transactions rolled back). */
+export async function startWireServer(db: PGlite, socketPath: string, log: WireLog): Promise<WireServer> {
+  const backend = new Backend(db);
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    new Connection(socket, backend, log);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(socketPath, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return {
+    close: async () => {
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const socket of sockets) socket.destroy();
+      await stopped;
+      // The rollbacks of cut connections run before the caller closes PGlite.
+      await backend.drain();
+    },
+  };
+}
