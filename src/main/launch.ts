@@ -49,8 +49,10 @@ export async function launch(roles: (runtime: Runtime) => Promise<Running[]>, op
     log.info({ exitCode }, 'stopped');
     process.exit(exitCode);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT', 0));
-  process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
+  // Kept for the whole run: under `npm start` a Ctrl-C arrives twice (from the terminal and
+  // forwarded by npm), and the second must not cut the orderly stop short.
+  process.on('SIGINT', () => void shutdown('SIGINT', 0));
+  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
   // A fault nothing caught leaves the process in an unknown state: say what it was, stop in
   // order (jobs in progress finish, connections close) and exit non-zero so a supervisor restarts it.
   const fatal = (kind: string) => (error: unknown) => {

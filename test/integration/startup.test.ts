@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { findFreePort } from '../../src/infra/local/find-free-port.ts';
 import { FakeSlack } from '../fakes/fake-slack.ts';
 import { databaseUrlForThisFile } from '../support/harness.ts';
@@ -33,7 +33,7 @@ function run(entry: string, env: NodeJS.ProcessEnv, runner: 'tsx' | 'node' = 'ts
 
 /** `npm run build`, as the run command does before starting. */
 async function build(): Promise<void> {
-  const tsc = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  const tsc = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-b', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
   const code = await new Promise<number | null>((resolve) => tsc.on('exit', resolve));
   expect(code).toBe(0);
 }
@@ -170,6 +170,85 @@ describe('the run command', () => {
     } finally {
       proc.child.kill('SIGKILL');
       await slack.stop();
+    }
+  });
+});
+
+/** Fields of /proc/<pid>/stat after the command name: [state, ppid, pgrp, ...]. */
+async function procStat(pid: number): Promise<string[]> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+describe.runIf(process.env.TEST_DATABASE !== 'postgres')('npm start', () => {
+  /**
+   * `npm start` as a terminal runs it: npm leads a process group of its own (the terminal's
+   * foreground job, which Ctrl-C signals as a whole). npm has no output of its own here
+   * (--silent) and never asks the registry for updates.
+   */
+  async function npmStart(port: number) {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hexin-npm-start-'));
+    const slack = await FakeSlack.start();
+    const env = baseEnv({
+      SLACK_BOT_TOKEN: 'xoxb-run-test',
+      SLACK_SIGNING_SECRET: 'run-test-secret',
+      SLACK_API_URL: slack.apiUrl,
+      PORT: String(port),
+      REDIS_URL: inject('redisUrl'),
+      QUEUE_PREFIX: `npm-start-${port}`,
+      PGLITE_DIR: path.join(dataDir, 'pglite'),
+      npm_config_update_notifier: 'false',
+    });
+    const npm = spawn('npm', ['start', '--silent'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    npm.stdout.on('data', (chunk) => (output += String(chunk)));
+    npm.stderr.on('data', (chunk) => (output += String(chunk)));
+    const exited = new Promise<number | null>((resolve) => npm.on('exit', (code) => resolve(code)));
+    return { npm, exited, output: () => output, slack };
+  }
+
+  // One build for the file: each `npm start` below then finds dist/ up to date.
+  beforeAll(build, 120_000);
+
+  it.each([
+    ['SIGTERM', 'npm', 'a supervisor stopping the service'],
+    ['SIGTERM', 'hexin', 'kill <pid of Hexin>'],
+    ['SIGINT', 'process group', 'Ctrl-C in a terminal, which reaches npm and Hexin both'],
+  ] as const)('when %s is sent to the %s (%s), then Hexin, npm\'s only child, stops cleanly and npm exits 0', async (signal, to, _as) => {
+    const port = await findFreePort();
+    const run = await npmStart(port);
+    try {
+      let health: Response | null = null;
+      for (let i = 0; i < 150 && !health; i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null);
+      }
+      expect(health?.status).toBe(200);
+      // No shell between npm and Hexin: npm's one child is node running the build.
+      const children = (await readFile(`/proc/${run.npm.pid}/task/${run.npm.pid}/children`, 'utf8')).trim().split(' ');
+      expect(children).toHaveLength(1);
+      const hexin = Number(children[0]);
+      const commandLine = (await readFile(`/proc/${hexin}/cmdline`, 'utf8')).split('\0');
+      expect(path.basename(commandLine[0]!)).toBe('node');
+      expect(commandLine).toContain(path.join(ROOT, 'dist/src/main/all.js'));
+      // In npm's process group, the one a terminal's Ctrl-C signals.
+      expect((await procStat(hexin))[2]).toBe(String(run.npm.pid));
+
+      if (to === 'npm') process.kill(run.npm.pid!, signal);
+      if (to === 'hexin') process.kill(hexin, signal);
+      if (to === 'process group') process.kill(-run.npm.pid!, signal);
+      expect(await run.exited).toBe(0);
+      expect(run.output()).toContain(`"reason":"${signal}","msg":"shutting down"`);
+      expect(run.output()).toContain('"exitCode":0,"msg":"stopped"');
+      expect(run.output().match(/"msg":"shutting down"/g)).toHaveLength(1);
+      await expect(readFile(`/proc/${hexin}/stat`, 'utf8')).rejects.toThrow('ENOENT');
+    } finally {
+      try {
+        process.kill(-run.npm.pid!, 'SIGKILL');
+      } catch {
+        // the group is gone already
+      }
+      await run.slack.stop();
     }
   });
 });
