@@ -58,7 +58,7 @@ export interface HexinOptions {
   /** Unset: Hexin starts a redis-server of its own, as `npm start` does. */
   redisUrl?: string;
   env?: Record<string, string>;
-  /** `node dist/src/main/all.js` (the default) or the project's `npm start` itself. */
+  /** `bin/hexin` on the build (what `npm start` runs after building; the default) or `npm start` itself. */
   via?: 'node' | 'npm start';
 }
 
@@ -84,7 +84,7 @@ export async function startHexin(name: string, options: HexinOptions): Promise<R
   const proc =
     options.via === 'npm start'
       ? startProcess('npm', ['start'], { cwd: PROJECT_ROOT, env, logFile })
-      : startProcess(process.execPath, [path.join(PROJECT_ROOT, 'dist/src/main/all.js')], { cwd: dir, env, logFile });
+      : startProcess(path.join(PROJECT_ROOT, 'bin/hexin'), [], { cwd: dir, env, logFile });
   const origin = `http://127.0.0.1:${port}`;
   const running = { name, origin, proc, stop: () => proc.stop() };
   try {
