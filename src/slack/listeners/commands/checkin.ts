@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { openCheckin, skipToday, todayFor } from '../../../domain/checkins/service.ts';
+import { localeOf, openCheckin, skipToday, todayFor } from '../../../domain/checkins/service.ts';
 import { setCheckinPaused } from '../../../domain/teams/service.ts';
 import { t } from '../../../i18n/index.ts';
 import { checkinModal } from '../../blocks/checkin.ts';
@@ -16,20 +16,21 @@ export function register(app: App, deps: AppDeps): void {
   app.command(Commands.checkin, async ({ ack, command, respond, client }: Args) => {
     await ack();
     const now = deps.now();
-    let locale = deps.config.DEFAULT_LOCALE;
+    // The person's language is looked up only for an answer in words: the modal carries the
+    // member's own, and /checkin is the busiest command of the morning.
+    const inTheirLanguage = async () => localeForUser(deps, client, command.team_id, command.user_id);
     try {
-      locale = await localeForUser(deps, client, command.team_id, command.user_id);
       const parsed = parseCheckinCommand(command.text);
       if (parsed.kind === 'pause' || parsed.kind === 'resume') {
         await setCheckinPaused(deps.teams, { workspaceId: command.team_id, slackUserId: command.user_id }, parsed.kind === 'pause');
-        await respond({ response_type: 'ephemeral', text: t(locale, parsed.kind === 'pause' ? 'checkin.paused' : 'checkin.resumed') });
+        await respond({ response_type: 'ephemeral', text: t(await inTheirLanguage(), parsed.kind === 'pause' ? 'checkin.paused' : 'checkin.resumed') });
         return;
       }
-      const { team, localDate } = await todayFor(deps.checkins, command.team_id, command.user_id, command.channel_id, now);
+      const { team, member, localDate } = await todayFor(deps.checkins, command.team_id, command.user_id, command.channel_id, now);
       const ref = { workspaceId: command.team_id, slackUserId: command.user_id, teamId: team.id, localDate, now };
       if (parsed.kind === 'skip') {
         const outcome = await skipToday(deps.checkins, ref);
-        await respond({ response_type: 'ephemeral', text: t(locale, outcome === 'skipped' ? 'checkin.skip.done' : 'checkin.skip.already_answered') });
+        await respond({ response_type: 'ephemeral', text: t(localeOf(member, team), outcome === 'skipped' ? 'checkin.skip.done' : 'checkin.skip.already_answered') });
         return;
       }
       const opened = await openCheckin(deps.checkins, ref);
@@ -37,7 +38,7 @@ export function register(app: App, deps: AppDeps): void {
       view.blocks.push(...checkinProgressBlocks(opened.locale, await deps.stores.goals.ownedOpenKeyResults(opened.member.id)));
       await client.views.open({ trigger_id: command.trigger_id, view });
     } catch (error) {
-      await tellCommander(deps, { command, client, respond }, explain(deps, locale, error, { command: 'checkin' }));
+      await tellCommander(deps, { command, client, respond }, explain(deps, await inTheirLanguage(), error, { command: 'checkin' }));
     }
   });
 }
