@@ -58,6 +58,8 @@ export function createSlackApp(config: Config, deps: AppDeps, identity: SlackIde
     token: config.SLACK_BOT_TOKEN,
     logger,
     clientOptions,
+    // Bolt's conversation store would look up state for every request; no listener keeps any.
+    convoStore: false as const,
     ...(identity.botId && identity.botUserId && { botId: identity.botId, botUserId: identity.botUserId, tokenVerificationEnabled: false }),
   };
   let app: App;
