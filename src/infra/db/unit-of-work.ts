@@ -10,8 +10,13 @@ interface OpenUnit {
 
 const open = new AsyncLocalStorage<OpenUnit>();
 
-/** Waiting for PGlite's single connection or a busy pool can take longer than Prisma's 2 s default. */
-const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 30_000 } as const;
+/**
+ * Waiting for PGlite's single connection or a busy pool can take longer than Prisma's 2 s default.
+ * On PGlite transactions run one at a time, and a query waiting behind one counts against pg's
+ * query timeout (20 s, database.ts); so a transaction may last at most 15 s, or a long but legal
+ * one would time out everybody else's queries.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const;
 
 /**
  * The transaction as a Db: a repository that opens its own `$transaction` (a lock held for a

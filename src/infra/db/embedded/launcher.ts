@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { lockFolder, type FolderLock } from './folder-lock.ts';
 import type { ThreadData, ThreadMessage } from './thread.ts';
@@ -30,19 +29,11 @@ const sibling = (name: string) => new URL(`./${name}${FROM_SOURCES ? '.ts' : '.j
 const THREAD_URL = sibling('thread');
 const CREATE_FOLDER_URL = sibling('create-folder');
 
-/** The file URL of one of tsx's entry points (from its package.json's exports). */
-function tsxEntry(entry: '.' | './esm/api'): string {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const exports = (JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, string | { import: { default: string } }> }).exports;
-  const target = exports[entry]!;
-  return pathToFileURL(path.join(path.dirname(manifest), typeof target === 'string' ? target : target.import.default)).href;
-}
-
 function startThread(data: ThreadData): Worker {
   if (!FROM_SOURCES) return new Worker(THREAD_URL, { workerData: data, execArgv: [] });
   // Node 20 loads a worker's entry before an `--import tsx` in its execArgv takes effect, so the
   // thread registers tsx itself first.
-  const bootstrap = `import(${JSON.stringify(tsxEntry('./esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(THREAD_URL.href)}); });`;
+  const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(THREAD_URL.href)}); });`;
   return new Worker(bootstrap, { eval: true, workerData: data, execArgv: [] });
 }
 
@@ -52,12 +43,23 @@ function startThread(data: ThreadData): Worker {
  * that memory back to the system, so a new folder is made by a short-lived process of its own.
  */
 async function createFolder(dataDir: string): Promise<void> {
-  const args = [...(FROM_SOURCES ? ['--import', tsxEntry('.')] : []), fileURLToPath(CREATE_FOLDER_URL), dataDir];
+  const args = [...(FROM_SOURCES ? ['--import', import.meta.resolve('tsx')] : []), fileURLToPath(CREATE_FOLDER_URL), dataDir];
   const creator = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let errors = '';
   creator.stderr.on('data', (chunk) => (errors += String(chunk)));
   const code = await new Promise<number | null>((resolve, reject) => creator.once('error', reject).once('close', resolve));
   if (code !== 0) throw new Error(`the embedded database folder ${dataDir} could not be created (exit code ${code}):\n${errors.trim().split('\n').slice(-5).join('\n')}`);
+}
+
+const SOCKET_DIR_PREFIX = 'hexin-db-';
+
+/**
+ * A killed holder leaves its socket folder behind; the lock it left names it. Only a folder of
+ * ours in the temporary folder is removed, and only once its holder is known to be dead.
+ */
+async function removeDeadSocketDir(socketDir: string | undefined): Promise<void> {
+  if (!socketDir || path.dirname(socketDir) !== os.tmpdir() || !path.basename(socketDir).startsWith(SOCKET_DIR_PREFIX)) return;
+  await rm(socketDir, { recursive: true, force: true });
 }
 
 /** Resolves when the thread is ready to serve; rejects with why it could not start. */
@@ -92,12 +94,13 @@ export async function startEmbedded(dataDir: string, log: EmbeddedLog): Promise<
   let lock: FolderLock | null = null;
   let socketDir: string | null = null;
   try {
+    socketDir = await mkdtemp(path.join(os.tmpdir(), SOCKET_DIR_PREFIX)); // mode 0700: this user only
     if (!inMemory) {
       await mkdir(dataDir, { recursive: true });
-      lock = await lockFolder(dataDir);
+      lock = await lockFolder(dataDir, socketDir);
+      await removeDeadSocketDir(lock.takenOver?.socketDir);
       if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await createFolder(dataDir);
     }
-    socketDir = await mkdtemp(path.join(os.tmpdir(), 'hexin-db-')); // mode 0700: this user only
     const worker = startThread({ dataDir, socketPath: path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`) });
     // Only a thread that was serving and was not asked to stop has crashed; a start that fails is reported by untilReady.
     let serving = false;

@@ -24,7 +24,12 @@ const send = (message: ThreadMessage) => port.postMessage(message);
 
 try {
   const db = await PGlite.create(data.dataDir, { postgresqlconf: POSTGRES_SETTINGS });
-  const server = await startWireServer(db, data.socketPath, (message, fields) => send({ type: 'log', message, fields }));
+  const log = (message: string, fields: Record<string, unknown>) => send({ type: 'log', message, fields });
+  const server = await startWireServer(db, data.socketPath, log, (error) => {
+    // PGlite broke: the thread ends with an error code, which the launcher treats as a crash.
+    log('the embedded database broke and stops serving', { err: error.message, stack: error.stack });
+    process.exit(1);
+  });
   port.once('message', async () => {
     // Asked to stop: cut the connections (their transactions roll back), then close PGlite,
     // which checkpoints, so the next start opens a clean folder.

@@ -20,8 +20,22 @@ const SSL_REQUEST = 80877103;
 const GSSENC_REQUEST = 80877104;
 const PROTOCOL_3 = 196608;
 
-/** Messages after which the client waits for an answer: Sync, simple Query, Flush. */
-const BATCH_ENDS = new Set(['S', 'Q', 'H']);
+/**
+ * Messages after which the client waits for an answer: Sync, simple Query, Flush, and
+ * PasswordMessage (PGlite asks for none, but a client that sends one waits for the reply).
+ */
+const BATCH_ENDS = new Set(['S', 'Q', 'H', 'p']);
+/** COPY's messages from the client: CopyData, CopyDone, CopyFail. */
+const COPY_MESSAGES = new Set(['d', 'c', 'f']);
+/**
+ * PGlite runs a batch to its end in one call and cannot wait for a client's CopyData: COPY FROM
+ * STDIN ends its backend with a fatal protocol error. Such a statement is replaced, before PGlite
+ * sees it, by one that fails with this message, so the client gets an ordinary error (its
+ * transaction aborted, as after any error) and PGlite is untouched. Supporting COPY would mean
+ * holding PGlite inside a call across socket reads, for a statement Hexin never sends.
+ */
+const COPY_FROM_STDIN = /\bcopy\b[^;]*\bfrom\s+stdin\b/i;
+const COPY_REFUSED = `DO $$ BEGIN RAISE EXCEPTION 'COPY FROM STDIN is not supported by the embedded database; use INSERT, or PostgreSQL (DATABASE_URL)' USING ERRCODE = 'feature_not_supported'; END $$`;
 const TERMINATE = 'X';
 /** ReadyForQuery with status Idle: the only answer after which the backend is free for others. */
 const READY_IDLE = Buffer.from([0x5a, 0, 0, 0, 5, 0x49]);
@@ -54,7 +68,13 @@ class Backend {
   /** PGlite's answer to the first startup message (AuthenticationOk, ParameterStatus…, ReadyForQuery). */
   private startupAnswer: Buffer | null = null;
 
-  constructor(private readonly db: PGlite) {}
+  /** Set once PGlite threw: its state is unknown, so nothing runs on it any more. */
+  private dead: Error | null = null;
+
+  constructor(
+    private readonly db: PGlite,
+    private readonly onDead: (error: Error) => void,
+  ) {}
 
   /**
    * Answers a connection's startup message. PGlite answers the first; every later one gets the
@@ -78,6 +98,7 @@ class Backend {
 
   submit(connection: Connection | null, bytes: Uint8Array, reply: (chunk: Uint8Array) => void): Promise<void> {
     return new Promise((resolve, reject) => {
+      if (this.dead) return reject(this.dead);
       this.waiting.push({ connection, bytes, reply, done: (error) => (error ? reject(error) : resolve()) });
       void this.pump();
     });
@@ -102,9 +123,15 @@ class Backend {
     this.running = true;
     try {
       for (;;) {
+        if (this.dead) break;
         if (this.holder?.closed) {
           // A Sync ends a half-sent extended query; ROLLBACK ends the transaction (an aborted one too).
-          await this.run(Buffer.concat([SYNC, simpleQuery('ROLLBACK')]), () => undefined).catch(() => undefined);
+          try {
+            await this.run(Buffer.concat([SYNC, simpleQuery('ROLLBACK')]), () => undefined);
+          } catch (error) {
+            this.die(error as Error);
+            break;
+          }
           this.holder = null;
         }
         const index = this.holder ? this.waiting.findIndex((batch) => batch.connection === this.holder) : 0;
@@ -116,12 +143,25 @@ class Backend {
           batch.done();
         } catch (error) {
           batch.done(error as Error);
+          this.die(error as Error);
         }
       }
     } finally {
       this.running = false;
     }
     for (const resolve of this.drained.splice(0)) resolve();
+  }
+
+  /**
+   * PGlite answers a failed statement with an ErrorResponse; it throws only when it broke itself
+   * (a WebAssembly trap or abort, or it was closed). Which transaction it was left in, and what
+   * it still holds, is unknown, so it serves no one again and the owner is told to end.
+   */
+  private die(error: Error): void {
+    if (this.dead) return;
+    this.dead = error;
+    for (const batch of this.waiting.splice(0)) batch.done(error);
+    this.onDead(error);
   }
 
   /** Runs bytes on PGlite, streaming its answer to reply; true when the backend is left idle, outside any transaction. */
@@ -147,6 +187,20 @@ function simpleQuery(sql: string): Buffer {
   return Buffer.concat([header, text]);
 }
 
+/** A Query or Parse message, with a COPY FROM STDIN in it replaced by COPY_REFUSED. */
+function refuseCopyFromStdin(type: 'Q' | 'P', message: Buffer): Buffer {
+  if (type === 'Q') return COPY_FROM_STDIN.test(message.toString('utf8', 5, message.length - 1)) ? simpleQuery(COPY_REFUSED) : message;
+  const nameEnd = message.indexOf(0, 5);
+  const queryEnd = message.indexOf(0, nameEnd + 1);
+  if (!COPY_FROM_STDIN.test(message.toString('utf8', nameEnd + 1, queryEnd))) return message;
+  // Parse: its statement's name kept, the text replaced, no parameter types.
+  const body = Buffer.concat([message.subarray(5, nameEnd + 1), Buffer.from(`${COPY_REFUSED}\0`, 'utf8'), Buffer.alloc(2)]);
+  const header = Buffer.alloc(5);
+  header.write('P', 0);
+  header.writeInt32BE(body.length + 4, 1);
+  return Buffer.concat([header, body]);
+}
+
 /** One client socket: reassembles messages, answers the pre-startup requests, and hands whole batches to the backend. */
 class Connection {
   private buffer: Buffer = Buffer.alloc(0);
@@ -156,6 +210,8 @@ class Connection {
   /** Batches are handed over one after the other, in the order they arrived. */
   private chain: Promise<void> = Promise.resolve();
   closed = false;
+  /** Terminate was received, or the client closed its side: what came before still runs. */
+  private ending = false;
 
   constructor(
     private readonly socket: Socket,
@@ -164,13 +220,14 @@ class Connection {
   ) {
     socket.setNoDelay(true);
     socket.on('data', (data) => this.receive(data));
+    socket.on('end', () => this.finish());
     socket.on('error', () => this.close());
     socket.on('close', () => this.close());
   }
 
   private receive(data: Buffer): void {
     this.buffer = this.buffer.length === 0 ? data : Buffer.concat([this.buffer, data]);
-    while (!this.closed) {
+    while (!this.closed && !this.ending) {
       if (!this.started) {
         if (this.buffer.length < 8) return;
         const length = this.buffer.readInt32BE(0);
@@ -195,17 +252,28 @@ class Connection {
       const type = String.fromCharCode(this.buffer[0]!);
       const message = this.take(length);
       if (type === TERMINATE) {
-        this.socket.end();
-        this.close();
+        this.finish();
         return;
       }
-      this.pending.push(message);
+      // Never asked for (see COPY_FROM_STDIN): ignored, as PostgreSQL ignores them outside a copy.
+      if (COPY_MESSAGES.has(type)) continue;
+      this.pending.push(type === 'Q' || type === 'P' ? refuseCopyFromStdin(type, message) : message);
       if (BATCH_ENDS.has(type)) {
         const batch = Buffer.concat(this.pending);
         this.pending = [];
         this.forward(batch);
       }
     }
+  }
+
+  /** Closes once the batches already received have run, so a COMMIT sent just before Terminate is kept. */
+  private finish(): void {
+    if (this.ending) return;
+    this.ending = true;
+    this.chain = this.chain.then(() => {
+      this.socket.end();
+      this.close();
+    });
   }
 
   private take(length: number): Buffer {
@@ -237,11 +305,20 @@ class Connection {
   }
 }
 
-/** Serves db on a Unix socket at socketPath until closed; open connections are cut on close (their transactions rolled back). */
-export async function startWireServer(db: PGlite, socketPath: string, log: WireLog): Promise<WireServer> {
-  const backend = new Backend(db);
+/**
+ * Serves db on a Unix socket at socketPath until closed; open connections are cut on close (their
+ * transactions rolled back). If PGlite breaks (it throws), the server stops serving, cuts every
+ * connection and calls onDead.
+ */
+export async function startWireServer(db: PGlite, socketPath: string, log: WireLog, onDead: (error: Error) => void): Promise<WireServer> {
   const sockets = new Set<Socket>();
-  const server: Server = createServer((socket) => {
+  const backend = new Backend(db, (error) => {
+    server.close();
+    for (const socket of sockets) socket.destroy();
+    onDead(error);
+  });
+  // Half-open: after a client's FIN, the batches it sent before still run and are answered.
+  const server: Server = createServer({ allowHalfOpen: true }, (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     new Connection(socket, backend, log);
@@ -255,7 +332,7 @@ export async function startWireServer(db: PGlite, socketPath: string, log: WireL
   });
   return {
     close: async () => {
-      const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+      const stopped = server.listening ? new Promise<void>((resolve) => server.close(() => resolve())) : Promise.resolve();
       for (const socket of sockets) socket.destroy();
       await stopped;
       // The rollbacks of cut connections run before the caller closes PGlite.
