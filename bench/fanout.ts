@@ -23,8 +23,10 @@ import { openRuntime } from '../src/main/runtime.ts';
 import { createLogger } from '../src/shared/logger.ts';
 import { FAKE_BOT_ID, FAKE_BOT_USER_ID, FAKE_TEAM_ID, FakeSlack } from '../test/fakes/fake-slack.ts';
 import type { Bench } from './lib/context.ts';
+import type { DbEnv } from './lib/apps.ts';
 import { DB_KINDS, freshDatabase, type DbKind } from './lib/databases.ts';
 import type { Figure } from './lib/figures.ts';
+import { benchSettings, wholeNumber } from './lib/settings.ts';
 
 /** Tuesday 2026-12-01 01:00 UTC, and the zones (with the team's check-in time there) it is due in. */
 const DUE_MINUTE = new Date('2026-12-01T01:00:00Z');
@@ -40,21 +42,20 @@ const ZONES: Array<{ zone: string; checkinMinute: number }> = [
 ];
 const TEAMS_PER_ZONE = 4;
 
-const env = process.env;
-const settings = z
-  .object({
-    FANOUT_MEMBERS: z.coerce.number().int().min(1).max(100_000).default(5000),
-    // SLACK_SENDS_PER_SECOND allows 1–50.
-    FANOUT_PER_SECOND: z.coerce.number().int().min(1).max(50).default(50),
-  })
-  .parse(env);
-const MEMBERS = settings.FANOUT_MEMBERS;
-const PER_SECOND = settings.FANOUT_PER_SECOND;
+/** Read when the bench runs, so a bad value stops only this bench. */
+const SETTINGS = {
+  FANOUT_MEMBERS: wholeNumber(1, 100_000, 5000),
+  // SLACK_SENDS_PER_SECOND allows 1–50.
+  FANOUT_PER_SECOND: wholeNumber(1, 50, 50),
+  // WORKER_CONCURRENCY's own bounds are checked by the config it is passed to.
+  FANOUT_CONCURRENCY: z.string().regex(/^\d+$/, 'expected a whole number of jobs (unset: WORKER_CONCURRENCY’s default)').optional(),
+};
+type Settings = { members: number; perSecond: number; concurrency: string | undefined };
 
 const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function fanoutOn(db: DbKind, redisUrl: string, databaseUrl: string | undefined): Promise<Figure> {
+async function fanoutOn(db: DbKind, redisUrl: string, database: DbEnv, { members: MEMBERS, perSecond: PER_SECOND, concurrency }: Settings): Promise<Figure> {
   // Slack's limit as the fake enforces it: the pace SLACK_SENDS_PER_SECOND asks for, and a tenth of a second's burst.
   const slack = await FakeSlack.start({ rateLimit: { perSecond: PER_SECOND, methods: ['chat.postMessage'] } });
   const config = loadConfig({
@@ -63,11 +64,11 @@ async function fanoutOn(db: DbKind, redisUrl: string, databaseUrl: string | unde
     SLACK_API_URL: slack.apiUrl,
     REDIS_URL: redisUrl,
     QUEUE_PREFIX: `fanout-${randomBytes(4).toString('hex')}`,
-    PGLITE_DIR: 'memory://',
     SLACK_SENDS_PER_SECOND: String(PER_SECOND),
     LOG_LEVEL: 'silent',
-    ...(env.FANOUT_CONCURRENCY && { WORKER_CONCURRENCY: env.FANOUT_CONCURRENCY }),
-    ...(databaseUrl && { DATABASE_URL: databaseUrl }),
+    ...(concurrency && { WORKER_CONCURRENCY: concurrency }),
+    // A data folder on disk for PGlite, as `npm start` uses (and the folder beside PostgreSQL's database).
+    ...database,
   });
   // Time runs from the due minute at the real pace, so the prompts stay due while they go out.
   const startedAt = Date.now();
@@ -138,13 +139,14 @@ async function fanoutOn(db: DbKind, redisUrl: string, databaseUrl: string | unde
 }
 
 export const fanout: Bench = {
-  about: `check-in prompts for ${MEMBERS} members due in one minute, against Slack's limit of ${PER_SECOND}/s`,
+  about: "check-in prompts for FANOUT_MEMBERS (5,000) members due in one minute, against Slack's limit of FANOUT_PER_SECOND (50/s)",
   async run({ figures }) {
+    const settings = benchSettings(SETTINGS);
+    const chosen = { members: settings.FANOUT_MEMBERS, perSecond: settings.FANOUT_PER_SECOND, concurrency: settings.FANOUT_CONCURRENCY };
     const redis = await startLocalRedis();
     try {
       for (const db of DB_KINDS) {
-        const target = await freshDatabase(db, 'fanout');
-        figures.print(await fanoutOn(db, redis.url, 'DATABASE_URL' in target ? target.DATABASE_URL : undefined));
+        figures.print(await fanoutOn(db, redis.url, await freshDatabase(db, 'fanout'), chosen));
       }
     } finally {
       await redis.stop();

@@ -11,6 +11,7 @@ import { removeScratch } from './lib/apps.ts';
 import type { Bench } from './lib/context.ts';
 import { stopPostgres } from './lib/databases.ts';
 import { Figures, machine, say } from './lib/figures.ts';
+import { BenchSettingsError } from './lib/settings.ts';
 import { planning } from './planning.ts';
 import { submissionAck } from './submission-ack.ts';
 
@@ -42,7 +43,9 @@ for (const name of chosen) {
     say(`${name}: done in ${Math.round((Date.now() - started) / 1000)} s`);
   } catch (error) {
     failed.push(name);
-    say(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    // A bad setting is the user's to fix: its message says which and why, a stack would bury it.
+    const detail = error instanceof BenchSettingsError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    say(`${name} failed: ${detail}`);
   }
 }
 await stopPostgres();

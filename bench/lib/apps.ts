@@ -27,17 +27,23 @@ export async function removeScratch(): Promise<void> {
   await Promise.all(scratch.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 }
 
+/**
+ * npm asks the registry whether it is out of date, and offers funding and audit notes that do
+ * too: a bench sends nothing beyond this machine's loopback, so every npm a bench starts is told not to.
+ */
+const NPM_OFFLINE_NOTES = { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' } as const;
+
 /** The environment a child gets: what finds programs and nothing of the bench's own settings. */
 function baseEnv(): NodeJS.ProcessEnv {
   const keep = ['PATH', 'HOME', 'LANG', 'TMPDIR', 'USER'];
-  return Object.fromEntries(keep.filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]]));
+  return { ...Object.fromEntries(keep.filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]])), ...NPM_OFFLINE_NOTES };
 }
 
 let built: Promise<void> | null = null;
 /** `npm run build`, once per bench run: Hexin is then run from dist/ as `npm start` runs it. */
 export function buildOnce(): Promise<void> {
   built ??= new Promise<void>((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build'], { cwd: PROJECT_ROOT, stdio: ['ignore', 2, 2] });
+    const child = spawn('npm', ['run', 'build'], { cwd: PROJECT_ROOT, env: { ...process.env, ...NPM_OFFLINE_NOTES }, stdio: ['ignore', 2, 2] });
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build exited ${code}`))));
   });
   return built;

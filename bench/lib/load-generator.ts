@@ -6,7 +6,9 @@
  * doing, and its latency runs from that scheduled moment to the end of its answer. A slow
  * server therefore shows its whole delay (no coordinated omission): a closed loop would send
  * less while the server stalls and hide the stall. Connections are kept alive (undici Pool,
- * enough of them that the client never queues), every request a distinct signed body.
+ * enough of them that the client never queues), every request a distinct signed body. A
+ * request with no answer (refused, reset, or given up on at the pool's 30 s timeouts) counts
+ * in the latencies too, as the time from its scheduled send to its failure.
  */
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -36,7 +38,10 @@ export interface SliceRequest {
 
 export interface SliceResult {
   sent: number;
-  /** Milliseconds from each request's scheduled send to the end of its answer. */
+  /**
+   * Milliseconds from each request's scheduled send to the end of its answer, or, for a request
+   * that got none, to its failure: a server too slow to answer at all shows in the percentiles.
+   */
   latencies: number[];
   statuses: Record<string, number>;
   /** Requests that got no HTTP answer at all (connection refused, reset, timeout). */
@@ -99,6 +104,10 @@ async function runSlice(id: number, slice: SliceRequest): Promise<SliceResult> {
           statuses[res.statusCode] = (statuses[res.statusCode] ?? 0) + 1;
         },
         () => {
+          // Refused, reset, or given up on after the pool's timeouts: counted as that slow.
+          const latency = performance.now() - scheduled;
+          latencies.push(latency);
+          if (latency > SLACK_DEADLINE_MS) overDeadline += 1;
           failed += 1;
         },
       ),

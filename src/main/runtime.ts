@@ -105,12 +105,17 @@ export function appDeps(runtime: Runtime): AppDeps {
   };
 }
 
-/** The worker's Slack client: a 429 is thrown at once (and becomes a job delay), never waited out in-process. */
+/**
+ * The worker's Slack client: a 429 is thrown at once (and becomes a job delay), never waited out
+ * in-process, and a failed call is not retried by the client: each call spends one gate slot,
+ * and a post that failed on its way back may have reached Slack, which only the job's own
+ * retry (through the gate again, after looking for the post) can tell.
+ */
 export function jobDeps(runtime: Runtime): JobDeps {
   const slack = new WebClient(runtime.config.SLACK_BOT_TOKEN, {
     slackApiUrl: runtime.config.SLACK_API_URL,
     rejectRateLimitedCalls: true,
-    retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 },
+    retryConfig: { retries: 0 },
     // Its lines go to the structured log (and through its filter), not to a console logger of its own.
     logger: boltLogger(runtime.log.child({ role: 'worker', component: 'slack-web-api' })),
   });

@@ -104,6 +104,21 @@ describe('the workspace gate against a Slack that enforces its rate limit', () =
     expect(slack.callsTo('chat.postMessage').map((c) => `${c.args.channel}:${c.answered}`)).toEqual(['U1:rate_limited', 'U3:ok']);
   });
 
+  it('when another worker’s send is answered 429 while a send waits for its slot, then that send is turned away until the pause ends instead of reaching Slack', async () => {
+    // Two worker processes on one workspace; slots a fifth of a second apart, within the wait a job may do.
+    const first = new SlackGate(redis, prefix, 5);
+    const second = new SlackGate(redis, prefix, 5);
+    slack.failNext('chat.postMessage', { rateLimitedFor: 1 });
+    const refused = first.call(WORKSPACE, post(1)).catch((e: unknown) => e);
+    const waiting = second.call(WORKSPACE, post(2)).catch((e: unknown) => e);
+    expect(await refused).toBeInstanceOf(SlackBusy);
+    const turnedAway = await waiting;
+    expect(turnedAway).toBeInstanceOf(SlackBusy);
+    // Its slot came a fifth of a second into the one-second pause: it waits out the rest.
+    expect((turnedAway as SlackBusy).delayMs).toBeGreaterThanOrEqual(600);
+    expect(slack.callsTo('chat.postMessage').map((c) => `${c.args.channel}:${c.answered}`)).toEqual(['U1:rate_limited']);
+  });
+
   it('when a second’s worth is asked for by two worker processes just before a second ends, then they still leave one at a time and Slack refuses none', async () => {
     // Two gates on one workspace (two worker processes): the pace is shared in Redis.
     const first = new SlackGate(redis, prefix, 20);

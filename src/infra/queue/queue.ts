@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { z } from 'zod';
@@ -53,15 +54,21 @@ export class Enqueuer {
   }
 
   /**
-   * A fan-out: one insert per chunk of jobs, one kick of the relay. Checking and inserting
-   * thousands at once would hold the event loop the app may share; between chunks it waits on
-   * the database, so acks get their turn.
+   * A fan-out: every job checked first, so one bad payload writes none of them; then one insert
+   * per chunk, one kick of the relay. Checking and inserting thousands at once would hold the
+   * event loop the app may share, so the checks let it go between chunks and the inserts wait
+   * on the database, and acks get their turn. In a unit of work, the chunks commit with it.
    */
   async enqueueMany(jobs: AnyJob[]): Promise<void> {
     if (jobs.length === 0) return;
     const now = Date.now();
+    const entries: OutboxEntry[] = [];
     for (let i = 0; i < jobs.length; i += ENQUEUE_CHUNK) {
-      await this.outbox.add(jobs.slice(i, i + ENQUEUE_CHUNK).map((job) => checked(job, now)));
+      if (i > 0) await yieldToEventLoop();
+      entries.push(...jobs.slice(i, i + ENQUEUE_CHUNK).map((job) => checked(job, now)));
+    }
+    for (let i = 0; i < entries.length; i += ENQUEUE_CHUNK) {
+      await this.outbox.add(entries.slice(i, i + ENQUEUE_CHUNK));
     }
     afterCommit(() => this.relay.kick());
   }

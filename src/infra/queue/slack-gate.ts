@@ -20,10 +20,10 @@ export const GATE_LATE_MS = 40;
 
 /**
  * Reserves the workspace's next send slot, one every `interval` microseconds by Redis's own
- * clock (every worker process shares it): returns [1, wait ms] with the slot taken, or
- * [0, wait ms] without taking it when the slot is further off than the wait allowed.
- * Microseconds keep a pace like 3 a second exact; the number is written with %.0f because
- * Lua's tostring would round it.
+ * clock (every worker process shares it): returns [1, wait ms, slot] with the slot taken, or
+ * [0, wait ms, slot] without taking it when the slot is further off than the wait allowed.
+ * Microseconds keep a pace like 3 a second exact; the numbers are written with %.0f because
+ * Lua's tostring would round them.
  */
 const RESERVE = `
 local t = redis.call('TIME')
@@ -32,21 +32,42 @@ local interval = tonumber(ARGV[1])
 local free = tonumber(redis.call('GET', KEYS[1]) or '0')
 local slot = math.max(free, now)
 local wait = math.ceil((slot - now) / 1000)
-if wait > tonumber(ARGV[2]) then return {0, wait} end
+if wait > tonumber(ARGV[2]) then return {0, wait, string.format('%.0f', slot)} end
 redis.call('SET', KEYS[1], string.format('%.0f', slot + interval), 'PX', wait + math.ceil(interval / 1000) + 60000)
-return {1, wait}
+return {1, wait, string.format('%.0f', slot)}
 `;
 
-/** Slack said wait: no slot before now + ARGV[1] ms, for any worker. */
+/**
+ * Slack said wait: no slot before now + ARGV[1] ms, for any worker. The pause's end is also
+ * kept on its own (KEYS[2]), so a send that took its slot before the pause can tell.
+ */
 const PAUSE = `
 local t = redis.call('TIME')
 local until_us = tonumber(t[1]) * 1000000 + tonumber(t[2]) + tonumber(ARGV[1]) * 1000
+local ttl = tonumber(ARGV[1]) + 60000
 local free = tonumber(redis.call('GET', KEYS[1]) or '0')
-if until_us > free then redis.call('SET', KEYS[1], string.format('%.0f', until_us), 'PX', tonumber(ARGV[1]) + 60000) end
+if until_us > free then redis.call('SET', KEYS[1], string.format('%.0f', until_us), 'PX', ttl) end
+local paused = tonumber(redis.call('GET', KEYS[2]) or '0')
+if until_us > paused then redis.call('SET', KEYS[2], string.format('%.0f', until_us), 'PX', ttl) end
 return 1
 `;
 
+/**
+ * Whether a pause began after the slot ARGV[1] was taken and runs past it: returns the ms
+ * left until the pause ends (at least 1), or 0 when the slot may be used. A pause set before
+ * the slot was taken already lies behind it, since slots are handed out only after it.
+ */
+const PAUSED_PAST = `
+local paused = tonumber(redis.call('GET', KEYS[1]) or '0')
+if paused <= tonumber(ARGV[1]) then return 0 end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+return math.max(1, math.ceil((paused - now) / 1000))
+`;
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Up to a second more, so the jobs turned away together do not all come back together. */
+const jitter = () => Math.floor(Math.random() * 1000);
 
 /**
  * One limiter per workspace for everything jobs send to Slack, shared by every worker process
@@ -55,7 +76,8 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * second and another at the start of the next). A call whose slot is near waits for it; one
  * further off is raised as SlackBusy with that delay, and one woken too late for its slot takes
  * another rather than leave in a bunch. Slack's own 429 pauses the workspace for
- * Retry-After seconds, for every worker, and the refused job is delayed as long.
+ * Retry-After seconds, for every worker, and the refused job is delayed as long; so is a send
+ * that took its slot before the pause but would leave during it.
  */
 export class SlackGate {
   /** Short-lived notes kept between attempts of a job, beside the gate's counters. */
@@ -75,26 +97,36 @@ export class SlackGate {
     return `${this.prefix}:slack-rate:${workspaceId}`;
   }
 
+  private pauseKey(workspaceId: string): string {
+    return `${this.prefix}:slack-pause:${workspaceId}`;
+  }
+
   async call<T>(workspaceId: string, send: () => Promise<T>): Promise<T> {
+    let slot = '0';
     for (let retake = 0; ; retake += 1) {
-      const askedAt = Date.now();
-      const [taken, waitMs] = (await this.redis.eval(RESERVE, 1, this.key(workspaceId), this.intervalMicros, GATE_MAX_WAIT_MS)) as [number, number];
+      const [taken, waitMs, reserved] = (await this.redis.eval(RESERVE, 1, this.key(workspaceId), this.intervalMicros, GATE_MAX_WAIT_MS)) as [number, number, string];
+      // The slot is due `waitMs` after the answer came back: the round trip to Redis and any
+      // lag before it was read are not lateness.
+      const dueAt = Date.now() + waitMs;
       if (!taken) {
-        // Spread over a second, so the jobs turned away together do not all come back together.
-        throw new SlackBusy(waitMs + Math.floor(Math.random() * 1000), 'workspace send rate');
+        throw new SlackBusy(waitMs + jitter(), 'workspace send rate');
       }
+      slot = reserved;
       if (waitMs > 0) await sleep(waitMs);
       // Woken well after the slot (the event loop was held): sends that overslept together would
       // reach Slack as a burst, so a late one lets its slot go once and takes the next free one.
-      if (retake > 0 || Date.now() - askedAt - waitMs <= GATE_LATE_MS) break;
+      if (retake > 0 || Date.now() - dueAt <= GATE_LATE_MS) break;
     }
+    // Another worker's 429 while this one waited for its slot: Slack wants nothing until the pause ends.
+    const pausedMs = (await this.redis.eval(PAUSED_PAST, 1, this.pauseKey(workspaceId), slot)) as number;
+    if (pausedMs > 0) throw new SlackBusy(pausedMs + jitter(), 'Slack answered 429 to another send');
     try {
       return await send();
     } catch (error) {
       if (!isRateLimited(error)) throw error;
       const pauseMs = Math.max(1, error.retryAfter) * 1000;
-      await this.redis.eval(PAUSE, 1, this.key(workspaceId), pauseMs);
-      throw new SlackBusy(pauseMs + Math.floor(Math.random() * 1000), 'Slack answered 429');
+      await this.redis.eval(PAUSE, 2, this.key(workspaceId), this.pauseKey(workspaceId), pauseMs);
+      throw new SlackBusy(pauseMs + jitter(), 'Slack answered 429');
     }
   }
 }

@@ -169,7 +169,10 @@ class Backend {
     let tail: Buffer = Buffer.alloc(0);
     await this.db.runExclusive(() =>
       this.db.execProtocolRawStream(bytes, {
-        onRawData: (chunk) => {
+        onRawData: (view) => {
+          // PGlite hands a view of its WebAssembly memory, overwritten by what it answers next;
+          // a socket that cannot send it at once keeps only the view, so it is copied first.
+          const chunk = Buffer.from(view);
           tail = Buffer.concat([tail, chunk]).subarray(-READY_IDLE.length);
           reply(chunk);
         },
