@@ -214,6 +214,16 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('the embedded data fold
     await lock.release();
   });
 
+  it('when the lock comes from this host before its last boot, then it is taken over whatever its pid', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'hexin-folder-'));
+    const holder = { pid: process.ppid, host: os.hostname(), bootId: 'a-boot-before-this-one', startTime: startTimeOf(process.ppid) };
+    await writeFile(path.join(dir, LOCK_FILE), JSON.stringify(holder));
+    const lock = await lockFolder(dir);
+    expect(lock.takenOver).toEqual(holder);
+    expect(await lockHolder(dir)).toMatchObject({ pid: process.pid, bootId: bootId() });
+    await lock.release();
+  });
+
   it('when the lock comes from another host, then the folder is refused naming that host and pid, whatever the pid', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'hexin-folder-'));
     await writeFile(path.join(dir, LOCK_FILE), JSON.stringify({ pid: 4194305, host: 'hexin-elsewhere', bootId: 'another-boot' }));

@@ -87,7 +87,8 @@ function isStale(holder: LockHolder | null): boolean {
   if (!holder) return true;
   if (holder.host !== os.hostname()) return false;
   const ourBoot = bootId();
-  if (holder.bootId && ourBoot && holder.bootId !== ourBoot) return false;
+  // This host has booted since: no process of that boot is left (a supervisor restarting Hexin after a power cut must not be refused).
+  if (holder.bootId && ourBoot && holder.bootId !== ourBoot) return true;
   if (!isAlive(holder.pid)) return true;
   if (holder.startTime) return startTimeOf(holder.pid) !== holder.startTime;
   return holder.pid === process.pid; // an old pid-only lock naming us: a previous run with our pid
