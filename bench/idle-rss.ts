@@ -46,7 +46,7 @@ export const idleRss: Bench = {
         figures.print({
           bench: 'idle-rss',
           db,
-          via: 'node',
+          via: 'bin/hexin',
           idle_s: IDLE_MS / 1000,
           total_mb: megabytes(sumKb(tree)),
           hexin_mb: megabytes(sumKb(tree.filter((p) => !redis.includes(p)))),
@@ -76,8 +76,8 @@ export const idleRss: Bench = {
     }
   },
   targets: (figures) => [
-    figures.target({ bench: 'idle-rss', db: 'postgresql', via: 'node' }, 'total_mb', 150),
-    figures.target({ bench: 'idle-rss', db: 'pglite', via: 'node' }, 'total_mb', 250),
+    figures.target({ bench: 'idle-rss', db: 'postgresql', via: 'bin/hexin' }, 'total_mb', 150),
+    figures.target({ bench: 'idle-rss', db: 'pglite', via: 'bin/hexin' }, 'total_mb', 250),
     figures.target({ bench: 'idle-rss', db: 'pglite', via: 'npm start' }, 'total_mb', 250),
   ],
 };
