@@ -8,14 +8,14 @@
  * makes them all due at the coming minute: the clock's tick plans 2,000 prompts at once.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { startLocalRedis } from '../src/infra/local/local-redis.ts';
 import { FakeSlack } from '../test/fakes/fake-slack.ts';
 import { alternate, checkinSlice, type Target } from './lib/alternate.ts';
 import { startHexin } from './lib/apps.ts';
 import type { Bench } from './lib/context.ts';
 import { DB_KINDS, freshDatabase, seed } from './lib/databases.ts';
 import { say } from './lib/figures.ts';
-import { LoadGenerator, non200 } from './lib/load-generator.ts';
+import { non200 } from './lib/load-generator.ts';
+import { withLoadServices } from './lib/load-services.ts';
 import { benchSettings, wholeNumber } from './lib/settings.ts';
 import { ascending, percentile, round } from './lib/stats.ts';
 import { WORKSPACE } from './lib/slack-requests.ts';
@@ -41,10 +41,7 @@ export const ackUnderLoad: Bench = {
   about: `signed /checkin at ${RATE}/s while BENCH_PROMPTS (2,000) check-in prompts fan out in the same process, vs its idle p99, both databases`,
   async run({ figures }) {
     const PROMPTS = benchSettings(SETTINGS).BENCH_PROMPTS;
-    const slack = await FakeSlack.start();
-    const redis = await startLocalRedis();
-    const load = LoadGenerator.start();
-    try {
+    await withLoadServices(async ({ slack, redis, load }) => {
       for (const db of DB_KINDS) {
         const database = await freshDatabase(db, 'under-load');
         say(`ack-under-load on ${db}: seeding ${PROMPTS} members`);
@@ -121,11 +118,7 @@ export const ackUnderLoad: Bench = {
           slack.reset();
         }
       }
-    } finally {
-      await load.stop();
-      await redis.stop();
-      await slack.stop();
-    }
+    });
   },
   targets: (figures) =>
     DB_KINDS.flatMap((db) => [

@@ -4,14 +4,13 @@
  * Bolt app in the same run. The command opens the check-in modal for a real team member.
  */
 import { readFile } from 'node:fs/promises';
-import { FakeSlack } from '../test/fakes/fake-slack.ts';
 import { startBareBolt, startHexin } from './lib/apps.ts';
 import { alternate, modalsOpened, repliesInstead, type Target } from './lib/alternate.ts';
 import type { Bench } from './lib/context.ts';
 import { DB_KINDS, freshDatabase } from './lib/databases.ts';
 import { say } from './lib/figures.ts';
-import { LoadGenerator, non200 } from './lib/load-generator.ts';
-import { startLocalRedis } from '../src/infra/local/local-redis.ts';
+import { non200 } from './lib/load-generator.ts';
+import { withLoadServices } from './lib/load-services.ts';
 import { ascending, percentile, round } from './lib/stats.ts';
 import { setUpTeamByCommands } from './lib/team.ts';
 
@@ -24,10 +23,7 @@ const CHANNEL = 'CACKTEAM';
 export const ack: Bench = {
   about: `signed /checkin at ${RATES.join(' and ')}/s for ${SECONDS} s, Hexin vs bare Bolt, both databases`,
   async run({ figures }) {
-    const slack = await FakeSlack.start();
-    const redis = await startLocalRedis();
-    const load = LoadGenerator.start();
-    try {
+    await withLoadServices(async ({ slack, redis, load }) => {
       for (const db of DB_KINDS) {
         say(`ack on ${db}: starting Hexin and the bare Bolt app`);
         const hexin = await startHexin(`ack-${db}`, { slackApiUrl: slack.apiUrl, db: await freshDatabase(db, 'ack'), redisUrl: redis.url });
@@ -87,11 +83,7 @@ export const ack: Bench = {
           slack.reset();
         }
       }
-    } finally {
-      await load.stop();
-      await redis.stop();
-      await slack.stop();
-    }
+    });
   },
   targets: (figures) =>
     DB_KINDS.flatMap((db) => [

@@ -38,6 +38,16 @@ async function build(): Promise<void> {
   expect(code).toBe(0);
 }
 
+/** The run's /healthz once it answers at all (any status), or null after 30 s. */
+async function untilAnswering(port: number | string | undefined): Promise<Response | null> {
+  for (let i = 0; i < 150; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null);
+    if (health) return health;
+  }
+  return null;
+}
+
 describe('the run command', () => {
   const onPglite = process.env.TEST_DATABASE !== 'postgres';
 
@@ -78,11 +88,7 @@ describe('the run command', () => {
       onPglite ? 'node' : 'tsx',
     );
     try {
-      let health: Response | null = null;
-      for (let i = 0; i < 150 && !health; i += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null);
-      }
+      const health = await untilAnswering(port);
       expect(health?.status).toBe(200);
       expect(proc.output()).toContain('clock started');
       expect(proc.output()).toContain('worker started');
@@ -112,11 +118,7 @@ describe('the run command', () => {
     const firstEnv = await env();
     const first = run('src/main/all.ts', firstEnv);
     try {
-      let health: Response | null = null;
-      for (let i = 0; i < 150 && !health; i += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        health = await fetch(`http://127.0.0.1:${firstEnv.PORT}/healthz`).catch(() => null);
-      }
+      const health = await untilAnswering(firstEnv.PORT);
       expect(health?.status).toBe(200);
       const second = run('src/main/all.ts', await env());
       expect(await second.exited).toBe(78);
@@ -149,11 +151,7 @@ describe('the run command', () => {
       }),
     );
     try {
-      let health: Response | null = null;
-      for (let i = 0; i < 150 && !health; i += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null);
-      }
+      const health = await untilAnswering(port);
       expect(health?.status).toBe(200);
       expect(await health!.json()).toMatchObject({ redis: 'PONG' });
       const started = /"url":"redis:\/\/127\.0\.0\.1:(\d+)"/.exec(proc.output());
@@ -218,11 +216,7 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('npm start', () => {
     const port = await findFreePort();
     const run = await npmStart(port);
     try {
-      let health: Response | null = null;
-      for (let i = 0; i < 150 && !health; i += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null);
-      }
+      const health = await untilAnswering(port);
       expect(health?.status).toBe(200);
       // No shell between npm and Hexin: npm's one child is node running the build.
       const children = (await readFile(`/proc/${run.npm.pid}/task/${run.npm.pid}/children`, 'utf8')).trim().split(' ');
