@@ -11,7 +11,7 @@ interface OpenUnit {
 const open = new AsyncLocalStorage<OpenUnit>();
 
 /**
- * Waiting for PGlite's single connection or a busy pool can take longer than Prisma's 2 s default.
+ * Waiting for PGlite's one backend (another transaction holds it) or a busy pool can take longer than Prisma's 2 s default.
  * On PGlite transactions run one at a time, and a query waiting behind one counts against pg's
  * query timeout (20 s, database.ts); so a transaction may last at most 15 s, or a long but legal
  * one would time out everybody else's queries.
