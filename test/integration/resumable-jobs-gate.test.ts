@@ -101,7 +101,7 @@ describe('more jobs that make several Slack calls, under a gate of one call a se
     const delayed = delays('goal-kr-reviewed');
     const mark = h.slack.calls.length;
     await h.button(LEAD, 'goal_kr_accept', kr.accepted, { channel: HOME, messageTs: proposalTs });
-    await h.slack.waitFor(() => since(mark, 'chat.postMessage').some((c) => c.args.channel === ANNA));
+    await h.slack.waitFor(() => since(mark, 'chat.postMessage').some((c) => c.args.channel === ANNA), 30_000);
     await drain();
 
     expect(await keyResult(kr.accepted)).toMatchObject({ status: 'accepted' });
@@ -122,7 +122,7 @@ describe('more jobs that make several Slack calls, under a gate of one call a se
     const delayed = delays('goal-kr-post');
     const mark = h.slack.calls.length;
     expect((await h.submitView(BEN, revise, krForm('Sign up new shops', '8'))).body).toBe('');
-    await h.slack.waitFor(() => since(mark, 'chat.postMessage').length > 0);
+    await h.slack.waitFor(() => since(mark, 'chat.postMessage').length > 0, 30_000);
     await drain();
 
     const revised = await keyResult(kr.revised);
