@@ -137,6 +137,18 @@ export async function openCheckin(deps: Pick<CheckinDeps, 'teams' | 'checkins' |
   const team = await deps.teams.findTeam(input.teamId);
   if (!team) throw new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
   const member = await requireMember(deps.teams, team, input);
+  return openMembersCheckin(deps, { team, member, localDate: input.localDate, now: input.now });
+}
+
+/**
+ * openCheckin for a membership already read from the person's own id (todayFor): /checkin,
+ * the busiest command of the morning, does not read the team and the member a second time.
+ */
+export async function openMembersCheckin(
+  deps: Pick<CheckinDeps, 'checkins' | 'defaultTimeZone'>,
+  input: { team: Team; member: Member; localDate: LocalDate; now: Date },
+) {
+  const { team, member } = input;
   const today = localMoment(input.now, zoneOf(member, team, deps.defaultTimeZone)).date;
   if (input.localDate > today) throw new AppError('CHECKIN_FUTURE', 'checkin.error.date_future');
   if (input.localDate < addDays(today, -EDITABLE_DAYS)) throw new AppError('CHECKIN_CLOSED', 'checkin.error.closed_prompt');

@@ -2,10 +2,11 @@ import type { LocalDate } from '../../../domain/checkins/calendar.ts';
 import type { Answer, Blocker, CheckinStore, Prompt, PromptStatus, TeamSchedule, Thread } from '../../../domain/checkins/model.ts';
 import type { CheckinAnswers } from '../../../domain/checkins/questions.ts';
 import type { Db } from '../database.ts';
+import { Prisma, type CheckinAnswer } from '../generated/client.ts';
+import { columnsOf, modelOf } from '../raw-rows.ts';
 import { currentClient } from '../unit-of-work.ts';
 
-type AnswerRow = Awaited<ReturnType<Db['checkinAnswer']['findUniqueOrThrow']>>;
-const toAnswer = (row: AnswerRow): Answer => ({ ...row, answers: row.answers as CheckinAnswers });
+const toAnswer = (row: CheckinAnswer): Answer => ({ ...row, answers: row.answers as CheckinAnswers });
 
 export class PrismaCheckinStore implements CheckinStore {
   constructor(private readonly root: Db) {}
@@ -69,9 +70,13 @@ export class PrismaCheckinStore implements CheckinStore {
     return count === 1;
   }
 
+  /** Raw SQL (raw-rows.ts): read for every check-in modal opened. */
   async findAnswer(memberId: string, localDate: LocalDate): Promise<Answer | null> {
-    const row = await this.db.checkinAnswer.findUnique({ where: { memberId_localDate: { memberId, localDate } } });
-    return row && toAnswer(row);
+    const [row] = await this.db.$queryRaw<Array<Record<string, unknown>>>`
+      SELECT ${columnsOf('a', Prisma.CheckinAnswerScalarFieldEnum)} FROM "CheckinAnswer" a
+      WHERE a."memberId" = ${memberId} AND a."localDate" = ${localDate}`;
+    const answer = row && modelOf<CheckinAnswer>(row, 'a', Prisma.CheckinAnswerScalarFieldEnum);
+    return answer ? toAnswer(answer) : null;
   }
 
   async findAnswerById(answerId: string): Promise<Answer | null> {

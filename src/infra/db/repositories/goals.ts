@@ -1,6 +1,8 @@
 import type { LocalDate } from '../../../domain/checkins/calendar.ts';
 import type { Goal, GoalComment, GoalSnapshot, GoalStore, KeyResult, KeyResultStatus, KeyResultUpdate, Participation } from '../../../domain/goals/model.ts';
 import type { Db } from '../database.ts';
+import { Prisma } from '../generated/client.ts';
+import { columnsOf, modelOf } from '../raw-rows.ts';
 import { currentClient } from '../unit-of-work.ts';
 
 /** An accepted key result with the goal it serves: what role cards and scorecards link to. */
@@ -86,13 +88,23 @@ export class PrismaGoalStore implements GoalStore {
     return count === 1;
   }
 
+  /** Raw SQL (raw-rows.ts): read for every check-in modal opened, to show the member's key results. */
   async ownedOpenKeyResults(memberId: string): Promise<Array<{ keyResult: KeyResult; goal: Goal; latest: KeyResultUpdate | null }>> {
-    const rows = await this.db.keyResult.findMany({
-      where: { ownerId: memberId, status: 'accepted', goal: { status: 'open' } },
-      include: { goal: true, updates: { orderBy: newestFirst, take: 1 } },
-      orderBy: [{ goal: { endDate: 'asc' } }, { createdAt: 'asc' }],
-    });
-    return rows.map(({ goal, updates, ...keyResult }) => ({ keyResult, goal, latest: updates[0] ?? null }));
+    const rows = await this.db.$queryRaw<Array<Record<string, unknown>>>`
+      SELECT ${columnsOf('k', Prisma.KeyResultScalarFieldEnum)}, ${columnsOf('g', Prisma.GoalScalarFieldEnum)},
+             ${columnsOf('u', Prisma.KeyResultUpdateScalarFieldEnum)}
+      FROM "KeyResult" k
+      JOIN "Goal" g ON g."id" = k."goalId"
+      LEFT JOIN LATERAL (
+        SELECT * FROM "KeyResultUpdate" WHERE "keyResultId" = k."id" ORDER BY "createdAt" DESC, "id" DESC LIMIT 1
+      ) u ON TRUE
+      WHERE k."ownerId" = ${memberId} AND k."status" = 'accepted' AND g."status" = 'open'
+      ORDER BY g."endDate" ASC, k."createdAt" ASC, k."id" ASC`;
+    return rows.map((row) => ({
+      keyResult: modelOf<KeyResult>(row, 'k', Prisma.KeyResultScalarFieldEnum)!,
+      goal: modelOf<Goal>(row, 'g', Prisma.GoalScalarFieldEnum)!,
+      latest: modelOf<KeyResultUpdate>(row, 'u', Prisma.KeyResultUpdateScalarFieldEnum),
+    }));
   }
 
   addUpdate(input: Parameters<GoalStore['addUpdate']>[0]): Promise<KeyResultUpdate> {

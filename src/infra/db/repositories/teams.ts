@@ -1,6 +1,8 @@
 import type { DateRange } from '../../../domain/checkins/calendar.ts';
 import type { Holiday, Member, SlackProfile, Team, TeamRole, TeamStore } from '../../../domain/teams/model.ts';
 import type { Db } from '../database.ts';
+import { Prisma } from '../generated/client.ts';
+import { columnsOf, modelOf } from '../raw-rows.ts';
 import { currentClient } from '../unit-of-work.ts';
 
 export class PrismaTeamStore implements TeamStore {
@@ -39,13 +41,17 @@ export class PrismaTeamStore implements TeamStore {
     return this.db.member.findUnique({ where: { id: memberId } });
   }
 
+  /** Raw SQL (raw-rows.ts): every command and the check-in modal start here. */
   async membershipsOf(workspaceId: string, slackUserId: string): Promise<Array<{ member: Member; team: Team }>> {
-    const rows = await this.db.member.findMany({
-      where: { slackUserId, team: { workspaceId } },
-      include: { team: true },
-      orderBy: { joinedAt: 'asc' },
-    });
-    return rows.map(({ team, ...member }) => ({ member, team }));
+    const rows = await this.db.$queryRaw<Array<Record<string, unknown>>>`
+      SELECT ${columnsOf('m', Prisma.MemberScalarFieldEnum)}, ${columnsOf('t', Prisma.TeamScalarFieldEnum)}
+      FROM "Member" m JOIN "Team" t ON t."id" = m."teamId"
+      WHERE m."slackUserId" = ${slackUserId} AND t."workspaceId" = ${workspaceId}
+      ORDER BY m."joinedAt" ASC, m."id" ASC`;
+    return rows.map((row) => ({
+      member: modelOf<Member>(row, 'm', Prisma.MemberScalarFieldEnum)!,
+      team: modelOf<Team>(row, 't', Prisma.TeamScalarFieldEnum)!,
+    }));
   }
 
   upsertMember(teamId: string, slackUserId: string, profile: Partial<SlackProfile> & { role?: TeamRole }): Promise<Member> {

@@ -1,5 +1,5 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { localeOf, openCheckin, skipToday, todayFor } from '../../../domain/checkins/service.ts';
+import { localeOf, openMembersCheckin, skipToday, todayFor } from '../../../domain/checkins/service.ts';
 import { setCheckinPaused } from '../../../domain/teams/service.ts';
 import { t } from '../../../i18n/index.ts';
 import { checkinModal } from '../../blocks/checkin.ts';
@@ -33,9 +33,12 @@ export function register(app: App, deps: AppDeps): void {
         await respond({ response_type: 'ephemeral', text: t(localeOf(member, team), outcome === 'skipped' ? 'checkin.skip.done' : 'checkin.skip.already_answered') });
         return;
       }
-      const opened = await openCheckin(deps.checkins, ref);
+      const [opened, keyResults] = await Promise.all([
+        openMembersCheckin(deps.checkins, { team, member, localDate, now }),
+        deps.stores.goals.ownedOpenKeyResults(member.id),
+      ]);
       const view = checkinModal(opened.locale, { team, localDate, questions: opened.questions, existing: opened.existing?.answers, late: opened.late });
-      view.blocks.push(...checkinProgressBlocks(opened.locale, await deps.stores.goals.ownedOpenKeyResults(opened.member.id)));
+      view.blocks.push(...checkinProgressBlocks(opened.locale, keyResults));
       await client.views.open({ trigger_id: command.trigger_id, view });
     } catch (error) {
       await tellCommander(deps, { command, client, respond }, explain(deps, await inTheirLanguage(), error, { command: 'checkin' }));

@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unitOfWork } from '../../src/infra/db/unit-of-work.ts';
+import { Harness, WORKSPACE } from '../support/harness.ts';
+
+/**
+ * The busiest reads are hand-written SQL (src/infra/db/raw-rows.ts). Each must return what the
+ * model API returned before it, field for field and value for value (dates, arrays, JSON, nulls),
+ * so the reference in each test is the ORM query the SQL replaced.
+ */
+describe('hand-written SQL for the busiest reads', () => {
+  let h: Harness;
+  let memberId: string;
+
+  beforeAll(async () => {
+    h = await Harness.start();
+    const db = h.runtime.db.prisma;
+    await db.workspace.create({ data: { id: WORKSPACE } });
+    const home = await db.team.create({ data: { workspaceId: WORKSPACE, name: 'Harbour', homeChannelId: 'CRAWHOME', checkinDays: [1, 3, 5], checkinQuestions: ['today', 'mood'] } });
+    const other = await db.team.create({ data: { workspaceId: WORKSPACE, name: 'Hill', homeChannelId: 'CRAWHILL', informalChannelId: 'CRAWCOFFEE' } });
+    const elsewhere = await db.workspace.create({ data: { id: 'TRAWOTHER' } });
+    const foreign = await db.team.create({ data: { workspaceId: elsewhere.id, name: 'Far', homeChannelId: 'CRAWFAR' } });
+    const member = await db.member.create({ data: { teamId: home.id, slackUserId: 'URAWANNA', displayName: 'Anna "A" <b>', joinedAt: new Date('2026-11-02T01:00:00Z') } });
+    await db.member.create({ data: { teamId: other.id, slackUserId: 'URAWANNA', timeZone: 'Asia/Shanghai', locale: 'zh-CN', active: false, leftAt: new Date('2026-11-20T01:00:00Z'), joinedAt: new Date('2026-11-01T01:00:00Z') } });
+    await db.member.create({ data: { teamId: foreign.id, slackUserId: 'URAWANNA' } });
+    memberId = member.id;
+
+    await db.checkinAnswer.create({ data: { memberId, teamId: home.id, localDate: '2026-11-30', answers: { today: 'Harbour Road', mood: 4 }, mood: 4, late: true, editedAt: new Date('2026-11-30T03:00:00Z') } });
+    const goal = await db.goal.create({ data: { teamId: home.id, title: 'Serve well', why: 'Trust', measure: 'Visits', periodKind: 'week', startDate: '2026-11-30', endDate: '2026-12-06', createdById: memberId, channelId: 'CRAWHOME', headTs: '1.1' } });
+    const later = await db.goal.create({ data: { teamId: home.id, title: 'Later', why: 'w', measure: 'm', periodKind: 'month', startDate: '2026-12-01', endDate: '2026-12-31', createdById: memberId, channelId: 'CRAWHOME' } });
+    const closed = await db.goal.create({ data: { teamId: home.id, title: 'Closed', why: 'w', measure: 'm', periodKind: 'week', startDate: '2026-11-23', endDate: '2026-11-29', createdById: memberId, channelId: 'CRAWHOME', status: 'closed' } });
+    const kr = (goalId: string, title: string, status: string, createdAt: string) =>
+      db.keyResult.create({ data: { goalId, proposerId: memberId, ownerId: memberId, title, target: 12.5, unit: 'shops', status, createdAt: new Date(createdAt) } });
+    const updated = await kr(goal.id, 'Visit twice', 'accepted', '2026-11-30T02:00:00Z');
+    await kr(goal.id, 'Answer complaints', 'accepted', '2026-11-30T01:00:00Z');
+    await kr(later.id, 'Sign up shops', 'accepted', '2026-11-29T01:00:00Z');
+    await kr(goal.id, 'Still proposed', 'proposed', '2026-11-30T01:30:00Z');
+    await kr(closed.id, 'From a closed goal', 'accepted', '2026-11-24T01:00:00Z');
+    for (const [value, at] of [[3, '2026-12-01T01:00:00Z'], [5, '2026-12-01T02:00:00Z'], [4, '2026-11-30T09:00:00Z']] as const) {
+      await db.keyResultUpdate.create({ data: { keyResultId: updated.id, memberId, value, confidence: 7, note: null, source: 'checkin', createdAt: new Date(at) } });
+    }
+  });
+  afterAll(() => h?.close());
+
+  it('when a person in three teams of two workspaces is looked up, then the memberships equal what the ORM reads', async () => {
+    const reference = (await h.runtime.db.prisma.member.findMany({ where: { slackUserId: 'URAWANNA', team: { workspaceId: WORKSPACE } }, include: { team: true }, orderBy: { joinedAt: 'asc' } })).map(
+      ({ team, ...member }) => ({ member, team }),
+    );
+    const read = await h.runtime.stores.teams.membershipsOf(WORKSPACE, 'URAWANNA');
+    expect(read).toHaveLength(2);
+    expect(read).toStrictEqual(reference);
+    expect(read.map((r) => r.member.active)).toEqual([false, true]);
+    expect(read.map((r) => r.team.checkinDays)).toEqual([[1, 2, 3, 4, 5], [1, 3, 5]]);
+    expect(await h.runtime.stores.teams.membershipsOf(WORKSPACE, 'URAWNOBODY')).toEqual([]);
+  });
+
+  it("when a member's answer for a day is read, then it equals what the ORM reads, its answers parsed", async () => {
+    const row = await h.runtime.db.prisma.checkinAnswer.findUnique({ where: { memberId_localDate: { memberId, localDate: '2026-11-30' } } });
+    const read = await h.runtime.stores.checkins.findAnswer(memberId, '2026-11-30');
+    expect(read).toStrictEqual(row);
+    expect(read!.answers).toEqual({ today: 'Harbour Road', mood: 4 });
+    expect(await h.runtime.stores.checkins.findAnswer(memberId, '2026-12-01')).toBeNull();
+  });
+
+  it("when a member's open key results are read, then they equal what the ORM reads: open goals only, soonest end first, each with its newest update", async () => {
+    const rows = await h.runtime.db.prisma.keyResult.findMany({
+      where: { ownerId: memberId, status: 'accepted', goal: { status: 'open' } },
+      include: { goal: true, updates: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1 } },
+      orderBy: [{ goal: { endDate: 'asc' } }, { createdAt: 'asc' }],
+    });
+    const reference = rows.map(({ goal, updates, ...keyResult }) => ({ keyResult, goal, latest: updates[0] ?? null }));
+    const read = await h.runtime.stores.goals.ownedOpenKeyResults(memberId);
+    expect(read.map((r) => r.keyResult.title)).toEqual(['Answer complaints', 'Visit twice', 'Sign up shops']);
+    expect(read[1]!.latest).toMatchObject({ value: 5 });
+    expect(read[0]!.latest).toBeNull();
+    expect(read).toStrictEqual(reference);
+  });
+
+  it('when a raw read runs inside a unit of work, then it sees what that unit wrote before it commits', async () => {
+    const seen = await unitOfWork(h.runtime.db.prisma, async () => {
+      const team = await h.runtime.stores.teams.findTeamByChannel(WORKSPACE, 'CRAWHOME');
+      await h.runtime.stores.teams.upsertMember(team!.id, 'URAWBEN', {});
+      return h.runtime.stores.teams.membershipsOf(WORKSPACE, 'URAWBEN');
+    });
+    expect(seen).toHaveLength(1);
+  });
+});
