@@ -19,12 +19,12 @@ describe('hand-written SQL for the busiest reads', () => {
     const other = await db.team.create({ data: { workspaceId: WORKSPACE, name: 'Hill', homeChannelId: 'CRAWHILL', informalChannelId: 'CRAWCOFFEE' } });
     const elsewhere = await db.workspace.create({ data: { id: 'TRAWOTHER' } });
     const foreign = await db.team.create({ data: { workspaceId: elsewhere.id, name: 'Far', homeChannelId: 'CRAWFAR' } });
-    const member = await db.member.create({ data: { teamId: home.id, slackUserId: 'URAWANNA', displayName: 'Anna "A" <b>', joinedAt: new Date('2026-11-02T01:00:00Z') } });
+    const member = await db.member.create({ data: { teamId: home.id, slackUserId: 'URAWANNA', displayName: 'Anna "A" <b>', joinedAt: new Date('2026-11-02T01:00:00.123Z') } });
     await db.member.create({ data: { teamId: other.id, slackUserId: 'URAWANNA', timeZone: 'Asia/Shanghai', locale: 'zh-CN', active: false, leftAt: new Date('2026-11-20T01:00:00Z'), joinedAt: new Date('2026-11-01T01:00:00Z') } });
     await db.member.create({ data: { teamId: foreign.id, slackUserId: 'URAWANNA' } });
     memberId = member.id;
 
-    await db.checkinAnswer.create({ data: { memberId, teamId: home.id, localDate: '2026-11-30', answers: { today: 'Harbour Road', mood: 4 }, mood: 4, late: true, editedAt: new Date('2026-11-30T03:00:00Z') } });
+    await db.checkinAnswer.create({ data: { memberId, teamId: home.id, localDate: '2026-11-30', answers: { today: 'Harbour Road', mood: 4 }, mood: 4, late: true, editedAt: new Date('2026-11-30T03:00:00.007Z') } });
     const goal = await db.goal.create({ data: { teamId: home.id, title: 'Serve well', why: 'Trust', measure: 'Visits', periodKind: 'week', startDate: '2026-11-30', endDate: '2026-12-06', createdById: memberId, channelId: 'CRAWHOME', headTs: '1.1' } });
     const later = await db.goal.create({ data: { teamId: home.id, title: 'Later', why: 'w', measure: 'm', periodKind: 'month', startDate: '2026-12-01', endDate: '2026-12-31', createdById: memberId, channelId: 'CRAWHOME' } });
     const closed = await db.goal.create({ data: { teamId: home.id, title: 'Closed', why: 'w', measure: 'm', periodKind: 'week', startDate: '2026-11-23', endDate: '2026-11-29', createdById: memberId, channelId: 'CRAWHOME', status: 'closed' } });
@@ -35,7 +35,7 @@ describe('hand-written SQL for the busiest reads', () => {
     await kr(later.id, 'Sign up shops', 'accepted', '2026-11-29T01:00:00Z');
     await kr(goal.id, 'Still proposed', 'proposed', '2026-11-30T01:30:00Z');
     await kr(closed.id, 'From a closed goal', 'accepted', '2026-11-24T01:00:00Z');
-    for (const [value, at] of [[3, '2026-12-01T01:00:00Z'], [5, '2026-12-01T02:00:00Z'], [4, '2026-11-30T09:00:00Z']] as const) {
+    for (const [value, at] of [[3, '2026-12-01T01:00:00Z'], [5, '2026-12-01T02:00:00.450Z'], [4, '2026-11-30T09:00:00Z']] as const) {
       await db.keyResultUpdate.create({ data: { keyResultId: updated.id, memberId, value, confidence: 7, note: null, source: 'checkin', createdAt: new Date(at) } });
     }
   });

@@ -1,31 +1,49 @@
-import { Prisma } from './generated/client.ts';
+import type { CheckinAnswer, Goal, KeyResult, KeyResultUpdate, Member, Team } from './generated/client.ts';
 
 /**
  * Hand-written SQL for the busiest reads. A query through Prisma's model API costs about 1 ms
  * of the main thread (its query compiler runs as WebAssembly there), a `$queryRaw` about a
- * quarter of that; the /checkin command and each check-in prompt make several. Raw queries run
- * through the same client, so they join the open unit of work like any other.
+ * quarter of that, and less again when each row of a model comes as one JSON column instead
+ * of one column per field (node-postgres sets up every column of every result anew). The
+ * /checkin command and each check-in prompt make several such reads. Raw queries run through
+ * the same client, so they join the open unit of work like any other.
  *
- * A model's columns come from Prisma's generated list of its scalar fields, so a raw read
- * returns the same fields, with the same values, as the model API would (tested on both
- * databases in test/integration/raw-rows.test.ts).
+ * A row selected as `row_to_json(alias)` has every column of its table; `modelFrom` turns it into
+ * what the model API returns, which differs only in dates: JSON has them as text. Each model
+ * read this way lists its date fields below, and the build checks that the list is complete.
+ * test/integration/raw-rows.test.ts compares every raw read with the model API's on both databases.
  */
-export type ScalarFields = Readonly<Record<string, string>>;
 
-/** `alias."field" AS "alias.field"` for every scalar field: one model's columns in a join. */
-export function columnsOf(alias: string, fields: ScalarFields): Prisma.Sql {
-  return Prisma.raw(
-    Object.values(fields)
-      .map((field) => `${alias}."${field}" AS "${alias}.${field}"`)
-      .join(', '),
-  );
+/** The fields of a model that hold a date (or no date). */
+type DateFields<Model> = { [K in keyof Model]-?: Model[K] extends Date | null ? (Date extends Model[K] ? K : never) : never }[keyof Model];
+
+/** A model's date fields, all of them: a field added to the schema and missing here fails the build. */
+function dateFields<Model>() {
+  return <const Listed extends ReadonlyArray<DateFields<Model>>>(
+    listed: Listed & (Exclude<DateFields<Model>, Listed[number]> extends never ? unknown : { missing: Exclude<DateFields<Model>, Listed[number]> }),
+  ): ReadonlyArray<string> => listed as ReadonlyArray<string>;
 }
 
+export const MODEL_DATES = {
+  member: dateFields<Member>()(['joinedAt', 'leftAt', 'profileSyncedAt']),
+  team: dateFields<Team>()(['createdAt']),
+  checkinAnswer: dateFields<CheckinAnswer>()(['submittedAt', 'editedAt']),
+  goal: dateFields<Goal>()(['createdAt', 'closedAt']),
+  keyResult: dateFields<KeyResult>()(['createdAt', 'acceptedAt']),
+  keyResultUpdate: dateFields<KeyResultUpdate>()(['createdAt']),
+} as const;
+
 /**
- * The model of `alias` out of a joined row, or null when a left join found none (its id is null).
- * The type is the caller's word: `columnsOf` with the same fields selected exactly these columns.
+ * A model from its row as JSON (`row_to_json(alias)`), or null for the null of a left join that
+ * found nothing. PostgreSQL writes a `timestamp` without a zone; Prisma stores those in UTC.
+ * The type is the caller's word: the columns of the table are the scalar fields of the model.
  */
-export function modelOf<Model>(row: Record<string, unknown>, alias: string, fields: ScalarFields): Model | null {
-  if (row[`${alias}.id`] === null || row[`${alias}.id`] === undefined) return null;
-  return Object.fromEntries(Object.values(fields).map((field) => [field, row[`${alias}.${field}`]])) as Model;
+export function modelFrom<Model>(json: unknown, dates: ReadonlyArray<string>): Model | null {
+  if (json === null || json === undefined) return null;
+  const row = { ...(json as Record<string, unknown>) };
+  for (const field of dates) {
+    const value = row[field];
+    if (typeof value === 'string') row[field] = new Date(`${value}Z`);
+  }
+  return row as Model;
 }

@@ -2,8 +2,8 @@ import type { LocalDate } from '../../../domain/checkins/calendar.ts';
 import type { Answer, Blocker, CheckinStore, Prompt, PromptStatus, TeamSchedule, Thread } from '../../../domain/checkins/model.ts';
 import type { CheckinAnswers } from '../../../domain/checkins/questions.ts';
 import type { Db } from '../database.ts';
-import { Prisma, type CheckinAnswer } from '../generated/client.ts';
-import { columnsOf, modelOf } from '../raw-rows.ts';
+import type { CheckinAnswer } from '../generated/client.ts';
+import { MODEL_DATES, modelFrom } from '../raw-rows.ts';
 import { currentClient } from '../unit-of-work.ts';
 
 const toAnswer = (row: CheckinAnswer): Answer => ({ ...row, answers: row.answers as CheckinAnswers });
@@ -72,11 +72,10 @@ export class PrismaCheckinStore implements CheckinStore {
 
   /** Raw SQL (raw-rows.ts): read for every check-in modal opened. */
   async findAnswer(memberId: string, localDate: LocalDate): Promise<Answer | null> {
-    const [row] = await this.db.$queryRaw<Array<Record<string, unknown>>>`
-      SELECT ${columnsOf('a', Prisma.CheckinAnswerScalarFieldEnum)} FROM "CheckinAnswer" a
-      WHERE a."memberId" = ${memberId} AND a."localDate" = ${localDate}`;
-    const answer = row && modelOf<CheckinAnswer>(row, 'a', Prisma.CheckinAnswerScalarFieldEnum);
-    return answer ? toAnswer(answer) : null;
+    const [row] = await this.db.$queryRaw<Array<{ answer: unknown }>>`
+      SELECT row_to_json(a) AS answer FROM "CheckinAnswer" a WHERE a."memberId" = ${memberId} AND a."localDate" = ${localDate}`;
+    const answer = row ? modelFrom<CheckinAnswer>(row.answer, MODEL_DATES.checkinAnswer) : null;
+    return answer && toAnswer(answer);
   }
 
   async findAnswerById(answerId: string): Promise<Answer | null> {

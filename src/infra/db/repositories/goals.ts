@@ -1,8 +1,7 @@
 import type { LocalDate } from '../../../domain/checkins/calendar.ts';
 import type { Goal, GoalComment, GoalSnapshot, GoalStore, KeyResult, KeyResultStatus, KeyResultUpdate, Participation } from '../../../domain/goals/model.ts';
 import type { Db } from '../database.ts';
-import { Prisma } from '../generated/client.ts';
-import { columnsOf, modelOf } from '../raw-rows.ts';
+import { MODEL_DATES, modelFrom } from '../raw-rows.ts';
 import { currentClient } from '../unit-of-work.ts';
 
 /** An accepted key result with the goal it serves: what role cards and scorecards link to. */
@@ -90,20 +89,16 @@ export class PrismaGoalStore implements GoalStore {
 
   /** Raw SQL (raw-rows.ts): read for every check-in modal opened, to show the member's key results. */
   async ownedOpenKeyResults(memberId: string): Promise<Array<{ keyResult: KeyResult; goal: Goal; latest: KeyResultUpdate | null }>> {
-    const rows = await this.db.$queryRaw<Array<Record<string, unknown>>>`
-      SELECT ${columnsOf('k', Prisma.KeyResultScalarFieldEnum)}, ${columnsOf('g', Prisma.GoalScalarFieldEnum)},
-             ${columnsOf('u', Prisma.KeyResultUpdateScalarFieldEnum)}
-      FROM "KeyResult" k
-      JOIN "Goal" g ON g."id" = k."goalId"
-      LEFT JOIN LATERAL (
-        SELECT * FROM "KeyResultUpdate" WHERE "keyResultId" = k."id" ORDER BY "createdAt" DESC, "id" DESC LIMIT 1
-      ) u ON TRUE
+    const rows = await this.db.$queryRaw<Array<{ keyResult: unknown; goal: unknown; latest: unknown }>>`
+      SELECT row_to_json(k) AS "keyResult", row_to_json(g) AS goal,
+        (SELECT row_to_json(u) FROM "KeyResultUpdate" u WHERE u."keyResultId" = k."id" ORDER BY u."createdAt" DESC, u."id" DESC LIMIT 1) AS latest
+      FROM "KeyResult" k JOIN "Goal" g ON g."id" = k."goalId"
       WHERE k."ownerId" = ${memberId} AND k."status" = 'accepted' AND g."status" = 'open'
       ORDER BY g."endDate" ASC, k."createdAt" ASC, k."id" ASC`;
     return rows.map((row) => ({
-      keyResult: modelOf<KeyResult>(row, 'k', Prisma.KeyResultScalarFieldEnum)!,
-      goal: modelOf<Goal>(row, 'g', Prisma.GoalScalarFieldEnum)!,
-      latest: modelOf<KeyResultUpdate>(row, 'u', Prisma.KeyResultUpdateScalarFieldEnum),
+      keyResult: modelFrom<KeyResult>(row.keyResult, MODEL_DATES.keyResult)!,
+      goal: modelFrom<Goal>(row.goal, MODEL_DATES.goal)!,
+      latest: modelFrom<KeyResultUpdate>(row.latest, MODEL_DATES.keyResultUpdate),
     }));
   }
 

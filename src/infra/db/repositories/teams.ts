@@ -1,8 +1,7 @@
 import type { DateRange } from '../../../domain/checkins/calendar.ts';
 import type { Holiday, Member, SlackProfile, Team, TeamRole, TeamStore } from '../../../domain/teams/model.ts';
 import type { Db } from '../database.ts';
-import { Prisma } from '../generated/client.ts';
-import { columnsOf, modelOf } from '../raw-rows.ts';
+import { MODEL_DATES, modelFrom } from '../raw-rows.ts';
 import { currentClient } from '../unit-of-work.ts';
 
 export class PrismaTeamStore implements TeamStore {
@@ -43,15 +42,12 @@ export class PrismaTeamStore implements TeamStore {
 
   /** Raw SQL (raw-rows.ts): every command and the check-in modal start here. */
   async membershipsOf(workspaceId: string, slackUserId: string): Promise<Array<{ member: Member; team: Team }>> {
-    const rows = await this.db.$queryRaw<Array<Record<string, unknown>>>`
-      SELECT ${columnsOf('m', Prisma.MemberScalarFieldEnum)}, ${columnsOf('t', Prisma.TeamScalarFieldEnum)}
+    const rows = await this.db.$queryRaw<Array<{ member: unknown; team: unknown }>>`
+      SELECT row_to_json(m) AS member, row_to_json(t) AS team
       FROM "Member" m JOIN "Team" t ON t."id" = m."teamId"
       WHERE m."slackUserId" = ${slackUserId} AND t."workspaceId" = ${workspaceId}
       ORDER BY m."joinedAt" ASC, m."id" ASC`;
-    return rows.map((row) => ({
-      member: modelOf<Member>(row, 'm', Prisma.MemberScalarFieldEnum)!,
-      team: modelOf<Team>(row, 't', Prisma.TeamScalarFieldEnum)!,
-    }));
+    return rows.map((row) => ({ member: modelFrom<Member>(row.member, MODEL_DATES.member)!, team: modelFrom<Team>(row.team, MODEL_DATES.team)! }));
   }
 
   upsertMember(teamId: string, slackUserId: string, profile: Partial<SlackProfile> & { role?: TeamRole }): Promise<Member> {
