@@ -68,7 +68,7 @@ export async function openRuntime(given: Config, log: Logger, options: RuntimeOp
   watchRedisConnection(redis, log, 'producer');
   await untilRedisReady(redis, log);
   const queue = createQueue(redis, config.QUEUE_PREFIX, log);
-  const stores = createStores(db.prisma);
+  const stores = createStores(db);
   const relay = new OutboxRelay(stores.outbox, queue, redis, log.child({ component: 'outbox-relay' }));
   return {
     config,

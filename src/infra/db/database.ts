@@ -1,7 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { startEmbedded } from './embedded/launcher.ts';
-import { PrismaClient } from './generated/client.ts';
+import { PrismaClient, type Prisma } from './generated/client.ts';
 import { migrate, type SqlSession } from './migrate.ts';
 import { isDatabaseUnavailable } from './unavailable.ts';
 
@@ -12,10 +12,18 @@ export interface Database {
   kind: 'pglite' | 'postgresql';
   /** Runs raw SQL for the migration runner and for tests that inspect every table. */
   session: SqlSession;
+  /**
+   * A hand-written read (raw-rows.ts) straight on the pool, without Prisma's client in between
+   * (about 0.15 ms of the main thread less per query). Repositories reach it through
+   * unit-of-work.ts, which uses the open transaction instead when there is one.
+   */
+  read: DirectRead;
   /** A real round trip (SELECT 1) within PING_TIMEOUT_MS; rejects when the database cannot answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
 }
+
+export type DirectRead = <Row>(query: Prisma.Sql) => Promise<Row[]>;
 
 export type DatabaseTarget = { url: string } | { pgliteDir: string };
 
@@ -92,6 +100,7 @@ function openPool(connection: pg.PoolConfig, kind: Database['kind'], log: Databa
     prisma,
     kind,
     session,
+    read: async <Row>(query: Prisma.Sql) => (await pool.query({ text: query.text, values: query.values })).rows as Row[],
     ping: () => withTimeout(prisma.$queryRaw`SELECT 1`, PING_TIMEOUT_MS),
     close: async () => {
       session.release();

@@ -1,4 +1,4 @@
-import type { Db } from './database.ts';
+import type { Database } from './database.ts';
 import { PrismaCheckinStore } from './repositories/checkins.ts';
 import { PrismaEffectLog } from './repositories/effects.ts';
 import { PrismaEventLedger } from './repositories/events.ts';
@@ -10,16 +10,19 @@ import { PrismaRecognitionStore } from './repositories/recognition.ts';
 import { PrismaRoleStore } from './repositories/roles.ts';
 import { PrismaScorecardStore } from './repositories/scorecards.ts';
 import { PrismaTeamStore } from './repositories/teams.ts';
+import { readThrough } from './unit-of-work.ts';
 
 /** Every repository over one database handle: the only code that touches Prisma. */
-export function createStores(db: Db) {
+export function createStores(database: Pick<Database, 'prisma' | 'read'>) {
+  const db = database.prisma;
+  const read = readThrough(db, database.read);
   return {
-    teams: new PrismaTeamStore(db),
-    checkins: new PrismaCheckinStore(db),
+    teams: new PrismaTeamStore(db, read),
+    checkins: new PrismaCheckinStore(db, read),
     events: new PrismaEventLedger(db),
     effects: new PrismaEffectLog(db),
     feedback: new PrismaFeedbackStore(db),
-    goals: new PrismaGoalStore(db),
+    goals: new PrismaGoalStore(db, read),
     recognition: new PrismaRecognitionStore(db),
     pulse: new PrismaPulseStore(db),
     roles: new PrismaRoleStore(db),

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Db } from './database.ts';
+import type { Db, DirectRead } from './database.ts';
 import type { Prisma } from './generated/client.ts';
 
 interface OpenUnit {
@@ -30,6 +30,17 @@ function joined(tx: Prisma.TransactionClient): Db {
 /** What a repository queries through: the open unit of work's transaction, else the root client. */
 export function currentClient(root: Db): Db {
   return open.getStore()?.client ?? root;
+}
+
+/**
+ * A hand-written read (raw-rows.ts): inside a unit of work on its transaction, so it sees what
+ * the unit wrote; outside one straight on the pool.
+ */
+export function readThrough(root: Db, direct: DirectRead): DirectRead {
+  return <Row>(query: Prisma.Sql) => {
+    const unit = open.getStore();
+    return unit ? unit.client.$queryRaw<Row[]>(query) : direct<Row>(query);
+  };
 }
 
 /**

@@ -1,15 +1,19 @@
 import type { LocalDate } from '../../../domain/checkins/calendar.ts';
 import type { Answer, Blocker, CheckinStore, Prompt, PromptStatus, TeamSchedule, Thread } from '../../../domain/checkins/model.ts';
 import type { CheckinAnswers } from '../../../domain/checkins/questions.ts';
-import type { Db } from '../database.ts';
-import type { CheckinAnswer } from '../generated/client.ts';
+import type { Db, DirectRead } from '../database.ts';
+import { Prisma, type CheckinAnswer } from '../generated/client.ts';
 import { MODEL_DATES, modelFrom } from '../raw-rows.ts';
 import { currentClient } from '../unit-of-work.ts';
 
 const toAnswer = (row: CheckinAnswer): Answer => ({ ...row, answers: row.answers as CheckinAnswers });
 
 export class PrismaCheckinStore implements CheckinStore {
-  constructor(private readonly root: Db) {}
+  constructor(
+    private readonly root: Db,
+    /** Hand-written reads (raw-rows.ts). */
+    private readonly read: DirectRead,
+  ) {}
 
   /** The open unit of work's transaction, else the root client. */
   private get db(): Db {
@@ -72,8 +76,8 @@ export class PrismaCheckinStore implements CheckinStore {
 
   /** Raw SQL (raw-rows.ts): read for every check-in modal opened. */
   async findAnswer(memberId: string, localDate: LocalDate): Promise<Answer | null> {
-    const [row] = await this.db.$queryRaw<Array<{ answer: unknown }>>`
-      SELECT row_to_json(a) AS answer FROM "CheckinAnswer" a WHERE a."memberId" = ${memberId} AND a."localDate" = ${localDate}`;
+    const [row] = await this.read<{ answer: unknown }>(Prisma.sql`
+      SELECT row_to_json(a) AS answer FROM "CheckinAnswer" a WHERE a."memberId" = ${memberId} AND a."localDate" = ${localDate}`);
     const answer = row ? modelFrom<CheckinAnswer>(row.answer, MODEL_DATES.checkinAnswer) : null;
     return answer && toAnswer(answer);
   }

@@ -1,6 +1,7 @@
 import type { LocalDate } from '../../../domain/checkins/calendar.ts';
 import type { Goal, GoalComment, GoalSnapshot, GoalStore, KeyResult, KeyResultStatus, KeyResultUpdate, Participation } from '../../../domain/goals/model.ts';
-import type { Db } from '../database.ts';
+import type { Db, DirectRead } from '../database.ts';
+import { Prisma } from '../generated/client.ts';
 import { MODEL_DATES, modelFrom } from '../raw-rows.ts';
 import { currentClient } from '../unit-of-work.ts';
 
@@ -10,7 +11,11 @@ export type AcceptedKeyResult = KeyResult & { goal: Pick<Goal, 'id' | 'title' | 
 const newestFirst = [{ createdAt: 'desc' as const }, { id: 'desc' as const }];
 
 export class PrismaGoalStore implements GoalStore {
-  constructor(private readonly root: Db) {}
+  constructor(
+    private readonly root: Db,
+    /** Hand-written reads (raw-rows.ts). */
+    private readonly read: DirectRead,
+  ) {}
 
   /** The open unit of work's transaction, else the root client. */
   private get db(): Db {
@@ -89,12 +94,12 @@ export class PrismaGoalStore implements GoalStore {
 
   /** Raw SQL (raw-rows.ts): read for every check-in modal opened, to show the member's key results. */
   async ownedOpenKeyResults(memberId: string): Promise<Array<{ keyResult: KeyResult; goal: Goal; latest: KeyResultUpdate | null }>> {
-    const rows = await this.db.$queryRaw<Array<{ keyResult: unknown; goal: unknown; latest: unknown }>>`
+    const rows = await this.read<{ keyResult: unknown; goal: unknown; latest: unknown }>(Prisma.sql`
       SELECT row_to_json(k) AS "keyResult", row_to_json(g) AS goal,
         (SELECT row_to_json(u) FROM "KeyResultUpdate" u WHERE u."keyResultId" = k."id" ORDER BY u."createdAt" DESC, u."id" DESC LIMIT 1) AS latest
       FROM "KeyResult" k JOIN "Goal" g ON g."id" = k."goalId"
       WHERE k."ownerId" = ${memberId} AND k."status" = 'accepted' AND g."status" = 'open'
-      ORDER BY g."endDate" ASC, k."createdAt" ASC, k."id" ASC`;
+      ORDER BY g."endDate" ASC, k."createdAt" ASC, k."id" ASC`);
     return rows.map((row) => ({
       keyResult: modelFrom<KeyResult>(row.keyResult, MODEL_DATES.keyResult)!,
       goal: modelFrom<Goal>(row.goal, MODEL_DATES.goal)!,

@@ -1,11 +1,16 @@
 import type { DateRange } from '../../../domain/checkins/calendar.ts';
 import type { Holiday, Member, SlackProfile, Team, TeamRole, TeamStore } from '../../../domain/teams/model.ts';
-import type { Db } from '../database.ts';
+import type { Db, DirectRead } from '../database.ts';
+import { Prisma } from '../generated/client.ts';
 import { MODEL_DATES, modelFrom } from '../raw-rows.ts';
 import { currentClient } from '../unit-of-work.ts';
 
 export class PrismaTeamStore implements TeamStore {
-  constructor(private readonly root: Db) {}
+  constructor(
+    private readonly root: Db,
+    /** Hand-written reads (raw-rows.ts). */
+    private readonly read: DirectRead,
+  ) {}
 
   /** The open unit of work's transaction, else the root client. */
   private get db(): Db {
@@ -42,11 +47,11 @@ export class PrismaTeamStore implements TeamStore {
 
   /** Raw SQL (raw-rows.ts): every command and the check-in modal start here. */
   async membershipsOf(workspaceId: string, slackUserId: string): Promise<Array<{ member: Member; team: Team }>> {
-    const rows = await this.db.$queryRaw<Array<{ member: unknown; team: unknown }>>`
+    const rows = await this.read<{ member: unknown; team: unknown }>(Prisma.sql`
       SELECT row_to_json(m) AS member, row_to_json(t) AS team
       FROM "Member" m JOIN "Team" t ON t."id" = m."teamId"
       WHERE m."slackUserId" = ${slackUserId} AND t."workspaceId" = ${workspaceId}
-      ORDER BY m."joinedAt" ASC, m."id" ASC`;
+      ORDER BY m."joinedAt" ASC, m."id" ASC`);
     return rows.map((row) => ({ member: modelFrom<Member>(row.member, MODEL_DATES.member)!, team: modelFrom<Team>(row.team, MODEL_DATES.team)! }));
   }
 
