@@ -10,6 +10,7 @@ import { Harness, WORKSPACE } from '../support/harness.ts';
 describe('hand-written SQL for the busiest reads', () => {
   let h: Harness;
   let memberId: string;
+  let teamId: string;
 
   beforeAll(async () => {
     h = await Harness.start();
@@ -23,6 +24,10 @@ describe('hand-written SQL for the busiest reads', () => {
     await db.member.create({ data: { teamId: other.id, slackUserId: 'URAWANNA', timeZone: 'Asia/Shanghai', locale: 'zh-CN', active: false, leftAt: new Date('2026-11-20T01:00:00Z'), joinedAt: new Date('2026-11-01T01:00:00Z') } });
     await db.member.create({ data: { teamId: foreign.id, slackUserId: 'URAWANNA' } });
     memberId = member.id;
+    teamId = home.id;
+    await db.teamHoliday.createMany({ data: [{ teamId: home.id, date: '2026-12-25', name: 'Christmas' }, { teamId: home.id, date: '2026-10-01', name: '国庆节' }, { teamId: other.id, date: '2026-05-01' }] });
+    await db.vacation.createMany({ data: [{ memberId, startDate: '2026-12-07', endDate: '2026-12-11' }, { memberId, startDate: '2027-01-04', endDate: '2027-01-04' }] });
+    await db.checkinPrompt.create({ data: { memberId, teamId: home.id, localDate: '2026-11-30', status: 'sent', dmChannelId: 'DRAWANNA', messageTs: '2.2', sentAt: new Date('2026-11-30T01:00:00.250Z'), snoozedUntil: null } });
 
     await db.checkinAnswer.create({ data: { memberId, teamId: home.id, localDate: '2026-11-30', answers: { today: 'Harbour Road', mood: 4 }, mood: 4, late: true, editedAt: new Date('2026-11-30T03:00:00.007Z') } });
     const goal = await db.goal.create({ data: { teamId: home.id, title: 'Serve well', why: 'Trust', measure: 'Visits', periodKind: 'week', startDate: '2026-11-30', endDate: '2026-12-06', createdById: memberId, channelId: 'CRAWHOME', headTs: '1.1' } });
@@ -73,6 +78,30 @@ describe('hand-written SQL for the busiest reads', () => {
     expect(read[1]!.latest).toMatchObject({ value: 5 });
     expect(read[0]!.latest).toBeNull();
     expect(read).toStrictEqual(reference);
+  });
+
+  it('when a member is read with their team for a job, then both equal what the ORM reads', async () => {
+    const { team, ...member } = (await h.runtime.db.prisma.member.findUnique({ where: { id: memberId }, include: { team: true } }))!;
+    expect(await h.runtime.stores.teams.memberWithTeam(memberId)).toStrictEqual({ member, team });
+    expect(await h.runtime.stores.teams.memberWithTeam('no-such-member')).toBeNull();
+  });
+
+  it("when a team's holidays and a member's vacations are read, then they equal what the ORM reads", async () => {
+    const db = h.runtime.db.prisma;
+    const holidays = await db.teamHoliday.findMany({ where: { teamId }, orderBy: { date: 'asc' }, select: { date: true, name: true } });
+    expect(await h.runtime.stores.teams.holidays(teamId)).toStrictEqual(holidays);
+    expect(holidays.map((d) => d.name)).toEqual(['国庆节', 'Christmas']);
+    const vacations = await db.vacation.findMany({ where: { memberId }, select: { startDate: true, endDate: true } });
+    const byStart = (list: Array<{ startDate: string }>) => [...list].sort((a, b) => a.startDate.localeCompare(b.startDate));
+    expect(byStart(await h.runtime.stores.teams.vacations(memberId))).toStrictEqual(byStart(vacations));
+  });
+
+  it('when a prompt already claimed is claimed again, then the prompt read equals what the ORM reads and nothing is created', async () => {
+    const row = await h.runtime.db.prisma.checkinPrompt.findUnique({ where: { memberId_localDate: { memberId, localDate: '2026-11-30' } } });
+    expect(await h.runtime.stores.checkins.claimPrompt(memberId, teamId, '2026-11-30')).toStrictEqual({ prompt: row, created: false });
+    const fresh = await h.runtime.stores.checkins.claimPrompt(memberId, teamId, '2026-12-01');
+    expect(fresh).toMatchObject({ created: true, prompt: { status: 'pending', sentAt: null } });
+    expect(fresh.prompt.createdAt).toBeInstanceOf(Date);
   });
 
   it('when a raw read runs inside a unit of work, then it sees what that unit wrote before it commits', async () => {

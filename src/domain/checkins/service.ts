@@ -87,11 +87,8 @@ export async function planDueCheckins(deps: Pick<CheckinDeps, 'checkins' | 'defa
   return jobs;
 }
 
-async function loadMember(deps: Pick<CheckinDeps, 'teams'>, memberId: string): Promise<{ member: Member; team: Team } | null> {
-  const member = await deps.teams.findMemberById(memberId);
-  if (!member) return null;
-  const team = await deps.teams.findTeam(member.teamId);
-  return team ? { member, team } : null;
+function loadMember(deps: Pick<CheckinDeps, 'teams'>, memberId: string): Promise<{ member: Member; team: Team } | null> {
+  return deps.teams.memberWithTeam(memberId);
 }
 
 /** Sends the day's prompt once: the prompt row is the claim, a second run finds it taken. */
@@ -99,8 +96,8 @@ export async function sendPrompt(deps: CheckinDeps, memberId: string, localDate:
   const found = await loadMember(deps, memberId);
   if (!found || !found.member.active || found.member.checkinOptOut) return 'skipped';
   const { member, team } = found;
-  const holidays = new Set((await deps.teams.holidays(team.id)).map((h) => h.date));
-  const calendar = { timeZone: zoneOf(member, team, deps.defaultTimeZone), holidays, vacations: await deps.teams.vacations(member.id) };
+  const [holidayList, vacations] = await Promise.all([deps.teams.holidays(team.id), deps.teams.vacations(member.id)]);
+  const calendar = { timeZone: zoneOf(member, team, deps.defaultTimeZone), holidays: new Set(holidayList.map((h) => h.date)), vacations };
   // Plans can go stale between the tick and this job (a vacation taken at 08:59).
   const moment = localMoment(now, calendar.timeZone);
   if (moment.date !== localDate || !isCheckinDay(moment, scheduleOf(team), calendar)) return 'skipped';

@@ -54,6 +54,8 @@ export interface TeamStore {
   updateTeam(teamId: string, changes: Partial<Pick<Team, 'defaultLocale' | 'timeZone' | 'checkinDays' | 'checkinMinute' | 'reminderMinute' | 'checkinQuestions' | 'informalChannelId'>>): Promise<Team>;
   findMember(teamId: string, slackUserId: string): Promise<Member | null>;
   findMemberById(memberId: string): Promise<Member | null>;
+  /** A member with their team, in one read: every check-in job starts here. */
+  memberWithTeam(memberId: string): Promise<{ member: Member; team: Team } | null>;
   membershipsOf(workspaceId: string, slackUserId: string): Promise<Array<{ member: Member; team: Team }>>;
   /** Adds or re-activates a member; keeps an existing role unless one is given. */
   upsertMember(teamId: string, slackUserId: string, profile: Partial<SlackProfile> & { role?: TeamRole }): Promise<Member>;

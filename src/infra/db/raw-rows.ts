@@ -1,4 +1,4 @@
-import type { CheckinAnswer, Goal, KeyResult, KeyResultUpdate, Member, Team } from './generated/client.ts';
+import type { CheckinAnswer, CheckinPrompt, Goal, KeyResult, KeyResultUpdate, Member, Team } from './generated/client.ts';
 
 /**
  * Hand-written SQL for the busiest reads. A query through Prisma's model API costs about 1 ms
@@ -28,6 +28,7 @@ export const MODEL_DATES = {
   member: dateFields<Member>()(['joinedAt', 'leftAt', 'profileSyncedAt']),
   team: dateFields<Team>()(['createdAt']),
   checkinAnswer: dateFields<CheckinAnswer>()(['submittedAt', 'editedAt']),
+  checkinPrompt: dateFields<CheckinPrompt>()(['sentAt', 'snoozedUntil', 'reminderSentAt', 'createdAt']),
   goal: dateFields<Goal>()(['createdAt', 'closedAt']),
   keyResult: dateFields<KeyResult>()(['createdAt', 'acceptedAt']),
   keyResultUpdate: dateFields<KeyResultUpdate>()(['createdAt']),

@@ -2,7 +2,7 @@ import type { LocalDate } from '../../../domain/checkins/calendar.ts';
 import type { Answer, Blocker, CheckinStore, Prompt, PromptStatus, TeamSchedule, Thread } from '../../../domain/checkins/model.ts';
 import type { CheckinAnswers } from '../../../domain/checkins/questions.ts';
 import type { Db, DirectRead } from '../database.ts';
-import { Prisma, type CheckinAnswer } from '../generated/client.ts';
+import { Prisma, type CheckinAnswer, type CheckinPrompt } from '../generated/client.ts';
 import { MODEL_DATES, modelFrom } from '../raw-rows.ts';
 import { currentClient } from '../unit-of-work.ts';
 
@@ -49,8 +49,11 @@ export class PrismaCheckinStore implements CheckinStore {
 
   async claimPrompt(memberId: string, teamId: string, localDate: LocalDate): Promise<{ prompt: Prompt; created: boolean }> {
     const { count } = await this.db.checkinPrompt.createMany({ data: [{ memberId, teamId, localDate }], skipDuplicates: true });
-    const prompt = await this.db.checkinPrompt.findUniqueOrThrow({ where: { memberId_localDate: { memberId, localDate } } });
-    return { prompt, created: count === 1 };
+    // Raw SQL (raw-rows.ts): a read for every check-in prompt.
+    const [row] = await this.read<{ prompt: unknown }>(Prisma.sql`
+      SELECT row_to_json(p) AS prompt FROM "CheckinPrompt" p WHERE p."memberId" = ${memberId} AND p."localDate" = ${localDate}`);
+    if (!row) throw new Error(`the check-in prompt of ${memberId} for ${localDate} was claimed but cannot be read`);
+    return { prompt: modelFrom<CheckinPrompt>(row.prompt, MODEL_DATES.checkinPrompt)!, created: count === 1 };
   }
 
   async markPromptSent(promptId: string, where: { channelId: string; ts: string }): Promise<void> {

@@ -45,6 +45,13 @@ export class PrismaTeamStore implements TeamStore {
     return this.db.member.findUnique({ where: { id: memberId } });
   }
 
+  /** Raw SQL (raw-rows.ts): every check-in job starts here. */
+  async memberWithTeam(memberId: string): Promise<{ member: Member; team: Team } | null> {
+    const [row] = await this.read<{ member: unknown; team: unknown }>(Prisma.sql`
+      SELECT row_to_json(m) AS member, row_to_json(t) AS team FROM "Member" m JOIN "Team" t ON t."id" = m."teamId" WHERE m."id" = ${memberId}`);
+    return row ? { member: modelFrom<Member>(row.member, MODEL_DATES.member)!, team: modelFrom<Team>(row.team, MODEL_DATES.team)! } : null;
+  }
+
   /** Raw SQL (raw-rows.ts): every command and the check-in modal start here. */
   async membershipsOf(workspaceId: string, slackUserId: string): Promise<Array<{ member: Member; team: Team }>> {
     const rows = await this.read<{ member: unknown; team: unknown }>(Prisma.sql`
@@ -107,8 +114,9 @@ export class PrismaTeamStore implements TeamStore {
     });
   }
 
+  /** Raw SQL (raw-rows.ts): read for every check-in prompt. */
   holidays(teamId: string): Promise<Holiday[]> {
-    return this.db.teamHoliday.findMany({ where: { teamId }, orderBy: { date: 'asc' }, select: { date: true, name: true } });
+    return this.read<Holiday>(Prisma.sql`SELECT "date", "name" FROM "TeamHoliday" WHERE "teamId" = ${teamId} ORDER BY "date" ASC`);
   }
 
   async addHoliday(teamId: string, holiday: Holiday): Promise<void> {
@@ -124,8 +132,9 @@ export class PrismaTeamStore implements TeamStore {
     return count > 0;
   }
 
+  /** Raw SQL (raw-rows.ts): read for every check-in prompt. */
   vacations(memberId: string): Promise<DateRange[]> {
-    return this.db.vacation.findMany({ where: { memberId }, select: { startDate: true, endDate: true } });
+    return this.read<DateRange>(Prisma.sql`SELECT "startDate", "endDate" FROM "Vacation" WHERE "memberId" = ${memberId}`);
   }
 
   async addVacation(memberId: string, range: DateRange): Promise<void> {
