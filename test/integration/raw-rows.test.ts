@@ -3,11 +3,11 @@ import { unitOfWork } from '../../src/infra/db/unit-of-work.ts';
 import { Harness, WORKSPACE } from '../support/harness.ts';
 
 /**
- * The busiest reads are hand-written SQL (src/infra/db/raw-rows.ts). Each must return what the
- * model API returned before it, field for field and value for value (dates, arrays, JSON, nulls),
+ * The busiest reads and writes are hand-written SQL (src/infra/db/raw-rows.ts). Each must do what
+ * the model API did before it, field for field and value for value (dates, arrays, JSON, nulls),
  * so the reference in each test is the ORM query the SQL replaced.
  */
-describe('hand-written SQL for the busiest reads', () => {
+describe('hand-written SQL for the busiest reads and writes', () => {
   let h: Harness;
   let memberId: string;
   let teamId: string;
@@ -101,7 +101,22 @@ describe('hand-written SQL for the busiest reads', () => {
     expect(await h.runtime.stores.checkins.claimPrompt(memberId, teamId, '2026-11-30')).toStrictEqual({ prompt: row, created: false });
     const fresh = await h.runtime.stores.checkins.claimPrompt(memberId, teamId, '2026-12-01');
     expect(fresh).toMatchObject({ created: true, prompt: { status: 'pending', sentAt: null } });
-    expect(fresh.prompt.createdAt).toBeInstanceOf(Date);
+    expect(fresh.prompt).toStrictEqual(await h.runtime.db.prisma.checkinPrompt.findUnique({ where: { id: fresh.prompt.id } }));
+  });
+
+  it('when a prompt is marked sent, then it is sent at the present moment in UTC, and an answered prompt stays answered', async () => {
+    const db = h.runtime.db.prisma;
+    const { prompt } = await h.runtime.stores.checkins.claimPrompt(memberId, teamId, '2026-12-02');
+    const before = Date.now();
+    await h.runtime.stores.checkins.markPromptSent(prompt.id, { channelId: 'DRAWANNA', ts: '3.3' });
+    const sent = (await db.checkinPrompt.findUnique({ where: { id: prompt.id } }))!;
+    expect(sent).toMatchObject({ status: 'sent', dmChannelId: 'DRAWANNA', messageTs: '3.3' });
+    expect(sent.sentAt!.getTime()).toBeGreaterThanOrEqual(before - 5);
+    expect(sent.sentAt!.getTime()).toBeLessThanOrEqual(Date.now() + 5);
+
+    await db.checkinPrompt.update({ where: { id: prompt.id }, data: { status: 'answered' } });
+    await h.runtime.stores.checkins.markPromptSent(prompt.id, { channelId: 'DRAWANNA', ts: '4.4' });
+    expect(await db.checkinPrompt.findUnique({ where: { id: prompt.id } })).toMatchObject({ status: 'answered', messageTs: '3.3' });
   });
 
   it('when a raw read runs inside a unit of work, then it sees what that unit wrote before it commits', async () => {

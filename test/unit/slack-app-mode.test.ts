@@ -14,7 +14,7 @@ const base = {
   FEEDBACK_ROUTE_KEY: Buffer.alloc(32, 7).toString('base64'),
 };
 // Listeners are only registered here, never called: the repositories never reach a database.
-const deps = (config: ReturnType<typeof loadConfig>) => ({ config, log: createLogger('silent'), stores: createStores({ prisma: {} as Db, read: () => Promise.resolve([]) }) }) as unknown as AppDeps;
+const deps = (config: ReturnType<typeof loadConfig>) => ({ config, log: createLogger('silent'), stores: createStores({ prisma: {} as Db, raw: () => Promise.resolve([]) }) }) as unknown as AppDeps;
 const identity = { botId: 'BMODE', botUserId: 'UMODE', workspace: { teamId: 'TMODE', enterpriseId: null } };
 
 describe('choosing how the app meets Slack', () => {

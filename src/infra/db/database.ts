@@ -13,17 +13,17 @@ export interface Database {
   /** Runs raw SQL for the migration runner and for tests that inspect every table. */
   session: SqlSession;
   /**
-   * A hand-written read (raw-rows.ts) straight on the pool, without Prisma's client in between
+   * Hand-written SQL (raw-rows.ts) straight on the pool, without Prisma's client in between
    * (about 0.15 ms of the main thread less per query). Repositories reach it through
    * unit-of-work.ts, which uses the open transaction instead when there is one.
    */
-  read: DirectRead;
+  raw: RawSql;
   /** A real round trip (SELECT 1) within PING_TIMEOUT_MS; rejects when the database cannot answer. */
   ping(): Promise<void>;
   close(): Promise<void>;
 }
 
-export type DirectRead = <Row>(query: Prisma.Sql) => Promise<Row[]>;
+export type RawSql = <Row>(query: Prisma.Sql) => Promise<Row[]>;
 
 export type DatabaseTarget = { url: string } | { pgliteDir: string };
 
@@ -100,7 +100,7 @@ function openPool(connection: pg.PoolConfig, kind: Database['kind'], log: Databa
     prisma,
     kind,
     session,
-    read: async <Row>(query: Prisma.Sql) => (await pool.query({ text: query.text, values: query.values })).rows as Row[],
+    raw: async <Row>(query: Prisma.Sql) => (await pool.query({ text: query.text, values: query.values })).rows as Row[],
     ping: () => withTimeout(prisma.$queryRaw`SELECT 1`, PING_TIMEOUT_MS),
     close: async () => {
       session.release();

@@ -1,12 +1,12 @@
 import type { CheckinAnswer, CheckinPrompt, Goal, KeyResult, KeyResultUpdate, Member, Team } from './generated/client.ts';
 
 /**
- * Hand-written SQL for the busiest reads. A query through Prisma's model API costs about 1 ms
+ * Hand-written SQL for the busiest reads and writes. A query through Prisma's model API costs about 1 ms
  * of the main thread (its query compiler runs as WebAssembly there), a `$queryRaw` about a
  * quarter of that, and less again when each row of a model comes as one JSON column instead
  * of one column per field (node-postgres sets up every column of every result anew). The
- * /checkin command and each check-in prompt make several such reads. Raw queries run through
- * the same client, so they join the open unit of work like any other.
+ * /checkin command and each check-in prompt make several such queries. Outside a unit of work
+ * they run on node-postgres itself, inside one on its transaction (unit-of-work.ts).
  *
  * A row selected as `row_to_json(alias)` has every column of its table; `modelFrom` turns it into
  * what the model API returns, which differs only in dates: JSON has them as text. Each model

@@ -10,19 +10,19 @@ import { PrismaRecognitionStore } from './repositories/recognition.ts';
 import { PrismaRoleStore } from './repositories/roles.ts';
 import { PrismaScorecardStore } from './repositories/scorecards.ts';
 import { PrismaTeamStore } from './repositories/teams.ts';
-import { readThrough } from './unit-of-work.ts';
+import { rawThrough } from './unit-of-work.ts';
 
 /** Every repository over one database handle: the only code that touches Prisma. */
-export function createStores(database: Pick<Database, 'prisma' | 'read'>) {
+export function createStores(database: Pick<Database, 'prisma' | 'raw'>) {
   const db = database.prisma;
-  const read = readThrough(db, database.read);
+  const raw = rawThrough(db, database.raw);
   return {
-    teams: new PrismaTeamStore(db, read),
-    checkins: new PrismaCheckinStore(db, read),
+    teams: new PrismaTeamStore(db, raw),
+    checkins: new PrismaCheckinStore(db, raw),
     events: new PrismaEventLedger(db),
     effects: new PrismaEffectLog(db),
     feedback: new PrismaFeedbackStore(db),
-    goals: new PrismaGoalStore(db, read),
+    goals: new PrismaGoalStore(db, raw),
     recognition: new PrismaRecognitionStore(db),
     pulse: new PrismaPulseStore(db),
     roles: new PrismaRoleStore(db),

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Db, DirectRead } from './database.ts';
+import type { Db, RawSql } from './database.ts';
 import type { Prisma } from './generated/client.ts';
 
 interface OpenUnit {
@@ -33,10 +33,10 @@ export function currentClient(root: Db): Db {
 }
 
 /**
- * A hand-written read (raw-rows.ts): inside a unit of work on its transaction, so it sees what
- * the unit wrote; outside one straight on the pool.
+ * Hand-written SQL (raw-rows.ts): inside a unit of work on its transaction, so it sees what the
+ * unit wrote and commits with it; outside one straight on the pool.
  */
-export function readThrough(root: Db, direct: DirectRead): DirectRead {
+export function rawThrough(root: Db, direct: RawSql): RawSql {
   return <Row>(query: Prisma.Sql) => {
     const unit = open.getStore();
     return unit ? unit.client.$queryRaw<Row[]>(query) : direct<Row>(query);

@@ -1,7 +1,7 @@
 import type { LocalDate } from '../../../domain/checkins/calendar.ts';
 import type { Answer, Blocker, CheckinStore, Prompt, PromptStatus, TeamSchedule, Thread } from '../../../domain/checkins/model.ts';
 import type { CheckinAnswers } from '../../../domain/checkins/questions.ts';
-import type { Db, DirectRead } from '../database.ts';
+import type { Db, RawSql } from '../database.ts';
 import { Prisma, type CheckinAnswer, type CheckinPrompt } from '../generated/client.ts';
 import { MODEL_DATES, modelFrom } from '../raw-rows.ts';
 import { currentClient } from '../unit-of-work.ts';
@@ -11,8 +11,8 @@ const toAnswer = (row: CheckinAnswer): Answer => ({ ...row, answers: row.answers
 export class PrismaCheckinStore implements CheckinStore {
   constructor(
     private readonly root: Db,
-    /** Hand-written reads (raw-rows.ts). */
-    private readonly read: DirectRead,
+    /** Hand-written SQL (raw-rows.ts). */
+    private readonly raw: RawSql,
   ) {}
 
   /** The open unit of work's transaction, else the root client. */
@@ -50,7 +50,7 @@ export class PrismaCheckinStore implements CheckinStore {
   async claimPrompt(memberId: string, teamId: string, localDate: LocalDate): Promise<{ prompt: Prompt; created: boolean }> {
     const { count } = await this.db.checkinPrompt.createMany({ data: [{ memberId, teamId, localDate }], skipDuplicates: true });
     // Raw SQL (raw-rows.ts): a read for every check-in prompt.
-    const [row] = await this.read<{ prompt: unknown }>(Prisma.sql`
+    const [row] = await this.raw<{ prompt: unknown }>(Prisma.sql`
       SELECT row_to_json(p) AS prompt FROM "CheckinPrompt" p WHERE p."memberId" = ${memberId} AND p."localDate" = ${localDate}`);
     if (!row) throw new Error(`the check-in prompt of ${memberId} for ${localDate} was claimed but cannot be read`);
     return { prompt: modelFrom<CheckinPrompt>(row.prompt, MODEL_DATES.checkinPrompt)!, created: count === 1 };
@@ -58,10 +58,11 @@ export class PrismaCheckinStore implements CheckinStore {
 
   async markPromptSent(promptId: string, where: { channelId: string; ts: string }): Promise<void> {
     // Only a pending or snoozed prompt becomes "sent": an answer that raced ahead stays answered.
-    await this.db.checkinPrompt.updateMany({
-      where: { id: promptId, status: { in: ['pending', 'sent'] } },
-      data: { status: 'sent', dmChannelId: where.channelId, messageTs: where.ts, sentAt: new Date() },
-    });
+    // Raw SQL (raw-rows.ts): a write for every check-in prompt. Prisma keeps dates in UTC.
+    await this.raw(Prisma.sql`
+      UPDATE "CheckinPrompt" SET "status" = 'sent', "dmChannelId" = ${where.channelId}, "messageTs" = ${where.ts},
+        "sentAt" = ${new Date().toISOString()}::timestamptz AT TIME ZONE 'UTC'
+      WHERE "id" = ${promptId} AND "status" IN ('pending', 'sent')`);
   }
 
   async setPromptStatus(promptId: string, status: PromptStatus): Promise<void> {
@@ -79,7 +80,7 @@ export class PrismaCheckinStore implements CheckinStore {
 
   /** Raw SQL (raw-rows.ts): read for every check-in modal opened. */
   async findAnswer(memberId: string, localDate: LocalDate): Promise<Answer | null> {
-    const [row] = await this.read<{ answer: unknown }>(Prisma.sql`
+    const [row] = await this.raw<{ answer: unknown }>(Prisma.sql`
       SELECT row_to_json(a) AS answer FROM "CheckinAnswer" a WHERE a."memberId" = ${memberId} AND a."localDate" = ${localDate}`);
     const answer = row ? modelFrom<CheckinAnswer>(row.answer, MODEL_DATES.checkinAnswer) : null;
     return answer && toAnswer(answer);

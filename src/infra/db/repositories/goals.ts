@@ -1,6 +1,6 @@
 import type { LocalDate } from '../../../domain/checkins/calendar.ts';
 import type { Goal, GoalComment, GoalSnapshot, GoalStore, KeyResult, KeyResultStatus, KeyResultUpdate, Participation } from '../../../domain/goals/model.ts';
-import type { Db, DirectRead } from '../database.ts';
+import type { Db, RawSql } from '../database.ts';
 import { Prisma } from '../generated/client.ts';
 import { MODEL_DATES, modelFrom } from '../raw-rows.ts';
 import { currentClient } from '../unit-of-work.ts';
@@ -13,8 +13,8 @@ const newestFirst = [{ createdAt: 'desc' as const }, { id: 'desc' as const }];
 export class PrismaGoalStore implements GoalStore {
   constructor(
     private readonly root: Db,
-    /** Hand-written reads (raw-rows.ts). */
-    private readonly read: DirectRead,
+    /** Hand-written SQL (raw-rows.ts). */
+    private readonly raw: RawSql,
   ) {}
 
   /** The open unit of work's transaction, else the root client. */
@@ -94,7 +94,7 @@ export class PrismaGoalStore implements GoalStore {
 
   /** Raw SQL (raw-rows.ts): read for every check-in modal opened, to show the member's key results. */
   async ownedOpenKeyResults(memberId: string): Promise<Array<{ keyResult: KeyResult; goal: Goal; latest: KeyResultUpdate | null }>> {
-    const rows = await this.read<{ keyResult: unknown; goal: unknown; latest: unknown }>(Prisma.sql`
+    const rows = await this.raw<{ keyResult: unknown; goal: unknown; latest: unknown }>(Prisma.sql`
       SELECT row_to_json(k) AS "keyResult", row_to_json(g) AS goal,
         (SELECT row_to_json(u) FROM "KeyResultUpdate" u WHERE u."keyResultId" = k."id" ORDER BY u."createdAt" DESC, u."id" DESC LIMIT 1) AS latest
       FROM "KeyResult" k JOIN "Goal" g ON g."id" = k."goalId"

@@ -1,6 +1,6 @@
 import type { DateRange } from '../../../domain/checkins/calendar.ts';
 import type { Holiday, Member, SlackProfile, Team, TeamRole, TeamStore } from '../../../domain/teams/model.ts';
-import type { Db, DirectRead } from '../database.ts';
+import type { Db, RawSql } from '../database.ts';
 import { Prisma } from '../generated/client.ts';
 import { MODEL_DATES, modelFrom } from '../raw-rows.ts';
 import { currentClient } from '../unit-of-work.ts';
@@ -8,8 +8,8 @@ import { currentClient } from '../unit-of-work.ts';
 export class PrismaTeamStore implements TeamStore {
   constructor(
     private readonly root: Db,
-    /** Hand-written reads (raw-rows.ts). */
-    private readonly read: DirectRead,
+    /** Hand-written SQL (raw-rows.ts). */
+    private readonly raw: RawSql,
   ) {}
 
   /** The open unit of work's transaction, else the root client. */
@@ -47,14 +47,14 @@ export class PrismaTeamStore implements TeamStore {
 
   /** Raw SQL (raw-rows.ts): every check-in job starts here. */
   async memberWithTeam(memberId: string): Promise<{ member: Member; team: Team } | null> {
-    const [row] = await this.read<{ member: unknown; team: unknown }>(Prisma.sql`
+    const [row] = await this.raw<{ member: unknown; team: unknown }>(Prisma.sql`
       SELECT row_to_json(m) AS member, row_to_json(t) AS team FROM "Member" m JOIN "Team" t ON t."id" = m."teamId" WHERE m."id" = ${memberId}`);
     return row ? { member: modelFrom<Member>(row.member, MODEL_DATES.member)!, team: modelFrom<Team>(row.team, MODEL_DATES.team)! } : null;
   }
 
   /** Raw SQL (raw-rows.ts): every command and the check-in modal start here. */
   async membershipsOf(workspaceId: string, slackUserId: string): Promise<Array<{ member: Member; team: Team }>> {
-    const rows = await this.read<{ member: unknown; team: unknown }>(Prisma.sql`
+    const rows = await this.raw<{ member: unknown; team: unknown }>(Prisma.sql`
       SELECT row_to_json(m) AS member, row_to_json(t) AS team
       FROM "Member" m JOIN "Team" t ON t."id" = m."teamId"
       WHERE m."slackUserId" = ${slackUserId} AND t."workspaceId" = ${workspaceId}
@@ -116,7 +116,7 @@ export class PrismaTeamStore implements TeamStore {
 
   /** Raw SQL (raw-rows.ts): read for every check-in prompt. */
   holidays(teamId: string): Promise<Holiday[]> {
-    return this.read<Holiday>(Prisma.sql`SELECT "date", "name" FROM "TeamHoliday" WHERE "teamId" = ${teamId} ORDER BY "date" ASC`);
+    return this.raw<Holiday>(Prisma.sql`SELECT "date", "name" FROM "TeamHoliday" WHERE "teamId" = ${teamId} ORDER BY "date" ASC`);
   }
 
   async addHoliday(teamId: string, holiday: Holiday): Promise<void> {
@@ -134,7 +134,7 @@ export class PrismaTeamStore implements TeamStore {
 
   /** Raw SQL (raw-rows.ts): read for every check-in prompt. */
   vacations(memberId: string): Promise<DateRange[]> {
-    return this.read<DateRange>(Prisma.sql`SELECT "startDate", "endDate" FROM "Vacation" WHERE "memberId" = ${memberId}`);
+    return this.raw<DateRange>(Prisma.sql`SELECT "startDate", "endDate" FROM "Vacation" WHERE "memberId" = ${memberId}`);
   }
 
   async addVacation(memberId: string, range: DateRange): Promise<void> {
