@@ -8,7 +8,7 @@
  * makes them all due at the coming minute: the clock's tick plans 2,000 prompts at once.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { FakeSlack } from '../test/fakes/fake-slack.ts';
+import type { FakeSlack } from '../test/fakes/fake-slack.ts';
 import { alternate, checkinSlice, type Target } from './lib/alternate.ts';
 import { startHexin } from './lib/apps.ts';
 import type { Bench } from './lib/context.ts';

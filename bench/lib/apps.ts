@@ -17,7 +17,9 @@ const scratch: string[] = [];
 let scratchHook = false;
 export async function scratchDir(label: string): Promise<string> {
   // Interrupted runs leave no folders behind either.
-  if (!scratchHook) process.once('exit', () => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  if (!scratchHook) process.once('exit', () => {
+    for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+  });
   scratchHook = true;
   const dir = await mkdtemp(path.join(os.tmpdir(), `hexin-bench-${label}-`));
   scratch.push(dir);

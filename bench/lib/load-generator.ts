@@ -178,7 +178,8 @@ export class LoadGenerator {
 
   /** A slice that `end()` can cut short (its requests sent so far are still all awaited). */
   open(slice: SliceRequest): { result: Promise<SliceResult>; end(): void } {
-    const id = (this.nextId += 1);
+    this.nextId += 1;
+    const id = this.nextId;
     const result = new Promise<SliceResult>((resolve, reject) => {
       if (!this.child.connected) return reject(new Error('load generator is not running'));
       this.waiting.set(id, { resolve, reject });

@@ -14,5 +14,6 @@ export type EffectResult = string | number | boolean | null | { [key: string]: E
  */
 export interface EffectLog {
   /** Runs `effect` unless `key` is recorded, and records its result once it succeeded; returns the recorded result otherwise. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: an effect may give back nothing to record.
   once<T extends EffectResult | void>(key: string, effect: () => Promise<T>): Promise<T>;
 }

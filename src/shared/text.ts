@@ -52,7 +52,7 @@ const render = (text: string) => neutraliseFormatting(escapeMrkdwn(mentionsAsTex
 export function truncate(text: string, max: number): string {
   const chars = Array.from(text);
   if (chars.length <= max) return text;
-  return max <= 0 ? '' : chars.slice(0, max - 1).join('') + '…';
+  return max <= 0 ? '' : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 /**

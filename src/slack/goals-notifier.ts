@@ -44,11 +44,11 @@ export class SlackGoalNotifier implements GoalNotifier {
   }
 
   postProposal(team: Team, goal: Goal, keyResult: KeyResult, proposer: Member, owner: Member | null): Promise<SlackRef> {
-    return this.post(team, goal.channelId, proposalMessage(teamLocale(team), goal, keyResult, proposer, owner, { kind: 'open' }), `kr-proposal:${keyResult.id}`, goal.headTs ?? undefined);
+    return this.post(team, goal.channelId, proposalMessage(teamLocale(team), keyResult, proposer, owner, { kind: 'open' }), `kr-proposal:${keyResult.id}`, goal.headTs ?? undefined);
   }
 
   async updateProposal(team: Team, goal: Goal, keyResult: KeyResult, proposer: Member, owner: Member | null, proposalTs: string, state: ProposalState): Promise<void> {
-    await this.update(team, { channelId: goal.channelId, ts: proposalTs }, proposalMessage(teamLocale(team), goal, keyResult, proposer, owner, state));
+    await this.update(team, { channelId: goal.channelId, ts: proposalTs }, proposalMessage(teamLocale(team), keyResult, proposer, owner, state));
   }
 
   async tellProposer(to: { member: Member; team: Team; locale: Locale }, goal: Goal, keyResult: KeyResult, outcome: Parameters<GoalNotifier['tellProposer']>[3]): Promise<void> {

@@ -8,10 +8,7 @@ const HEALTH_TIMEOUT_MS = 2000;
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    work.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error: unknown) => (clearTimeout(timer), reject(error)),
-    );
+    work.then(resolve, reject).finally(() => clearTimeout(timer));
   });
 }
 

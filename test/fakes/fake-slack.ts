@@ -502,7 +502,7 @@ export class FakeSlack {
             is_channel: !isIm,
             is_im: isIm,
             is_private: isPrivate,
-            ...(isIm ? { user: 'U' + id.slice(1) } : {}),
+            ...(isIm ? { user: `U${id.slice(1)}` } : {}),
           },
         };
       }
@@ -742,7 +742,7 @@ export class FakeSlack {
     const first = users[0];
     if (!first) return { ok: false, error: 'users_list_not_supplied' };
     if (users.length === 1) return { ok: true, channel: { id: dmChannelFor(first) } };
-    return { ok: true, channel: { id: 'G' + users.map((u) => u.slice(1)).join('') } };
+    return { ok: true, channel: { id: `G${users.map((u) => u.slice(1)).join('')}` } };
   }
 
   /** Slack-style ts ("1732700000.000100"): current time in microseconds, strictly increasing. */
@@ -845,7 +845,7 @@ function isUserId(id: string): boolean {
 
 /** The DM channel id the fake uses for a user: 'D' + the id without its first letter. */
 export function dmChannelFor(userId: string): string {
-  return 'D' + userId.slice(1);
+  return `D${userId.slice(1)}`;
 }
 
 /** UTC offset in seconds of an IANA zone at `at` (negative west of UTC). */

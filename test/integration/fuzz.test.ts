@@ -261,7 +261,7 @@ describe('hostile requests', () => {
         default: {
           // Built as text: deeper than JSON.stringify itself can go.
           const depth = rand.pick([100, 5000, 50_000]);
-          const deep = '{"v":'.repeat(depth) + '"deep"' + '}'.repeat(depth);
+          const deep = `${'{"v":'.repeat(depth)}"deep"${'}'.repeat(depth)}`;
           if (rand.next() < 0.5) return jsonCase(rand.next() < 0.5 ? '['.repeat(depth) + ']'.repeat(depth) : deep, 'deep json');
           const payload = JSON.stringify(blockActions(n, {}));
           return formCase(form({ payload: `${payload.slice(0, -1)},"state":${deep}}` }), 'deep payload');

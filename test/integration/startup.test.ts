@@ -161,7 +161,10 @@ describe('the run command', () => {
       const { connect } = await import('node:net');
       const refused = await new Promise<boolean>((resolve) => {
         const socket = connect(Number(started![1]), '127.0.0.1');
-        socket.once('connect', () => (socket.destroy(), resolve(false)));
+        socket.once('connect', () => {
+          socket.destroy();
+          resolve(false);
+        });
         socket.once('error', () => resolve(true));
       });
       expect(refused).toBe(true);

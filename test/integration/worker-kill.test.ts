@@ -159,7 +159,10 @@ describe('a worker killed between Slack’s answer and the database write', () =
     const before = prompts().length;
     const first = startWorkerProcess();
     let accepted = 0;
-    const killed = killOn('chat.postMessage', first, () => (accepted += 1) === 20);
+    const killed = killOn('chat.postMessage', first, () => {
+      accepted += 1;
+      return accepted === 20;
+    });
     await enqueuePrompts([LEAD, ...fanOut]);
     await killed;
 

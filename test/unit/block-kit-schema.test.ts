@@ -240,7 +240,7 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
           { kind: 'open' as const }, { kind: 'accepted' as const, by: leader, owner: someone }, { kind: 'changes_requested' as const, by: leader, comment: typed(GOAL_LIMITS.comment) },
           { kind: 'declined' as const, by: leader }, { kind: 'superseded' as const }, { kind: 'goal_closed' as const },
         ];
-        return states.map((state) => out('message', state.kind, goals.proposalMessage(l, goal(), keyResult(1), someone, leader, state)));
+        return states.map((state) => out('message', state.kind, goals.proposalMessage(l, keyResult(1), someone, leader, state)));
       },
     },
     proposerNotice: {

@@ -121,7 +121,10 @@ describe('FEEDBACK_ROUTE_KEY', () => {
 
   it('when the database is in memory, then the key lives in memory too, and start-up says so without printing it', async () => {
     const lines: string[] = [];
-    const log = createLogger('info', new Writable({ write: (chunk, _e, done) => (lines.push(String(chunk)), done()) }));
+    const log = createLogger('info', new Writable({ write: (chunk, _e, done) => {
+        lines.push(String(chunk));
+        done();
+      } }));
     const resolved = await resolveFeedbackRouteKey(loadConfig({ ...baseEnv, PGLITE_DIR: 'memory://' }), { embedded: true }, log);
     expect(decodeRouteKey(resolved.FEEDBACK_ROUTE_KEY!)).not.toBeNull();
     expect(lines.join('')).toContain('for this process only');
@@ -236,7 +239,10 @@ describe('feedback blocks', () => {
 describe('the Slack clients’ log', () => {
   it('when the Web API client logs a request or response body at debug level, then the line is dropped; other debug lines are kept', () => {
     const lines: string[] = [];
-    const sink = new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) });
+    const sink = new Writable({ write: (chunk, _encoding, done) => {
+        lines.push(String(chunk));
+        done();
+      } });
     const logger = boltLogger(createLogger('debug', sink));
     logger.debug('http request body: {"channel":"UAUTHOR1","text":"words"}');
     logger.debug(`http request result: {"channel":"DAUTHOR1","ok":true}`);

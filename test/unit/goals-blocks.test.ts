@@ -109,15 +109,15 @@ describe('goal head message', () => {
 
 describe('proposals, notices and the review', () => {
   it('when a proposal waits, then it has accept, change and a confirmed decline; once answered it has none', () => {
-    const open = JSON.stringify(proposalMessage('en', goal, kr(1, { status: 'proposed' }), anna, anna, { kind: 'open' }));
+    const open = JSON.stringify(proposalMessage('en', kr(1, { status: 'proposed' }), anna, anna, { kind: 'open' }));
     expect(open).toMatch(/goal_kr_accept.*goal_kr_change.*goal_kr_decline.*"confirm"/);
-    const accepted = JSON.stringify(proposalMessage('en', goal, kr(1), anna, anna, { kind: 'accepted', by: lead, owner: anna }));
+    const accepted = JSON.stringify(proposalMessage('en', kr(1), anna, anna, { kind: 'accepted', by: lead, owner: anna }));
     expect(accepted).toContain('Accepted by Lead. Owner: Anna @UEVIL.');
     expect(accepted).not.toContain('goal_kr_accept');
-    const changes = JSON.stringify(proposalMessage('en', goal, kr(1), anna, anna, { kind: 'changes_requested', by: lead, comment: 'More <!everyone>' }));
+    const changes = JSON.stringify(proposalMessage('en', kr(1), anna, anna, { kind: 'changes_requested', by: lead, comment: 'More <!everyone>' }));
     expect(changes).toContain('More &lt;!everyone&gt;');
     expect(changes).toContain('goal_kr_revise');
-    const superseded = JSON.stringify(proposalMessage('en', goal, kr(1, { target: 8 }), anna, anna, { kind: 'superseded' }));
+    const superseded = JSON.stringify(proposalMessage('en', kr(1, { target: 8 }), anna, anna, { kind: 'superseded' }));
     expect(superseded).toContain('earlier version');
     expect(superseded).not.toContain('Target: 8');
     expect(superseded).not.toContain('action_id');

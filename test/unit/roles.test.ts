@@ -28,7 +28,10 @@ const position = (id: string, duties: string[], holders: Member[] = [], title = 
   purpose: '',
   authority: '',
   guidelines: '',
-  duties: duties.map((text) => ({ id: `${id}-d${(dutySeq += 1)}`, positionId: id, text, normalized: normalizeDuty(text) })),
+  duties: duties.map((text) => {
+    dutySeq += 1;
+    return { id: `${id}-d${dutySeq}`, positionId: id, text, normalized: normalizeDuty(text) };
+  }),
   handoffsOut: [],
   handoffsIn: [],
   holders,

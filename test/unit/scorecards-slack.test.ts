@@ -122,7 +122,7 @@ describe('scorecard blocks', () => {
     expect(compact).not.toBeNull();
     expect(Array.from(compact!).length).toBeLessThanOrEqual(3000);
     expect(compact).toContain(`${key(0)}|${'名'.repeat(60)}|process|5|123456789012.123456|${'u'.repeat(16)}|higher\n`);
-    const huge = Array.from({ length: 20 }, (_, i) => `${line(i)}x`.replace('| manual', '| key_result:ckr' + '0'.repeat(60))).join('\n');
+    const huge = Array.from({ length: 20 }, (_, i) => `${line(i)}x`.replace('| manual', `| key_result:ckr${'0'.repeat(60)}`)).join('\n');
     expect(fittedText(huge)).toBeNull();
     const view = templateModal('en', { team, locale: 'en', base: template, pending: false, effectiveFrom: '2026-12', text: huge, current: '2026-11', inEffect: template, keyResults: [] }) as ModalView;
     expect(JSON.stringify(view.blocks)).toContain('too long for the box');

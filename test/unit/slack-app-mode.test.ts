@@ -31,7 +31,10 @@ describe('choosing how the app meets Slack', () => {
   it('when SLACK_APP_TOKEN is set, then a request from another workspace or with a broken envelope is acknowledged, logged at warn and reaches no listener', async () => {
     const config = loadConfig({ ...base, SLACK_APP_TOKEN: 'xapp-1-mode-test' });
     const lines: Array<{ level: number; msg: string; reason?: string }> = [];
-    const log = createLogger('info', new Writable({ write: (chunk, _e, done) => (lines.push(JSON.parse(String(chunk))), done()) }));
+    const log = createLogger('info', new Writable({ write: (chunk, _e, done) => {
+        lines.push(JSON.parse(String(chunk)));
+        done();
+      } }));
     const { app } = createSlackApp(config, { ...deps(config), log }, identity);
     const deliver = async (body: Record<string, unknown>) => {
       let acked = 0;

@@ -55,8 +55,10 @@ export async function planDueCheckins(deps: Pick<CheckinDeps, 'checkins' | 'defa
   const due: Array<{ memberId: string; teamId: string; kind: 'prompt' | 'reminder'; localDate: LocalDate }> = [];
   const moments = new Map<string, LocalMoment>();
   const momentIn = (zone: string) => {
-    let moment = moments.get(zone);
-    if (!moment) moments.set(zone, (moment = localMoment(at, zone)));
+    const known = moments.get(zone);
+    if (known) return known;
+    const moment = localMoment(at, zone);
+    moments.set(zone, moment);
     return moment;
   };
   let looked = 0;
@@ -94,7 +96,7 @@ function loadMember(deps: Pick<CheckinDeps, 'teams'>, memberId: string): Promise
 /** Sends the day's prompt once: the prompt row is the claim, a second run finds it taken. */
 export async function sendPrompt(deps: CheckinDeps, memberId: string, localDate: LocalDate, now: Date): Promise<'sent' | 'skipped'> {
   const found = await loadMember(deps, memberId);
-  if (!found || !found.member.active || found.member.checkinOptOut) return 'skipped';
+  if (!found?.member.active || found.member.checkinOptOut) return 'skipped';
   const { member, team } = found;
   const [holidayList, vacations] = await Promise.all([deps.teams.holidays(team.id), deps.teams.vacations(member.id)]);
   const calendar = { timeZone: zoneOf(member, team, deps.defaultTimeZone), holidays: new Set(holidayList.map((h) => h.date)), vacations };
@@ -111,9 +113,9 @@ export async function sendPrompt(deps: CheckinDeps, memberId: string, localDate:
 /** The single reminder of the day, only to someone who has neither answered nor skipped. */
 export async function sendReminder(deps: CheckinDeps, memberId: string, localDate: LocalDate, now: Date): Promise<'sent' | 'skipped'> {
   const found = await loadMember(deps, memberId);
-  if (!found || !found.member.active) return 'skipped';
+  if (!found?.member.active) return 'skipped';
   const prompt = await deps.checkins.findPrompt(memberId, localDate);
-  if (!prompt || prompt.status !== 'sent' || prompt.reminderSentAt) return 'skipped';
+  if (prompt?.status !== 'sent' || prompt.reminderSentAt) return 'skipped';
   if (prompt.snoozedUntil && prompt.snoozedUntil > now) return 'skipped';
   if (!(await deps.checkins.claimReminder(prompt.id, now))) return 'skipped';
   await deps.notifier.sendReminder({ ...found, locale: localeOf(found.member, found.team) }, localDate);
@@ -266,9 +268,9 @@ export async function snooze(deps: CheckinCore, input: Actor & { promptId: strin
 /** After a snooze: the prompt comes back unless the member answered or skipped meanwhile. */
 export async function resendPrompt(deps: CheckinDeps, promptId: string, snoozedUntil: string): Promise<'sent' | 'skipped'> {
   const prompt = await deps.checkins.findPromptById(promptId);
-  if (!prompt || prompt.status !== 'sent' || prompt.snoozedUntil?.toISOString() !== snoozedUntil) return 'skipped';
+  if (prompt?.status !== 'sent' || prompt.snoozedUntil?.toISOString() !== snoozedUntil) return 'skipped';
   const found = await loadMember(deps, prompt.memberId);
-  if (!found || !found.member.active) return 'skipped';
+  if (!found?.member.active) return 'skipped';
   const ref = await deps.notifier.sendPrompt({ ...found, locale: localeOf(found.member, found.team) }, prompt);
   await deps.checkins.markPromptSent(prompt.id, ref);
   return 'sent';

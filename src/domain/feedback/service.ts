@@ -342,7 +342,7 @@ export async function deliverBatch(deps: FeedbackDeps, input: { teamId: string; 
 /** A leader's reply reaches the author's DM, through the sealed route; the author's copy is kept sealed too. */
 export async function relayReply(deps: FeedbackDeps, messageId: string, now: Date): Promise<'relayed' | 'skipped' | 'closed'> {
   const message = await deps.feedback.findMessage(messageId);
-  if (!message || message.direction !== 'to_author' || message.deliveredAt) return 'skipped';
+  if (message?.direction !== 'to_author' || message.deliveredAt) return 'skipped';
   const { thread, team } = await loadThread(deps, message.threadId);
   const author = thread.status === 'open' ? authorOf(deps.sealer, thread) : null;
   if (!author) {

@@ -467,7 +467,7 @@ export async function closeGoal(deps: GoalCore, goalId: string, now: Date): Prom
 /** The period's review in the thread: by key result, achieved or missed, and who took part. */
 export async function postGoalReview(deps: GoalDeps, goalId: string): Promise<'posted' | 'skipped'> {
   const snapshot = await deps.goals.snapshot(goalId);
-  if (!snapshot || snapshot.goal.status !== 'closed') return 'skipped';
+  if (snapshot?.goal.status !== 'closed') return 'skipped';
   if (!snapshot.goal.headTs) throw new GoalHeadNotReady(`goal ${goalId} has no head yet`);
   const team = await requireTeam(deps, snapshot.goal.teamId);
   // Proposals still waiting lose their buttons first, each once: a retry carries on after the last one done.

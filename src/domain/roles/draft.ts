@@ -83,18 +83,29 @@ export function validatePosition(
   const handoffs: PositionDraft['handoffs'] = [];
   const handoffLines = linesOf(text.handoffs);
   if (handoffLines.length > ROLE_LIMITS.handoffs) problems.push({ field: 'handoffs', problem: 'too_many', max: ROLE_LIMITS.handoffs, count: handoffLines.length });
-  handoffLines.forEach((line, index) => {
+  for (const [index, line] of handoffLines.entries()) {
     const number = index + 1;
     const length = charCount(line);
-    if (length > ROLE_LIMITS.handoffLine) return problems.push({ field: 'handoffs', problem: 'line_too_long', line: number, max: ROLE_LIMITS.handoffLine, length });
+    if (length > ROLE_LIMITS.handoffLine) {
+      problems.push({ field: 'handoffs', problem: 'line_too_long', line: number, max: ROLE_LIMITS.handoffLine, length });
+      continue;
+    }
     const parts = splitHandoff(line);
-    if (!parts) return problems.push({ field: 'handoffs', problem: 'handoff_format', line: number });
-    if (text.title && sameTitle(parts.title, text.title)) return problems.push({ field: 'handoffs', problem: 'handoff_self', line: number });
+    if (!parts) {
+      problems.push({ field: 'handoffs', problem: 'handoff_format', line: number });
+      continue;
+    }
+    if (text.title && sameTitle(parts.title, text.title)) {
+      problems.push({ field: 'handoffs', problem: 'handoff_self', line: number });
+      continue;
+    }
     const target = others.find((p) => sameTitle(p.title, parts.title));
-    if (!target) return problems.push({ field: 'handoffs', problem: 'handoff_unknown', line: number, title: parts.title, available: others.map((p) => p.title) });
+    if (!target) {
+      problems.push({ field: 'handoffs', problem: 'handoff_unknown', line: number, title: parts.title, available: others.map((p) => p.title) });
+      continue;
+    }
     handoffs.push({ toId: target.id, what: parts.what });
-    return undefined;
-  });
+  }
 
   const holders = [...new Set(raw.holders)];
   if (holders.length > ROLE_LIMITS.holders) problems.push({ field: 'holders', problem: 'too_many', max: ROLE_LIMITS.holders, count: holders.length });

@@ -52,10 +52,10 @@ export const NOT_APPLICABLE = 'n/a' as const;
  * Metrics that do not apply to the member (NOT_APPLICABLE) are left out and the weights of
  * the others are rescaled to add up to 100 again, so every card is scored out of 100.
  */
-export function scoreCard(metrics: readonly Metric[], valueOf: (metric: Metric) => number | null | undefined | typeof NOT_APPLICABLE): CardScore {
+export function scoreCard(metrics: readonly Metric[], metricValue: (metric: Metric) => number | null | undefined | typeof NOT_APPLICABLE): CardScore {
   const parts: Record<MetricKind, number> = { process: 0, result: 0 };
   let missing = 0;
-  const values = metrics.map((metric) => valueOf(metric));
+  const values = metrics.map((metric) => metricValue(metric));
   const applicableWeight = metrics.reduce((sum, metric, i) => (values[i] === NOT_APPLICABLE ? sum : sum + metric.weight), 0);
   const scale = applicableWeight > 0 ? 100 / applicableWeight : 0;
   const lines = metrics.map((metric, i): MetricScore => {

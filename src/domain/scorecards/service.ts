@@ -117,7 +117,7 @@ export interface ScorecardView {
 }
 
 /** Each member's card for the period: entered values, key results' latest values, check-in rates. */
-async function cardsFor(deps: ScorecardDeps, team: Team, template: TemplateVersion, period: Period, members: Member[], zone: string): Promise<MemberCard[]> {
+async function cardsFor(deps: ScorecardDeps, template: TemplateVersion, period: Period, members: Member[], zone: string): Promise<MemberCard[]> {
   if (members.length === 0) return [];
   const memberIds = members.map((m) => m.id);
   const stored = await deps.scorecards.values({ metricIds: template.metrics.map((m) => m.id), period, memberIds });
@@ -129,7 +129,7 @@ async function cardsFor(deps: ScorecardDeps, team: Team, template: TemplateVersi
     ? await deps.scorecards.participation(memberIds, periodStart(period), periodEnd(period))
     : new Map();
   return members.map((member) => {
-    const valueOf = (metric: Metric): number | null | typeof NOT_APPLICABLE => {
+    const metricValue = (metric: Metric): number | null | typeof NOT_APPLICABLE => {
       switch (metric.source) {
         case 'manual':
           return entered.get(`${member.id}|${metric.id}`) ?? null;
@@ -143,7 +143,7 @@ async function cardsFor(deps: ScorecardDeps, team: Team, template: TemplateVersi
         }
       }
     };
-    return { member, score: scoreCard(template.metrics, valueOf) };
+    return { member, score: scoreCard(template.metrics, metricValue) };
   });
 }
 
@@ -159,7 +159,7 @@ async function viewOf(deps: ScorecardDeps, team: Team, periodText: string | unde
 export async function myScorecard(deps: ScorecardDeps, actor: ScorecardActor, periodText: string | undefined, now: Date): Promise<ScorecardView> {
   const { team, member } = await teamOf(deps, actor);
   const { clock, period, template } = await viewOf(deps, team, periodText, now);
-  return { team, period, current: clock.current, template, cards: await cardsFor(deps, team, template, period, [member], clock.zone) };
+  return { team, period, current: clock.current, template, cards: await cardsFor(deps, template, period, [member], clock.zone) };
 }
 
 /**
@@ -171,7 +171,7 @@ export async function memberScorecard(deps: ScorecardDeps, actor: ScorecardActor
   const { team } = await ledTeam(deps, actor, 'scorecard.error.own_only', async (t) => (await deps.teams.findMember(t.id, targetSlackId))?.active === true);
   const member = await activeMember(deps, team, targetSlackId);
   const { clock, period, template } = await viewOf(deps, team, periodText, now);
-  return { team, period, current: clock.current, template, cards: await cardsFor(deps, team, template, period, [member], clock.zone) };
+  return { team, period, current: clock.current, template, cards: await cardsFor(deps, template, period, [member], clock.zone) };
 }
 
 export interface TeamView extends ScorecardView {
@@ -191,7 +191,7 @@ export async function teamScorecard(deps: ScorecardDeps, actor: ScorecardActor, 
 export async function teamSummary(deps: ScorecardDeps, team: Team, periodText: string | undefined, now: Date): Promise<TeamView> {
   const { clock, period, template } = await viewOf(deps, team, periodText, now);
   const members = await deps.teams.activeMembers(team.id);
-  const cards = (await cardsFor(deps, team, template, period, members, clock.zone)).filter(
+  const cards = (await cardsFor(deps, template, period, members, clock.zone)).filter(
     (card) => card.member.role !== 'leader' || card.score.missing < card.score.applicable,
   );
   return { team, period, current: clock.current, template, cards, summary: teamScore(cards.map((c) => c.score)) };
@@ -337,7 +337,7 @@ export async function openValueEditor(deps: ScorecardDeps, actor: ScorecardActor
   const member = await activeMember(deps, team, targetSlackId);
   const { clock, period, template } = await viewOf(deps, team, periodText, now);
   checkEnterable(period, clock);
-  const [card] = await cardsFor(deps, team, template, period, [member], clock.zone);
+  const [card] = await cardsFor(deps, template, period, [member], clock.zone);
   return { team, member, period, template, card: card!.score };
 }
 

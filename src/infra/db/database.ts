@@ -164,11 +164,8 @@ class PoolSession implements SqlSession {
 }
 
 function withTimeout(work: Promise<unknown>, ms: number): Promise<void> {
-  return new Promise((resolve, reject) => {
+  return new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`database did not answer within ${ms} ms`)), ms);
-    work.then(
-      () => (clearTimeout(timer), resolve()),
-      (error: unknown) => (clearTimeout(timer), reject(error)),
-    );
+    work.then(() => resolve(), reject).finally(() => clearTimeout(timer));
   });
 }

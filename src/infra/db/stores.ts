@@ -15,7 +15,7 @@ import { rawThrough } from './unit-of-work.ts';
 /** Every repository over one database handle: the only code that touches Prisma. */
 export function createStores(database: Pick<Database, 'prisma' | 'raw'>) {
   const db = database.prisma;
-  const raw = rawThrough(db, database.raw);
+  const raw = rawThrough(database.raw);
   return {
     teams: new PrismaTeamStore(db, raw),
     checkins: new PrismaCheckinStore(db, raw),

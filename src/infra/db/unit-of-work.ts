@@ -36,7 +36,7 @@ export function currentClient(root: Db): Db {
  * Hand-written SQL (raw-rows.ts): inside a unit of work on its transaction, so it sees what the
  * unit wrote and commits with it; outside one straight on the pool.
  */
-export function rawThrough(root: Db, direct: RawSql): RawSql {
+export function rawThrough(direct: RawSql): RawSql {
   return <Row>(query: Prisma.Sql) => {
     const unit = open.getStore();
     return unit ? unit.client.$queryRaw<Row[]>(query) : direct<Row>(query);

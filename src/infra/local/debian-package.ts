@@ -83,7 +83,7 @@ export async function findCommand(command: string, searchPaths: readonly string[
     const file = path.resolve(command);
     return (await isExecutableFile(file)) ? file : undefined;
   }
-  const dirs = (process.env['PATH'] ?? '').split(path.delimiter).filter((d) => d.length > 0);
+  const dirs = (process.env.PATH ?? '').split(path.delimiter).filter((d) => d.length > 0);
   for (const pattern of searchPaths) dirs.push(...(await expandDirectoryPattern(pattern)));
   for (const dir of dirs) {
     const file = path.resolve(dir, command);

@@ -149,7 +149,7 @@ export function blockerNotice(locale: Locale, team: Team, member: Member, blocke
   const blocks: KnownBlock[] = [section(`${head}\n${body}`)];
   if (helped) {
     // The helper is a Slack user id Slack gave us, not typed text: mentioning them is safe.
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'checkin.blocker.helped', { helper: `<@${helped.helperUserId}>`, time: helped.at.toISOString().slice(0, 16).replace('T', ' ') + ' UTC' }) }] });
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'checkin.blocker.helped', { helper: `<@${helped.helperUserId}>`, time: `${helped.at.toISOString().slice(0, 16).replace('T', ' ')} UTC` }) }] });
   } else {
     blocks.push({ type: 'actions', elements: [{ type: 'button', style: 'primary', action_id: Actions.blockerHelp, value: blocker.id, text: plain(t(locale, 'checkin.blocker.button.help'), LIMITS.buttonText) }] });
   }

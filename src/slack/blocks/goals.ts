@@ -137,7 +137,7 @@ function proposalBody(locale: Locale, keyResult: KeyResult, proposer: Member, ow
 }
 
 /** A key result proposal in the goal's thread, with the leader's buttons while it waits. */
-export function proposalMessage(locale: Locale, goal: Goal, keyResult: KeyResult, proposer: Member, owner: Member | null, state: ProposalState): SlackMessage {
+export function proposalMessage(locale: Locale, keyResult: KeyResult, proposer: Member, owner: Member | null, state: ProposalState): SlackMessage {
   if (state.kind === 'superseded') {
     // The earlier text is not kept: showing the revised numbers here would misquote what was discussed.
     const text = `${t(locale, 'goal.proposal.earlier', { name: who(proposer) })} ${t(locale, 'goal.proposal.superseded')}`;
@@ -256,7 +256,7 @@ export function reviewMessage(locale: Locale, review: GoalReview): SlackMessage 
 // ------------------------------------------------------------------------------------------
 // Modals
 
-const textInput = (locale: Locale, blockId: string, label: string, max: number, options: { multiline?: boolean; optional?: boolean; initial?: string | null; placeholder?: string; hint?: string } = {}): KnownBlock => ({
+const textInput = (blockId: string, label: string, max: number, options: { multiline?: boolean; optional?: boolean; initial?: string | null; placeholder?: string; hint?: string } = {}): KnownBlock => ({
   type: 'input',
   block_id: blockId,
   label: plain(label),
@@ -309,9 +309,9 @@ export function newGoalModal(locale: Locale, input: { team: Team; prefill?: Goal
     });
   }
   blocks.push(
-    textInput(locale, 'title', t(locale, 'goal.modal.title_label'), GOAL_LIMITS.title, { initial: prefill.title ?? null, placeholder: t(locale, 'goal.modal.title_placeholder') }),
-    textInput(locale, 'why', t(locale, 'goal.modal.why_label'), GOAL_LIMITS.why, { multiline: true, initial: prefill.why ?? null, placeholder: t(locale, 'goal.modal.why_placeholder') }),
-    textInput(locale, 'measure', t(locale, 'goal.modal.measure_label'), GOAL_LIMITS.measure, { multiline: true, initial: prefill.measure ?? null, placeholder: t(locale, 'goal.modal.measure_placeholder') }),
+    textInput('title', t(locale, 'goal.modal.title_label'), GOAL_LIMITS.title, { initial: prefill.title ?? null, placeholder: t(locale, 'goal.modal.title_placeholder') }),
+    textInput('why', t(locale, 'goal.modal.why_label'), GOAL_LIMITS.why, { multiline: true, initial: prefill.why ?? null, placeholder: t(locale, 'goal.modal.why_placeholder') }),
+    textInput('measure', t(locale, 'goal.modal.measure_label'), GOAL_LIMITS.measure, { multiline: true, initial: prefill.measure ?? null, placeholder: t(locale, 'goal.modal.measure_placeholder') }),
     {
       type: 'input', block_id: 'period', label: plain(t(locale, 'goal.modal.period_label')),
       element: { type: 'static_select', action_id: GOAL_INPUT, options: periodOptions, ...(initialPeriod && { initial_option: initialPeriod }) },
@@ -342,12 +342,12 @@ export function proposeModal(locale: Locale, input: { goal: Goal; existing?: Key
     blocks.push(section(`${t(locale, 'goal.modal.propose.comment')}\n>${userText(existing.reviewComment, 1500).replace(/\n/g, '\n>')}`));
   }
   blocks.push(
-    textInput(locale, 'title', t(locale, 'goal.modal.kr_title_label'), GOAL_LIMITS.krTitle, { initial: existing?.title ?? null, placeholder: t(locale, 'goal.modal.kr_title_placeholder') }),
+    textInput('title', t(locale, 'goal.modal.kr_title_label'), GOAL_LIMITS.krTitle, { initial: existing?.title ?? null, placeholder: t(locale, 'goal.modal.kr_title_placeholder') }),
     {
       type: 'input', block_id: 'target', label: plain(t(locale, 'goal.modal.target_label')),
       element: { type: 'number_input', action_id: GOAL_INPUT, is_decimal_allowed: true, min_value: '0.0001', max_value: '1000000000', ...(existing && { initial_value: formatNumber(existing.target) }) },
     },
-    textInput(locale, 'unit', t(locale, 'goal.modal.unit_label'), GOAL_LIMITS.unit, { initial: existing?.unit ?? null, placeholder: t(locale, 'goal.modal.unit_placeholder') }),
+    textInput('unit', t(locale, 'goal.modal.unit_label'), GOAL_LIMITS.unit, { initial: existing?.unit ?? null, placeholder: t(locale, 'goal.modal.unit_placeholder') }),
     dateInput('due', t(locale, 'goal.modal.due_label'), existing?.dueDate ?? null),
     {
       type: 'input', block_id: 'owner', optional: true, label: plain(t(locale, 'goal.modal.owner_label')), hint: plain(t(locale, 'goal.modal.owner_hint')),
@@ -376,7 +376,7 @@ export function changeModal(locale: Locale, input: { goal: Goal; keyResult: KeyR
     close: plain(t(locale, 'common.cancel'), LIMITS.modalTitle),
     blocks: [
       section(`${t(locale, 'goal.modal.change.context', { goal: userText(input.goal.title, 300) })}\n>*${userText(input.keyResult.title, 300)}*\n>${t(locale, 'goal.kr.target', { target: formatNumber(input.keyResult.target), unit: userText(input.keyResult.unit, 60) })}`),
-      textInput(locale, 'comment', t(locale, 'goal.modal.change.label'), GOAL_LIMITS.comment, { multiline: true, placeholder: t(locale, 'goal.modal.change.placeholder') }),
+      textInput('comment', t(locale, 'goal.modal.change.label'), GOAL_LIMITS.comment, { multiline: true, placeholder: t(locale, 'goal.modal.change.placeholder') }),
     ],
   };
 }
@@ -412,7 +412,7 @@ export function updateModal(locale: Locale, items: ProgressItem[], source: Progr
         type: 'input', block_id: progressBlockId(keyResult.id, 'confidence'), optional: true, label: plain(t(locale, 'goal.modal.update.confidence')),
         element: { type: 'static_select', action_id: GOAL_INPUT, options, ...(latest && { initial_option: options[latest.confidence - 1]! }) },
       },
-      textInput(locale, progressBlockId(keyResult.id, 'note'), t(locale, 'goal.modal.update.note'), GOAL_LIMITS.note, { optional: true, multiline: true }),
+      textInput(progressBlockId(keyResult.id, 'note'), t(locale, 'goal.modal.update.note'), GOAL_LIMITS.note, { optional: true, multiline: true }),
     );
   }
   if (items.length > MAX_UPDATE_KEY_RESULTS) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'goal.more', { count: items.length - MAX_UPDATE_KEY_RESULTS }) }] });

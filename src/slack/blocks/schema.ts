@@ -374,7 +374,7 @@ export const viewSubmissionAck = z.discriminatedUnion('response_action', [
 /** One problem per issue, the way Slack words it: `must be less than 3001 characters [json-pointer:/blocks/0/text/text]`. */
 export function slackProblems(error: z.ZodError, root: readonly (string | number)[] = []): string[] {
   return error.issues.map((issue) => {
-    const pointer = '/' + [...root, ...issue.path].map((part) => String(part).replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+    const pointer = `/${[...root, ...issue.path].map((part) => String(part).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
     return `${wording(issue)} [json-pointer:${root.length + issue.path.length === 0 ? '' : pointer}]`;
   });
 }

@@ -71,8 +71,14 @@ function untilReady(worker: Worker): Promise<void> {
       if (message.type === 'failed') reject(new Error(`the embedded database did not start: ${message.message}`));
       else resolve();
     };
-    const onError = (error: Error) => (cleanup(), reject(error));
-    const onExit = (code: number) => (cleanup(), reject(new Error(`the embedded database thread exited (code ${code}) before it was ready`)));
+    const onError = (error: Error) => {
+      cleanup();
+      reject(error);
+    };
+    const onExit = (code: number) => {
+      cleanup();
+      reject(new Error(`the embedded database thread exited (code ${code}) before it was ready`));
+    };
     const cleanup = () => {
       worker.off('message', onMessage);
       worker.off('error', onError);

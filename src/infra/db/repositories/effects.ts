@@ -11,6 +11,7 @@ export class PrismaEffectLog implements EffectLog {
     return currentClient(this.root);
   }
 
+  // biome-ignore lint/suspicious/noConfusingVoidType: an effect may give back nothing to record.
   async once<T extends EffectResult | void>(key: string, effect: () => Promise<T>): Promise<T> {
     const found = await this.db.jobEffect.findUnique({ where: { key }, select: { result: true } });
     if (found) return (found.result ?? undefined) as T;

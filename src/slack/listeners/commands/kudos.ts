@@ -184,7 +184,8 @@ async function run(command: KudosCommand, ctx: RunContext): Promise<string> {
   const now = ctx.deps.now();
   if (command.kind === 'give') {
     const given = await recognition.giveKudos(core, slackPeople(ctx.deps, ctx.client), { ...command, actor: ctx.actor, channelId: ctx.channelId, now, botUserId: ctx.botUserId });
-    const locale = (ctx.state.locale = given.ctx.locale);
+    const locale = given.ctx.locale;
+    ctx.state.locale = locale;
     return t(locale, 'recognition.given', {
       recipients: joinList(locale, given.recipients.map((id) => `<@${id}>`)),
       value: inert(labelOf(given.value, locale), 60),
@@ -193,7 +194,8 @@ async function run(command: KudosCommand, ctx: RunContext): Promise<string> {
     });
   }
   const team = await recognition.teamFor(core, ctx.actor, ctx.channelId, { requireUnambiguous: !['help', 'values', 'leaderboard'].includes(command.kind) || (command.kind === 'leaderboard' && command.enabled !== null) });
-  const locale = (ctx.state.locale = team.locale);
+  const locale = team.locale;
+  ctx.state.locale = locale;
   switch (command.kind) {
     case 'help':
       return helpText(locale, await recognition.teamValues(core, team.team.id), team.settings, await recognition.capFor(core, team, now));

@@ -27,7 +27,7 @@ export type RoleCommand =
   | { kind: 'starter' };
 
 /** Slack escapes &, < and > in command text; a title is compared as the person typed it. */
-const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescapeEntities = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 type Word = 'mine' | 'help' | 'list' | 'new' | 'check' | 'starter' | 'edit' | 'delete';
 
@@ -51,7 +51,7 @@ export function parseRoleCommand(text: string): RoleCommand {
   const mention = USER_MENTION.exec(head);
   if (mention?.[1]) return { kind: 'theirs', userId: mention[1] };
   const word: Word | undefined = Object.hasOwn(WORDS, head.toLowerCase()) ? WORDS[head.toLowerCase()] : undefined;
-  const title = unescape(trimmed.slice(head.length).trim());
+  const title = unescapeEntities(trimmed.slice(head.length).trim());
   switch (word) {
     case 'mine':
       if (rest.length > 0) throw new AppError('USAGE', 'role.error.usage_mine');
