@@ -30,10 +30,12 @@ const LEADER = 'ULEADFAN';
 const CHANNEL = 'CFANTEAM';
 const memberId = (i: number) => `UFAN${String(i).padStart(5, '0')}`;
 
-const hhmm = (at: Date) => `${String(at.getUTCHours()).padStart(2, '0')}:${String(at.getUTCMinutes()).padStart(2, '0')}`;
+const hhmm = (at: Date) =>
+  `${String(at.getUTCHours()).padStart(2, '0')}:${String(at.getUTCMinutes()).padStart(2, '0')}`;
 const nextMinute = (now = Date.now()) => Math.ceil((now + 1) / 60_000) * 60_000;
 /** Posts Hexin made to the seeded members (chat.postMessage to a member's user id). */
-const postsToMembers = (slack: FakeSlack) => slack.callsTo('chat.postMessage').filter((c) => c.answered === 'ok' && String(c.args.channel).startsWith('UFAN'));
+const postsToMembers = (slack: FakeSlack) =>
+  slack.callsTo('chat.postMessage').filter((c) => c.answered === 'ok' && String(c.args.channel).startsWith('UFAN'));
 /** Members who got their prompt. */
 const promptsSent = (slack: FakeSlack) => new Set(postsToMembers(slack).map((c) => String(c.args.channel))).size;
 
@@ -48,17 +50,52 @@ export const ackUnderLoad: Bench = {
         await seed(database, async (prisma) => {
           await prisma.workspace.create({ data: { id: WORKSPACE } });
           const team = await prisma.team.create({
-            data: { workspaceId: WORKSPACE, name: 'bench-fanout', homeChannelId: CHANNEL, timeZone: 'UTC', checkinDays: everyDayButToday().split(',').map((d) => ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(d) + 1) },
+            data: {
+              workspaceId: WORKSPACE,
+              name: 'bench-fanout',
+              homeChannelId: CHANNEL,
+              timeZone: 'UTC',
+              checkinDays: everyDayButToday()
+                .split(',')
+                .map((d) => ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(d) + 1),
+            },
           });
           // The leader only changes the schedule: opted out, so exactly PROMPTS members are prompted.
-          await prisma.member.create({ data: { teamId: team.id, slackUserId: LEADER, role: 'leader', displayName: 'Bench leader', locale: 'en-US', checkinOptOut: true } });
-          await prisma.member.createMany({ data: Array.from({ length: PROMPTS }, (_, i) => ({ teamId: team.id, slackUserId: memberId(i), displayName: `Bench ${i}`, locale: 'en-US' })) });
+          await prisma.member.create({
+            data: {
+              teamId: team.id,
+              slackUserId: LEADER,
+              role: 'leader',
+              displayName: 'Bench leader',
+              locale: 'en-US',
+              checkinOptOut: true,
+            },
+          });
+          await prisma.member.createMany({
+            data: Array.from({ length: PROMPTS }, (_, i) => ({
+              teamId: team.id,
+              slackUserId: memberId(i),
+              displayName: `Bench ${i}`,
+              locale: 'en-US',
+            })),
+          });
         });
         // The workspace knows them too: a users.info for any of them is answered as Slack would.
-        for (const id of [LEADER, ...Array.from({ length: PROMPTS }, (_, i) => memberId(i))]) slack.addUser({ id, name: id.toLowerCase(), tz: 'UTC', locale: 'en-US', isAdmin: id === LEADER });
-        const hexin = await startHexin(`under-load-${db}`, { slackApiUrl: slack.apiUrl, db: database, redisUrl: redis.url, env: { SLACK_SENDS_PER_SECOND: '50' } });
+        for (const id of [LEADER, ...Array.from({ length: PROMPTS }, (_, i) => memberId(i))])
+          slack.addUser({ id, name: id.toLowerCase(), tz: 'UTC', locale: 'en-US', isAdmin: id === LEADER });
+        const hexin = await startHexin(`under-load-${db}`, {
+          slackApiUrl: slack.apiUrl,
+          db: database,
+          redisUrl: redis.url,
+          env: { SLACK_SENDS_PER_SECOND: '50' },
+        });
         try {
-          const target: Target = { label: `hexin-${db}`, app: hexin, users: Array.from({ length: 50 }, (_, i) => memberId(i)), channel: CHANNEL };
+          const target: Target = {
+            label: `hexin-${db}`,
+            app: hexin,
+            users: Array.from({ length: 50 }, (_, i) => memberId(i)),
+            channel: CHANNEL,
+          };
           // The idle measurement and the schedule change fit before the coming minute's tick, and
           // the prompt time stays before the reminder at 23:59 UTC.
           while (nextMinute() - Date.now() < 35_000 || hhmm(new Date(nextMinute())) >= '23:58') {
@@ -66,9 +103,20 @@ export const ackUnderLoad: Bench = {
             await sleep(nextMinute() - Date.now() + 500);
           }
           const due = new Date(nextMinute());
-          const changed = await answerTo(slack, await sendCommand(slack, hexin.origin, { user: LEADER, channel: CHANNEL }, '/hexin', `schedule days=mon-sun time=${hhmm(due)} reminder=23:59`));
+          const changed = await answerTo(
+            slack,
+            await sendCommand(
+              slack,
+              hexin.origin,
+              { user: LEADER, channel: CHANNEL },
+              '/hexin',
+              `schedule days=mon-sun time=${hhmm(due)} reminder=23:59`,
+            ),
+          );
           say(`ack-under-load on ${db}: prompts due at ${due.toISOString()} (${changed.split('\n')[0]})`);
-          const idle = (await alternate(load, slack, [target], { rate: RATE, phase: 'idle', totalMs: 10_000, sliceMs: 10_000 })).get(target.label)!;
+          const idle = (
+            await alternate(load, slack, [target], { rate: RATE, phase: 'idle', totalMs: 10_000, sliceMs: 10_000 })
+          ).get(target.label)!;
           if (promptsSent(slack) > 0) throw new Error('prompts went out before the idle measurement ended');
           await sleep(Math.max(0, due.getTime() - Date.now() - 1000));
           say(`ack-under-load on ${db}: load from the tick until ${PROMPTS} prompts are out`);
@@ -82,7 +130,9 @@ export const ackUnderLoad: Bench = {
             await sleep(250);
             if (Date.now() - reported >= 5000) {
               reported = Date.now();
-              say(`ack-under-load on ${db}: ${promptsSent(slack)} prompts sent after ${Math.round((reported - start) / 1000)} s`);
+              say(
+                `ack-under-load on ${db}: ${promptsSent(slack)} prompts sent after ${Math.round((reported - start) / 1000)} s`,
+              );
             }
           }
           const loadMs = Date.now() - start;

@@ -26,7 +26,11 @@ export const ack: Bench = {
     await withLoadServices(async ({ slack, redis, load }) => {
       for (const db of DB_KINDS) {
         say(`ack on ${db}: starting Hexin and the bare Bolt app`);
-        const hexin = await startHexin(`ack-${db}`, { slackApiUrl: slack.apiUrl, db: await freshDatabase(db, 'ack'), redisUrl: redis.url });
+        const hexin = await startHexin(`ack-${db}`, {
+          slackApiUrl: slack.apiUrl,
+          db: await freshDatabase(db, 'ack'),
+          redisUrl: redis.url,
+        });
         const bolt = await startBareBolt(slack.apiUrl).catch(async (error) => {
           await hexin.stop();
           throw error;
@@ -52,7 +56,9 @@ export const ack: Bench = {
             const opened = await modalsOpened(slack, `hexin-${db}-${phase}-`, h.sent - hexinNon200);
             const replies = repliesInstead(slack, targets[0]!, phase);
             if (opened < h.sent - hexinNon200) {
-              say(`ack on ${db} at ${rate}/s: ${h.sent - hexinNon200 - opened} acked commands opened no modal; ${replies.length} were answered instead, e.g. ${JSON.stringify(replies.slice(0, 3))}`);
+              say(
+                `ack on ${db} at ${rate}/s: ${h.sent - hexinNon200 - opened} acked commands opened no modal; ${replies.length} were answered instead, e.g. ${JSON.stringify(replies.slice(0, 3))}`,
+              );
               say(`Hexin's log ends: ${(await readFile(hexin.proc.logFile, 'utf8')).slice(-2000)}`);
             }
             figures.print({

@@ -48,14 +48,22 @@ const SETTINGS = {
   // SLACK_SENDS_PER_SECOND allows 1–50.
   FANOUT_PER_SECOND: wholeNumber(1, 50, 50),
   // WORKER_CONCURRENCY's own bounds are checked by the config it is passed to.
-  FANOUT_CONCURRENCY: z.string().regex(/^\d+$/, 'expected a whole number of jobs (unset: WORKER_CONCURRENCY’s default)').optional(),
+  FANOUT_CONCURRENCY: z
+    .string()
+    .regex(/^\d+$/, 'expected a whole number of jobs (unset: WORKER_CONCURRENCY’s default)')
+    .optional(),
 };
 type Settings = { members: number; perSecond: number; concurrency: string | undefined };
 
 const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function fanoutOn(db: DbKind, redisUrl: string, database: DbEnv, { members: MEMBERS, perSecond: PER_SECOND, concurrency }: Settings): Promise<Figure> {
+async function fanoutOn(
+  db: DbKind,
+  redisUrl: string,
+  database: DbEnv,
+  { members: MEMBERS, perSecond: PER_SECOND, concurrency }: Settings,
+): Promise<Figure> {
   // Slack's limit as the fake enforces it: the pace SLACK_SENDS_PER_SECOND asks for, and a tenth of a second's burst.
   const slack = await FakeSlack.start({ rateLimit: { perSecond: PER_SECOND, methods: ['chat.postMessage'] } });
   const config = loadConfig({
@@ -83,14 +91,34 @@ async function fanoutOn(db: DbKind, redisUrl: string, database: DbEnv, { members
     const { zone, checkinMinute } = ZONES[t % ZONES.length]!;
     const size = Math.floor(MEMBERS / teams) + (t < MEMBERS % teams ? 1 : 0);
     const team = await prisma.team.create({
-      data: { workspaceId: FAKE_TEAM_ID, name: `fanout-${t}`, homeChannelId: `CF${t}`, timeZone: zone, checkinMinute, reminderMinute: checkinMinute + 120, checkinDays: [1, 2, 3, 4, 5] },
+      data: {
+        workspaceId: FAKE_TEAM_ID,
+        name: `fanout-${t}`,
+        homeChannelId: `CF${t}`,
+        timeZone: zone,
+        checkinMinute,
+        reminderMinute: checkinMinute + 120,
+        checkinDays: [1, 2, 3, 4, 5],
+      },
     });
-    const members = Array.from({ length: size }, (_, m) => ({ teamId: team.id, slackUserId: `UF${t}X${m}`, timeZone: zone, role: m === 0 ? 'leader' : 'member' }));
+    const members = Array.from({ length: size }, (_, m) => ({
+      teamId: team.id,
+      slackUserId: `UF${t}X${m}`,
+      timeZone: zone,
+      role: m === 0 ? 'leader' : 'member',
+    }));
     await prisma.member.createMany({ data: members });
     users.push(...members.map((m) => m.slackUserId));
   }
 
-  const app = await startApp(runtime, { port: 0, identity: { botId: FAKE_BOT_ID, botUserId: FAKE_BOT_USER_ID, workspace: { teamId: FAKE_TEAM_ID, enterpriseId: null } } });
+  const app = await startApp(runtime, {
+    port: 0,
+    identity: {
+      botId: FAKE_BOT_ID,
+      botUserId: FAKE_BOT_USER_ID,
+      workspace: { teamId: FAKE_TEAM_ID, enterpriseId: null },
+    },
+  });
   const worker = startWorker(runtime);
   // How long the event loop the app shares is held at once, while the fan-out is planned and sent.
   const loop = monitorEventLoopDelay({ resolution: 5 });
@@ -139,10 +167,15 @@ async function fanoutOn(db: DbKind, redisUrl: string, database: DbEnv, { members
 }
 
 export const fanout: Bench = {
-  about: "check-in prompts for FANOUT_MEMBERS (5,000) members due in one minute, against Slack's limit of FANOUT_PER_SECOND (50/s)",
+  about:
+    "check-in prompts for FANOUT_MEMBERS (5,000) members due in one minute, against Slack's limit of FANOUT_PER_SECOND (50/s)",
   async run({ figures }) {
     const settings = benchSettings(SETTINGS);
-    const chosen = { members: settings.FANOUT_MEMBERS, perSecond: settings.FANOUT_PER_SECOND, concurrency: settings.FANOUT_CONCURRENCY };
+    const chosen = {
+      members: settings.FANOUT_MEMBERS,
+      perSecond: settings.FANOUT_PER_SECOND,
+      concurrency: settings.FANOUT_CONCURRENCY,
+    };
     const redis = await startLocalRedis();
     try {
       for (const db of DB_KINDS) {

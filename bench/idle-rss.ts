@@ -30,7 +30,9 @@ async function idleTree(app: RunningApp): Promise<IdleMemory> {
   await sleep(IDLE_MS);
   const tree = await treeMemory(app.proc.pid);
   const residentKb = await uniqueResidentKb(tree.map((p) => p.pid));
-  say(`idle-rss ${app.name}: ${tree.map((p) => `${p.name}(${p.pid}) ${megabytes(p.rssKb)} MB`).join(', ')}; resident once each ${residentKb === null ? '(needs root)' : `${megabytes(residentKb)} MB`}`);
+  say(
+    `idle-rss ${app.name}: ${tree.map((p) => `${p.name}(${p.pid}) ${megabytes(p.rssKb)} MB`).join(', ')}; resident once each ${residentKb === null ? '(needs root)' : `${megabytes(residentKb)} MB`}`,
+  );
   return { tree, residentKb };
 }
 
@@ -49,8 +51,20 @@ export const idleRss: Bench = {
         return ready;
       };
       const hexin = new Map<DbKind, Promise<IdleMemory>>();
-      for (const db of DB_KINDS) hexin.set(db, started(startHexin(`idle-${db}`, { slackApiUrl: slack.apiUrl, db: await freshDatabase(db, 'idle') })).then(idleTree));
-      const npmStart = started(startHexin('idle-npm-start', { slackApiUrl: slack.apiUrl, db: await freshDatabase('pglite', 'idle-npm'), via: 'npm start' })).then(idleTree);
+      for (const db of DB_KINDS)
+        hexin.set(
+          db,
+          started(startHexin(`idle-${db}`, { slackApiUrl: slack.apiUrl, db: await freshDatabase(db, 'idle') })).then(
+            idleTree,
+          ),
+        );
+      const npmStart = started(
+        startHexin('idle-npm-start', {
+          slackApiUrl: slack.apiUrl,
+          db: await freshDatabase('pglite', 'idle-npm'),
+          via: 'npm start',
+        }),
+      ).then(idleTree);
       const boltIdle = await started(startBareBolt(slack.apiUrl)).then(idleTree);
       const bolt = megabytes(sumKb(boltIdle.tree));
       say('idle-rss: waiting out the idle time');

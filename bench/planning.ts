@@ -16,11 +16,23 @@ export const planning: Bench = {
       let due = 0;
       for (let i = 0; i < 10; i += 1) {
         const start = performance.now();
-        due = (await planDueCheckins({ checkins: runtime.stores.checkins, defaultTimeZone: 'Asia/Shanghai' }, new Date('2026-11-30T01:00:00Z'))).length;
+        due = (
+          await planDueCheckins(
+            { checkins: runtime.stores.checkins, defaultTimeZone: 'Asia/Shanghai' },
+            new Date('2026-11-30T01:00:00Z'),
+          )
+        ).length;
         times.push(performance.now() - start);
       }
       const sorted = ascending(times);
-      figures.print({ bench: 'planning', db: runtime.db.kind, members: bench.members, due, p50_ms: round(percentile(sorted, 50)), max_ms: round(sorted.at(-1)!) });
+      figures.print({
+        bench: 'planning',
+        db: runtime.db.kind,
+        members: bench.members,
+        due,
+        p50_ms: round(percentile(sorted, 50)),
+        max_ms: round(sorted.at(-1)!),
+      });
     } finally {
       await bench.close();
     }

@@ -44,7 +44,12 @@ for (const name of chosen) {
   } catch (error) {
     failed.push(name);
     // A bad setting is the user's to fix: its message says which and why, a stack would bury it.
-    const detail = error instanceof BenchSettingsError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+    const detail =
+      error instanceof BenchSettingsError
+        ? error.message
+        : error instanceof Error
+          ? (error.stack ?? error.message)
+          : String(error);
     say(`${name} failed: ${detail}`);
   }
 }

@@ -15,7 +15,14 @@ export const submissionAck: Bench = {
   async run({ figures }) {
     const bench = await openInProcess();
     const { runtime, firstTeam } = bench;
-    const app = await startApp(runtime, { port: 0, identity: { botId: FAKE_BOT_ID, botUserId: FAKE_BOT_USER_ID, workspace: { teamId: 'TBENCH', enterpriseId: null } } });
+    const app = await startApp(runtime, {
+      port: 0,
+      identity: {
+        botId: FAKE_BOT_ID,
+        botUserId: FAKE_BOT_USER_ID,
+        workspace: { teamId: 'TBENCH', enterpriseId: null },
+      },
+    });
     const worker = startWorker(runtime);
     try {
       const url = `http://127.0.0.1:${app.port}/slack/events`;
@@ -32,24 +39,44 @@ export const submissionAck: Bench = {
           token: 'x',
           trigger_id: `t${i}`,
           view: {
-            id: `V${i}`, team_id: 'TBENCH', type: 'modal', blocks: [], callback_id: 'checkin_submit',
+            id: `V${i}`,
+            team_id: 'TBENCH',
+            type: 'modal',
+            blocks: [],
+            callback_id: 'checkin_submit',
             private_metadata: JSON.stringify({ t: firstTeam.id, d: day }),
-            state: { values: {
-              yesterday: { answer: { type: 'plain_text_input', value: 'Visited the north route' } },
-              today: { answer: { type: 'plain_text_input', value: 'Shops 12 to 20' } },
-              blockers: { answer: { type: 'plain_text_input', value: '' } },
-              mood: { answer: { type: 'static_select', selected_option: { value: '4' } } },
-            } },
+            state: {
+              values: {
+                yesterday: { answer: { type: 'plain_text_input', value: 'Visited the north route' } },
+                today: { answer: { type: 'plain_text_input', value: 'Shops 12 to 20' } },
+                blockers: { answer: { type: 'plain_text_input', value: '' } },
+                mood: { answer: { type: 'static_select', selected_option: { value: '4' } } },
+              },
+            },
           },
         };
         const start = performance.now();
-        const res = await postToApp(url, SIGNING_SECRET, form({ payload: JSON.stringify(payload) }), 'application/x-www-form-urlencoded');
+        const res = await postToApp(
+          url,
+          SIGNING_SECRET,
+          form({ payload: JSON.stringify(payload) }),
+          'application/x-www-form-urlencoded',
+        );
         latencies.push(performance.now() - start);
-        if (res.status !== 200 || res.body !== '') throw new Error(`submission ${i} answered ${res.status}: ${res.body}`);
+        if (res.status !== 200 || res.body !== '')
+          throw new Error(`submission ${i} answered ${res.status}: ${res.body}`);
       }
       const elapsed = performance.now() - wall;
       const sorted = ascending(latencies);
-      figures.print({ bench: 'submission-ack', db: runtime.db.kind, submissions: SUBMISSIONS, p50_ms: round(percentile(sorted, 50)), p95_ms: round(percentile(sorted, 95)), max_ms: round(sorted.at(-1)!), per_second: Math.round(SUBMISSIONS / (elapsed / 1000)) });
+      figures.print({
+        bench: 'submission-ack',
+        db: runtime.db.kind,
+        submissions: SUBMISSIONS,
+        p50_ms: round(percentile(sorted, 50)),
+        p95_ms: round(percentile(sorted, 95)),
+        max_ms: round(sorted.at(-1)!),
+        per_second: Math.round(SUBMISSIONS / (elapsed / 1000)),
+      });
     } finally {
       await app.stop();
       await worker.stop();

@@ -12,7 +12,13 @@ export interface Target {
 }
 
 /** The load of one slice into `target`: signed `/checkin`s, trigger ids that name the target and phase. */
-export function checkinSlice(slack: FakeSlack, target: Target, phase: string, rate: number, durationMs: number): SliceRequest {
+export function checkinSlice(
+  slack: FakeSlack,
+  target: Target,
+  phase: string,
+  rate: number,
+  durationMs: number,
+): SliceRequest {
   return {
     origin: target.app.origin,
     path: '/slack/events',
@@ -56,12 +62,22 @@ export async function alternate(
 /** Answers Hexin sent to response URLs of a phase instead of opening the modal (an error told to the person). */
 export function repliesInstead(slack: FakeSlack, target: Target, phase: string): string[] {
   const path = `/response/${target.label}-${phase}-`;
-  return slack.callsTo('response_url').filter((c) => String(c.args.path).startsWith(path)).map((c) => String(c.args.text ?? ''));
+  return slack
+    .callsTo('response_url')
+    .filter((c) => String(c.args.path).startsWith(path))
+    .map((c) => String(c.args.text ?? ''));
 }
 
 /** views.open calls the fake Slack carried out for triggers starting with `prefix`, waiting for late ones. */
-export async function modalsOpened(slack: FakeSlack, prefix: string, expected: number, waitMs = 10_000): Promise<number> {
-  const count = () => slack.callsTo('views.open').filter((c) => c.answered === 'ok' && String(c.args.trigger_id).startsWith(prefix)).length;
+export async function modalsOpened(
+  slack: FakeSlack,
+  prefix: string,
+  expected: number,
+  waitMs = 10_000,
+): Promise<number> {
+  const count = () =>
+    slack.callsTo('views.open').filter((c) => c.answered === 'ok' && String(c.args.trigger_id).startsWith(prefix))
+      .length;
   const deadline = Date.now() + waitMs;
   while (count() < expected && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
   return count();

@@ -17,9 +17,10 @@ const scratch: string[] = [];
 let scratchHook = false;
 export async function scratchDir(label: string): Promise<string> {
   // Interrupted runs leave no folders behind either.
-  if (!scratchHook) process.once('exit', () => {
-    for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
-  });
+  if (!scratchHook)
+    process.once('exit', () => {
+      for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+    });
   scratchHook = true;
   const dir = await mkdtemp(path.join(os.tmpdir(), `hexin-bench-${label}-`));
   scratch.push(dir);
@@ -33,19 +34,30 @@ export async function removeScratch(): Promise<void> {
  * npm asks the registry whether it is out of date, and offers funding and audit notes that do
  * too: a bench sends nothing beyond this machine's loopback, so every npm a bench starts is told not to.
  */
-const NPM_OFFLINE_NOTES = { npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false' } as const;
+const NPM_OFFLINE_NOTES = {
+  npm_config_update_notifier: 'false',
+  npm_config_fund: 'false',
+  npm_config_audit: 'false',
+} as const;
 
 /** The environment a child gets: what finds programs and nothing of the bench's own settings. */
 function baseEnv(): NodeJS.ProcessEnv {
   const keep = ['PATH', 'HOME', 'LANG', 'TMPDIR', 'USER'];
-  return { ...Object.fromEntries(keep.filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]])), ...NPM_OFFLINE_NOTES };
+  return {
+    ...Object.fromEntries(keep.filter((k) => process.env[k] !== undefined).map((k) => [k, process.env[k]])),
+    ...NPM_OFFLINE_NOTES,
+  };
 }
 
 let built: Promise<void> | null = null;
 /** `npm run build`, once per bench run: Hexin is then run from dist/ as `npm start` runs it. */
 export function buildOnce(): Promise<void> {
   built ??= new Promise<void>((resolve, reject) => {
-    const child = spawn('npm', ['run', 'build'], { cwd: PROJECT_ROOT, env: { ...process.env, ...NPM_OFFLINE_NOTES }, stdio: ['ignore', 2, 2] });
+    const child = spawn('npm', ['run', 'build'], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ...NPM_OFFLINE_NOTES },
+      stdio: ['ignore', 2, 2],
+    });
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`npm run build exited ${code}`))));
   });
   return built;
@@ -108,9 +120,19 @@ export async function startHexin(name: string, options: HexinOptions): Promise<R
 export async function startBareBolt(slackApiUrl: string): Promise<RunningApp> {
   const port = await findFreePort();
   const dir = await scratchDir('bolt');
-  const env = { ...baseEnv(), PORT: String(port), SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_API_URL: slackApiUrl };
+  const env = {
+    ...baseEnv(),
+    PORT: String(port),
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_API_URL: slackApiUrl,
+  };
   // cwd in the project, so the reference resolves the project's own @slack/bolt.
-  const proc = startProcess(process.execPath, [path.join(PROJECT_ROOT, 'bench/reference/bare-bolt.mjs')], { cwd: PROJECT_ROOT, env, logFile: path.join(dir, 'bolt.log') });
+  const proc = startProcess(process.execPath, [path.join(PROJECT_ROOT, 'bench/reference/bare-bolt.mjs')], {
+    cwd: PROJECT_ROOT,
+    env,
+    logFile: path.join(dir, 'bolt.log'),
+  });
   const origin = `http://127.0.0.1:${port}`;
   try {
     await untilHealthy(`${origin}/healthz`, proc);

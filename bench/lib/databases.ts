@@ -7,7 +7,9 @@ import { scratchDir, type DbEnv } from './apps.ts';
 export type DbKind = 'pglite' | 'postgresql';
 const ALL_KINDS: readonly DbKind[] = ['pglite', 'postgresql'];
 /** Both by default; BENCH_DBS=pglite or BENCH_DBS=postgresql runs the benches on one. */
-export const DB_KINDS: readonly DbKind[] = process.env.BENCH_DBS ? ALL_KINDS.filter((kind) => process.env.BENCH_DBS!.split(',').includes(kind)) : ALL_KINDS;
+export const DB_KINDS: readonly DbKind[] = process.env.BENCH_DBS
+  ? ALL_KINDS.filter((kind) => process.env.BENCH_DBS!.split(',').includes(kind))
+  : ALL_KINDS;
 
 let postgres: Promise<LocalPostgres> | null = null;
 

@@ -44,7 +44,9 @@ export async function openInProcess(): Promise<InProcess> {
   await prisma.workspace.create({ data: { id: 'TBENCH' } });
   const firstTeam: { id: string; members: string[] } = { id: '', members: [] };
   for (let t = 0; t < TEAMS; t += 1) {
-    const team = await prisma.team.create({ data: { workspaceId: 'TBENCH', name: `team-${t}`, homeChannelId: `CB${t}` } });
+    const team = await prisma.team.create({
+      data: { workspaceId: 'TBENCH', name: `team-${t}`, homeChannelId: `CB${t}` },
+    });
     const members = Array.from({ length: MEMBERS_PER_TEAM }, (_, m) => ({
       teamId: team.id,
       slackUserId: `UB${t}X${m}`,

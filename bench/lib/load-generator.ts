@@ -61,7 +61,14 @@ let triggerCounter = 0;
 function pool(origin: string): Pool {
   let found = pools.get(origin);
   if (!found) {
-    found = new Pool(origin, { connections: 256, pipelining: 1, keepAliveTimeout: 60_000, keepAliveMaxTimeout: 60_000, headersTimeout: 30_000, bodyTimeout: 30_000 });
+    found = new Pool(origin, {
+      connections: 256,
+      pipelining: 1,
+      keepAliveTimeout: 60_000,
+      keepAliveMaxTimeout: 60_000,
+      headersTimeout: 30_000,
+      bodyTimeout: 30_000,
+    });
     pools.set(origin, found);
   }
   return found;
@@ -199,7 +206,8 @@ export class LoadGenerator {
 /** Slices of one target added together. */
 export function combine(results: SliceResult[]): SliceResult {
   const statuses: Record<string, number> = {};
-  for (const r of results) for (const [code, n] of Object.entries(r.statuses)) statuses[code] = (statuses[code] ?? 0) + n;
+  for (const r of results)
+    for (const [code, n] of Object.entries(r.statuses)) statuses[code] = (statuses[code] ?? 0) + n;
   return {
     sent: results.reduce((n, r) => n + r.sent, 0),
     latencies: results.flatMap((r) => r.latencies),
@@ -210,4 +218,5 @@ export function combine(results: SliceResult[]): SliceResult {
 }
 
 /** Answers other than 200, counting requests that got no answer at all. */
-export const non200 = (r: SliceResult): number => r.failed + Object.entries(r.statuses).reduce((n, [code, count]) => n + (code === '200' ? 0 : count), 0);
+export const non200 = (r: SliceResult): number =>
+  r.failed + Object.entries(r.statuses).reduce((n, [code, count]) => n + (code === '200' ? 0 : count), 0);

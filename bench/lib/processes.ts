@@ -100,7 +100,9 @@ export async function untilHealthy(url: string, proc: Started, timeoutMs = 60_00
     await sleep(200);
   }
   const tail = (await readFile(proc.logFile, 'utf8').catch(() => '')).slice(-3000);
-  throw new Error(`${url} did not become healthy${exitCode !== undefined ? ` (process exited ${exitCode})` : ''}; its log ends:\n${tail}`);
+  throw new Error(
+    `${url} did not become healthy${exitCode !== undefined ? ` (process exited ${exitCode})` : ''}; its log ends:\n${tail}`,
+  );
 }
 
 /** Pids of `pid` and all its descendants, from /proc/<pid>/task/<tid>/children. */

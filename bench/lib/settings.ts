@@ -7,7 +7,10 @@ export class BenchSettingsError extends Error {}
  * Reads a bench's settings from the environment when the bench runs (never at import, so a bad
  * value stops only the bench it belongs to), with a message naming each bad variable.
  */
-export function benchSettings<Shape extends z.ZodRawShape>(shape: Shape, env: NodeJS.ProcessEnv = process.env): z.infer<z.ZodObject<Shape>> {
+export function benchSettings<Shape extends z.ZodRawShape>(
+  shape: Shape,
+  env: NodeJS.ProcessEnv = process.env,
+): z.infer<z.ZodObject<Shape>> {
   const parsed = z.object(shape).safeParse(env);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => {

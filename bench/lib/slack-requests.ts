@@ -11,7 +11,16 @@ export interface CommandRequest {
 /** A slash command as Slack posts it: a form body signed with the app's signing secret. */
 export function signedCommand(
   secret: string,
-  fields: { workspace: string; command: string; text: string; user: string; channel: string; channelName?: string; triggerId: string; responseUrl: string },
+  fields: {
+    workspace: string;
+    command: string;
+    text: string;
+    user: string;
+    channel: string;
+    channelName?: string;
+    triggerId: string;
+    responseUrl: string;
+  },
 ): CommandRequest {
   const body = new URLSearchParams({
     token: 'legacy-verification-token',

@@ -14,7 +14,13 @@ export function everyDayButToday(now = new Date()): string {
 }
 
 /** One signed slash command; resolves when Hexin has acked it (its work goes on after). */
-export async function sendCommand(slack: FakeSlack, origin: string, who: { user: string; channel: string }, command: string, text: string): Promise<string> {
+export async function sendCommand(
+  slack: FakeSlack,
+  origin: string,
+  who: { user: string; channel: string },
+  command: string,
+  text: string,
+): Promise<string> {
   const id = randomBytes(5).toString('hex');
   const { headers, body } = signedCommand(SIGNING_SECRET, {
     workspace: WORKSPACE,
@@ -34,7 +40,10 @@ export async function sendCommand(slack: FakeSlack, origin: string, who: { user:
 /** The ephemeral answer Hexin sent to a command's response_url, once it has come. */
 export async function answerTo(slack: FakeSlack, id: string, timeoutMs = 20_000): Promise<string> {
   const path = `/response/${id}`;
-  const calls = await slack.waitFor((all) => all.some((c) => c.method === 'response_url' && c.args.path === path), timeoutMs);
+  const calls = await slack.waitFor(
+    (all) => all.some((c) => c.method === 'response_url' && c.args.path === path),
+    timeoutMs,
+  );
   const call = calls.find((c) => c.method === 'response_url' && c.args.path === path)!;
   return String(call.args.text ?? JSON.stringify(call.args));
 }
@@ -45,20 +54,48 @@ export async function answerTo(slack: FakeSlack, id: string, timeoutMs = 20_000)
  * `/hexin schedule` moves today's prompts out of the way. Ends once every member's
  * `/checkin` opens the modal.
  */
-export async function setUpTeamByCommands(slack: FakeSlack, origin: string, team: { leader: string; members: string[]; channel: string }): Promise<void> {
+export async function setUpTeamByCommands(
+  slack: FakeSlack,
+  origin: string,
+  team: { leader: string; members: string[]; channel: string },
+): Promise<void> {
   const everyone = [team.leader, ...team.members];
-  for (const id of everyone) slack.addUser({ id, name: id.toLowerCase(), realName: `Bench ${id}`, tz: 'UTC', locale: 'en-US', isAdmin: id === team.leader });
+  for (const id of everyone)
+    slack.addUser({
+      id,
+      name: id.toLowerCase(),
+      realName: `Bench ${id}`,
+      tz: 'UTC',
+      locale: 'en-US',
+      isAdmin: id === team.leader,
+    });
   slack.setChannelMembers(team.channel, everyone);
   const leader = { user: team.leader, channel: team.channel };
   const setup = await answerTo(slack, await sendCommand(slack, origin, leader, '/hexin', 'setup'));
-  const schedule = await answerTo(slack, await sendCommand(slack, origin, leader, '/hexin', `schedule days=${everyDayButToday()}`));
+  const schedule = await answerTo(
+    slack,
+    await sendCommand(slack, origin, leader, '/hexin', `schedule days=${everyDayButToday()}`),
+  );
   const deadline = Date.now() + 60_000;
   let missing = everyone;
   while (missing.length > 0) {
-    if (Date.now() > deadline) throw new Error(`team setup did not finish: no check-in modal for ${missing.join(', ')}; Hexin said: ${setup} / ${schedule}`);
-    const tries = await Promise.all(missing.map(async (user) => ({ user, trigger: await sendCommand(slack, origin, { user, channel: team.channel }, '/checkin', '') })));
+    if (Date.now() > deadline)
+      throw new Error(
+        `team setup did not finish: no check-in modal for ${missing.join(', ')}; Hexin said: ${setup} / ${schedule}`,
+      );
+    const tries = await Promise.all(
+      missing.map(async (user) => ({
+        user,
+        trigger: await sendCommand(slack, origin, { user, channel: team.channel }, '/checkin', ''),
+      })),
+    );
     await sleep(1000);
-    const opened = new Set(slack.callsTo('views.open').filter((c) => c.answered === 'ok').map((c) => String(c.args.trigger_id)));
+    const opened = new Set(
+      slack
+        .callsTo('views.open')
+        .filter((c) => c.answered === 'ok')
+        .map((c) => String(c.args.trigger_id)),
+    );
     missing = tries.filter((t) => !opened.has(t.trigger)).map((t) => t.user);
   }
 }

@@ -12,6 +12,16 @@ import { teams } from './en/teams.ts';
  * The English catalog, one file per capability under en/. Every key must exist in the
  * zh-CN catalog too: each zh-CN file is typed against its English twin, and a test checks.
  */
-export const en = { ...common, ...teams, ...checkins, ...goals, ...roles, ...scorecards, ...recognition, ...feedback, ...pulse } as const;
+export const en = {
+  ...common,
+  ...teams,
+  ...checkins,
+  ...goals,
+  ...roles,
+  ...scorecards,
+  ...recognition,
+  ...feedback,
+  ...pulse,
+} as const;
 
 export type MessageKey = keyof typeof en;

@@ -12,9 +12,7 @@ export type MessageParams = Record<string, string | number>;
 /** Looks a message up and fills `{name}` placeholders; unknown placeholders stay visible. */
 export function t(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
   const template = catalogs[locale][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 /** Maps a Slack locale ("zh-CN", "zh-TW", "en-US", …) onto a catalog; null when we have none. */

@@ -10,4 +10,14 @@ import { scorecards } from './zh-CN/scorecards.ts';
 import { teams } from './zh-CN/teams.ts';
 
 /** 简体中文目录，按功能分文件（zh-CN/），与英文目录一一对应。 */
-export const zhCN: Record<MessageKey, string> = { ...common, ...teams, ...checkins, ...goals, ...roles, ...scorecards, ...recognition, ...feedback, ...pulse };
+export const zhCN: Record<MessageKey, string> = {
+  ...common,
+  ...teams,
+  ...checkins,
+  ...goals,
+  ...roles,
+  ...scorecards,
+  ...recognition,
+  ...feedback,
+  ...pulse,
+};

@@ -14,12 +14,14 @@ export async function whileRedisIsUp<T>(redis: Redis, command: () => Promise<T>)
   try {
     return await command();
   } catch (error) {
-    if (redis.status !== 'ready' || OUT_OF_REACH.test((error as Error).message ?? '')) throw new AppError('REDIS_UNAVAILABLE', 'common.error.not_saved');
+    if (redis.status !== 'ready' || OUT_OF_REACH.test((error as Error).message ?? ''))
+      throw new AppError('REDIS_UNAVAILABLE', 'common.error.not_saved');
     throw error;
   }
 }
 
-const CONNECTION_LOST = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|Connection is closed|enableOfflineQueue|max retries per request|getaddrinfo/i;
+const CONNECTION_LOST =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|Connection is closed|enableOfflineQueue|max retries per request|getaddrinfo/i;
 
 /** A lost Redis connection, which watchRedisConnection already reports once per outage. */
 export const isRedisConnectionError = (error: Error): boolean => CONNECTION_LOST.test(error.message ?? '');
@@ -47,13 +49,20 @@ export function watchRedisConnection(redis: Redis, log: Logger, connection: stri
  * never errors), so without these lines a run would seem stuck. The first line comes after
  * `firstNoticeMs`, then one every `everyMs` until Redis answers.
  */
-export async function untilRedisReady(redis: Redis, log: Logger, options: { firstNoticeMs?: number; everyMs?: number } = {}): Promise<void> {
+export async function untilRedisReady(
+  redis: Redis,
+  log: Logger,
+  options: { firstNoticeMs?: number; everyMs?: number } = {},
+): Promise<void> {
   if (redis.status === 'ready') return;
   const { firstNoticeMs = 2_000, everyMs = 10_000 } = options;
   const started = Date.now();
   const notice = () =>
     log.warn(
-      { redis: `${redis.options.host}:${redis.options.port}`, waitedSeconds: Math.round((Date.now() - started) / 1000) },
+      {
+        redis: `${redis.options.host}:${redis.options.port}`,
+        waitedSeconds: Math.round((Date.now() - started) / 1000),
+      },
       'Redis is not reachable yet; still trying. Check that Redis is running and that REDIS_URL points to it',
     );
   let repeat: NodeJS.Timeout | undefined;

@@ -16,7 +16,10 @@ const REPEATED_SIGNAL_MS = 1000;
  * Starts the given roles and stops them in reverse order on SIGINT/SIGTERM: the app stops
  * taking requests, the clock stops ticking, workers finish their jobs, then connections close.
  */
-export async function launch(roles: (runtime: Runtime) => Promise<Running[]>, options: { embedded: boolean }): Promise<void> {
+export async function launch(
+  roles: (runtime: Runtime) => Promise<Running[]>,
+  options: { embedded: boolean },
+): Promise<void> {
   let config: Config;
   try {
     // A .env file beside package.json is read if present; the environment wins over it.
@@ -61,7 +64,9 @@ export async function launch(roles: (runtime: Runtime) => Promise<Running[]>, op
   }
   if (stopAskedBy) {
     log.info({ reason: stopAskedBy }, 'stopped before starting');
-    await runtime.close().catch((error: Error) => log.error({ err: error.message }, 'connections did not close cleanly'));
+    await runtime
+      .close()
+      .catch((error: Error) => log.error({ err: error.message }, 'connections did not close cleanly'));
     process.exit(0);
   }
   const running = await roles(runtime);
@@ -76,9 +81,13 @@ export async function launch(roles: (runtime: Runtime) => Promise<Running[]>, op
     deadline.unref();
     log.info({ reason }, 'shutting down');
     for (const role of [...running].reverse()) {
-      await role.stop().catch((error: Error) => log.error({ role: role.name, err: error.message }, 'role did not stop cleanly'));
+      await role
+        .stop()
+        .catch((error: Error) => log.error({ role: role.name, err: error.message }, 'role did not stop cleanly'));
     }
-    await runtime.close().catch((error: Error) => log.error({ err: error.message }, 'connections did not close cleanly'));
+    await runtime
+      .close()
+      .catch((error: Error) => log.error({ err: error.message }, 'connections did not close cleanly'));
     log.info({ exitCode }, 'stopped');
     process.exit(exitCode);
   };
@@ -87,7 +96,10 @@ export async function launch(roles: (runtime: Runtime) => Promise<Running[]>, op
   // A fault nothing caught leaves the process in an unknown state: say what it was, stop in
   // order (jobs in progress finish, connections close) and exit non-zero so a supervisor restarts it.
   const fatal = (kind: string) => (error: unknown) => {
-    log.fatal({ kind, err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) }, 'unexpected fault; stopping');
+    log.fatal(
+      { kind, err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) },
+      'unexpected fault; stopping',
+    );
     if (stopping) return;
     void shutdown?.(kind, 70); // EX_SOFTWARE
   };

@@ -21,10 +21,16 @@ export interface Running {
  * requests naming any other are refused. Tests that know it pass it in with the bot's ids.
  */
 async function installedWorkspace(runtime: Runtime): Promise<InstalledWorkspace> {
-  const slack = new WebClient(runtime.config.SLACK_BOT_TOKEN, { slackApiUrl: runtime.config.SLACK_API_URL, logger: boltLogger(runtime.log.child({ role: 'app', component: 'slack-web-api' })) });
+  const slack = new WebClient(runtime.config.SLACK_BOT_TOKEN, {
+    slackApiUrl: runtime.config.SLACK_API_URL,
+    logger: boltLogger(runtime.log.child({ role: 'app', component: 'slack-web-api' })),
+  });
   const auth = await slack.auth.test();
   if (!auth.team_id) throw new Error('auth.test of SLACK_BOT_TOKEN named no workspace');
-  runtime.log.info({ team: auth.team_id, enterprise: auth.enterprise_id ?? null }, 'serving the bot token’s workspace only');
+  runtime.log.info(
+    { team: auth.team_id, enterprise: auth.enterprise_id ?? null },
+    'serving the bot token’s workspace only',
+  );
   return { teamId: auth.team_id, enterpriseId: auth.enterprise_id ?? null };
 }
 
@@ -52,10 +58,11 @@ export async function startApp(
   return {
     name: 'app',
     port,
-    stop: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -46,14 +46,21 @@ export async function openRuntime(given: Config, log: Logger, options: RuntimeOp
   // First, before any connection: the separate roles refuse to start without FEEDBACK_ROUTE_KEY.
   const config = await resolveFeedbackRouteKey(given, { embedded: options.embedded }, log);
   if (!config.REDIS_URL && !options.embedded) {
-    throw new Error('REDIS_URL is missing: separate roles share one Redis; set REDIS_URL, or run everything with `npm start` (README.md#configuration).');
+    throw new Error(
+      'REDIS_URL is missing: separate roles share one Redis; set REDIS_URL, or run everything with `npm start` (README.md#configuration).',
+    );
   }
   if (!config.DATABASE_URL && !options.embedded) {
-    throw new Error('DATABASE_URL is missing: separate roles share one PostgreSQL; set DATABASE_URL, or run everything with `npm start` (README.md#configuration).');
+    throw new Error(
+      'DATABASE_URL is missing: separate roles share one PostgreSQL; set DATABASE_URL, or run everything with `npm start` (README.md#configuration).',
+    );
   }
   // The database first: a second run on the same data folder stops here, before it starts a
   // local Redis on the first run's Redis folder.
-  const db = await openDatabase(config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteDir: config.PGLITE_DIR }, (message, fields) => log.warn(fields, message));
+  const db = await openDatabase(
+    config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteDir: config.PGLITE_DIR },
+    (message, fields) => log.warn(fields, message),
+  );
   log.info({ database: db.kind }, 'database ready, migrations applied');
   let localRedis: LocalRedis | null = null;
   let redisUrl = config.REDIS_URL;
@@ -96,7 +103,12 @@ export function appDeps(runtime: Runtime): AppDeps {
     config: runtime.config,
     stores,
     teams: stores.teams,
-    checkins: { teams: stores.teams, checkins: stores.checkins, queue: runtime.enqueuer, defaultTimeZone: runtime.config.DEFAULT_TIME_ZONE },
+    checkins: {
+      teams: stores.teams,
+      checkins: stores.checkins,
+      queue: runtime.enqueuer,
+      defaultTimeZone: runtime.config.DEFAULT_TIME_ZONE,
+    },
     events: stores.events,
     enqueuer: runtime.enqueuer,
     redis: runtime.redis,
@@ -130,5 +142,17 @@ export function jobDeps(runtime: Runtime): JobDeps {
     effects: stores.effects,
     defaultTimeZone: runtime.config.DEFAULT_TIME_ZONE,
   };
-  return { config: runtime.config, stores, checkins, teams: stores.teams, events: stores.events, enqueuer: runtime.enqueuer, slack, gate, redis: runtime.redis, now: runtime.now, log: runtime.log.child({ role: 'worker' }) };
+  return {
+    config: runtime.config,
+    stores,
+    checkins,
+    teams: stores.teams,
+    events: stores.events,
+    enqueuer: runtime.enqueuer,
+    slack,
+    gate,
+    redis: runtime.redis,
+    now: runtime.now,
+    log: runtime.log.child({ role: 'worker' }),
+  };
 }

@@ -60,15 +60,26 @@ export function createSlackApp(config: Config, deps: AppDeps, identity: SlackIde
     clientOptions,
     // Bolt's conversation store would look up state for every request; no listener keeps any.
     convoStore: false as const,
-    ...(identity.botId && identity.botUserId && { botId: identity.botId, botUserId: identity.botUserId, tokenVerificationEnabled: false }),
+    ...(identity.botId &&
+      identity.botUserId && { botId: identity.botId, botUserId: identity.botUserId, tokenVerificationEnabled: false }),
   };
   let app: App;
   let httpReceiver: SlackHttpReceiver | null = null;
-  const tellForeign = (body: Record<string, unknown>, responseUrl: string) => tellOtherWorkspace(deps, app.client, body, responseUrl);
+  const tellForeign = (body: Record<string, unknown>, responseUrl: string) =>
+    tellOtherWorkspace(deps, app.client, body, responseUrl);
   if (config.SLACK_APP_TOKEN) {
-    app = new App({ ...common, appToken: config.SLACK_APP_TOKEN, socketMode: true, signingSecret: config.SLACK_SIGNING_SECRET });
+    app = new App({
+      ...common,
+      appToken: config.SLACK_APP_TOKEN,
+      socketMode: true,
+      signingSecret: config.SLACK_SIGNING_SECRET,
+    });
     // Before every other middleware: the envelope and workspace checks the HTTP receiver makes.
-    guardSocketMode(app, { installed: identity.workspace, log: deps.log.child({ component: 'socket-guard' }), tellOtherWorkspace: tellForeign });
+    guardSocketMode(app, {
+      installed: identity.workspace,
+      log: deps.log.child({ component: 'socket-guard' }),
+      tellOtherWorkspace: tellForeign,
+    });
   } else {
     httpReceiver = new SlackHttpReceiver({
       signingSecret: config.SLACK_SIGNING_SECRET,
@@ -88,7 +99,10 @@ export function createSlackApp(config: Config, deps: AppDeps, identity: SlackIde
     const original = (error as { original?: unknown }).original ?? error;
     // An outage is expected during a database restart: the person was told; not an error line.
     if (isDatabaseUnavailable(original)) {
-      deps.log.warn({ code: DATABASE_UNAVAILABLE, err: error.message }, 'request not carried out: database unavailable');
+      deps.log.warn(
+        { code: DATABASE_UNAVAILABLE, err: error.message },
+        'request not carried out: database unavailable',
+      );
       return;
     }
     deps.log.error({ code: (error as { code?: string }).code, err: error.message }, 'unhandled Bolt error');

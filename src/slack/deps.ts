@@ -46,7 +46,10 @@ async function membershipLocale(deps: AppDeps, workspaceId: string, slackUserId:
     });
     return await Promise.race([lookup, late]);
   } catch (error) {
-    deps.log.warn({ err: (error as Error).message }, 'membership language unavailable; answering in the Slack or default language');
+    deps.log.warn(
+      { err: (error as Error).message },
+      'membership language unavailable; answering in the Slack or default language',
+    );
     return null;
   } finally {
     clearTimeout(timer);
@@ -54,7 +57,12 @@ async function membershipLocale(deps: AppDeps, workspaceId: string, slackUserId:
 }
 
 /** The language to answer a person in: their membership's, else their Slack locale, else the default. */
-export async function localeForUser(deps: AppDeps, client: WebClient, workspaceId: string, slackUserId: string): Promise<Locale> {
+export async function localeForUser(
+  deps: AppDeps,
+  client: WebClient,
+  workspaceId: string,
+  slackUserId: string,
+): Promise<Locale> {
   const fromMembership = await membershipLocale(deps, workspaceId, slackUserId);
   if (fromMembership) return fromMembership;
   try {
@@ -76,7 +84,9 @@ export async function localeBeforeAck(deps: AppDeps, workspaceId: string, slackU
 /** Slack's answer about a user id it does not know (deleted, or never real): expected, not a fault of ours. */
 function isUnknownSlackUser(error: unknown): boolean {
   const { code, data } = (error ?? {}) as { code?: unknown; data?: { error?: unknown } };
-  return code === 'slack_webapi_platform_error' && (data?.error === 'user_not_found' || data?.error === 'users_not_found');
+  return (
+    code === 'slack_webapi_platform_error' && (data?.error === 'user_not_found' || data?.error === 'users_not_found')
+  );
 }
 
 /**
@@ -91,8 +101,12 @@ export function explain(deps: AppDeps, locale: Locale, error: unknown, context: 
     deps.log.warn({ ...context, err: 'user_not_found' }, 'Slack does not know the person asking; nothing was done');
     return t(locale, 'common.error.slack_user_unknown');
   }
-  if (isDatabaseUnavailable(error)) return explainOutage(deps, locale, context, error instanceof Error ? error.message : String(error));
-  deps.log.error({ ...context, err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) }, 'listener failed');
+  if (isDatabaseUnavailable(error))
+    return explainOutage(deps, locale, context, error instanceof Error ? error.message : String(error));
+  deps.log.error(
+    { ...context, err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) },
+    'listener failed',
+  );
   return t(locale, 'common.error.unexpected');
 }
 
@@ -101,9 +115,17 @@ export function explain(deps: AppDeps, locale: Locale, error: unknown, context: 
  * what the caller chose to show of it (a scrubbed message, or a code), and the words to try
  * again in a minute.
  */
-export function explainOutage(deps: Pick<AppDeps, 'log'>, locale: Locale, context: Record<string, unknown>, shown: string): string {
+export function explainOutage(
+  deps: Pick<AppDeps, 'log'>,
+  locale: Locale,
+  context: Record<string, unknown>,
+  shown: string,
+): string {
   const unavailable = databaseUnavailable();
-  deps.log.warn({ ...context, code: unavailable.code, err: shown }, 'database unavailable; the person was told to try again');
+  deps.log.warn(
+    { ...context, code: unavailable.code, err: shown },
+    'database unavailable; the person was told to try again',
+  );
   return t(locale, unavailable.messageKey);
 }
 

@@ -18,7 +18,10 @@ const userInfo = z.object({
 });
 
 /** A person's time zone, language and standing, as Slack reports them (users.info). */
-export async function fetchProfile(client: WebClient, slackUserId: string): Promise<SlackProfile & { deleted: boolean }> {
+export async function fetchProfile(
+  client: WebClient,
+  slackUserId: string,
+): Promise<SlackProfile & { deleted: boolean }> {
   const { user } = userInfo.parse(await client.users.info({ user: slackUserId, include_locale: true }));
   return {
     displayName: user.profile?.display_name || user.profile?.real_name || user.real_name || user.name || user.id,

@@ -37,7 +37,10 @@ const viewBody = z.looseObject({
   /** Bolt takes the workspace from here first when it is set (a modal opened through Slack Connect). */
   app_installed_team_id: slackId.optional(),
   callback_id: z.string().max(255),
-  blocks: z.array(z.looseObject({ type: z.string().min(1) })).max(100).optional(),
+  blocks: z
+    .array(z.looseObject({ type: z.string().min(1) }))
+    .max(100)
+    .optional(),
   private_metadata: z.string().max(3000).default(''),
   state: z.looseObject({ values: z.record(z.string(), z.record(z.string(), z.looseObject({}))) }).optional(),
 });
@@ -47,7 +50,15 @@ const interactiveCommon = { team: team.nullish(), enterprise, user, channel, res
 const blockActions = z.looseObject({
   type: z.literal('block_actions'),
   ...interactiveCommon,
-  actions: z.array(z.looseObject({ action_id: z.string().min(1).max(255), type: z.string().min(1), value: z.string().max(2000).optional() })).min(1),
+  actions: z
+    .array(
+      z.looseObject({
+        action_id: z.string().min(1).max(255),
+        type: z.string().min(1),
+        value: z.string().max(2000).optional(),
+      }),
+    )
+    .min(1),
   view: viewBody.extend({ callback_id: z.string().max(255).default('') }).optional(),
 });
 
@@ -58,8 +69,17 @@ const viewSubmission = z.looseObject({
   response_urls: z.array(z.looseObject({ response_url: responseUrl })).optional(),
 });
 const viewClosed = z.looseObject({ type: z.literal('view_closed'), ...interactiveCommon, view: viewBody });
-const shortcut = z.looseObject({ type: z.enum(['shortcut', 'message_action']), ...interactiveCommon, callback_id: z.string().min(1).max(255) });
-const suggestion = z.looseObject({ type: z.literal('block_suggestion'), ...interactiveCommon, action_id: z.string().min(1).max(255), value: z.string().max(2000) });
+const shortcut = z.looseObject({
+  type: z.enum(['shortcut', 'message_action']),
+  ...interactiveCommon,
+  callback_id: z.string().min(1).max(255),
+});
+const suggestion = z.looseObject({
+  type: z.literal('block_suggestion'),
+  ...interactiveCommon,
+  action_id: z.string().min(1).max(255),
+  value: z.string().max(2000),
+});
 
 const interactive = z.discriminatedUnion('type', [blockActions, viewSubmission, viewClosed, shortcut, suggestion]);
 
@@ -69,18 +89,27 @@ const eventCallback = z.looseObject({
   enterprise_id: slackId.nullish(),
   event_id: slackId,
   // Bolt reads these without checking when they are present: a user or channel of null, an item or subteam that is not an object.
-  event: z.looseObject({
-    type: z.string().min(1).max(100),
-    user: z.union([slackId, z.looseObject({ id: slackId })]).optional(),
-    channel: z.union([slackId, z.looseObject({ id: slackId.optional() })]).optional(),
-    channel_id: slackId.optional(),
-    item: z.looseObject({ type: z.string().min(1).optional() }).optional(),
-    subteam: z.looseObject({}).optional(),
-  }).refine((event) => !event.type.startsWith('reaction_') || event.item !== undefined, { message: 'a reaction names its item', path: ['item'] }),
+  event: z
+    .looseObject({
+      type: z.string().min(1).max(100),
+      user: z.union([slackId, z.looseObject({ id: slackId })]).optional(),
+      channel: z.union([slackId, z.looseObject({ id: slackId.optional() })]).optional(),
+      channel_id: slackId.optional(),
+      item: z.looseObject({ type: z.string().min(1).optional() }).optional(),
+      subteam: z.looseObject({}).optional(),
+    })
+    .refine((event) => !event.type.startsWith('reaction_') || event.item !== undefined, {
+      message: 'a reaction names its item',
+      path: ['item'],
+    }),
   authorizations: z.array(z.looseObject({ team_id: slackId.nullish(), enterprise_id: slackId.nullish() })).optional(),
 });
 const urlVerification = z.looseObject({ type: z.literal('url_verification'), challenge: z.string().min(1).max(200) });
-const rateLimited = z.looseObject({ type: z.literal('app_rate_limited'), team_id: slackId, minute_rate_limited: z.number() });
+const rateLimited = z.looseObject({
+  type: z.literal('app_rate_limited'),
+  team_id: slackId,
+  minute_rate_limited: z.number(),
+});
 
 const jsonBody = z.discriminatedUnion('type', [eventCallback, urlVerification, rateLimited]);
 
@@ -98,7 +127,13 @@ export type Envelope =
   | { kind: 'ssl_check' }
   | { kind: 'url_verification'; challenge: string }
   | { kind: 'app_rate_limited'; origin: Origin }
-  | { kind: 'bolt'; body: Record<string, unknown>; origin: Origin; label: string; /** An interactive request's, where a private answer can be sent. */ responseUrl?: string };
+  | {
+      kind: 'bolt';
+      body: Record<string, unknown>;
+      origin: Origin;
+      label: string /** An interactive request's, where a private answer can be sent. */;
+      responseUrl?: string;
+    };
 
 export type EnvelopeResult = { ok: true; envelope: Envelope } | { ok: false; problem: string };
 
@@ -129,7 +164,8 @@ function readInteractive(value: unknown): EnvelopeResult {
   const parsed = interactive.safeParse(value);
   if (!parsed.success) return { ok: false, problem: `interactive payload ${describe(parsed.error)}` };
   const body = parsed.data;
-  const view = 'view' in body ? (body.view as { team_id?: string; app_installed_team_id?: string } | undefined) : undefined;
+  const view =
+    'view' in body ? (body.view as { team_id?: string; app_installed_team_id?: string } | undefined) : undefined;
   // Not `user.team_id`: on Enterprise Grid and in Slack Connect it is the person's home
   // workspace, which may rightly differ from the one the request was sent in.
   const origin = {
@@ -138,29 +174,56 @@ function readInteractive(value: unknown): EnvelopeResult {
   };
   if (namesNoWorkspace(origin)) return { ok: false, problem: 'interactive payload names no workspace' };
   const label = body.type === 'block_actions' ? `block_actions ${body.actions[0]!.action_id}` : body.type;
-  return { ok: true, envelope: { kind: 'bolt', body: body as Record<string, unknown>, origin, label, ...(body.response_url && { responseUrl: body.response_url }) } };
+  return {
+    ok: true,
+    envelope: {
+      kind: 'bolt',
+      body: body as Record<string, unknown>,
+      origin,
+      label,
+      ...(body.response_url && { responseUrl: body.response_url }),
+    },
+  };
 }
 
 function readCommand(fields: unknown): EnvelopeResult {
   const parsed = slashCommand.safeParse(fields);
   if (!parsed.success) return { ok: false, problem: `slash command ${describe(parsed.error)}` };
   const body = parsed.data;
-  return { ok: true, envelope: { kind: 'bolt', body: body as Record<string, unknown>, origin: { teams: [body.team_id], enterprises: present(body.enterprise_id) }, label: `command ${body.command}` } };
+  return {
+    ok: true,
+    envelope: {
+      kind: 'bolt',
+      body: body as Record<string, unknown>,
+      origin: { teams: [body.team_id], enterprises: present(body.enterprise_id) },
+      label: `command ${body.command}`,
+    },
+  };
 }
 
 function readJsonBody(value: unknown): EnvelopeResult {
   const parsed = jsonBody.safeParse(value);
   if (!parsed.success) return { ok: false, problem: `JSON body ${describe(parsed.error)}` };
   const body = parsed.data;
-  if (body.type === 'url_verification') return { ok: true, envelope: { kind: 'url_verification', challenge: body.challenge } };
-  if (body.type === 'app_rate_limited') return { ok: true, envelope: { kind: 'app_rate_limited', origin: { teams: [body.team_id], enterprises: [] } } };
+  if (body.type === 'url_verification')
+    return { ok: true, envelope: { kind: 'url_verification', challenge: body.challenge } };
+  if (body.type === 'app_rate_limited')
+    return { ok: true, envelope: { kind: 'app_rate_limited', origin: { teams: [body.team_id], enterprises: [] } } };
   const origin: Origin = {
     teams: [body.team_id],
     enterprises: present(body.enterprise_id),
     // In a Slack Connect channel team_id may be another organisation's; Slack points to these instead.
-    ...(body.authorizations?.length && { authorizations: body.authorizations.map((a) => ({ teamId: a.team_id ?? null, enterpriseId: a.enterprise_id ?? null })) }),
+    ...(body.authorizations?.length && {
+      authorizations: body.authorizations.map((a) => ({
+        teamId: a.team_id ?? null,
+        enterpriseId: a.enterprise_id ?? null,
+      })),
+    }),
   };
-  return { ok: true, envelope: { kind: 'bolt', body: body as Record<string, unknown>, origin, label: `event ${body.event.type}` } };
+  return {
+    ok: true,
+    envelope: { kind: 'bolt', body: body as Record<string, unknown>, origin, label: `event ${body.event.type}` },
+  };
 }
 
 /** Parses a signed body and checks its envelope; a problem says, in a log line, what was wrong. */
@@ -174,12 +237,20 @@ export function readEnvelope(contentType: string | undefined, raw: string): Enve
     const json = parseJson(fields.payload);
     return json.ok ? readInteractive(json.value) : { ok: false, problem: 'payload: not JSON' };
   }
-  if (type !== 'application/json') return { ok: false, problem: `content type ${JSON.stringify(type.slice(0, 80))} is not one Slack sends` };
+  if (type !== 'application/json')
+    return { ok: false, problem: `content type ${JSON.stringify(type.slice(0, 80))} is not one Slack sends` };
   const json = parseJson(raw);
   return json.ok ? readJsonBody(json.value) : { ok: false, problem: 'body: not JSON' };
 }
 
-const interactiveTypes = new Set<string>(['block_actions', 'view_submission', 'view_closed', 'shortcut', 'message_action', 'block_suggestion']);
+const interactiveTypes = new Set<string>([
+  'block_actions',
+  'view_submission',
+  'view_closed',
+  'shortcut',
+  'message_action',
+  'block_suggestion',
+]);
 
 /**
  * Checks a body Slack delivered already parsed (Socket Mode): a command's fields, an
@@ -203,6 +274,14 @@ export interface InstalledWorkspace {
  * workspace and enterprise id the request names is the installed one's.
  */
 export function isFromInstalledWorkspace(origin: Origin, installed: InstalledWorkspace): boolean {
-  if (origin.authorizations) return origin.authorizations.some((a) => (a.teamId === null ? installed.enterpriseId !== null && a.enterpriseId === installed.enterpriseId : a.teamId === installed.teamId));
-  return origin.teams.every((id) => id === installed.teamId) && origin.enterprises.every((id) => id === installed.enterpriseId);
+  if (origin.authorizations)
+    return origin.authorizations.some((a) =>
+      a.teamId === null
+        ? installed.enterpriseId !== null && a.enterpriseId === installed.enterpriseId
+        : a.teamId === installed.teamId,
+    );
+  return (
+    origin.teams.every((id) => id === installed.teamId) &&
+    origin.enterprises.every((id) => id === installed.enterpriseId)
+  );
 }

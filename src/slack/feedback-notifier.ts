@@ -45,11 +45,19 @@ export class SlackFeedbackNotifier implements FeedbackNotifier {
   /** A permanent Slack error for one leader (gone, deactivated…) is logged with the thread id only, and null returned. */
   async sendToLeader(leader: Member, locale: Locale, copy: LeaderCopy): Promise<SlackRef | null> {
     try {
-      return await this.post(copy.team, leader.slackUserId, leaderMessage(locale, copy), `feedback-copy:${copy.message.id}:${leader.id}`);
+      return await this.post(
+        copy.team,
+        leader.slackUserId,
+        leaderMessage(locale, copy),
+        `feedback-copy:${copy.message.id}:${leader.id}`,
+      );
     } catch (error) {
       if ((error as { code?: string }).code !== ErrorCode.PlatformError) throw error;
       const slackError = (error as { data?: { error?: unknown } }).data?.error;
-      this.log?.warn({ threadId: copy.thread.id, slackError: typeof slackError === 'string' ? slackError : 'unknown' }, 'a leader could not be sent feedback');
+      this.log?.warn(
+        { threadId: copy.thread.id, slackError: typeof slackError === 'string' ? slackError : 'unknown' },
+        'a leader could not be sent feedback',
+      );
       return null;
     }
   }
@@ -77,11 +85,20 @@ export class SlackFeedbackNotifier implements FeedbackNotifier {
     } catch (error) {
       if ((error as { code?: string }).code !== ErrorCode.PlatformError) throw error;
       const slackError = (error as { data?: { error?: unknown } }).data?.error;
-      this.log?.warn({ threadId: thread.id, slackError: typeof slackError === 'string' ? slackError : 'unknown' }, 'a feedback copy could not be marked closed');
+      this.log?.warn(
+        { threadId: thread.id, slackError: typeof slackError === 'string' ? slackError : 'unknown' },
+        'a feedback copy could not be marked closed',
+      );
     }
   }
 
-  async tellAuthorClosed(authorSlackId: string, locale: Locale, team: Team, thread: FeedbackThread, closed: ClosedNote): Promise<void> {
+  async tellAuthorClosed(
+    authorSlackId: string,
+    locale: Locale,
+    team: Team,
+    thread: FeedbackThread,
+    closed: ClosedNote,
+  ): Promise<void> {
     await this.post(team, authorSlackId, closedNotice(locale, team, thread, closed), `feedback-closed:${thread.id}`);
   }
 }
@@ -135,9 +152,16 @@ export function threadIdFrom(value: string | null | undefined): string {
  * anything unexpected is logged (by explain) with the person's id scrubbed from the message
  * and the stack, whatever produced them.
  */
-export function explainAnonymously(deps: AppDeps, locale: Locale, error: unknown, context: Record<string, unknown>, slackUserId: string): string {
+export function explainAnonymously(
+  deps: AppDeps,
+  locale: Locale,
+  error: unknown,
+  context: Record<string, unknown>,
+  slackUserId: string,
+): string {
   if (isAppError(error)) return t(locale, error.messageKey, error.params);
-  const scrub = (text: string | undefined) => (text ?? '').split(slackUserId).join('[someone]').split(slackUserId.toLowerCase()).join('[someone]');
+  const scrub = (text: string | undefined) =>
+    (text ?? '').split(slackUserId).join('[someone]').split(slackUserId.toLowerCase()).join('[someone]');
   const original = error instanceof Error ? error : new Error(String(error));
   // Judged on the original: Prisma names an outage by its code and cause, which the scrubbed copy drops.
   if (isDatabaseUnavailable(error)) return explainOutage(deps, locale, context, scrub(original.message));

@@ -45,7 +45,12 @@ export class GatedPoster {
    * `key` names this post within its job, from record ids only (metadata is readable by anyone
    * who can read the conversation: never a person's Slack id). Two posts of one job have two keys.
    */
-  async post(workspaceId: string, channel: string, message: SlackMessage, options: { key: string; threadTs?: string }): Promise<SlackRef> {
+  async post(
+    workspaceId: string,
+    channel: string,
+    message: SlackMessage,
+    options: { key: string; threadTs?: string },
+  ): Promise<SlackRef> {
     const { key, threadTs } = options;
     const run = currentJobRun();
     const effect = run ? effectOf(run, key) : null;
@@ -65,7 +70,13 @@ export class GatedPoster {
     }
   }
 
-  private send(workspaceId: string, channel: string, message: SlackMessage, effect: string | null, threadTs?: string): Promise<SlackRef> {
+  private send(
+    workspaceId: string,
+    channel: string,
+    message: SlackMessage,
+    effect: string | null,
+    threadTs?: string,
+  ): Promise<SlackRef> {
     return this.gate.call(workspaceId, async () => {
       const result = await this.client.chat.postMessage({
         channel,
@@ -82,7 +93,9 @@ export class GatedPoster {
   }
 
   async update(workspaceId: string, ref: SlackRef, message: SlackMessage): Promise<void> {
-    await this.gate.call(workspaceId, () => this.client.chat.update({ channel: ref.channelId, ts: ref.ts, text: message.text, blocks: message.blocks }));
+    await this.gate.call(workspaceId, () =>
+      this.client.chat.update({ channel: ref.channelId, ts: ref.ts, text: message.text, blocks: message.blocks }),
+    );
   }
 
   async remove(workspaceId: string, ref: SlackRef): Promise<void> {
@@ -95,18 +108,39 @@ export class GatedPoster {
   }
 
   /** The message an earlier attempt posted with this effect, if Slack has it. */
-  private async findPosted(workspaceId: string, to: string, effect: string, since: Date, threadTs?: string): Promise<SlackRef | null> {
+  private async findPosted(
+    workspaceId: string,
+    to: string,
+    effect: string,
+    since: Date,
+    threadTs?: string,
+  ): Promise<SlackRef | null> {
     const channel = isUserId(to) ? await this.dmChannel(workspaceId, to) : to;
     const oldest = String(Math.max(0, Math.floor(since.getTime() / 1000) - CLOCK_SKEW_S));
     let cursor: string | undefined;
     for (let page = 0; page < HISTORY_PAGES; page += 1) {
       const answer = await this.gate.call(workspaceId, () =>
         threadTs
-          ? this.client.conversations.replies({ channel, ts: threadTs, oldest, limit: 200, include_all_metadata: true, ...(cursor && { cursor }) })
-          : this.client.conversations.history({ channel, oldest, limit: 200, include_all_metadata: true, ...(cursor && { cursor }) }),
+          ? this.client.conversations.replies({
+              channel,
+              ts: threadTs,
+              oldest,
+              limit: 200,
+              include_all_metadata: true,
+              ...(cursor && { cursor }),
+            })
+          : this.client.conversations.history({
+              channel,
+              oldest,
+              limit: 200,
+              include_all_metadata: true,
+              ...(cursor && { cursor }),
+            }),
       );
       const messages = (answer.messages ?? []) as Found[];
-      const found = messages.find((m) => m.metadata?.event_type === JOB_EVENT_TYPE && m.metadata.event_payload?.effect === effect);
+      const found = messages.find(
+        (m) => m.metadata?.event_type === JOB_EVENT_TYPE && m.metadata.event_payload?.effect === effect,
+      );
       if (found?.ts) return { channelId: channel, ts: found.ts };
       cursor = answer.response_metadata?.next_cursor || undefined;
       if (!answer.has_more || !cursor) return null;

@@ -31,32 +31,81 @@ export class SlackGoalNotifier implements GoalNotifier {
   }
 
   postHead(team: Team, snapshot: GoalSnapshot): Promise<SlackRef> {
-    return this.post(team, snapshot.goal.channelId, goalHead(teamLocale(team), snapshot), `goal-head:${snapshot.goal.id}`);
+    return this.post(
+      team,
+      snapshot.goal.channelId,
+      goalHead(teamLocale(team), snapshot),
+      `goal-head:${snapshot.goal.id}`,
+    );
   }
 
   async updateHead(team: Team, snapshot: GoalSnapshot): Promise<void> {
     if (!snapshot.goal.headTs) return;
-    await this.update(team, { channelId: snapshot.goal.channelId, ts: snapshot.goal.headTs }, goalHead(teamLocale(team), snapshot));
+    await this.update(
+      team,
+      { channelId: snapshot.goal.channelId, ts: snapshot.goal.headTs },
+      goalHead(teamLocale(team), snapshot),
+    );
   }
 
   deleteMessage(team: Team, ref: SlackRef): Promise<void> {
     return this.poster.remove(team.workspaceId, ref);
   }
 
-  postProposal(team: Team, goal: Goal, keyResult: KeyResult, proposer: Member, owner: Member | null): Promise<SlackRef> {
-    return this.post(team, goal.channelId, proposalMessage(teamLocale(team), keyResult, proposer, owner, { kind: 'open' }), `kr-proposal:${keyResult.id}`, goal.headTs ?? undefined);
+  postProposal(
+    team: Team,
+    goal: Goal,
+    keyResult: KeyResult,
+    proposer: Member,
+    owner: Member | null,
+  ): Promise<SlackRef> {
+    return this.post(
+      team,
+      goal.channelId,
+      proposalMessage(teamLocale(team), keyResult, proposer, owner, { kind: 'open' }),
+      `kr-proposal:${keyResult.id}`,
+      goal.headTs ?? undefined,
+    );
   }
 
-  async updateProposal(team: Team, goal: Goal, keyResult: KeyResult, proposer: Member, owner: Member | null, proposalTs: string, state: ProposalState): Promise<void> {
-    await this.update(team, { channelId: goal.channelId, ts: proposalTs }, proposalMessage(teamLocale(team), keyResult, proposer, owner, state));
+  async updateProposal(
+    team: Team,
+    goal: Goal,
+    keyResult: KeyResult,
+    proposer: Member,
+    owner: Member | null,
+    proposalTs: string,
+    state: ProposalState,
+  ): Promise<void> {
+    await this.update(
+      team,
+      { channelId: goal.channelId, ts: proposalTs },
+      proposalMessage(teamLocale(team), keyResult, proposer, owner, state),
+    );
   }
 
-  async tellProposer(to: { member: Member; team: Team; locale: Locale }, goal: Goal, keyResult: KeyResult, outcome: Parameters<GoalNotifier['tellProposer']>[3]): Promise<void> {
-    await this.post(to.team, to.member.slackUserId, proposerNotice(to.locale, goal, keyResult, outcome), `kr-proposer:${keyResult.id}:${to.member.id}`);
+  async tellProposer(
+    to: { member: Member; team: Team; locale: Locale },
+    goal: Goal,
+    keyResult: KeyResult,
+    outcome: Parameters<GoalNotifier['tellProposer']>[3],
+  ): Promise<void> {
+    await this.post(
+      to.team,
+      to.member.slackUserId,
+      proposerNotice(to.locale, goal, keyResult, outcome),
+      `kr-proposer:${keyResult.id}:${to.member.id}`,
+    );
   }
 
   postReview(team: Team, review: GoalReview): Promise<SlackRef> {
     const { goal } = review.snapshot;
-    return this.post(team, goal.channelId, reviewMessage(teamLocale(team), review), `goal-review:${goal.id}`, goal.headTs ?? undefined);
+    return this.post(
+      team,
+      goal.channelId,
+      reviewMessage(teamLocale(team), review),
+      `goal-review:${goal.id}`,
+      goal.headTs ?? undefined,
+    );
   }
 }

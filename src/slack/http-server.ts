@@ -22,7 +22,11 @@ function send(res: ServerResponse, status: number, body: unknown): void {
  * answer), /slack/events for Slack through our receiver (src/slack/receiver.ts), which checks
  * the signature, its time and the envelope before Bolt sees a request.
  */
-export function createHttpServer(receiver: SlackHttpReceiver, log: Logger, health: () => Promise<Record<string, unknown>>): Server {
+export function createHttpServer(
+  receiver: SlackHttpReceiver,
+  log: Logger,
+  health: () => Promise<Record<string, unknown>>,
+): Server {
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
     if (req.method === 'GET' && path === '/healthz') {

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { isIsoDate, parseClock } from '../domain/checkins/calendar.ts';
-import { DEFAULT_QUESTIONS, isQuestionId, QUESTION_IDS, ROUTE_QUESTIONS, type QuestionId } from '../domain/checkins/questions.ts';
+import {
+  DEFAULT_QUESTIONS,
+  isQuestionId,
+  QUESTION_IDS,
+  ROUTE_QUESTIONS,
+  type QuestionId,
+} from '../domain/checkins/questions.ts';
 import type { ScheduleChange } from '../domain/teams/service.ts';
 import { isTimeZone } from '../shared/time.ts';
 import type { Locale } from '../i18n/index.ts';
@@ -75,17 +81,24 @@ function parseSchedule(words: string[]): ScheduleChange {
 }
 
 function parseQuestions(words: string[]): QuestionId[] {
-  if (words.length === 0) throw new AppError('USAGE', 'hexin.questions.error.unknown', { word: '', available: AVAILABLE_QUESTIONS });
+  if (words.length === 0)
+    throw new AppError('USAGE', 'hexin.questions.error.unknown', { word: '', available: AVAILABLE_QUESTIONS });
   return words.flatMap((word) => {
     const lower = word.toLowerCase();
     if (lower === 'default') return [...DEFAULT_QUESTIONS];
     if (lower === 'route') return [...ROUTE_QUESTIONS];
     if (isQuestionId(lower)) return [lower];
-    throw new AppError('USAGE', 'hexin.questions.error.unknown', { word: inert(word, 40), available: AVAILABLE_QUESTIONS });
+    throw new AppError('USAGE', 'hexin.questions.error.unknown', {
+      word: inert(word, 40),
+      available: AVAILABLE_QUESTIONS,
+    });
   });
 }
 
-const commandText = z.string().max(2000).transform((text) => text.trim().split(/\s+/).filter(Boolean));
+const commandText = z
+  .string()
+  .max(2000)
+  .transform((text) => text.trim().split(/\s+/).filter(Boolean));
 
 /** `/hexin …` text → a typed command, or an AppError that tells the person how to write it. */
 export function parseHexinCommand(text: string): HexinCommand {
@@ -98,7 +111,8 @@ export function parseHexinCommand(text: string): HexinCommand {
       return { kind: 'help' };
     case 'setup': {
       const channel = rest[0] ? CHANNEL_MENTION.exec(rest[0])?.[1] : undefined;
-      if (rest[0] && !channel) throw new AppError('USAGE', 'hexin.error.usage', { usage: '/hexin setup [#informal-channel]' });
+      if (rest[0] && !channel)
+        throw new AppError('USAGE', 'hexin.error.usage', { usage: '/hexin setup [#informal-channel]' });
       return { kind: 'setup', informalChannelId: channel ?? null };
     }
     case 'join':
@@ -137,7 +151,8 @@ export function parseHexinCommand(text: string): HexinCommand {
     }
     case 'timezone': {
       const zone = rest[0] ?? '';
-      if (!isTimeZone(zone) || !zone.includes('/')) throw new AppError('USAGE', 'hexin.timezone.error', { word: inert(zone, 40) });
+      if (!isTimeZone(zone) || !zone.includes('/'))
+        throw new AppError('USAGE', 'hexin.timezone.error', { word: inert(zone, 40) });
       return { kind: 'timezone', zone };
     }
     default:

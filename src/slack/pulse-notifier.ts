@@ -20,11 +20,15 @@ export class SlackPulseNotifier implements PulseNotifier {
   }
 
   sendInvite(to: { member: Member; team: PulseTeam; locale: Locale }, round: Round): Promise<SlackRef> {
-    return this.poster.post(to.team.workspaceId, to.member.slackUserId, inviteMessage(to.locale, to.team, round), { key: `pulse-invite:${round.id}:${to.member.id}` });
+    return this.poster.post(to.team.workspaceId, to.member.slackUserId, inviteMessage(to.locale, to.team, round), {
+      key: `pulse-invite:${round.id}:${to.member.id}`,
+    });
   }
 
   sendHeldNotice(to: { member: Member; team: PulseTeam; locale: Locale }, held: HeldRound): Promise<SlackRef> {
-    return this.poster.post(to.team.workspaceId, to.member.slackUserId, heldNoticeMessage(to.locale, to.team, held), { key: `pulse-held:${to.member.id}:${held.due.toISOString()}` });
+    return this.poster.post(to.team.workspaceId, to.member.slackUserId, heldNoticeMessage(to.locale, to.team, held), {
+      key: `pulse-held:${to.member.id}:${held.due.toISOString()}`,
+    });
   }
 
   async closeInvite(ref: SlackRef, view: { team: PulseTeam; locale: Locale; round: Round }): Promise<void> {

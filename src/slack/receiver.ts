@@ -1,5 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HTTPResponseAck, verifySlackRequest, type App, type BufferedIncomingMessage, type Logger as BoltLogger, type Receiver } from '@slack/bolt';
+import {
+  HTTPResponseAck,
+  verifySlackRequest,
+  type App,
+  type BufferedIncomingMessage,
+  type Logger as BoltLogger,
+  type Receiver,
+} from '@slack/bolt';
 import type { Logger } from '../shared/logger.ts';
 import { isFromInstalledWorkspace, isSslCheck, readEnvelope, type InstalledWorkspace } from './envelope.ts';
 
@@ -113,7 +120,11 @@ export class SlackHttpReceiver implements Receiver {
     if (!signature || !stampText || !Number.isInteger(stamp)) return refuse(401, 'unsigned');
     if (stamp - Date.now() / 1000 > MAX_SKEW_SECONDS) return refuse(401, 'timestamp in the future');
     try {
-      verifySlackRequest({ signingSecret: this.options.signingSecret, body: text, headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': stamp } });
+      verifySlackRequest({
+        signingSecret: this.options.signingSecret,
+        body: text,
+        headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': stamp },
+      });
     } catch (error) {
       return refuse(401, (error as Error).message);
     }
@@ -125,7 +136,8 @@ export class SlackHttpReceiver implements Receiver {
     if (envelope.kind === 'url_verification') return answer(res, 200, { challenge: envelope.challenge });
     if (!isFromInstalledWorkspace(envelope.origin, this.options.installed)) {
       refuse(200, 'another workspace', { teams: envelope.origin.teams, enterprises: envelope.origin.enterprises });
-      if (envelope.kind === 'bolt' && envelope.responseUrl) await this.options.tellOtherWorkspace?.(envelope.body, envelope.responseUrl);
+      if (envelope.kind === 'bolt' && envelope.responseUrl)
+        await this.options.tellOtherWorkspace?.(envelope.body, envelope.responseUrl);
       return;
     }
     if (envelope.kind === 'app_rate_limited') {
@@ -135,7 +147,13 @@ export class SlackHttpReceiver implements Receiver {
     await this.dispatch(req, res, raw, envelope.body, envelope.label);
   }
 
-  private async dispatch(req: IncomingMessage, res: ServerResponse, raw: Buffer, body: Record<string, unknown>, label: string): Promise<void> {
+  private async dispatch(
+    req: IncomingMessage,
+    res: ServerResponse,
+    raw: Buffer,
+    body: Record<string, unknown>,
+    label: string,
+  ): Promise<void> {
     const { log } = this.options;
     const buffered = Object.assign(req, { rawBody: raw }) as BufferedIncomingMessage;
     let answeredLate = false;
@@ -150,7 +168,10 @@ export class SlackHttpReceiver implements Receiver {
       unhandledRequestHandler: ({ response }) => {
         answeredLate = true;
         httpAck.ack();
-        log.warn({ request: label, afterMs: LATE_ANSWER_MS }, 'a listener had not acknowledged in time; Slack was answered empty');
+        log.warn(
+          { request: label, afterMs: LATE_ANSWER_MS },
+          'a listener had not acknowledged in time; Slack was answered empty',
+        );
         answer(response, 200);
       },
     });
@@ -159,7 +180,8 @@ export class SlackHttpReceiver implements Receiver {
     // never thrown, so work that succeeded is not turned into a failure or a second answer.
     const ack: typeof boltAck = async (response) => {
       if (!answeredLate) return boltAck(response);
-      if (!lateAckLogged) log.warn({ request: label }, 'a listener acknowledged after Slack was answered; its answer was dropped');
+      if (!lateAckLogged)
+        log.warn({ request: label }, 'a listener acknowledged after Slack was answered; its answer was dropped');
       lateAckLogged = true;
     };
     const answeredLateCheck: AnsweredLate = () => answeredLate;
@@ -181,7 +203,13 @@ export class SlackHttpReceiver implements Receiver {
       }
     } catch (error) {
       // Bolt rethrows only what no error handler took; the request is answered, never left at 500.
-      this.options.log.error({ request: label, err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error) }, 'Bolt could not process a request');
+      this.options.log.error(
+        {
+          request: label,
+          err: error instanceof Error ? { message: error.message, stack: error.stack } : String(error),
+        },
+        'Bolt could not process a request',
+      );
       httpAck.ack();
       answer(res, 200);
     }

@@ -36,14 +36,18 @@ export class SlackRecognitionNotifier implements RecognitionNotifier {
   async isPublicChannel(team: Team, channelId: string): Promise<boolean> {
     // DMs (D…) and legacy private channels (G…) never are; a C… channel may be private too.
     if (!channelId.startsWith('C')) return false;
-    const result = await this.poster.call(team.workspaceId, (client) => client.conversations.info({ channel: channelId }));
+    const result = await this.poster.call(team.workspaceId, (client) =>
+      client.conversations.info({ channel: channelId }),
+    );
     const channel = result.channel as { is_private?: boolean; is_im?: boolean; is_mpim?: boolean } | undefined;
     return Boolean(channel) && !channel!.is_private && !channel!.is_im && !channel!.is_mpim;
   }
 
   async permalink(team: Team, channelId: string, ts: string): Promise<string | null> {
     try {
-      const result = await this.poster.call(team.workspaceId, (client) => client.chat.getPermalink({ channel: channelId, message_ts: ts }));
+      const result = await this.poster.call(team.workspaceId, (client) =>
+        client.chat.getPermalink({ channel: channelId, message_ts: ts }),
+      );
       return typeof result.permalink === 'string' && SAFE_LINK.test(result.permalink) ? result.permalink : null;
     } catch (error) {
       // The gate's "busy" must still delay the job; any other refusal falls back to an archive link.
@@ -53,11 +57,24 @@ export class SlackRecognitionNotifier implements RecognitionNotifier {
     }
   }
 
-  async dmRecipient(to: { member: Member; team: Team; locale: Locale }, view: KudosView, posted: SlackRef | null): Promise<void> {
-    await this.post(to.team, to.member.slackUserId, kudosDm(to.locale, to.team, view, to.member.slackUserId, posted?.channelId ?? null), `kudos-dm:${to.member.id}`);
+  async dmRecipient(
+    to: { member: Member; team: Team; locale: Locale },
+    view: KudosView,
+    posted: SlackRef | null,
+  ): Promise<void> {
+    await this.post(
+      to.team,
+      to.member.slackUserId,
+      kudosDm(to.locale, to.team, view, to.member.slackUserId, posted?.channelId ?? null),
+      `kudos-dm:${to.member.id}`,
+    );
   }
 
-  async tellCapReached(to: { member: Member; team: Team; locale: Locale }, status: CapStatus, emoji: string): Promise<void> {
+  async tellCapReached(
+    to: { member: Member; team: Team; locale: Locale },
+    status: CapStatus,
+    emoji: string,
+  ): Promise<void> {
     await this.post(to.team, to.member.slackUserId, capNotice(to.locale, status, emoji), `kudos-cap:${to.member.id}`);
   }
 }

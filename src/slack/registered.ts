@@ -6,9 +6,20 @@ type Constraint = string | RegExp | Record<string, unknown>;
 export type ListenerKind = 'command' | 'action' | 'view' | 'shortcut' | 'options';
 
 /** The field of a constraints object that names the id, per kind of listener. */
-const ID_FIELD: Record<ListenerKind, string> = { command: 'command', action: 'action_id', view: 'callback_id', shortcut: 'callback_id', options: 'action_id' };
+const ID_FIELD: Record<ListenerKind, string> = {
+  command: 'command',
+  action: 'action_id',
+  view: 'callback_id',
+  shortcut: 'callback_id',
+  options: 'action_id',
+};
 
-const matchesId = (pattern: unknown, id: string) => (typeof pattern === 'string' ? pattern === id : pattern instanceof RegExp ? new RegExp(pattern.source, pattern.flags.replace('g', '')).test(id) : false);
+const matchesId = (pattern: unknown, id: string) =>
+  typeof pattern === 'string'
+    ? pattern === id
+    : pattern instanceof RegExp
+      ? new RegExp(pattern.source, pattern.flags.replace('g', '')).test(id)
+      : false;
 
 /**
  * The commands, action ids, view callback ids, shortcuts and option sources that have a

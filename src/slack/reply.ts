@@ -1,4 +1,12 @@
-import type { AllMiddlewareArgs, RespondFn, SlackAction, SlackActionMiddlewareArgs, SlackViewAction, SlackViewMiddlewareArgs, ViewOutput } from '@slack/bolt';
+import type {
+  AllMiddlewareArgs,
+  RespondFn,
+  SlackAction,
+  SlackActionMiddlewareArgs,
+  SlackViewAction,
+  SlackViewMiddlewareArgs,
+  ViewOutput,
+} from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import type { Actor } from '../domain/teams/service.ts';
@@ -56,7 +64,9 @@ export async function answerLocale(deps: AppDeps, body: unknown, client?: WebCli
   const actor = actorOrNull(body);
   if (!actor) return deps.config.DEFAULT_LOCALE;
   try {
-    return client ? await localeForUser(deps, client, actor.workspaceId, actor.slackUserId) : await localeBeforeAck(deps, actor.workspaceId, actor.slackUserId);
+    return client
+      ? await localeForUser(deps, client, actor.workspaceId, actor.slackUserId)
+      : await localeBeforeAck(deps, actor.workspaceId, actor.slackUserId);
   } catch {
     return deps.config.DEFAULT_LOCALE;
   }
@@ -70,13 +80,22 @@ interface ActionSurface {
 
 /** Logged without the error's text or the person: a query's message could name who was asking. */
 const warnOnce = (deps: AppDeps, error: unknown, surface: string) =>
-  deps.log.warn({ surface, err: (error as { code?: string; name?: string }).code ?? (error as Error).name }, 'could not answer the person');
+  deps.log.warn(
+    { surface, err: (error as { code?: string; name?: string }).code ?? (error as Error).name },
+    'could not answer the person',
+  );
 
 /**
  * An ephemeral reply where the request carries a response_url; a modal where it does not, and
  * a DM when there is no trigger_id or the modal cannot be opened (a trigger_id lasts 3 s).
  */
-export async function tellPrivately(deps: AppDeps, surface: ActionSurface, locale: Locale, text: string, blocks?: KnownBlock[]): Promise<void> {
+export async function tellPrivately(
+  deps: AppDeps,
+  surface: ActionSurface,
+  locale: Locale,
+  text: string,
+  blocks?: KnownBlock[],
+): Promise<void> {
   const { body, client, respond } = surface;
   const dm = () => client.chat.postMessage({ channel: body.user.id, text, ...(blocks && { blocks }) });
   try {
@@ -96,10 +115,19 @@ export async function tellPrivately(deps: AppDeps, surface: ActionSurface, local
  * Replaces the message whose button was pressed (through its response_url); a press from a
  * surface with no response_url is told the same words privately instead. Never throws.
  */
-export async function replacePressed(deps: AppDeps, surface: ActionSurface, locale: Locale, message: { text: string; blocks?: KnownBlock[] }): Promise<void> {
+export async function replacePressed(
+  deps: AppDeps,
+  surface: ActionSurface,
+  locale: Locale,
+  message: { text: string; blocks?: KnownBlock[] },
+): Promise<void> {
   if (!surface.body.response_url || !surface.respond) return tellPrivately(deps, surface, locale, message.text);
   try {
-    await surface.respond({ replace_original: true, text: message.text, ...(message.blocks && { blocks: message.blocks }) });
+    await surface.respond({
+      replace_original: true,
+      text: message.text,
+      ...(message.blocks && { blocks: message.blocks }),
+    });
   } catch (error) {
     warnOnce(deps, error, 'response_url');
   }
@@ -109,7 +137,11 @@ export async function replacePressed(deps: AppDeps, surface: ActionSurface, loca
  * A slash command's error, answered ephemerally through its response_url (a DM where a
  * command came without one). Never throws: a failure while explaining is logged once.
  */
-export async function tellCommander(deps: AppDeps, args: { command: { user_id: string; response_url?: string }; client: WebClient; respond?: RespondFn }, text: string): Promise<void> {
+export async function tellCommander(
+  deps: AppDeps,
+  args: { command: { user_id: string; response_url?: string }; client: WebClient; respond?: RespondFn },
+  text: string,
+): Promise<void> {
   try {
     if (args.command.response_url && args.respond) await args.respond({ response_type: 'ephemeral', text });
     else await args.client.chat.postMessage({ channel: args.command.user_id, text });
@@ -129,15 +161,25 @@ export async function runAction(
   deps: AppDeps,
   args: ActionArgs,
   work: (actor: Actor) => Promise<void>,
-  options: { explainer?: Explainer; /** false where even a users.info call must not name the person (anonymous paths). */ askSlack?: boolean } = {},
+  options: {
+    explainer?: Explainer /** false where even a users.info call must not name the person (anonymous paths). */;
+    askSlack?: boolean;
+  } = {},
 ): Promise<void> {
   const { explainer, askSlack = true } = options;
   try {
     await work(actorOf(args.body));
   } catch (error) {
     const locale = await answerLocale(deps, args.body, askSlack ? args.client : undefined);
-    const text = explainer ? explainer(locale, error) : explain(deps, locale, error, { action: 'action_id' in args.action ? args.action.action_id : args.body.type });
-    await tellPrivately(deps, { body: args.body as ActionSurface['body'], client: args.client, ...(args.respond && { respond: args.respond }) }, locale, text);
+    const text = explainer
+      ? explainer(locale, error)
+      : explain(deps, locale, error, { action: 'action_id' in args.action ? args.action.action_id : args.body.type });
+    await tellPrivately(
+      deps,
+      { body: args.body as ActionSurface['body'], client: args.client, ...(args.respond && { respond: args.respond }) },
+      locale,
+      text,
+    );
   }
 }
 
@@ -149,7 +191,13 @@ type ViewArgs = SlackViewMiddlewareArgs<SlackViewAction> & AllMiddlewareArgs;
  * form with neither is replaced by a notice that says why. Never throws: an ack that fails
  * is logged once.
  */
-export async function refuseSubmission(deps: AppDeps, args: Pick<ViewArgs, 'ack'> & { view: ViewOutput }, locale: Locale, text: string, preferredBlock?: string): Promise<void> {
+export async function refuseSubmission(
+  deps: AppDeps,
+  args: Pick<ViewArgs, 'ack'> & { view: ViewOutput },
+  locale: Locale,
+  text: string,
+  preferredBlock?: string,
+): Promise<void> {
   const block = preferredBlock ?? args.view.blocks.find((b) => b.type === 'input')?.block_id;
   try {
     if (block) await args.ack({ response_action: 'errors', errors: { [block]: text } });
@@ -178,7 +226,8 @@ export async function runSubmission(
   } catch (error) {
     const text = explainer ? explainer(locale, error) : explain(deps, locale, error, { view: args.view.callback_id });
     const answeredLate = (args.context as { answeredLate?: AnsweredLate }).answeredLate;
-    if (answeredLate?.()) await tellPrivately(deps, { body: { user: args.body.user }, client: args.client }, locale, text);
+    if (answeredLate?.())
+      await tellPrivately(deps, { body: { user: args.body.user }, client: args.client }, locale, text);
     else await refuseSubmission(deps, { ack: args.ack, view: args.view }, locale, text, preferredBlock);
   }
 }

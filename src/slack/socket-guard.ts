@@ -9,7 +9,14 @@ type Args = AnyMiddlewareArgs & AllMiddlewareArgs & { ack?: () => Promise<void> 
  * whose envelope is malformed, that names no workspace, or that comes from another workspace
  * is acknowledged (so Slack does not redeliver it), logged once at warn, and goes no further.
  */
-export function guardSocketMode(app: App, options: { installed: InstalledWorkspace; log: Logger; tellOtherWorkspace: (body: Record<string, unknown>, responseUrl: string) => Promise<void> }): void {
+export function guardSocketMode(
+  app: App,
+  options: {
+    installed: InstalledWorkspace;
+    log: Logger;
+    tellOtherWorkspace: (body: Record<string, unknown>, responseUrl: string) => Promise<void>;
+  },
+): void {
   const { installed, log } = options;
   app.use(async (args: Args) => {
     const read = readDeliveredBody(args.body);
@@ -27,7 +34,10 @@ export function guardSocketMode(app: App, options: { installed: InstalledWorkspa
       log.warn({ reason: `${envelope.kind} is not delivered over a socket` }, 'slack request refused');
       return;
     }
-    log.warn({ reason: 'another workspace', teams: envelope.origin.teams, enterprises: envelope.origin.enterprises }, 'slack request refused');
+    log.warn(
+      { reason: 'another workspace', teams: envelope.origin.teams, enterprises: envelope.origin.enterprises },
+      'slack request refused',
+    );
     if (envelope.responseUrl) await options.tellOtherWorkspace(envelope.body, envelope.responseUrl);
   });
 }

@@ -5,7 +5,14 @@
  * `response_metadata.messages`, as Slack does.
  */
 import type { z } from 'zod';
-import { homeView, message, modalView, responseUrlMessage, slackProblems, viewSubmissionAck } from '../../src/slack/blocks/schema.ts';
+import {
+  homeView,
+  message,
+  modalView,
+  responseUrlMessage,
+  slackProblems,
+  viewSubmissionAck,
+} from '../../src/slack/blocks/schema.ts';
 
 export interface BlockKitRefusal {
   method: string;
@@ -25,7 +32,12 @@ function messageRefusal(method: string, schema: z.ZodType, payload: unknown): Bl
   return {
     method,
     errors,
-    answer: { ok: false, error: 'invalid_blocks', errors, response_metadata: { messages: errors.map((e) => `[ERROR] ${e}`) } },
+    answer: {
+      ok: false,
+      error: 'invalid_blocks',
+      errors,
+      response_metadata: { messages: errors.map((e) => `[ERROR] ${e}`) },
+    },
   };
 }
 
@@ -33,7 +45,15 @@ function viewRefusal(method: string, schema: z.ZodType, view: unknown): BlockKit
   const parsed = schema.safeParse(view);
   if (parsed.success) return null;
   const errors = slackProblems(parsed.error, ['view']);
-  return { method, errors, answer: { ok: false, error: 'invalid_arguments', response_metadata: { messages: errors.map((e) => `[ERROR] ${e}`) } } };
+  return {
+    method,
+    errors,
+    answer: {
+      ok: false,
+      error: 'invalid_arguments',
+      response_metadata: { messages: errors.map((e) => `[ERROR] ${e}`) },
+    },
+  };
 }
 
 /** The refusal a call earns, or null when its blocks and view (if any) are what Slack accepts. */

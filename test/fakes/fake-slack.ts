@@ -86,15 +86,7 @@ export const FAKE_BOT_USER_ID = 'UBOT';
 export const FAKE_BOT_ID = 'BBOT';
 
 /** Form fields that WebClient JSON-encodes and that we decode back to objects. */
-const JSON_FIELDS = new Set([
-  'blocks',
-  'view',
-  'attachments',
-  'metadata',
-  'files',
-  'unfurls',
-  'user_auth_blocks',
-]);
+const JSON_FIELDS = new Set(['blocks', 'view', 'attachments', 'metadata', 'files', 'unfurls', 'user_auth_blocks']);
 
 type Answer = Record<string, unknown>;
 
@@ -142,14 +134,18 @@ export class FakeSlack {
   private viewCounter = 0;
   private fileCounter = 0;
   private readonly refused: BlockKitRefusal[] = [];
-  private readonly rateLimit: Required<Omit<FakeRateLimit, 'methods'>> & { methods: Set<string> | null } | null;
+  private readonly rateLimit: (Required<Omit<FakeRateLimit, 'methods'>> & { methods: Set<string> | null }) | null;
   private readonly buckets = new Map<string, Bucket>();
 
   private constructor(options: { rateLimit?: FakeRateLimit }) {
     const limit = options.rateLimit;
     if (limit && !(limit.perSecond > 0)) throw new Error('FakeSlack rateLimit.perSecond must be positive');
     this.rateLimit = limit
-      ? { perSecond: limit.perSecond, burst: limit.burst ?? Math.max(1, Math.ceil(limit.perSecond / 10)), methods: limit.methods ? new Set(limit.methods) : null }
+      ? {
+          perSecond: limit.perSecond,
+          burst: limit.burst ?? Math.max(1, Math.ceil(limit.perSecond / 10)),
+          methods: limit.methods ? new Set(limit.methods) : null,
+        }
       : null;
     this.server = createServer((req, res) => {
       this.handle(req, res).catch((err: unknown) => {
@@ -276,18 +272,13 @@ export class FakeSlack {
   }
 
   /** Polls until `predicate(calls)` holds; throws with the recorded method names otherwise. */
-  async waitFor(
-    predicate: (calls: RecordedCall[]) => boolean,
-    timeoutMs = 5000,
-  ): Promise<RecordedCall[]> {
+  async waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs = 5000): Promise<RecordedCall[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       if (predicate(this.calls)) return this.calls;
       if (Date.now() >= deadline) {
         const dump = this.calls.map((c) => `${c.method}(${c.answered})`).join(', ');
-        throw new Error(
-          `FakeSlack.waitFor timed out after ${timeoutMs}ms; recorded calls: [${dump}]`,
-        );
+        throw new Error(`FakeSlack.waitFor timed out after ${timeoutMs}ms; recorded calls: [${dump}]`);
       }
       await new Promise((r) => setTimeout(r, 10));
     }
@@ -333,7 +324,10 @@ export class FakeSlack {
       } else if (!allowed) {
         sendJson(res, 403, { ok: false, error: 'not_authed' });
       } else {
-        res.writeHead(200, { 'Content-Type': file.mimetype ?? 'application/octet-stream', 'Content-Length': file.content.length });
+        res.writeHead(200, {
+          'Content-Type': file.mimetype ?? 'application/octet-stream',
+          'Content-Length': file.content.length,
+        });
         res.end(file.content);
       }
       return;
@@ -362,9 +356,14 @@ export class FakeSlack {
     const failure = this.takeFailure(method);
     if (failure && 'rateLimitedFor' in failure) {
       this.record(method, args, token, 'rate_limited', 'queued');
-      sendJson(res, 429, { ok: false, error: 'ratelimited' }, {
-        'Retry-After': String(failure.rateLimitedFor),
-      });
+      sendJson(
+        res,
+        429,
+        { ok: false, error: 'ratelimited' },
+        {
+          'Retry-After': String(failure.rateLimitedFor),
+        },
+      );
       return;
     }
     const retryAfter = failure ? null : this.overLimit(method, token);
@@ -658,7 +657,13 @@ export class FakeSlack {
 
   /** A message as history shows it: metadata only when asked for (include_all_metadata). */
   private historyShape(message: StoredMessage, withMetadata: boolean): Record<string, unknown> {
-    const shape: Record<string, unknown> = { type: 'message', ts: message.ts, text: message.text ?? '', user: message.user, bot_id: message.bot_id };
+    const shape: Record<string, unknown> = {
+      type: 'message',
+      ts: message.ts,
+      text: message.text ?? '',
+      user: message.user,
+      bot_id: message.bot_id,
+    };
     if (message.blocks !== undefined) shape.blocks = message.blocks;
     if (message.thread_ts) shape.thread_ts = message.thread_ts;
     if (withMetadata && message.metadata !== undefined) shape.metadata = message.metadata;
@@ -758,12 +763,7 @@ export class FakeSlack {
 // -----------------------------------------------------------------------------
 // Helpers
 
-function sendJson(
-  res: ServerResponse,
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
-): void {
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': 'application/json',
@@ -794,8 +794,7 @@ async function parseBody(body: Buffer, contentType: string): Promise<Record<stri
     }).formData();
     const out: Record<string, unknown> = {};
     for (const [key, value] of form.entries()) {
-      out[key] =
-        typeof value === 'string' ? value : { filename: value.name, size: value.size };
+      out[key] = typeof value === 'string' ? value : { filename: value.name, size: value.size };
     }
     return out;
   }
@@ -836,7 +835,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Slack's shape for message metadata: an alphanumeric event_type and an object payload. */
 function isMetadata(value: unknown): boolean {
-  return isRecord(value) && typeof value.event_type === 'string' && /^[A-Za-z0-9_.-]{1,255}$/.test(value.event_type) && isRecord(value.event_payload);
+  return (
+    isRecord(value) &&
+    typeof value.event_type === 'string' &&
+    /^[A-Za-z0-9_.-]{1,255}$/.test(value.event_type) &&
+    isRecord(value.event_payload)
+  );
 }
 
 function isUserId(id: string): boolean {

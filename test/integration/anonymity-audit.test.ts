@@ -29,7 +29,13 @@ const json = (value: unknown) => JSON.stringify(value);
 /** The ways an id could hide in text: as is, cased, hex, base64 and base64url at each byte alignment. */
 function encodingsOf(id: string): string[] {
   const bytes = Buffer.from(id, 'utf8');
-  const forms = new Set([id, id.toLowerCase(), id.toUpperCase(), bytes.toString('hex'), bytes.toString('hex').toUpperCase()]);
+  const forms = new Set([
+    id,
+    id.toLowerCase(),
+    id.toUpperCase(),
+    bytes.toString('hex'),
+    bytes.toString('hex').toUpperCase(),
+  ]);
   for (const variant of [id, id.toLowerCase()]) {
     for (let shift = 0; shift < 3; shift += 1) {
       const shifted = Buffer.concat([Buffer.alloc(shift), Buffer.from(variant, 'utf8')]);
@@ -59,7 +65,11 @@ const secretIn = (text: string, key: string) => secretForms(key).filter((form) =
 
 /** Which of the forms of which ids appear in a text, as "id as form" lines. */
 function traces(text: string, ids: string[]): string[] {
-  return ids.flatMap((id) => encodingsOf(id).filter((form) => text.includes(form)).map((form) => `${id} as ${form}`));
+  return ids.flatMap((id) =>
+    encodingsOf(id)
+      .filter((form) => text.includes(form))
+      .map((form) => `${id} as ${form}`),
+  );
 }
 
 describe('anonymity audit', () => {
@@ -72,28 +82,43 @@ describe('anonymity audit', () => {
   const modalCount = () => h.slack.callsTo('views.open').length;
   const lastModal = async (after: number) => {
     const calls = await h.slack.waitFor((all) => all.filter((c) => c.method === 'views.open').length > after);
-    return calls.filter((c) => c.method === 'views.open').at(-1)!.args.view as { private_metadata: string; callback_id: string };
+    return calls.filter((c) => c.method === 'views.open').at(-1)!.args.view as {
+      private_metadata: string;
+      callback_id: string;
+    };
   };
   const write = async (user: string, category: string, text: string) => {
     const before = modalCount();
     await h.command('/feedback', '', { user, channel: dmChannelFor(user) });
     const view = await lastModal(before);
-    const res = await h.submitView(user, { callback_id: 'feedback_submit', private_metadata: view.private_metadata }, {
-      feedback_category: { value: { type: 'static_select', selected_option: { value: category } } },
-      feedback_text: { value: { type: 'plain_text_input', value: text } },
-      feedback_sign: { value: { type: 'checkboxes', selected_options: [] } },
-    });
+    const res = await h.submitView(
+      user,
+      { callback_id: 'feedback_submit', private_metadata: view.private_metadata },
+      {
+        feedback_category: { value: { type: 'static_select', selected_option: { value: category } } },
+        feedback_text: { value: { type: 'plain_text_input', value: text } },
+        feedback_sign: { value: { type: 'checkboxes', selected_options: [] } },
+      },
+    );
     return res.json<{ response_action: string; errors?: Record<string, string> }>()!;
   };
   const dmsWith = (user: string, actionId: string): RecordedCall[] =>
-    h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === user && json(c.args.blocks).includes(`"action_id":"${actionId}"`));
-  const threadIn = (call: RecordedCall, actionId: string) => (call.args.blocks as Blocks).flatMap((b) => b.elements ?? []).find((e) => e.action_id === actionId)!.value!;
-  const leaderCopy = (leader: string, words: string) => dmsWith(leader, 'feedback_reply').find((c) => json(c.args.blocks).includes(words))!;
+    h.slack
+      .callsTo('chat.postMessage')
+      .filter((c) => c.args.channel === user && json(c.args.blocks).includes(`"action_id":"${actionId}"`));
+  const threadIn = (call: RecordedCall, actionId: string) =>
+    (call.args.blocks as Blocks).flatMap((b) => b.elements ?? []).find((e) => e.action_id === actionId)!.value!;
+  const leaderCopy = (leader: string, words: string) =>
+    dmsWith(leader, 'feedback_reply').find((c) => json(c.args.blocks).includes(words))!;
   const reply = async (leader: string, words: string, text: string) => {
     const before = modalCount();
     await h.button(leader, 'feedback_reply', threadIn(leaderCopy(leader, words), 'feedback_reply'));
     const view = await lastModal(before);
-    await h.submitView(leader, { callback_id: view.callback_id, private_metadata: view.private_metadata }, { feedback_text: { value: { type: 'plain_text_input', value: text } } });
+    await h.submitView(
+      leader,
+      { callback_id: view.callback_id, private_metadata: view.private_metadata },
+      { feedback_text: { value: { type: 'plain_text_input', value: text } } },
+    );
     await h.drain();
   };
   const answer = async (author: string, text: string) => {
@@ -101,7 +126,11 @@ describe('anonymity audit', () => {
     const before = modalCount();
     await h.button(author, 'feedback_answer', threadId);
     const view = await lastModal(before);
-    const res = await h.submitView(author, { callback_id: view.callback_id, private_metadata: view.private_metadata }, { feedback_text: { value: { type: 'plain_text_input', value: text } } });
+    const res = await h.submitView(
+      author,
+      { callback_id: view.callback_id, private_metadata: view.private_metadata },
+      { feedback_text: { value: { type: 'plain_text_input', value: text } } },
+    );
     expect(res.json<{ response_action: string }>()!.response_action).toBe('update');
   };
   const windowEnds = async (iso: string) => {
@@ -109,28 +138,58 @@ describe('anonymity audit', () => {
     await h.tick();
     await h.drain();
   };
-  const roster = async () => json(await h.runtime.db.session.query('SELECT m::text AS row FROM "Member" m ORDER BY m.id'));
+  const roster = async () =>
+    json(await h.runtime.db.session.query('SELECT m::text AS row FROM "Member" m ORDER BY m.id'));
 
   beforeAll(async () => {
     h = await Harness.start({ now: '2026-11-28T02:10:00Z' }); // a Saturday, 10:10 in Shanghai
     // The roster is made directly: this audit is about what feedback leaves behind.
     const teams = h.runtime.stores.teams;
     await teams.ensureWorkspace(WORKSPACE);
-    const team = await teams.createTeam({ workspaceId: WORKSPACE, name: 'audit-route', homeChannelId: HOME, informalChannelId: null, defaultLocale: 'en', timeZone: 'Asia/Shanghai', createdAt: h.clock.now() });
+    const team = await teams.createTeam({
+      workspaceId: WORKSPACE,
+      name: 'audit-route',
+      homeChannelId: HOME,
+      informalChannelId: null,
+      defaultLocale: 'en',
+      timeZone: 'Asia/Shanghai',
+      createdAt: h.clock.now(),
+    });
     teamId = team.id;
-    for (const [id, who] of Object.entries(LEADERS)) await teams.upsertMember(teamId, id, { displayName: who.name, locale: who.locale, timeZone: 'Asia/Shanghai', role: 'leader' });
-    for (const [id, who] of Object.entries(WRITERS)) await teams.upsertMember(teamId, id, { displayName: who.name, locale: who.locale, timeZone: 'Asia/Shanghai', role: 'member' });
-    await teams.upsertMember(teamId, BYSTANDER, { displayName: 'Eve', locale: 'en-US', timeZone: 'Asia/Shanghai', role: 'member' });
+    for (const [id, who] of Object.entries(LEADERS))
+      await teams.upsertMember(teamId, id, {
+        displayName: who.name,
+        locale: who.locale,
+        timeZone: 'Asia/Shanghai',
+        role: 'leader',
+      });
+    for (const [id, who] of Object.entries(WRITERS))
+      await teams.upsertMember(teamId, id, {
+        displayName: who.name,
+        locale: who.locale,
+        timeZone: 'Asia/Shanghai',
+        role: 'member',
+      });
+    await teams.upsertMember(teamId, BYSTANDER, {
+      displayName: 'Eve',
+      locale: 'en-US',
+      timeZone: 'Asia/Shanghai',
+      role: 'member',
+    });
     rosterBefore = await roster();
   });
   afterAll(() => h.close());
 
   describe('anonymous feedback: several members write and talk with their leaders', () => {
     it('when four members write in one window, then both leaders receive all four at its end and nobody hears of it before', async () => {
-      expect((await write('UAUDITA1', 'goals', 'Targets changed without telling us why')).response_action).toBe('update');
+      expect((await write('UAUDITA1', 'goals', 'Targets changed without telling us why')).response_action).toBe(
+        'update',
+      );
       expect((await write('UAUDITB2', 'support', '仓库配货经常延误')).response_action).toBe('update');
       h.clock.set('2026-11-28T03:30:00Z');
-      expect((await write('UAUDITC3', 'communication', 'Meetings run long; can we keep them short?')).response_action).toBe('update');
+      expect(
+        (await write('UAUDITC3', 'communication', 'Meetings run long; can we keep them short?')).response_action,
+      ).toBe('update');
       expect((await write('UAUDITD4', 'customers', '零售户投诉回复太慢')).response_action).toBe('update');
       await windowEnds('2026-11-28T03:59:00Z');
       expect(dmsWith('ULAUDIT1', 'feedback_reply')).toHaveLength(0);
@@ -144,7 +203,8 @@ describe('anonymity audit', () => {
       await reply('ULAUDIT1', 'Targets changed', 'Fair point. Which target surprised you most?');
       await reply('ULAUDIT1', '仓库配货', '我会找仓库谈，能说说是哪些线路吗？');
       await reply('ULAUDIT2', 'Meetings run long', 'Agreed. Would 20 minutes work?');
-      for (const author of ['UAUDITA1', 'UAUDITB2', 'UAUDITC3']) expect(dmsWith(author, 'feedback_answer')).toHaveLength(1);
+      for (const author of ['UAUDITA1', 'UAUDITB2', 'UAUDITC3'])
+        expect(dmsWith(author, 'feedback_answer')).toHaveLength(1);
 
       h.clock.set('2026-11-28T05:10:00Z');
       await answer('UAUDITA1', 'The shop-visit target for December');
@@ -153,23 +213,36 @@ describe('anonymity audit', () => {
       await h.button('UAUDITB2', 'feedback_author_close', closedThread);
       await h.waitForReply((r) => String(r.text).includes('你结束了这次对话'));
       await windowEnds('2026-11-28T07:00:00Z');
-      expect(dmsWith('ULAUDIT1', 'feedback_reply').filter((c) => json(c.args.blocks).includes('shop-visit target'))).toHaveLength(1);
-      expect(h.slack.callsTo('chat.update').filter((c) => json(c.args.blocks).includes('Conversation closed by the author'))).toHaveLength(1);
+      expect(
+        dmsWith('ULAUDIT1', 'feedback_reply').filter((c) => json(c.args.blocks).includes('shop-visit target')),
+      ).toHaveLength(1);
+      expect(
+        h.slack.callsTo('chat.update').filter((c) => json(c.args.blocks).includes('Conversation closed by the author')),
+      ).toHaveLength(1);
 
       h.clock.set('2026-11-28T07:15:00Z');
       await reply('ULAUDIT1', 'shop-visit target', 'Thanks, I will explain it at Monday’s meeting.');
       h.clock.set('2026-11-28T07:40:00Z');
       await answer('UAUDITA1', 'Thank you');
-      await h.button('ULAUDIT2', 'feedback_leader_close', threadIn(leaderCopy('ULAUDIT2', 'Meetings run long'), 'feedback_reply'));
+      await h.button(
+        'ULAUDIT2',
+        'feedback_leader_close',
+        threadIn(leaderCopy('ULAUDIT2', 'Meetings run long'), 'feedback_reply'),
+      );
       await h.drain();
       await windowEnds('2026-11-28T10:00:00Z');
-      expect(dmsWith('ULAUDIT2', 'feedback_reply').filter((c) => json(c.args.blocks).includes('Thank you'))).toHaveLength(1);
-      expect(await h.runtime.db.session.query('SELECT id FROM "FeedbackThread" WHERE route IS NOT NULL')).toHaveLength(2); // Ada's and Du's are still open
+      expect(
+        dmsWith('ULAUDIT2', 'feedback_reply').filter((c) => json(c.args.blocks).includes('Thank you')),
+      ).toHaveLength(1);
+      expect(await h.runtime.db.session.query('SELECT id FROM "FeedbackThread" WHERE route IS NOT NULL')).toHaveLength(
+        2,
+      ); // Ada's and Du's are still open
     });
 
     it('when an author goes over the daily limit, then the rate counter refuses without naming them', async () => {
       h.clock.set('2026-11-28T10:30:00Z');
-      for (let i = 0; i < 4; i += 1) expect((await write('UAUDITD4', 'other', `补充 ${i}`)).response_action).toBe('update');
+      for (let i = 0; i < 4; i += 1)
+        expect((await write('UAUDITD4', 'other', `补充 ${i}`)).response_action).toBe('update');
       expect((await write('UAUDITD4', 'other', '再补充')).errors?.feedback_text).toContain('每日上限');
     });
 
@@ -184,7 +257,11 @@ describe('anonymity audit', () => {
       // The leaders press Reply and Close on Ada's thread: both answered as on an open one.
       const replies = h.replies().length;
       await reply('ULAUDIT1', 'shop-visit target', 'Noted, thank you.');
-      await h.button('ULAUDIT2', 'feedback_leader_close', threadIn(leaderCopy('ULAUDIT2', 'shop-visit target'), 'feedback_reply'));
+      await h.button(
+        'ULAUDIT2',
+        'feedback_leader_close',
+        threadIn(leaderCopy('ULAUDIT2', 'shop-visit target'), 'feedback_reply'),
+      );
       await h.drain();
       expect(h.replies().slice(replies)).toEqual([]);
       expect(dmsWith('UAUDITA1', 'feedback_answer')).toHaveLength(2); // the reply went nowhere
@@ -194,8 +271,16 @@ describe('anonymity audit', () => {
       await h.waitForReply((r) => String(r.text).includes('every 60 minutes'));
       h.clock.set('2026-11-29T02:59:30Z');
       expect((await write('UAUDITB2', 'procedures', '报表太多了')).response_action).toBe('update');
-      const arrived = (leader: string) => dmsWith(leader, 'feedback_reply').filter((c) => /新线路的分工|报表太多了/.test(json(c.args.blocks)));
-      const closedByAda = () => h.slack.callsTo('chat.update').filter((c) => json(c.args.blocks).includes('shop-visit target') && json(c.args.blocks).includes('Conversation closed by the author'));
+      const arrived = (leader: string) =>
+        dmsWith(leader, 'feedback_reply').filter((c) => /新线路的分工|报表太多了/.test(json(c.args.blocks)));
+      const closedByAda = () =>
+        h.slack
+          .callsTo('chat.update')
+          .filter(
+            (c) =>
+              json(c.args.blocks).includes('shop-visit target') &&
+              json(c.args.blocks).includes('Conversation closed by the author'),
+          );
       await windowEnds('2026-11-29T03:00:00Z');
       expect(arrived('ULAUDIT1')).toHaveLength(0);
       expect(closedByAda()).toHaveLength(0);
@@ -211,10 +296,18 @@ describe('anonymity audit', () => {
 
   describe('pulse answers: the same members answer a pulse round', () => {
     let pulseRoundId = '';
-    const tableDump = async (table: string) => json(await h.runtime.db.session.query(`SELECT t::text AS row FROM "${table}" t ORDER BY t::text`));
+    const tableDump = async (table: string) =>
+      json(await h.runtime.db.session.query(`SELECT t::text AS row FROM "${table}" t ORDER BY t::text`));
     /** The reviewer's join: answers written in the same transaction as a row naming the member. */
-    const xminJoin = () => h.runtime.db.session.query('SELECT m."slackUserId", a.score FROM "PulseInvite" i JOIN "Member" m ON m.id = i."memberId" JOIN "PulseAnswer" a ON a.xmin = i.xmin');
-    const pulseKeys = () => h.runtime.redis.exists(`${h.config.QUEUE_PREFIX}:pulse-answers:${pulseRoundId}`, `${h.config.QUEUE_PREFIX}:pulse-answered:${pulseRoundId}`);
+    const xminJoin = () =>
+      h.runtime.db.session.query(
+        'SELECT m."slackUserId", a.score FROM "PulseInvite" i JOIN "Member" m ON m.id = i."memberId" JOIN "PulseAnswer" a ON a.xmin = i.xmin',
+      );
+    const pulseKeys = () =>
+      h.runtime.redis.exists(
+        `${h.config.QUEUE_PREFIX}:pulse-answers:${pulseRoundId}`,
+        `${h.config.QUEUE_PREFIX}:pulse-answered:${pulseRoundId}`,
+      );
 
     it('when a leader opens a round and every member answers with a comment, then while it is open the database holds no answer and no invite changes', async () => {
       h.clock.set('2026-11-30T02:00:00Z'); // Monday 10:00 in Shanghai
@@ -232,12 +325,26 @@ describe('anonymity audit', () => {
       for (const [i, user] of respondents.entries()) {
         const before = modalCount();
         await h.button(user, 'pulse_open', round.id);
-        const view = (await lastModal(before)) as unknown as { private_metadata: string; blocks: Array<{ type: string; block_id?: string }> };
-        const questions = view.blocks.filter((b) => b.type === 'input' && b.block_id !== 'comment').map((b) => b.block_id!);
-        const res = await h.submitView(user, { callback_id: 'pulse_submit', private_metadata: view.private_metadata }, {
-          ...Object.fromEntries(questions.map((q) => [q, { score: { type: 'radio_buttons', selected_option: { value: String(1 + (i % 5)) } } }])),
-          comment: { comment: { type: 'plain_text_input', value: `pulse note ${i}` } },
-        });
+        const view = (await lastModal(before)) as unknown as {
+          private_metadata: string;
+          blocks: Array<{ type: string; block_id?: string }>;
+        };
+        const questions = view.blocks
+          .filter((b) => b.type === 'input' && b.block_id !== 'comment')
+          .map((b) => b.block_id!);
+        const res = await h.submitView(
+          user,
+          { callback_id: 'pulse_submit', private_metadata: view.private_metadata },
+          {
+            ...Object.fromEntries(
+              questions.map((q) => [
+                q,
+                { score: { type: 'radio_buttons', selected_option: { value: String(1 + (i % 5)) } } },
+              ]),
+            ),
+            comment: { comment: { type: 'plain_text_input', value: `pulse note ${i}` } },
+          },
+        );
         expect(res.status).toBe(200);
       }
       await h.drain();
@@ -248,22 +355,38 @@ describe('anonymity audit', () => {
       expect(await xminJoin()).toEqual([]);
       // The answers wait in Redis, one submission each, under keyed hashes that name nobody.
       expect(await h.runtime.redis.llen(`${h.config.QUEUE_PREFIX}:pulse-answers:${round.id}`)).toBe(respondents.length);
-      expect(await h.runtime.redis.scard(`${h.config.QUEUE_PREFIX}:pulse-answered:${round.id}`)).toBe(respondents.length);
+      expect(await h.runtime.redis.scard(`${h.config.QUEUE_PREFIX}:pulse-answered:${round.id}`)).toBe(
+        respondents.length,
+      );
       if (!anonymous.includes(BYSTANDER)) anonymous.push(BYSTANDER);
-      const tables = await h.runtime.db.session.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
-      expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(['PulseRound', 'PulseAnswer', 'PulseInvite']));
+      const tables = await h.runtime.db.session.query<{ table_name: string }>(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",
+      );
+      expect(tables.map((t) => t.table_name)).toEqual(
+        expect.arrayContaining(['PulseRound', 'PulseAnswer', 'PulseInvite']),
+      );
     });
 
     it('when the round closes, then the answers are stored and counted, the invites are gone and nothing joins them to a member', async () => {
       await windowEnds('2026-12-06T02:00:00Z');
       expect(await h.runtime.db.prisma.pulseInvite.count()).toBe(0);
-      expect((await h.runtime.db.prisma.pulseRound.findUniqueOrThrow({ where: { id: pulseRoundId } })).respondents).toBe(5);
+      expect(
+        (await h.runtime.db.prisma.pulseRound.findUniqueOrThrow({ where: { id: pulseRoundId } })).respondents,
+      ).toBe(5);
       const answers = await h.runtime.db.prisma.pulseAnswer.findMany({ where: { roundId: pulseRoundId } });
       expect(answers.length).toBe(3 * 5);
-      expect(answers.filter((a) => a.comment).map((a) => a.comment).sort()).toEqual([0, 1, 2, 3, 4].map((i) => `pulse note ${i}`));
+      expect(
+        answers
+          .filter((a) => a.comment)
+          .map((a) => a.comment)
+          .sort(),
+      ).toEqual([0, 1, 2, 3, 4].map((i) => `pulse note ${i}`));
       expect(await xminJoin()).toEqual([]);
       // xmin is there to join on: all the answers were written by the close, in one transaction.
-      const writers = await h.runtime.db.session.query<{ n: number }>('SELECT count(DISTINCT xmin::text)::int AS n FROM "PulseAnswer" WHERE "roundId" = $1', [pulseRoundId]);
+      const writers = await h.runtime.db.session.query<{ n: number }>(
+        'SELECT count(DISTINCT xmin::text)::int AS n FROM "PulseAnswer" WHERE "roundId" = $1',
+        [pulseRoundId],
+      );
       expect(writers[0]!.n).toBe(1);
       expect(await pulseKeys()).toBe(0);
     });
@@ -307,16 +430,23 @@ describe('anonymity audit', () => {
       expect(threads.length).toBe(10);
       // Nobody is left out of a delivery (leaving the author out would name them): every
       // delivered word reached every leader.
-      const leaders = (await h.runtime.stores.teams.activeMembers(teamId)).filter((m) => m.role === 'leader').map((m) => m.id).sort();
+      const leaders = (await h.runtime.stores.teams.activeMembers(teamId))
+        .filter((m) => m.role === 'leader')
+        .map((m) => m.id)
+        .sort();
       const readers = await h.runtime.db.session.query<{ id: string; readers: string[] | string }>(
         `SELECT m.id, array_agg(d."leaderId" ORDER BY d."leaderId")::text[] AS readers FROM "FeedbackMessage" m JOIN "FeedbackDelivery" d ON d."messageId" = m.id
          WHERE m.direction = 'to_leaders' AND d."leaderId" IS NOT NULL GROUP BY m.id`,
       );
       expect(readers.length).toBeGreaterThanOrEqual(10);
-      for (const row of readers) expect([...(Array.isArray(row.readers) ? row.readers : String(row.readers).replace(/[{}]/g, '').split(','))].sort()).toEqual(leaders);
+      for (const row of readers)
+        expect(
+          [...(Array.isArray(row.readers) ? row.readers : String(row.readers).replace(/[{}]/g, '').split(','))].sort(),
+        ).toEqual(leaders);
       // The key that seals the way back is in no table.
       const everything: string[] = [];
-      for (const { table_name: table } of tables) everything.push(json(await h.runtime.db.session.query(`SELECT t::text AS row FROM "${table}" t`)));
+      for (const { table_name: table } of tables)
+        everything.push(json(await h.runtime.db.session.query(`SELECT t::text AS row FROM "${table}" t`)));
       expect(secretIn(everything.join('\n'), routeKey())).toEqual([]);
     });
 
@@ -324,7 +454,9 @@ describe('anonymity audit', () => {
       const { slack, dm, member } = await idsOf();
       expect(h.logLines.length).toBeGreaterThan(10);
       expect(h.logLines.some((line) => line.includes('feedback'))).toBe(true);
-      if (process.env.AUDIT_DEBUG) for (const line of h.logLines) if (traces(line, [...slack, ...dm, ...member]).length) console.log('TRACE', line.slice(0, 400));
+      if (process.env.AUDIT_DEBUG)
+        for (const line of h.logLines)
+          if (traces(line, [...slack, ...dm, ...member]).length) console.log('TRACE', line.slice(0, 400));
       expect(traces(h.logLines.join('\n'), [...slack, ...dm, ...member])).toEqual([]);
       expect(secretIn(h.logLines.join('\n'), routeKey())).toEqual([]);
     });
@@ -356,7 +488,9 @@ describe('anonymity audit', () => {
         dump.push(`${key} ${json(value)}`);
       }
       const text = dump.join('\n');
-      if (process.env.AUDIT_DEBUG) for (const line of dump) if (traces(line, [...slack, ...dm, ...member]).length) console.log('TRACE', line.slice(0, 400));
+      if (process.env.AUDIT_DEBUG)
+        for (const line of dump)
+          if (traces(line, [...slack, ...dm, ...member]).length) console.log('TRACE', line.slice(0, 400));
       // The audit can see: the batches, relays and closes went through Redis, and so did the rate counters.
       expect(text).toContain('feedback-deliver');
       expect(text).toContain('feedback-relay');

@@ -47,7 +47,12 @@ interface Row {
 
 const NOT_YOUR_TEAM: MessageKey = 'common.error.not_your_team';
 /** The author's buttons and forms: the same words whoever asks, so a refusal tells nothing about who wrote it. */
-const NOT_AUTHOR: Row['told'] = { outsider: 'feedback.error.not_yours', otherTeam: 'feedback.error.not_yours', [BEN]: 'feedback.error.not_yours', [LEAD]: 'feedback.error.not_yours' };
+const NOT_AUTHOR: Row['told'] = {
+  outsider: 'feedback.error.not_yours',
+  otherTeam: 'feedback.error.not_yours',
+  [BEN]: 'feedback.error.not_yours',
+  [LEAD]: 'feedback.error.not_yours',
+};
 
 const text = (value: string) => ({ input: { type: 'plain_text_input', value } });
 
@@ -82,12 +87,20 @@ describe('who may press it', () => {
 
   /** Every table of the database, and every Hexin key in Redis but the queue's and the send limiter's. */
   const everything = async () => {
-    const tables = (await h.runtime.db.session.query<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT LIKE '\\_%'")).map((r) => r.tablename);
+    const tables = (
+      await h.runtime.db.session.query<{ tablename: string }>(
+        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT LIKE '\\_%'",
+      )
+    ).map((r) => r.tablename);
     const state: Record<string, string[]> = {};
     for (const table of tables.filter((t) => t !== 'ProcessedEvent').sort()) {
-      state[table] = (await h.runtime.db.session.query<Record<string, unknown>>(`SELECT * FROM "${table}"`)).map((r) => JSON.stringify(r)).sort();
+      state[table] = (await h.runtime.db.session.query<Record<string, unknown>>(`SELECT * FROM "${table}"`))
+        .map((r) => JSON.stringify(r))
+        .sort();
     }
-    const keys = (await h.runtime.redis.keys(`${h.config.QUEUE_PREFIX}:*`)).filter((k) => !/^[^:]+:(hexin|slack-rate):/.test(k));
+    const keys = (await h.runtime.redis.keys(`${h.config.QUEUE_PREFIX}:*`)).filter(
+      (k) => !/^[^:]+:(hexin|slack-rate):/.test(k),
+    );
     state.redis = [];
     for (const key of keys.sort()) state.redis.push(`${key}=${await h.runtime.redis.type(key)}`);
     return state;
@@ -96,47 +109,221 @@ describe('who may press it', () => {
   const member = async (teamId: string, user: string) => (await h.runtime.stores.teams.findMember(teamId, user))!;
 
   const rows: Row[] = [
-    { id: 'checkin_open', rightful: AMY, press: (u, w) => h.button(u, 'checkin_open', encodeCheckinRef({ teamId: eastId, localDate: TODAY }), { workspace: w }) },
-    { id: 'checkin_skip', rightful: AMY, press: (u, w) => h.button(u, 'checkin_skip', encodeCheckinRef({ teamId: eastId, localDate: TODAY }), { workspace: w }) },
-    { id: 'checkin_snooze', rightful: AMY, told: { [BEN]: 'checkin.error.not_your_prompt', [LEAD]: 'checkin.error.not_your_prompt' }, press: (u, w) => h.button(u, 'checkin_snooze', ids.prompt!, { workspace: w }) },
-    { id: 'blocker_help', rightful: LEAD, told: { [BEN]: 'checkin.blocker.not_helper', [AMY]: 'checkin.blocker.not_helper' }, press: (u, w) => h.button(u, 'blocker_help', ids.blocker!, { workspace: w }) },
-    { id: 'goal_new_open', rightful: AMY, press: (u, w) => h.button(u, 'goal_new_open', eastId, { workspace: w, surface: 'home' }) },
-    { id: 'goal_kr_propose', rightful: AMY, press: (u, w) => h.button(u, 'goal_kr_propose', ids.goal!, { workspace: w }) },
-    { id: 'goal_update_open', rightful: AMY, told: { outsider: 'common.error.not_in_team', otherTeam: 'goal.update.none' }, press: (u, w) => h.button(u, 'goal_update_open', ids.goal!, { workspace: w, surface: 'home' }) },
-    { id: 'goal_kr_accept', rightful: LEAD, told: { [AMY]: 'goal.error.not_leader' }, press: (u, w) => h.button(u, 'goal_kr_accept', ids.proposed!, { workspace: w }) },
-    { id: 'goal_kr_change', rightful: LEAD, told: { [AMY]: 'goal.error.not_leader' }, press: (u, w) => h.button(u, 'goal_kr_change', ids.proposed!, { workspace: w }) },
-    { id: 'goal_kr_decline', rightful: LEAD, told: { [AMY]: 'goal.error.not_leader' }, press: (u, w) => h.button(u, 'goal_kr_decline', ids.proposed!, { workspace: w }) },
-    { id: 'goal_kr_revise', rightful: AMY, told: { [BEN]: 'goal.error.not_proposer' }, press: (u, w) => h.button(u, 'goal_kr_revise', ids.sentBack!, { workspace: w }) },
+    {
+      id: 'checkin_open',
+      rightful: AMY,
+      press: (u, w) =>
+        h.button(u, 'checkin_open', encodeCheckinRef({ teamId: eastId, localDate: TODAY }), { workspace: w }),
+    },
+    {
+      id: 'checkin_skip',
+      rightful: AMY,
+      press: (u, w) =>
+        h.button(u, 'checkin_skip', encodeCheckinRef({ teamId: eastId, localDate: TODAY }), { workspace: w }),
+    },
+    {
+      id: 'checkin_snooze',
+      rightful: AMY,
+      told: { [BEN]: 'checkin.error.not_your_prompt', [LEAD]: 'checkin.error.not_your_prompt' },
+      press: (u, w) => h.button(u, 'checkin_snooze', ids.prompt!, { workspace: w }),
+    },
+    {
+      id: 'blocker_help',
+      rightful: LEAD,
+      told: { [BEN]: 'checkin.blocker.not_helper', [AMY]: 'checkin.blocker.not_helper' },
+      press: (u, w) => h.button(u, 'blocker_help', ids.blocker!, { workspace: w }),
+    },
+    {
+      id: 'goal_new_open',
+      rightful: AMY,
+      press: (u, w) => h.button(u, 'goal_new_open', eastId, { workspace: w, surface: 'home' }),
+    },
+    {
+      id: 'goal_kr_propose',
+      rightful: AMY,
+      press: (u, w) => h.button(u, 'goal_kr_propose', ids.goal!, { workspace: w }),
+    },
+    {
+      id: 'goal_update_open',
+      rightful: AMY,
+      told: { outsider: 'common.error.not_in_team', otherTeam: 'goal.update.none' },
+      press: (u, w) => h.button(u, 'goal_update_open', ids.goal!, { workspace: w, surface: 'home' }),
+    },
+    {
+      id: 'goal_kr_accept',
+      rightful: LEAD,
+      told: { [AMY]: 'goal.error.not_leader' },
+      press: (u, w) => h.button(u, 'goal_kr_accept', ids.proposed!, { workspace: w }),
+    },
+    {
+      id: 'goal_kr_change',
+      rightful: LEAD,
+      told: { [AMY]: 'goal.error.not_leader' },
+      press: (u, w) => h.button(u, 'goal_kr_change', ids.proposed!, { workspace: w }),
+    },
+    {
+      id: 'goal_kr_decline',
+      rightful: LEAD,
+      told: { [AMY]: 'goal.error.not_leader' },
+      press: (u, w) => h.button(u, 'goal_kr_decline', ids.proposed!, { workspace: w }),
+    },
+    {
+      id: 'goal_kr_revise',
+      rightful: AMY,
+      told: { [BEN]: 'goal.error.not_proposer' },
+      press: (u, w) => h.button(u, 'goal_kr_revise', ids.sentBack!, { workspace: w }),
+    },
     { id: 'goal_next', rightful: AMY, press: (u, w) => h.button(u, 'goal_next', ids.goal!, { workspace: w }) },
-    { id: 'feedback_reply', rightful: LEAD, told: { [BEN]: 'common.error.not_leader' }, press: (u, w) => h.button(u, 'feedback_reply', ids.thread!, { workspace: w }) },
-    { id: 'feedback_leader_close', rightful: LEAD, told: { [BEN]: 'common.error.not_leader' }, press: (u, w) => h.button(u, 'feedback_leader_close', ids.thread!, { workspace: w }) },
-    { id: 'feedback_answer', rightful: AMY, told: NOT_AUTHOR, press: (u, w) => h.button(u, 'feedback_answer', ids.thread!, { workspace: w }) },
-    { id: 'feedback_author_close', rightful: AMY, told: NOT_AUTHOR, press: (u, w) => h.button(u, 'feedback_author_close', ids.thread!, { workspace: w }) },
+    {
+      id: 'feedback_reply',
+      rightful: LEAD,
+      told: { [BEN]: 'common.error.not_leader' },
+      press: (u, w) => h.button(u, 'feedback_reply', ids.thread!, { workspace: w }),
+    },
+    {
+      id: 'feedback_leader_close',
+      rightful: LEAD,
+      told: { [BEN]: 'common.error.not_leader' },
+      press: (u, w) => h.button(u, 'feedback_leader_close', ids.thread!, { workspace: w }),
+    },
+    {
+      id: 'feedback_answer',
+      rightful: AMY,
+      told: NOT_AUTHOR,
+      press: (u, w) => h.button(u, 'feedback_answer', ids.thread!, { workspace: w }),
+    },
+    {
+      id: 'feedback_author_close',
+      rightful: AMY,
+      told: NOT_AUTHOR,
+      press: (u, w) => h.button(u, 'feedback_author_close', ids.thread!, { workspace: w }),
+    },
     { id: 'pulse_open', rightful: AMY, press: (u, w) => h.button(u, 'pulse_open', ids.round!, { workspace: w }) },
-    { id: 'role_edit', rightful: LEAD, told: { [AMY]: 'common.error.not_leader' }, press: (u, w) => h.button(u, 'role_edit', ids.position!, { workspace: w }) },
-    { id: 'role_duty_same', rightful: LEAD, told: { [AMY]: 'common.error.not_leader' }, press: (u, w) => h.button(u, 'role_duty_same', `${ids.dutyA}|${ids.dutyB}`, { workspace: w }) },
-    { id: 'role_duty_different', rightful: LEAD, told: { [AMY]: 'common.error.not_leader' }, press: (u, w) => h.button(u, 'role_duty_different', `${ids.dutyA}|${ids.dutyB}`, { workspace: w }) },
-    { id: 'role_kr_duty', rightful: LEAD, told: { [AMY]: 'common.error.not_leader' }, press: (u, w) => h.button(u, 'role_kr_duty', `${ids.accepted}|${ids.dutyA}`, { workspace: w, element: 'static_select' }) },
-    { id: 'role_duty_same_as', rightful: LEAD, told: { [AMY]: 'common.error.not_leader' }, press: (u, w) => h.button(u, 'role_duty_same_as', `${ids.dutyA}|${ids.dutyB}`, { workspace: w, element: 'static_select' }) },
+    {
+      id: 'role_edit',
+      rightful: LEAD,
+      told: { [AMY]: 'common.error.not_leader' },
+      press: (u, w) => h.button(u, 'role_edit', ids.position!, { workspace: w }),
+    },
+    {
+      id: 'role_duty_same',
+      rightful: LEAD,
+      told: { [AMY]: 'common.error.not_leader' },
+      press: (u, w) => h.button(u, 'role_duty_same', `${ids.dutyA}|${ids.dutyB}`, { workspace: w }),
+    },
+    {
+      id: 'role_duty_different',
+      rightful: LEAD,
+      told: { [AMY]: 'common.error.not_leader' },
+      press: (u, w) => h.button(u, 'role_duty_different', `${ids.dutyA}|${ids.dutyB}`, { workspace: w }),
+    },
+    {
+      id: 'role_kr_duty',
+      rightful: LEAD,
+      told: { [AMY]: 'common.error.not_leader' },
+      press: (u, w) =>
+        h.button(u, 'role_kr_duty', `${ids.accepted}|${ids.dutyA}`, { workspace: w, element: 'static_select' }),
+    },
+    {
+      id: 'role_duty_same_as',
+      rightful: LEAD,
+      told: { [AMY]: 'common.error.not_leader' },
+      press: (u, w) =>
+        h.button(u, 'role_duty_same_as', `${ids.dutyA}|${ids.dutyB}`, { workspace: w, element: 'static_select' }),
+    },
     {
       id: 'checkin_submit',
       rightful: AMY,
       press: (u, w) =>
-        h.submitView(u, { callback_id: 'checkin_submit', private_metadata: encodeCheckinRef({ teamId: eastId, localDate: TODAY }), blocks: [{ type: 'input', block_id: 'yesterday' }] }, { yesterday: { answer: { type: 'plain_text_input', value: 'forged' } }, today: { answer: { type: 'plain_text_input', value: 'forged' } }, mood: { answer: { type: 'static_select', selected_option: { value: '4' } } } }, { workspace: w }),
+        h.submitView(
+          u,
+          {
+            callback_id: 'checkin_submit',
+            private_metadata: encodeCheckinRef({ teamId: eastId, localDate: TODAY }),
+            blocks: [{ type: 'input', block_id: 'yesterday' }],
+          },
+          {
+            yesterday: { answer: { type: 'plain_text_input', value: 'forged' } },
+            today: { answer: { type: 'plain_text_input', value: 'forged' } },
+            mood: { answer: { type: 'static_select', selected_option: { value: '4' } } },
+          },
+          { workspace: w },
+        ),
     },
-    { id: 'goal_create', rightful: AMY, press: (u, w) => h.submitView(u, { callback_id: 'goal_create', private_metadata: JSON.stringify({ t: eastId }), blocks: [{ type: 'input', block_id: 'title' }] }, { title: text('Forged goal'), why: text('Because'), measure: text('Shipped'), period: { input: { type: 'static_select', selected_option: { value: 'month' } } } }, { workspace: w }) },
-    { id: 'goal_kr_submit', rightful: AMY, press: (u, w) => h.submitView(u, { callback_id: 'goal_kr_submit', private_metadata: JSON.stringify({ g: ids.goal }), blocks: [{ type: 'input', block_id: 'title' }] }, { title: text('Forged'), target: text('10'), unit: text('calls') }, { workspace: w }) },
+    {
+      id: 'goal_create',
+      rightful: AMY,
+      press: (u, w) =>
+        h.submitView(
+          u,
+          {
+            callback_id: 'goal_create',
+            private_metadata: JSON.stringify({ t: eastId }),
+            blocks: [{ type: 'input', block_id: 'title' }],
+          },
+          {
+            title: text('Forged goal'),
+            why: text('Because'),
+            measure: text('Shipped'),
+            period: { input: { type: 'static_select', selected_option: { value: 'month' } } },
+          },
+          { workspace: w },
+        ),
+    },
+    {
+      id: 'goal_kr_submit',
+      rightful: AMY,
+      press: (u, w) =>
+        h.submitView(
+          u,
+          {
+            callback_id: 'goal_kr_submit',
+            private_metadata: JSON.stringify({ g: ids.goal }),
+            blocks: [{ type: 'input', block_id: 'title' }],
+          },
+          { title: text('Forged'), target: text('10'), unit: text('calls') },
+          { workspace: w },
+        ),
+    },
     {
       id: 'goal_kr_change_submit',
       rightful: LEAD,
       told: { [AMY]: 'goal.error.not_leader' },
-      press: (u, w) => h.submitView(u, { callback_id: 'goal_kr_change_submit', private_metadata: JSON.stringify({ k: ids.proposed }), blocks: [{ type: 'input', block_id: 'comment' }] }, { comment: text('Please change it') }, { workspace: w }),
+      press: (u, w) =>
+        h.submitView(
+          u,
+          {
+            callback_id: 'goal_kr_change_submit',
+            private_metadata: JSON.stringify({ k: ids.proposed }),
+            blocks: [{ type: 'input', block_id: 'comment' }],
+          },
+          { comment: text('Please change it') },
+          { workspace: w },
+        ),
     },
     {
       id: 'goal_update_submit',
       rightful: AMY,
-      told: { outsider: 'common.error.not_in_team', otherTeam: 'goal.error.not_owner', [BEN]: 'goal.error.not_owner', [LEAD]: 'goal.error.not_owner' },
-      press: (u, w) => h.submitView(u, { callback_id: 'goal_update_submit', private_metadata: JSON.stringify({ s: 'button' }), blocks: [{ type: 'input', block_id: `kr_${ids.accepted}` }] }, { [`kr_${ids.accepted}`]: text('7'), [`kr_${ids.accepted}_confidence`]: { input: { type: 'static_select', selected_option: { value: '7' } } } }, { workspace: w }),
+      told: {
+        outsider: 'common.error.not_in_team',
+        otherTeam: 'goal.error.not_owner',
+        [BEN]: 'goal.error.not_owner',
+        [LEAD]: 'goal.error.not_owner',
+      },
+      press: (u, w) =>
+        h.submitView(
+          u,
+          {
+            callback_id: 'goal_update_submit',
+            private_metadata: JSON.stringify({ s: 'button' }),
+            blocks: [{ type: 'input', block_id: `kr_${ids.accepted}` }],
+          },
+          {
+            [`kr_${ids.accepted}`]: text('7'),
+            [`kr_${ids.accepted}_confidence`]: { input: { type: 'static_select', selected_option: { value: '7' } } },
+          },
+          { workspace: w },
+        ),
     },
     {
       id: 'feedback_submit',
@@ -145,8 +332,15 @@ describe('who may press it', () => {
       press: (u, w) =>
         h.submitView(
           u,
-          { callback_id: 'feedback_submit', private_metadata: JSON.stringify({ t: [eastId] }), blocks: [{ type: 'input', block_id: 'feedback_text' }] },
-          { feedback_category: { value: { type: 'static_select', selected_option: { value: 'goals' } } }, feedback_text: { value: { type: 'plain_text_input', value: 'forged' } } },
+          {
+            callback_id: 'feedback_submit',
+            private_metadata: JSON.stringify({ t: [eastId] }),
+            blocks: [{ type: 'input', block_id: 'feedback_text' }],
+          },
+          {
+            feedback_category: { value: { type: 'static_select', selected_option: { value: 'goals' } } },
+            feedback_text: { value: { type: 'plain_text_input', value: 'forged' } },
+          },
           { workspace: w },
         ),
     },
@@ -154,41 +348,114 @@ describe('who may press it', () => {
       id: 'feedback_reply_submit',
       rightful: LEAD,
       told: { [BEN]: 'common.error.not_leader' },
-      press: (u, w) => h.submitView(u, { callback_id: 'feedback_reply_submit', private_metadata: ids.thread!, blocks: [{ type: 'input', block_id: 'feedback_text' }] }, { feedback_text: { value: { type: 'plain_text_input', value: 'forged' } } }, { workspace: w }),
+      press: (u, w) =>
+        h.submitView(
+          u,
+          {
+            callback_id: 'feedback_reply_submit',
+            private_metadata: ids.thread!,
+            blocks: [{ type: 'input', block_id: 'feedback_text' }],
+          },
+          { feedback_text: { value: { type: 'plain_text_input', value: 'forged' } } },
+          { workspace: w },
+        ),
     },
     {
       id: 'feedback_answer_submit',
       rightful: AMY,
       told: NOT_AUTHOR,
-      press: (u, w) => h.submitView(u, { callback_id: 'feedback_answer_submit', private_metadata: ids.thread!, blocks: [{ type: 'input', block_id: 'feedback_text' }] }, { feedback_text: { value: { type: 'plain_text_input', value: 'forged' } } }, { workspace: w }),
+      press: (u, w) =>
+        h.submitView(
+          u,
+          {
+            callback_id: 'feedback_answer_submit',
+            private_metadata: ids.thread!,
+            blocks: [{ type: 'input', block_id: 'feedback_text' }],
+          },
+          { feedback_text: { value: { type: 'plain_text_input', value: 'forged' } } },
+          { workspace: w },
+        ),
     },
-    { id: 'pulse_submit', rightful: AMY, press: (u, w) => h.submitView(u, { callback_id: 'pulse_submit', private_metadata: ids.round!, blocks: [{ type: 'input', block_id: 'comment' }] }, {}, { workspace: w }) },
+    {
+      id: 'pulse_submit',
+      rightful: AMY,
+      press: (u, w) =>
+        h.submitView(
+          u,
+          {
+            callback_id: 'pulse_submit',
+            private_metadata: ids.round!,
+            blocks: [{ type: 'input', block_id: 'comment' }],
+          },
+          {},
+          { workspace: w },
+        ),
+    },
     {
       id: 'role_submit',
       rightful: LEAD,
       told: { [AMY]: 'common.error.not_leader' },
       press: (u, w) =>
-        h.submitView(u, { callback_id: 'role_submit', private_metadata: JSON.stringify({ t: eastId, p: ids.position }), blocks: [{ type: 'input', block_id: 'title' }] }, { title: { value: { type: 'plain_text_input', value: 'Forged' } }, duties: { value: { type: 'plain_text_input', value: 'forge' } } }, { workspace: w }),
+        h.submitView(
+          u,
+          {
+            callback_id: 'role_submit',
+            private_metadata: JSON.stringify({ t: eastId, p: ids.position }),
+            blocks: [{ type: 'input', block_id: 'title' }],
+          },
+          {
+            title: { value: { type: 'plain_text_input', value: 'Forged' } },
+            duties: { value: { type: 'plain_text_input', value: 'forge' } },
+          },
+          { workspace: w },
+        ),
     },
     {
       id: 'scorecard_template',
       rightful: LEAD,
       told: { [AMY]: 'common.error.not_leader' },
       press: (u, w) =>
-        h.submitView(u, { callback_id: 'scorecard_template', private_metadata: JSON.stringify({ t: eastId }), blocks: [{ type: 'input', block_id: 'metrics' }] }, { metrics: { input: { type: 'plain_text_input', value: 'Calls | 100' } }, note: { input: { type: 'plain_text_input', value: 'forged' } } }, { workspace: w }),
+        h.submitView(
+          u,
+          {
+            callback_id: 'scorecard_template',
+            private_metadata: JSON.stringify({ t: eastId }),
+            blocks: [{ type: 'input', block_id: 'metrics' }],
+          },
+          {
+            metrics: { input: { type: 'plain_text_input', value: 'Calls | 100' } },
+            note: { input: { type: 'plain_text_input', value: 'forged' } },
+          },
+          { workspace: w },
+        ),
     },
     {
       id: 'scorecard_enter',
       rightful: LEAD,
       told: { [AMY]: 'common.error.not_leader' },
       press: (u, w) =>
-        h.submitView(u, { callback_id: 'scorecard_enter', private_metadata: JSON.stringify({ t: eastId, m: ids.amy, p: '2026-11' }), blocks: [{ type: 'input', block_id: 'm_value' }] }, { m_value: { value: { type: 'plain_text_input', value: '5' } } }, { workspace: w }),
+        h.submitView(
+          u,
+          {
+            callback_id: 'scorecard_enter',
+            private_metadata: JSON.stringify({ t: eastId, m: ids.amy, p: '2026-11' }),
+            blocks: [{ type: 'input', block_id: 'm_value' }],
+          },
+          { m_value: { value: { type: 'plain_text_input', value: '5' } } },
+          { workspace: w },
+        ),
     },
   ];
 
   beforeAll(async () => {
     h = await Harness.start({ now: '2026-11-30T01:30:00Z' }); // Monday 09:30 in Shanghai
-    for (const [id, isAdmin] of [[LEAD, true], [WEST_LEAD, true], [AMY, false], [BEN, false], [OUTSIDER, false]] as const) {
+    for (const [id, isAdmin] of [
+      [LEAD, true],
+      [WEST_LEAD, true],
+      [AMY, false],
+      [BEN, false],
+      [OUTSIDER, false],
+    ] as const) {
       h.slack.addUser({ id, name: id, realName: id, tz: 'Asia/Shanghai', locale: 'en-US', isAdmin });
     }
     h.slack.setChannelMembers(EAST, [LEAD, AMY, BEN]);
@@ -208,21 +475,53 @@ describe('who may press it', () => {
     const { prompt } = await stores.checkins.claimPrompt(amy.id, eastId, TODAY);
     await stores.checkins.markPromptSent(prompt.id, { channelId: `D${AMY.slice(1)}`, ts: '1764466200.000100' });
     ids.prompt = prompt.id;
-    const answer = await stores.checkins.saveAnswer({ memberId: amy.id, teamId: eastId, localDate: TODAY, answers: { yesterday: 'a', today: 'b', blockers: 'waiting on the API key' }, mood: null, late: false, at: h.clock.now() });
+    const answer = await stores.checkins.saveAnswer({
+      memberId: amy.id,
+      teamId: eastId,
+      localDate: TODAY,
+      answers: { yesterday: 'a', today: 'b', blockers: 'waiting on the API key' },
+      mood: null,
+      late: false,
+      at: h.clock.now(),
+    });
     const { blocker } = await stores.checkins.upsertBlocker(answer, 'waiting on the API key');
-    await stores.checkins.recordNotice(blocker.id, lead.id, { channelId: `D${LEAD.slice(1)}`, ts: '1764466200.000200' });
+    await stores.checkins.recordNotice(blocker.id, lead.id, {
+      channelId: `D${LEAD.slice(1)}`,
+      ts: '1764466200.000200',
+    });
     ids.blocker = blocker.id;
 
     // A goal with one proposal waiting, one sent back to Amy, and one accepted that Amy owns.
-    const goal = await stores.goals.createGoal({ title: 'Ship', why: 'Because', measure: 'Shipped', periodKind: 'month', startDate: '2026-11-01', endDate: '2026-12-31', teamId: eastId, createdById: lead.id, channelId: EAST });
+    const goal = await stores.goals.createGoal({
+      title: 'Ship',
+      why: 'Because',
+      measure: 'Shipped',
+      periodKind: 'month',
+      startDate: '2026-11-01',
+      endDate: '2026-12-31',
+      teamId: eastId,
+      createdById: lead.id,
+      channelId: EAST,
+    });
     ids.goal = goal.id;
     const draft = { title: 'Calls', target: 10, unit: 'calls', dueDate: null };
-    const propose = () => stores.goals.proposeKeyResult({ goalId: goal.id, proposerId: amy.id, ownerId: amy.id, draft });
+    const propose = () =>
+      stores.goals.proposeKeyResult({ goalId: goal.id, proposerId: amy.id, ownerId: amy.id, draft });
     ids.proposed = (await propose()).id;
     ids.sentBack = (await propose()).id;
-    await stores.goals.reviewKeyResult(ids.sentBack, 'proposed', { status: 'changes_requested', reviewedById: lead.id, reviewComment: 'More', at: h.clock.now() });
+    await stores.goals.reviewKeyResult(ids.sentBack, 'proposed', {
+      status: 'changes_requested',
+      reviewedById: lead.id,
+      reviewComment: 'More',
+      at: h.clock.now(),
+    });
     ids.accepted = (await propose()).id;
-    await stores.goals.reviewKeyResult(ids.accepted, 'proposed', { status: 'accepted', reviewedById: lead.id, reviewComment: null, at: h.clock.now() });
+    await stores.goals.reviewKeyResult(ids.accepted, 'proposed', {
+      status: 'accepted',
+      reviewedById: lead.id,
+      reviewComment: null,
+      at: h.clock.now(),
+    });
 
     // Anonymous feedback Amy wrote: the route to her is sealed, never stored in clear.
     const threadId = randomUUID();
@@ -240,13 +539,27 @@ describe('who may press it', () => {
     ids.thread = threadId;
 
     // A pulse round Amy is invited to.
-    const { round } = await stores.pulse.claimRound({ teamId: eastId, period: '2026-W49', questionIds: ['goals_1'], openedAt: h.clock.now(), closesAt: new Date(h.clock.now().getTime() + 3 * 86_400_000) });
+    const { round } = await stores.pulse.claimRound({
+      teamId: eastId,
+      period: '2026-W49',
+      questionIds: ['goals_1'],
+      openedAt: h.clock.now(),
+      closesAt: new Date(h.clock.now().getTime() + 3 * 86_400_000),
+    });
     await stores.pulse.invite(round.id, [amy.id, ben.id]);
     ids.round = round.id;
 
     // Two role cards with a duty each.
     const card = (title: string, duty: string) =>
-      stores.roles.createPosition(eastId, { title, purpose: '', authority: '', guidelines: '', duties: [{ text: duty, normalized: duty }], handoffs: [], holderMemberIds: [amy.id] });
+      stores.roles.createPosition(eastId, {
+        title,
+        purpose: '',
+        authority: '',
+        guidelines: '',
+        duties: [{ text: duty, normalized: duty }],
+        handoffs: [],
+        holderMemberIds: [amy.id],
+      });
     const first = (await card('Seller', 'call customers'))!;
     const second = (await card('Helper', 'phone clients'))!;
     ids.position = first.id;
@@ -270,7 +583,12 @@ describe('who may press it', () => {
   const toldSince = (answer: SlackPost, callsBefore: number): string =>
     JSON.stringify([
       answer.body.startsWith('{') ? JSON.parse(answer.body) : answer.body,
-      ...h.slack.calls.slice(callsBefore).filter((c) => ['response_url', 'views.open', 'views.update', 'views.push', 'chat.postEphemeral'].includes(c.method)).map((c) => c.args),
+      ...h.slack.calls
+        .slice(callsBefore)
+        .filter((c) =>
+          ['response_url', 'views.open', 'views.update', 'views.push', 'chat.postEphemeral'].includes(c.method),
+        )
+        .map((c) => c.args),
     ]);
   /** A catalog message as it appears inside toldSince's JSON. */
   const quoted = (key: MessageKey) => JSON.stringify(t('en', key)).slice(1, -1);
@@ -279,7 +597,8 @@ describe('who may press it', () => {
     const doc = readFileSync(new URL('../../docs/authorization.md', import.meta.url), 'utf8');
     const column = doc.match(new RegExp(`^\\| \`${id}\` \\|.*\\| ([^|]*) \\|$`, 'm'))?.[1] ?? '';
     const keys = new Set([...column.matchAll(/`([a-z]+\.[a-z_.]+)`/g)].map((m) => m[1]!));
-    for (const [, other] of column.matchAll(/as `([a-z_]+)`/g)) for (const key of documentedRefusals(other!)) keys.add(key);
+    for (const [, other] of column.matchAll(/as `([a-z_]+)`/g))
+      for (const key of documentedRefusals(other!)) keys.add(key);
     return keys;
   };
 
@@ -288,7 +607,9 @@ describe('who may press it', () => {
     const attackers: Array<{ who: string; user: string; workspace: string }> = [
       { who: 'outsider', user: OUTSIDER, workspace: WORKSPACE },
       { who: 'otherTeam', user: WEST_LEAD, workspace: WORKSPACE },
-      ...Object.keys(row.told ?? {}).filter((who) => /^U/.test(who)).map((user) => ({ who: user, user, workspace: WORKSPACE })),
+      ...Object.keys(row.told ?? {})
+        .filter((who) => /^U/.test(who))
+        .map((user) => ({ who: user, user, workspace: WORKSPACE })),
       // The rightful person's own id, from another workspace: the workspace is checked, not only the id.
       { who: 'elsewhere', user: row.rightful, workspace: OTHER_WORKSPACE },
     ];
@@ -311,24 +632,37 @@ describe('who may press it', () => {
         const isRefusal = (c: RecordedCall) =>
           c.method === 'users.info' ||
           (c.method === 'response_url' && c.args.response_type === 'ephemeral' && c.args.replace_original === false) ||
-          (c.method === 'views.open' && !JSON.stringify((c.args.view as { blocks?: unknown }).blocks).includes('"type":"input"'));
+          (c.method === 'views.open' &&
+            !JSON.stringify((c.args.view as { blocks?: unknown }).blocks).includes('"type":"input"'));
         const key = told(attacker.who);
         const expected = key ? quoted(key) : null;
         // A button is answered after its ack: wait for the refusal (or, from another workspace, long enough for one that should not come).
         const deadline = Date.now() + (expected ? 5000 : 1000);
-        while (!(expected && toldSince(answer, callsBefore).includes(expected)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+        while (!(expected && toldSince(answer, callsBefore).includes(expected)) && Date.now() < deadline)
+          await new Promise((resolve) => setTimeout(resolve, 20));
         await h.drain();
         const effects = h.slack.calls.slice(callsBefore).filter((c) => !isRefusal(c));
-        expect({ who: attacker.who, effects: effects.map((c) => c.method) }).toEqual({ who: attacker.who, effects: [] });
+        expect({ who: attacker.who, effects: effects.map((c) => c.method) }).toEqual({
+          who: attacker.who,
+          effects: [],
+        });
         expect(await everything()).toEqual(before);
         // Told, privately, in the table's words: by an ephemeral reply or a notice for a button, in the form for a submission.
         // From another workspace: the receiver's notice where the request carried a response_url, else nothing.
         const heard = toldSince(answer, callsBefore);
-        if (expected) expect({ who: attacker.who, told: heard }).toEqual({ who: attacker.who, told: expect.stringContaining(expected) });
+        if (expected)
+          expect({ who: attacker.who, told: heard }).toEqual({
+            who: attacker.who,
+            told: expect.stringContaining(expected),
+          });
         else {
           const [body, ...notices] = JSON.parse(heard) as [unknown, ...Array<{ text?: string }>];
           const elsewhere = t('en', 'common.error.other_workspace');
-          expect({ who: attacker.who, body, notices: notices.map((n) => n.text) }).toEqual({ who: attacker.who, body: '', notices: notices.length ? [elsewhere] : [] });
+          expect({ who: attacker.who, body, notices: notices.map((n) => n.text) }).toEqual({
+            who: attacker.who,
+            body: '',
+            notices: notices.length ? [elsewhere] : [],
+          });
         }
       }
     });
@@ -343,8 +677,20 @@ describe('who may press it', () => {
    * its leader before its author answers or closes it, the round answered) is left to its own
    * suite.
    */
-  const servedElsewhere = new Set(['checkin_skip', 'goal_kr_change', 'goal_kr_decline', 'feedback_answer', 'goal_kr_change_submit', 'feedback_author_close', 'feedback_answer_submit', 'feedback_reply_submit', 'pulse_submit']);
-  const refusalWords = (Object.values(rows).flatMap((row) => Object.values(row.told ?? {})) as MessageKey[]).concat([NOT_YOUR_TEAM, 'common.error.unexpected', 'common.error.not_in_team']).map(quoted);
+  const servedElsewhere = new Set([
+    'checkin_skip',
+    'goal_kr_change',
+    'goal_kr_decline',
+    'feedback_answer',
+    'goal_kr_change_submit',
+    'feedback_author_close',
+    'feedback_answer_submit',
+    'feedback_reply_submit',
+    'pulse_submit',
+  ]);
+  const refusalWords = (Object.values(rows).flatMap((row) => Object.values(row.told ?? {})) as MessageKey[])
+    .concat([NOT_YOUR_TEAM, 'common.error.unexpected', 'common.error.not_in_team'])
+    .map(quoted);
   for (const row of rows.filter((r) => !servedElsewhere.has(r.id))) {
     it(`when the rightful person sends ${row.id} after those attempts, then it is served, not refused`, async () => {
       const before = await everything();
@@ -353,25 +699,36 @@ describe('who may press it', () => {
       expect(answer.status).toBe(200);
       const acted = async () =>
         /"response_action":"(update|push|clear)"/.test(answer.body) ||
-        h.slack.calls.slice(callsBefore).some((c) => c.method !== 'users.info' && !(c.method === 'response_url' && c.args.response_type === 'ephemeral')) ||
+        h.slack.calls
+          .slice(callsBefore)
+          .some(
+            (c) => c.method !== 'users.info' && !(c.method === 'response_url' && c.args.response_type === 'ephemeral'),
+          ) ||
         JSON.stringify(await everything()) !== JSON.stringify(before);
       const deadline = Date.now() + 5000;
       while (!(await acted()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
       await h.drain();
       const said = toldSince(answer, callsBefore);
-      expect({ id: row.id, refused: refusalWords.filter((words) => said.includes(words)) }).toEqual({ id: row.id, refused: [] });
+      expect({ id: row.id, refused: refusalWords.filter((words) => said.includes(words)) }).toEqual({
+        id: row.id,
+        refused: [],
+      });
       expect({ id: row.id, acted: await acted(), said }).toEqual({ id: row.id, acted: true, said });
     });
   }
 
-  it('when someone in no team presses a goal or key result button naming a record that does not exist, then they hear what another team\'s record gets', async () => {
+  it("when someone in no team presses a goal or key result button naming a record that does not exist, then they hear what another team's record gets", async () => {
     const missing = 'cnothere0000000000000001';
     for (const action of ['goal_kr_propose', 'goal_next', 'goal_kr_accept', 'goal_kr_revise']) {
       const callsBefore = h.slack.calls.length;
       const answer = await h.button(OUTSIDER, action, missing);
       const deadline = Date.now() + 5000;
-      while (!toldSince(answer, callsBefore).includes(quoted(NOT_YOUR_TEAM)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
-      expect({ action, told: toldSince(answer, callsBefore) }).toEqual({ action, told: expect.stringContaining(quoted(NOT_YOUR_TEAM)) });
+      while (!toldSince(answer, callsBefore).includes(quoted(NOT_YOUR_TEAM)) && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      expect({ action, told: toldSince(answer, callsBefore) }).toEqual({
+        action,
+        told: expect.stringContaining(quoted(NOT_YOUR_TEAM)),
+      });
     }
   });
 

@@ -41,12 +41,16 @@ describe('daily check-in flow', () => {
 
   it('when Anna submits her check-in with a blocker, then it lands in the thread and the leader is asked to help', async () => {
     const team = (await h.runtime.stores.teams.findTeamByChannel('T0TEST', HOME))!;
-    const res = await h.submitView(ANNA, { callback_id: 'checkin_submit', private_metadata: JSON.stringify({ t: team.id, d: '2026-11-30' }) }, {
-      yesterday: { answer: { type: 'plain_text_input', value: 'Visited 12 shops <!channel>' } },
-      today: { answer: { type: 'plain_text_input', value: 'North route <@ULEAD1> <http://evil.example|click>' } },
-      blockers: { answer: { type: 'plain_text_input', value: 'Waiting on the price list' } },
-      mood: { answer: { type: 'static_select', selected_option: { value: '4' } } },
-    });
+    const res = await h.submitView(
+      ANNA,
+      { callback_id: 'checkin_submit', private_metadata: JSON.stringify({ t: team.id, d: '2026-11-30' }) },
+      {
+        yesterday: { answer: { type: 'plain_text_input', value: 'Visited 12 shops <!channel>' } },
+        today: { answer: { type: 'plain_text_input', value: 'North route <@ULEAD1> <http://evil.example|click>' } },
+        blockers: { answer: { type: 'plain_text_input', value: 'Waiting on the price list' } },
+        mood: { answer: { type: 'static_select', selected_option: { value: '4' } } },
+      },
+    );
     expect(res.status).toBe(200);
     expect(res.body).toBe('');
     await h.drain();
@@ -59,7 +63,9 @@ describe('daily check-in flow', () => {
     expect(replyText).not.toContain('<!channel>');
     expect(replyText).not.toContain('<@ULEAD1>');
     expect(replyText).not.toContain('<http://evil.example|click>');
-    const notice = h.slack.callsTo('chat.postMessage').find((c) => c.args.channel === LEADER && JSON.stringify(c.args.blocks).includes('blocker_help'));
+    const notice = h.slack
+      .callsTo('chat.postMessage')
+      .find((c) => c.args.channel === LEADER && JSON.stringify(c.args.blocks).includes('blocker_help'));
     expect(notice).toBeDefined();
   });
 });
@@ -68,13 +74,25 @@ describe('check-in answers, edits, blockers and Slack trouble', () => {
   let h: Harness;
   let teamId: string;
   const ref = (date: string) => JSON.stringify({ t: teamId, d: date });
-  const submit = (user: string, date: string, answers: { yesterday?: string; today?: string; blockers?: string; mood?: string }) =>
-    h.submitView(user, { callback_id: 'checkin_submit', private_metadata: ref(date), blocks: [{ type: 'input', block_id: 'yesterday' }] }, {
-      yesterday: { answer: { type: 'plain_text_input', value: answers.yesterday ?? '' } },
-      today: { answer: { type: 'plain_text_input', value: answers.today ?? '' } },
-      blockers: { answer: { type: 'plain_text_input', value: answers.blockers ?? '' } },
-      mood: { answer: { type: 'static_select', selected_option: answers.mood ? { value: answers.mood } : null } },
-    });
+  const submit = (
+    user: string,
+    date: string,
+    answers: { yesterday?: string; today?: string; blockers?: string; mood?: string },
+  ) =>
+    h.submitView(
+      user,
+      {
+        callback_id: 'checkin_submit',
+        private_metadata: ref(date),
+        blocks: [{ type: 'input', block_id: 'yesterday' }],
+      },
+      {
+        yesterday: { answer: { type: 'plain_text_input', value: answers.yesterday ?? '' } },
+        today: { answer: { type: 'plain_text_input', value: answers.today ?? '' } },
+        blockers: { answer: { type: 'plain_text_input', value: answers.blockers ?? '' } },
+        mood: { answer: { type: 'static_select', selected_option: answers.mood ? { value: answers.mood } : null } },
+      },
+    );
   const threadReplies = () => h.slack.messages().filter((m) => m.channel === 'CHOME2' && m.thread_ts);
 
   beforeAll(async () => {
@@ -90,7 +108,11 @@ describe('check-in answers, edits, blockers and Slack trouble', () => {
     await h.event({ type: 'member_joined_channel', user: 'UBO', channel: 'CHOME2', channel_type: 'C', team: 'T0TEST' });
     await h.drain();
     teamId = (await h.runtime.stores.teams.findTeamByChannel('T0TEST', 'CHOME2'))!.id;
-    expect(await h.runtime.stores.teams.findMember(teamId, 'UBO')).toMatchObject({ active: true, role: 'member', locale: 'zh-CN' });
+    expect(await h.runtime.stores.teams.findMember(teamId, 'UBO')).toMatchObject({
+      active: true,
+      role: 'member',
+      locale: 'zh-CN',
+    });
   });
   afterAll(() => h.close());
 
@@ -98,7 +120,9 @@ describe('check-in answers, edits, blockers and Slack trouble', () => {
     expect((await submit('UBO', '2026-11-30', { yesterday: 'A', today: 'B', mood: '3' })).status).toBe(200);
     await h.drain();
     expect(threadReplies()).toHaveLength(1);
-    expect((await submit('UBO', '2026-11-30', { yesterday: 'A, and 3 more shops', today: 'B', mood: '5' })).status).toBe(200);
+    expect(
+      (await submit('UBO', '2026-11-30', { yesterday: 'A, and 3 more shops', today: 'B', mood: '5' })).status,
+    ).toBe(200);
     await h.drain();
     const replies = threadReplies();
     expect(replies).toHaveLength(1);
@@ -112,7 +136,10 @@ describe('check-in answers, edits, blockers and Slack trouble', () => {
   it('when a required answer is missing or the mood is absent, then the modal shows errors in the member’s language and nothing is saved', async () => {
     h.clock.set('2026-12-01T02:00:00Z');
     const res = await submit('UBO', '2026-12-01', { yesterday: '', today: 'x' });
-    expect(res.json()).toEqual({ response_action: 'errors', errors: { yesterday: '请回答这一项。', mood: '请回答这一项。' } });
+    expect(res.json()).toEqual({
+      response_action: 'errors',
+      errors: { yesterday: '请回答这一项。', mood: '请回答这一项。' },
+    });
     const member = (await h.runtime.stores.teams.findMember(teamId, 'UBO'))!;
     expect(await h.runtime.stores.checkins.findAnswer(member.id, '2026-12-01')).toBeNull();
   });
@@ -121,9 +148,13 @@ describe('check-in answers, edits, blockers and Slack trouble', () => {
     h.clock.set('2026-12-01T03:00:00Z');
     await submit('UBO', '2026-12-01', { yesterday: 'x', today: 'y', blockers: 'Shop 7 wants a refund', mood: '2' });
     await h.drain();
-    const notices = h.slack.callsTo('chat.postMessage').filter((c) => JSON.stringify(c.args.blocks).includes('blocker_help'));
+    const notices = h.slack
+      .callsTo('chat.postMessage')
+      .filter((c) => JSON.stringify(c.args.blocks).includes('blocker_help'));
     expect(notices.map((c) => c.args.channel).sort()).toEqual(['ULEAD2', 'ULEAD3']);
-    const blockerId = /"action_id":"blocker_help","value":"([a-z0-9]+)"/.exec(JSON.stringify(notices[0]!.args.blocks))![1]!;
+    const blockerId = /"action_id":"blocker_help","value":"([a-z0-9]+)"/.exec(
+      JSON.stringify(notices[0]!.args.blocks),
+    )![1]!;
 
     h.clock.set('2026-12-01T03:20:00Z');
     expect((await h.button('ULEAD3', 'blocker_help', blockerId)).status).toBe(200);
@@ -134,9 +165,13 @@ describe('check-in answers, edits, blockers and Slack trouble', () => {
 
     const blocker = await h.runtime.stores.checkins.findBlocker(blockerId);
     expect(blocker).toMatchObject({ helperUserId: 'ULEAD3', helpedAt: new Date('2026-12-01T03:20:00Z') });
-    const updatedNotices = h.slack.callsTo('chat.update').filter((c) => JSON.stringify(c.args.blocks).includes('is helping'));
+    const updatedNotices = h.slack
+      .callsTo('chat.update')
+      .filter((c) => JSON.stringify(c.args.blocks).includes('is helping'));
     expect(updatedNotices).toHaveLength(2);
-    const toMember = h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === 'UBO' && String(c.args.text).includes('<@ULEAD3>'));
+    const toMember = h.slack
+      .callsTo('chat.postMessage')
+      .filter((c) => c.args.channel === 'UBO' && String(c.args.text).includes('<@ULEAD3>'));
     expect(toMember).toHaveLength(1);
     expect(String(toMember[0]!.args.text)).toContain('会帮你');
   });
@@ -150,7 +185,9 @@ describe('check-in answers, edits, blockers and Slack trouble', () => {
     const calls = h.slack.callsTo('chat.postMessage').slice(before);
     expect(calls.map((c) => c.answered)).toEqual(['rate_limited', 'ok', 'ok']); // head refused, then head, then reply
     expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(1000);
-    const heads = h.slack.messages().filter((m) => m.channel === 'CHOME2' && !m.thread_ts && String(m.text).includes('Wed 2 Dec 2026'));
+    const heads = h.slack
+      .messages()
+      .filter((m) => m.channel === 'CHOME2' && !m.thread_ts && String(m.text).includes('Wed 2 Dec 2026'));
     expect(heads).toHaveLength(1);
     expect(await h.failedJobs()).toEqual([]);
   });
@@ -208,7 +245,10 @@ describe('check-in answers, edits, blockers and Slack trouble', () => {
     h.clock.set('2026-11-30T05:00:00Z');
     await h.command('/checkin', '', { user: 'UBO', channel: 'CHOME2' });
     const opened = await h.slack.waitFor((calls) => calls.some((c) => c.method === 'views.open'));
-    const view = opened.filter((c) => c.method === 'views.open').at(-1)!.args.view as { title: { text: string }; blocks: Array<{ element?: { initial_value?: string } }> };
+    const view = opened.filter((c) => c.method === 'views.open').at(-1)!.args.view as {
+      title: { text: string };
+      blocks: Array<{ element?: { initial_value?: string } }>;
+    };
     expect(view.title.text).toBe('每日签到');
     expect(JSON.stringify(view.blocks)).toContain('3 more shops');
   });
@@ -251,26 +291,44 @@ describe('check-in answers, edits, blockers and Slack trouble', () => {
 
   it('when a blocker matches the duties of a position, then its holder is asked to help too', async () => {
     h.slack.addUser({ id: 'UDAN', realName: 'Dan', tz: 'Asia/Shanghai', locale: 'en-US' });
-    await h.event({ type: 'member_joined_channel', user: 'UDAN', channel: 'CHOME2', channel_type: 'C', team: 'T0TEST' });
+    await h.event({
+      type: 'member_joined_channel',
+      user: 'UDAN',
+      channel: 'CHOME2',
+      channel_type: 'C',
+      team: 'T0TEST',
+    });
     await h.drain();
     const text = (value: string) => ({ value: { type: 'plain_text_input', value } });
-    const res = await h.submitView('ULEAD2', { callback_id: 'role_submit', private_metadata: JSON.stringify({ t: teamId, p: null }) }, {
-      title: text('Service coordinator'),
-      purpose: text(''),
-      duties: text('Handle customer complaints and refunds'),
-      authority: text(''),
-      guidelines: text(''),
-      handoffs: text(''),
-      holders: { value: { type: 'multi_users_select', selected_users: ['UDAN'] } },
-    });
+    const res = await h.submitView(
+      'ULEAD2',
+      { callback_id: 'role_submit', private_metadata: JSON.stringify({ t: teamId, p: null }) },
+      {
+        title: text('Service coordinator'),
+        purpose: text(''),
+        duties: text('Handle customer complaints and refunds'),
+        authority: text(''),
+        guidelines: text(''),
+        handoffs: text(''),
+        holders: { value: { type: 'multi_users_select', selected_users: ['UDAN'] } },
+      },
+    );
     expect(res.status).toBe(200);
     await h.drain();
     h.clock.set('2026-12-10T02:00:00Z');
     await h.command('/checkin', 'on', { user: 'UBO', channel: 'DBO' });
-    await submit('UBO', '2026-12-10', { yesterday: 'x', today: 'y', blockers: 'Shop 12 has customer complaints about the new prices', mood: '3' });
+    await submit('UBO', '2026-12-10', {
+      yesterday: 'x',
+      today: 'y',
+      blockers: 'Shop 12 has customer complaints about the new prices',
+      mood: '3',
+    });
     await h.drain();
-    const notices = h.slack.callsTo('chat.postMessage').filter((c) => JSON.stringify(c.args.blocks).includes('blocker_help') && String(c.args.text).includes('new prices'));
+    const notices = h.slack
+      .callsTo('chat.postMessage')
+      .filter(
+        (c) => JSON.stringify(c.args.blocks).includes('blocker_help') && String(c.args.text).includes('new prices'),
+      );
     expect(notices.map((c) => c.args.channel).sort()).toEqual(['UDAN', 'ULEAD2', 'ULEAD3']);
   });
 });
-

@@ -24,7 +24,8 @@ describe('check-in schedule across time zones', () => {
 
   beforeAll(async () => {
     h = await Harness.start({ now: '2026-11-29T12:00:00Z' });
-    for (const [id, tz] of Object.entries(people)) h.slack.addUser({ id, realName: id, tz, locale: 'en-US', isAdmin: id === 'ULEADSH' });
+    for (const [id, tz] of Object.entries(people))
+      h.slack.addUser({ id, realName: id, tz, locale: 'en-US', isAdmin: id === 'ULEADSH' });
     h.slack.setChannelMembers(HOME, Object.keys(people));
     await h.command('/hexin', 'setup', { user: 'ULEADSH', channel: HOME, channelName: 'three-zones' });
     await h.waitForReply((r) => String(r.text).includes('three-zones'));

@@ -33,7 +33,8 @@ const startTimeOf = (pid: number) => {
   return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
 };
 const bootId = () => readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
-const lockHolder = async (dir: string) => JSON.parse(await readFile(path.join(dir, LOCK_FILE), 'utf8')) as { pid: number; host: string; socketDir?: string };
+const lockHolder = async (dir: string) =>
+  JSON.parse(await readFile(path.join(dir, LOCK_FILE), 'utf8')) as { pid: number; host: string; socketDir?: string };
 
 /**
  * The embedded database as `npm start` runs it: PGlite in a worker thread behind the wire
@@ -70,7 +71,8 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('the embedded database'
     const CONNECTIONS = 8;
     const ROUNDS = 15;
     /** Every third round rolls back; the others commit. */
-    const committedIn = (rounds: number) => Array.from({ length: rounds }, (_, n) => n).filter((n) => n % 3 !== 0).length;
+    const committedIn = (rounds: number) =>
+      Array.from({ length: rounds }, (_, n) => n).filter((n) => n % 3 !== 0).length;
     const connections = await Promise.all(Array.from({ length: CONNECTIONS }, () => connect()));
     await Promise.all(
       connections.map(async (client, conn) => {
@@ -80,14 +82,21 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('the embedded database'
           const seen = await client.query<{ count: string }>('SELECT count(*) FROM entries WHERE conn = $1', [conn]);
           // Its own committed rows and the new one: nobody else's, none of its rolled-back ones.
           expect(Number(seen.rows[0]!.count)).toBe(committedIn(n) + 1);
-          const echoed = await client.query<{ conn: number; label: string }>('SELECT $1::int AS conn, $2::text AS label', [conn, `round ${n} of ${conn}`]);
+          const echoed = await client.query<{ conn: number; label: string }>(
+            'SELECT $1::int AS conn, $2::text AS label',
+            [conn, `round ${n} of ${conn}`],
+          );
           expect(echoed.rows).toEqual([{ conn, label: `round ${n} of ${conn}` }]);
           await client.query(n % 3 === 0 ? 'ROLLBACK' : 'COMMIT');
         }
       }),
     );
-    const kept = await connections[0]!.query<{ conn: number; count: string }>('SELECT conn, count(*) FROM entries GROUP BY conn ORDER BY conn');
-    expect(kept.rows).toEqual(Array.from({ length: CONNECTIONS }, (_, conn) => ({ conn, count: String(committedIn(ROUNDS)) })));
+    const kept = await connections[0]!.query<{ conn: number; count: string }>(
+      'SELECT conn, count(*) FROM entries GROUP BY conn ORDER BY conn',
+    );
+    expect(kept.rows).toEqual(
+      Array.from({ length: CONNECTIONS }, (_, conn) => ({ conn, count: String(committedIn(ROUNDS)) })),
+    );
   });
 
   it('when a connection drops in the middle of a transaction, then its work is rolled back and the others carry on', async () => {
@@ -140,10 +149,16 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('the embedded database'
 
   it('when a client sends COPY FROM STDIN, then it gets a clear error and the database carries on', async () => {
     const client = await connect();
-    await expect(client.query('COPY entries FROM STDIN')).rejects.toThrow('COPY FROM STDIN is not supported by the embedded database');
-    await expect(client.query({ text: 'COPY entries FROM STDIN', values: [] })).rejects.toThrow('not supported by the embedded database');
+    await expect(client.query('COPY entries FROM STDIN')).rejects.toThrow(
+      'COPY FROM STDIN is not supported by the embedded database',
+    );
+    await expect(client.query({ text: 'COPY entries FROM STDIN', values: [] })).rejects.toThrow(
+      'not supported by the embedded database',
+    );
     await client.query('BEGIN');
-    await expect(client.query('COPY entries (conn, n) FROM stdin WITH (FORMAT csv)')).rejects.toThrow('not supported by the embedded database');
+    await expect(client.query('COPY entries (conn, n) FROM stdin WITH (FORMAT csv)')).rejects.toThrow(
+      'not supported by the embedded database',
+    );
     await client.query('ROLLBACK');
     expect((await client.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
   });
@@ -156,7 +171,10 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('the embedded database 
       const lag = monitorEventLoopDelay({ resolution: 10 });
       lag.enable();
       const started = Date.now();
-      const [row] = await db.session.query<{ total: string }>('SELECT sum(x)::text AS total FROM generate_series(1, $1::int) AS x', [3_000_000]);
+      const [row] = await db.session.query<{ total: string }>(
+        'SELECT sum(x)::text AS total FROM generate_series(1, $1::int) AS x',
+        [3_000_000],
+      );
       const took = Date.now() - started;
       lag.disable();
       expect(row!.total).toBe('4500001500000');
@@ -193,7 +211,12 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('the embedded data fold
     // A pid past the kernel's limit: no process can have it.
     await writeFile(path.join(dir, LOCK_FILE), '4194305\n');
     const lock = await lockFolder(dir);
-    expect(await lockHolder(dir)).toMatchObject({ pid: process.pid, host: os.hostname(), bootId: bootId(), startTime: startTimeOf(process.pid) });
+    expect(await lockHolder(dir)).toMatchObject({
+      pid: process.pid,
+      host: os.hostname(),
+      bootId: bootId(),
+      startTime: startTimeOf(process.pid),
+    });
     await lock.release();
   });
 
@@ -216,7 +239,12 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('the embedded data fold
 
   it('when the lock comes from this host before its last boot, then it is taken over whatever its pid', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'hexin-folder-'));
-    const holder = { pid: process.ppid, host: os.hostname(), bootId: 'a-boot-before-this-one', startTime: startTimeOf(process.ppid) };
+    const holder = {
+      pid: process.ppid,
+      host: os.hostname(),
+      bootId: 'a-boot-before-this-one',
+      startTime: startTimeOf(process.ppid),
+    };
     await writeFile(path.join(dir, LOCK_FILE), JSON.stringify(holder));
     const lock = await lockFolder(dir);
     expect(lock.takenOver).toEqual(holder);
@@ -226,7 +254,10 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('the embedded data fold
 
   it('when the lock comes from another host, then the folder is refused naming that host and pid, whatever the pid', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'hexin-folder-'));
-    await writeFile(path.join(dir, LOCK_FILE), JSON.stringify({ pid: 4194305, host: 'hexin-elsewhere', bootId: 'another-boot' }));
+    await writeFile(
+      path.join(dir, LOCK_FILE),
+      JSON.stringify({ pid: 4194305, host: 'hexin-elsewhere', bootId: 'another-boot' }),
+    );
     const refused = lockFolder(dir);
     await expect(refused).rejects.toBeInstanceOf(DataFolderInUseError);
     await expect(refused).rejects.toThrow(/in use by process 4194305 on host hexin-elsewhere\.[\s\S]*delete/);
@@ -240,7 +271,9 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('the embedded data fold
       expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
       const [lost] = results.filter((result) => result.status === 'rejected');
       expect(lost!.reason).toBeInstanceOf(DataFolderInUseError);
-      await (results.find((result) => result.status === 'fulfilled') as PromiseFulfilledResult<{ release(): Promise<void> }>).value.release();
+      await (
+        results.find((result) => result.status === 'fulfilled') as PromiseFulfilledResult<{ release(): Promise<void> }>
+      ).value.release();
     }
   });
 
@@ -251,7 +284,10 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('the embedded data fold
     await left.close();
     const socketDir = await mkdtemp(path.join(os.tmpdir(), 'hexin-db-'));
     await writeFile(path.join(socketDir, '.s.PGSQL.5432'), '');
-    await writeFile(path.join(dir, LOCK_FILE), JSON.stringify({ pid: 4194305, host: os.hostname(), bootId: bootId(), socketDir }));
+    await writeFile(
+      path.join(dir, LOCK_FILE),
+      JSON.stringify({ pid: 4194305, host: os.hostname(), bootId: bootId(), socketDir }),
+    );
     const next = await startEmbedded(dir, () => undefined);
     try {
       await expect(stat(socketDir)).rejects.toThrow(/ENOENT/);
@@ -269,7 +305,12 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('the wire server when P
     const socketDir = await mkdtemp(path.join(os.tmpdir(), 'hexin-wire-'));
     let died: (error: Error) => void = () => undefined;
     const death = new Promise<Error>((resolve) => (died = resolve));
-    const server = await startWireServer(db, path.join(socketDir, '.s.PGSQL.5432'), () => undefined, (error) => died(error));
+    const server = await startWireServer(
+      db,
+      path.join(socketDir, '.s.PGSQL.5432'),
+      () => undefined,
+      (error) => died(error),
+    );
     const client = new pg.Client({ host: socketDir, port: 5432, user: 'postgres', database: 'postgres' });
     client.on('error', () => undefined);
     await client.connect();
@@ -278,7 +319,13 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('the wire server when P
     await db.close();
     await expect(client.query('SELECT 1')).rejects.toThrow();
     expect((await death).message).not.toBe('');
-    const another = new pg.Client({ host: socketDir, port: 5432, user: 'postgres', database: 'postgres', connectionTimeoutMillis: 2_000 });
+    const another = new pg.Client({
+      host: socketDir,
+      port: 5432,
+      user: 'postgres',
+      database: 'postgres',
+      connectionTimeoutMillis: 2_000,
+    });
     another.on('error', () => undefined);
     await expect(another.connect()).rejects.toThrow();
     await server.close();

@@ -20,7 +20,8 @@ describe('the envelope of every Slack request', () => {
   afterAll(() => h.close());
 
   /** Log lines written from now on, parsed. */
-  const logsFrom = (start: number) => h.logLines.slice(start).map((line) => JSON.parse(line) as { level: number; msg: string; reason?: string });
+  const logsFrom = (start: number) =>
+    h.logLines.slice(start).map((line) => JSON.parse(line) as { level: number; msg: string; reason?: string });
   const errorLines = (start: number) => logsFrom(start).filter((line) => line.level >= 50);
 
   const interactive = (payload: unknown) => h.post(form({ payload: JSON.stringify(payload) }), FORM);
@@ -50,7 +51,20 @@ describe('the envelope of every Slack request', () => {
       JSON_TYPE,
     );
   const setupFrom = (team: string, extra: Record<string, string> = {}) =>
-    h.post(form({ team_id: team, channel_id: 'CFOREIGN', channel_name: 'foreign', user_id: 'UADM', command: '/hexin', text: 'setup', response_url: h.slack.responseUrl('foreign'), trigger_id: 't', ...extra }), FORM);
+    h.post(
+      form({
+        team_id: team,
+        channel_id: 'CFOREIGN',
+        channel_name: 'foreign',
+        user_id: 'UADM',
+        command: '/hexin',
+        text: 'setup',
+        response_url: h.slack.responseUrl('foreign'),
+        trigger_id: 't',
+        ...extra,
+      }),
+      FORM,
+    );
 
   it('when a signed body is null, malformed or of the wrong shape, then it gets 400, one warn line and no effect', async () => {
     const cases: Array<[string, () => ReturnType<Harness['post']>]> = [
@@ -64,21 +78,60 @@ describe('the envelope of every Slack request', () => {
       ['empty team_id on an event', () => event({ team_id: '' })],
       ['event user: null', () => event({ event: { type: 'app_home_opened', user: null } })],
       ['event channel: null', () => event({ event: { type: 'member_joined_channel', user: 'UADM', channel: null } })],
-      ['a reaction without its item', () => event({ event: { type: 'reaction_added', user: 'UADM', reaction: 'clap' } })],
+      [
+        'a reaction without its item',
+        () => event({ event: { type: 'reaction_added', user: 'UADM', reaction: 'clap' } }),
+      ],
       ['a response_url that is not a URL', () => blockActions({ response_url: 'cmx5b15pl000aaf7dzcu20p3r' })],
       ['channel: null on a button', () => blockActions({ channel: null })],
       ['actions: null', () => blockActions({ actions: null })],
       ['actions: []', () => blockActions({ actions: [] })],
       ['action_id a number', () => blockActions({ actions: [{ action_id: 7, type: 'button' }] })],
       ['user: null', () => blockActions({ user: null })],
-      ['view: null on a submission', () => interactive({ type: 'view_submission', user: { id: 'UADM' }, team: { id: WORKSPACE }, view: null })],
-      ['view without blocks on a submission', () => interactive({ type: 'view_submission', user: { id: 'UADM' }, team: { id: WORKSPACE }, view: { id: 'V1', type: 'modal', callback_id: 'checkin_submit', state: { values: {} } } })],
-      ['view without state on a submission', () => interactive({ type: 'view_submission', user: { id: 'UADM' }, team: { id: WORKSPACE }, view: { id: 'V1', type: 'modal', callback_id: 'checkin_submit' } })],
-      ['an unknown payload type', () => interactive({ type: 'dialog_submission', user: { id: 'UADM' }, team: { id: WORKSPACE } })],
+      [
+        'view: null on a submission',
+        () => interactive({ type: 'view_submission', user: { id: 'UADM' }, team: { id: WORKSPACE }, view: null }),
+      ],
+      [
+        'view without blocks on a submission',
+        () =>
+          interactive({
+            type: 'view_submission',
+            user: { id: 'UADM' },
+            team: { id: WORKSPACE },
+            view: { id: 'V1', type: 'modal', callback_id: 'checkin_submit', state: { values: {} } },
+          }),
+      ],
+      [
+        'view without state on a submission',
+        () =>
+          interactive({
+            type: 'view_submission',
+            user: { id: 'UADM' },
+            team: { id: WORKSPACE },
+            view: { id: 'V1', type: 'modal', callback_id: 'checkin_submit' },
+          }),
+      ],
+      [
+        'an unknown payload type',
+        () => interactive({ type: 'dialog_submission', user: { id: 'UADM' }, team: { id: WORKSPACE } }),
+      ],
       ['a button naming no workspace', () => blockActions({ team: null })],
-      ['a closed modal naming no workspace', () => interactive({ type: 'view_closed', user: { id: 'UADM', team_id: WORKSPACE }, team: null, view: { id: 'V1', type: 'modal', callback_id: 'x' } })],
+      [
+        'a closed modal naming no workspace',
+        () =>
+          interactive({
+            type: 'view_closed',
+            user: { id: 'UADM', team_id: WORKSPACE },
+            team: null,
+            view: { id: 'V1', type: 'modal', callback_id: 'x' },
+          }),
+      ],
       ['a command with an empty team_id', () => setupFrom('')],
-      ['a command with no user', () => h.post(form({ team_id: WORKSPACE, channel_id: 'C1', command: '/hexin', text: 'setup' }), FORM)],
+      [
+        'a command with no user',
+        () => h.post(form({ team_id: WORKSPACE, channel_id: 'C1', command: '/hexin', text: 'setup' }), FORM),
+      ],
       ['a content type Slack never sends', () => h.post('team_id=T0TEST', 'text/plain')],
     ];
     for (const [name, send] of cases) {
@@ -127,8 +180,20 @@ describe('the envelope of every Slack request', () => {
       ['button from a foreign enterprise', () => blockActions({ enterprise: { id: 'E0OTHER' } })],
       ['event of a foreign team', () => event({ team_id: OTHER_WORKSPACE, authorizations: undefined })],
       ['event of a foreign team with no authorizations', () => event({ team_id: OTHER_WORKSPACE, authorizations: [] })],
-      ['event authorized for a foreign team', () => event({ authorizations: [{ team_id: OTHER_WORKSPACE, enterprise_id: null }] })],
-      ['modal installed in a foreign team', () => interactive({ type: 'view_closed', user: { id: 'UADM', team_id: WORKSPACE }, team: { id: WORKSPACE }, view: { id: 'V1', type: 'modal', callback_id: 'x', app_installed_team_id: OTHER_WORKSPACE } })],
+      [
+        'event authorized for a foreign team',
+        () => event({ authorizations: [{ team_id: OTHER_WORKSPACE, enterprise_id: null }] }),
+      ],
+      [
+        'modal installed in a foreign team',
+        () =>
+          interactive({
+            type: 'view_closed',
+            user: { id: 'UADM', team_id: WORKSPACE },
+            team: { id: WORKSPACE },
+            view: { id: 'V1', type: 'modal', callback_id: 'x', app_installed_team_id: OTHER_WORKSPACE },
+          }),
+      ],
     ];
     for (const [name, send] of cases) {
       const start = h.logLines.length;
@@ -144,16 +209,28 @@ describe('the envelope of every Slack request', () => {
 
   it('when a member event names its channel as an object or a user by no Slack id, then it is ignored at warn and nothing reaches the database', async () => {
     const start = h.logLines.length;
-    expect((await event({ event: { type: 'member_joined_channel', user: 'UADM', channel: { id: 'CANY' } } })).status).toBe(200);
-    expect((await event({ event: { type: 'member_joined_channel', user: 'u-not.an.id', channel: 'CANY' } })).status).toBe(200);
+    expect(
+      (await event({ event: { type: 'member_joined_channel', user: 'UADM', channel: { id: 'CANY' } } })).status,
+    ).toBe(200);
+    expect(
+      (await event({ event: { type: 'member_joined_channel', user: 'u-not.an.id', channel: 'CANY' } })).status,
+    ).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(logsFrom(start).filter((line) => line.msg.includes('without a channel id')).map((line) => line.level)).toEqual([40, 40]);
+    expect(
+      logsFrom(start)
+        .filter((line) => line.msg.includes('without a channel id'))
+        .map((line) => line.level),
+    ).toEqual([40, 40]);
     expect(errorLines(start)).toEqual([]);
   });
 
   it('when a button from another workspace carries a response_url, then the person is told privately, in their language, that nothing was done', async () => {
     const before = h.replies().length;
-    const res = await blockActions({ team: { id: OTHER_WORKSPACE }, user: { id: 'UZH', team_id: OTHER_WORKSPACE }, response_url: h.slack.responseUrl('foreign-button') });
+    const res = await blockActions({
+      team: { id: OTHER_WORKSPACE },
+      user: { id: 'UZH', team_id: OTHER_WORKSPACE },
+      response_url: h.slack.responseUrl('foreign-button'),
+    });
     expect(res.status).toBe(200);
     const reply = await h.waitForReply((r) => h.replies().indexOf(r) >= before);
     expect(reply).toMatchObject({ response_type: 'ephemeral', text: t('zh-CN', 'common.error.other_workspace') });
@@ -162,7 +239,10 @@ describe('the envelope of every Slack request', () => {
 
   it('when a person whose home is another workspace (Enterprise Grid, Slack Connect) presses a button in the installed one, then it is served', async () => {
     const start = h.logLines.length;
-    const res = await blockActions({ user: { id: 'UADM', team_id: OTHER_WORKSPACE }, actions: [{ action_id: 'no_such_action', block_id: 'b', type: 'button', value: 'x' }] });
+    const res = await blockActions({
+      user: { id: 'UADM', team_id: OTHER_WORKSPACE },
+      actions: [{ action_id: 'no_such_action', block_id: 'b', type: 'button', value: 'x' }],
+    });
     expect(res.status).toBe(200);
     const lines = logsFrom(start);
     expect(lines.filter((line) => line.msg === 'slack request refused')).toEqual([]);
@@ -171,7 +251,13 @@ describe('the envelope of every Slack request', () => {
 
   it('when an event from a Slack Connect channel names another team_id but is authorized for the installed workspace, then it is served', async () => {
     const start = h.logLines.length;
-    const res = await event({ team_id: OTHER_WORKSPACE, authorizations: [{ team_id: OTHER_WORKSPACE, enterprise_id: null }, { team_id: WORKSPACE, enterprise_id: null }] });
+    const res = await event({
+      team_id: OTHER_WORKSPACE,
+      authorizations: [
+        { team_id: OTHER_WORKSPACE, enterprise_id: null },
+        { team_id: WORKSPACE, enterprise_id: null },
+      ],
+    });
     expect(res.status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(logsFrom(start).filter((line) => line.msg === 'slack request refused')).toEqual([]);
@@ -180,7 +266,10 @@ describe('the envelope of every Slack request', () => {
 
   it('when someone runs a command that is not built yet, then it is acknowledged at once and they are told so in their language', async () => {
     const start = h.logLines.length;
-    for (const [user, command, locale] of [['UADM', '/coffee', 'en'], ['UZH', '/digest', 'zh-CN']] as const) {
+    for (const [user, command, locale] of [
+      ['UADM', '/coffee', 'en'],
+      ['UZH', '/digest', 'zh-CN'],
+    ] as const) {
       const began = Date.now();
       const res = await h.command(command, '', { user, channel: 'CANY' });
       expect(res.status).toBe(200);
@@ -188,16 +277,23 @@ describe('the envelope of every Slack request', () => {
       const expected = t(locale, 'common.not_available_yet', { command });
       await h.waitForReply((reply) => reply.text === expected);
     }
-    expect(t('zh-CN', 'common.not_available_yet', { command: '/digest' })).not.toBe(t('en', 'common.not_available_yet', { command: '/digest' }));
+    expect(t('zh-CN', 'common.not_available_yet', { command: '/digest' })).not.toBe(
+      t('en', 'common.not_available_yet', { command: '/digest' }),
+    );
     expect(errorLines(start)).toEqual([]);
   });
 
   it('when a command that is not built yet comes with no response_url, then the sender is told by DM', async () => {
     const start = h.logLines.length;
-    const res = await h.post(form({ team_id: WORKSPACE, channel_id: 'CANY', user_id: 'UZH', command: '/coffee', text: '', trigger_id: 't' }), FORM);
+    const res = await h.post(
+      form({ team_id: WORKSPACE, channel_id: 'CANY', user_id: 'UZH', command: '/coffee', text: '', trigger_id: 't' }),
+      FORM,
+    );
     expect(res.status).toBe(200);
     const expected = t('zh-CN', 'common.not_available_yet', { command: '/coffee' });
-    await h.slack.waitFor(() => h.slack.callsTo('chat.postMessage').some((c) => c.args.channel === 'UZH' && c.args.text === expected));
+    await h.slack.waitFor(() =>
+      h.slack.callsTo('chat.postMessage').some((c) => c.args.channel === 'UZH' && c.args.text === expected),
+    );
     expect(errorLines(start)).toEqual([]);
   });
 
@@ -219,11 +315,16 @@ describe('the envelope of every Slack request', () => {
     await h.command('/hexin', 'help', { user: 'UADM', channel: 'CANY' });
     await h.waitForReply((reply) => h.replies().indexOf(reply) >= before);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const texts = h.replies().slice(before).map((reply) => String(reply.text));
+    const texts = h
+      .replies()
+      .slice(before)
+      .map((reply) => String(reply.text));
     expect(texts).toHaveLength(1);
     expect(texts[0]).toContain('/hexin');
     expect(texts[0]).not.toBe(t('en', 'common.not_available_yet', { command: '/hexin' }));
-    expect(logsFrom(start).filter((line) => line.msg.includes('no listener') || line.msg === 'command not available yet')).toEqual([]);
+    expect(
+      logsFrom(start).filter((line) => line.msg.includes('no listener') || line.msg === 'command not available yet'),
+    ).toEqual([]);
   });
 
   it('when the app starts without being told its workspace, then it learns it from auth.test and refuses every other', async () => {
@@ -231,7 +332,20 @@ describe('the envelope of every Slack request', () => {
     try {
       expect(h.slack.callsTo('auth.test').length).toBeGreaterThan(0);
       const send = (team: string) =>
-        postToApp(`http://127.0.0.1:${app.port}/slack/events`, SIGNING_SECRET, form({ team_id: team, channel_id: 'CANY', user_id: 'UADM', command: '/hexin', text: 'help', response_url: h.slack.responseUrl(`learned-${team}`), trigger_id: 't' }), FORM);
+        postToApp(
+          `http://127.0.0.1:${app.port}/slack/events`,
+          SIGNING_SECRET,
+          form({
+            team_id: team,
+            channel_id: 'CANY',
+            user_id: 'UADM',
+            command: '/hexin',
+            text: 'help',
+            response_url: h.slack.responseUrl(`learned-${team}`),
+            trigger_id: 't',
+          }),
+          FORM,
+        );
       const start = h.logLines.length;
       const repliesBefore = h.replies().length;
       expect((await send(OTHER_WORKSPACE)).status).toBe(200);

@@ -37,8 +37,21 @@ describe('a 2,000-prompt fan-out in the process that also answers Slack', () => 
     ];
     for (let t = 0; t < TEAMS; t += 1) {
       const { zone, checkinMinute } = zones[t % zones.length]!;
-      const team = await prisma.team.create({ data: { workspaceId: WORKSPACE, name: `loop-${t}`, homeChannelId: `CLOOP${t}`, timeZone: zone, checkinMinute, reminderMinute: checkinMinute + 120 } });
-      const members = Array.from({ length: MEMBERS / TEAMS }, (_, m) => ({ teamId: team.id, slackUserId: `ULP${t}X${m}`, timeZone: zone }));
+      const team = await prisma.team.create({
+        data: {
+          workspaceId: WORKSPACE,
+          name: `loop-${t}`,
+          homeChannelId: `CLOOP${t}`,
+          timeZone: zone,
+          checkinMinute,
+          reminderMinute: checkinMinute + 120,
+        },
+      });
+      const members = Array.from({ length: MEMBERS / TEAMS }, (_, m) => ({
+        teamId: team.id,
+        slackUserId: `ULP${t}X${m}`,
+        timeZone: zone,
+      }));
       await prisma.member.createMany({ data: members });
       users.push(...members.map((m) => m.slackUserId));
     }
@@ -55,7 +68,10 @@ describe('a 2,000-prompt fan-out in the process that also answers Slack', () => 
     delay.disable();
 
     const heldMs = delay.max / 1e6;
-    expect(heldMs, `event loop held for ${heldMs.toFixed(1)} ms (p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms)`).toBeLessThan(MAX_BLOCK_MS);
+    expect(
+      heldMs,
+      `event loop held for ${heldMs.toFixed(1)} ms (p99 ${(delay.percentile(99) / 1e6).toFixed(1)} ms)`,
+    ).toBeLessThan(MAX_BLOCK_MS);
     await h.slack.waitFor(() => prompted().length >= MEMBERS, 90_000);
     const channels = prompted().map((c) => String(c.args.channel));
     expect(new Set(channels).size).toBe(MEMBERS);

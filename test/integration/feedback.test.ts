@@ -37,21 +37,31 @@ describe('anonymous feedback', () => {
   };
   const values = (input: { team?: string; category?: string; text: string; signed?: boolean }) => ({
     ...(input.team && { feedback_team: { value: { type: 'static_select', selected_option: { value: input.team } } } }),
-    feedback_category: { value: { type: 'static_select', selected_option: input.category ? { value: input.category } : null } },
+    feedback_category: {
+      value: { type: 'static_select', selected_option: input.category ? { value: input.category } : null },
+    },
     feedback_text: { value: { type: 'plain_text_input', value: input.text } },
     feedback_sign: { value: { type: 'checkboxes', selected_options: input.signed ? [{ value: 'signed' }] : [] } },
   });
   const submit = async (user: string, input: { team?: string; category?: string; text: string; signed?: boolean }) => {
     const view = await openModal(user);
-    return h.submitView(user, { callback_id: 'feedback_submit', private_metadata: view.private_metadata }, values(input));
+    return h.submitView(
+      user,
+      { callback_id: 'feedback_submit', private_metadata: view.private_metadata },
+      values(input),
+    );
   };
   /** Feedback DMs to a person carrying a given action (the leader's Reply, the author's Answer). */
   const dmsWith = (user: string, actionId: string): RecordedCall[] =>
-    h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === user && json(c.args.blocks).includes(`"action_id":"${actionId}"`));
+    h.slack
+      .callsTo('chat.postMessage')
+      .filter((c) => c.args.channel === user && json(c.args.blocks).includes(`"action_id":"${actionId}"`));
   const threadIdOf = (call: RecordedCall, actionId: string) =>
     (call.args.blocks as Blocks).flatMap((b) => b.elements ?? []).find((e) => e.action_id === actionId)!.value!;
   const threadRow = async (id: string) =>
-    (await h.runtime.db.session.query<Record<string, unknown>>('SELECT * FROM "FeedbackThread" WHERE id = $1', [id]))[0]!;
+    (
+      await h.runtime.db.session.query<Record<string, unknown>>('SELECT * FROM "FeedbackThread" WHERE id = $1', [id])
+    )[0]!;
   const atWindowEnd = async (iso: string) => {
     h.clock.set(iso);
     await h.tick();
@@ -61,9 +71,23 @@ describe('anonymous feedback', () => {
   beforeAll(async () => {
     // Saturday: no check-in prompts to get in the way.
     h = await Harness.start({ now: '2026-11-28T02:10:00Z' }); // 10:10 in Shanghai
-    h.slack.addUser({ id: LEAD, name: 'Lena Lead', realName: 'Lena Lead', tz: 'Asia/Shanghai', locale: 'en-US', isAdmin: true });
+    h.slack.addUser({
+      id: LEAD,
+      name: 'Lena Lead',
+      realName: 'Lena Lead',
+      tz: 'Asia/Shanghai',
+      locale: 'en-US',
+      isAdmin: true,
+    });
     h.slack.addUser({ id: LEAD_ZH, name: '李队长', realName: '李队长', tz: 'Asia/Shanghai', locale: 'zh-CN' });
-    h.slack.addUser({ id: WEST_LEAD, name: 'Wes', realName: 'Wes', tz: 'Asia/Shanghai', locale: 'en-US', isAdmin: true });
+    h.slack.addUser({
+      id: WEST_LEAD,
+      name: 'Wes',
+      realName: 'Wes',
+      tz: 'Asia/Shanghai',
+      locale: 'en-US',
+      isAdmin: true,
+    });
     h.slack.addUser({ id: AMY, name: 'Amy', realName: 'Amy', tz: 'Asia/Shanghai', locale: 'en-US' });
     h.slack.addUser({ id: BAO, name: '包', realName: '包', tz: 'Asia/Shanghai', locale: 'zh-CN' });
     h.slack.addUser({ id: CAI, name: 'Cai', realName: 'Cai', tz: 'Asia/Shanghai', locale: 'en-US' });
@@ -95,7 +119,9 @@ describe('anonymous feedback', () => {
     expect(shown).not.toContain(':warning:');
     expect(shown).not.toContain('feedback_team'); // one team: no choice to make
     // Signing is an option nobody ticks for you.
-    const sign = (view.blocks as Array<{ block_id?: string; optional?: boolean; element?: Record<string, unknown> }>).find((b) => b.block_id === 'feedback_sign')!;
+    const sign = (
+      view.blocks as Array<{ block_id?: string; optional?: boolean; element?: Record<string, unknown> }>
+    ).find((b) => b.block_id === 'feedback_sign')!;
     expect(sign.optional).toBe(true);
     expect(sign.element).not.toHaveProperty('initial_options');
   });
@@ -116,7 +142,10 @@ describe('anonymous feedback', () => {
   });
 
   it('when someone submits feedback, then it is stored with no trace of who wrote it and nothing is enqueued', async () => {
-    const res = await submit(CAI, { category: 'procedures', text: 'The hand-off to billing is slow <!channel> <@UFBLEAD> <http://evil.example|click>' });
+    const res = await submit(CAI, {
+      category: 'procedures',
+      text: 'The hand-off to billing is slow <!channel> <@UFBLEAD> <http://evil.example|click>',
+    });
     expect(res.status).toBe(200);
     const body = res.json<{ response_action: string; view: { blocks: unknown[] } }>()!;
     expect(body.response_action).toBe('update');
@@ -126,10 +155,24 @@ describe('anonymous feedback', () => {
     expect(threads).toHaveLength(1);
     const member = (await h.runtime.stores.teams.findMember(eastId, CAI))!;
     const stored = json(threads) + json(await h.runtime.db.session.query('SELECT * FROM "FeedbackMessage"'));
-    for (const trace of [CAI, CAI.toLowerCase(), member.id, Buffer.from(CAI).toString('base64'), Buffer.from(CAI).toString('hex')]) expect(stored).not.toContain(trace);
-    expect(threads[0]).toMatchObject({ signedBy: null, status: 'open', createdDay: '2026-11-28', category: 'procedures' });
+    for (const trace of [
+      CAI,
+      CAI.toLowerCase(),
+      member.id,
+      Buffer.from(CAI).toString('base64'),
+      Buffer.from(CAI).toString('hex'),
+    ])
+      expect(stored).not.toContain(trace);
+    expect(threads[0]).toMatchObject({
+      signedBy: null,
+      status: 'open',
+      createdDay: '2026-11-28',
+      category: 'procedures',
+    });
     expect(String(threads[0]!.route)).toMatch(/^v1\./);
-    const messages = await h.runtime.db.session.query<{ deliverAfter: Date }>('SELECT "deliverAfter" FROM "FeedbackMessage"');
+    const messages = await h.runtime.db.session.query<{ deliverAfter: Date }>(
+      'SELECT "deliverAfter" FROM "FeedbackMessage"',
+    );
     expect(new Date(messages[0]!.deliverAfter).toISOString()).toBe('2026-11-28T04:00:00.000Z'); // 12:00 Shanghai: the window's end
     expect((await h.allJobs()).filter((job) => job.name.startsWith('feedback'))).toEqual([]);
   });
@@ -160,7 +203,9 @@ describe('anonymous feedback', () => {
     expect(json(signed.args.blocks)).toContain('*Feedback from Dan* for *east-route*');
     const danThread = await threadRow(threadIdOf(signed, 'feedback_reply'));
     expect(danThread.signedBy).toBe((await h.runtime.stores.teams.findMember(eastId, DAN))!.id);
-    expect(h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === CAI || c.args.channel === DAN)).toHaveLength(0);
+    expect(
+      h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === CAI || c.args.channel === DAN),
+    ).toHaveLength(0);
     expect(await h.failedJobs()).toEqual([]);
   });
 
@@ -181,7 +226,11 @@ describe('anonymous feedback', () => {
     const modal = await lastModal(before);
     expect(modal.callback_id).toBe('feedback_reply_submit');
     expect(json(modal.blocks)).toContain('hand-off to billing');
-    const res = await h.submitView(LEAD, { callback_id: 'feedback_reply_submit', private_metadata: modal.private_metadata }, { feedback_text: { value: { type: 'plain_text_input', value: 'Thanks. Which step is slow? <!here>' } } });
+    const res = await h.submitView(
+      LEAD,
+      { callback_id: 'feedback_reply_submit', private_metadata: modal.private_metadata },
+      { feedback_text: { value: { type: 'plain_text_input', value: 'Thanks. Which step is slow? <!here>' } } },
+    );
     expect(res.json<{ response_action: string }>()!.response_action).toBe('update');
     await h.drain();
     const toAuthor = dmsWith(CAI, 'feedback_answer');
@@ -191,7 +240,9 @@ describe('anonymous feedback', () => {
     expect(shown).toContain('Which step is slow? &lt;!here&gt;');
     expect(shown).toContain('feedback_author_close');
     // The author's copy is kept to be updated on close, its DM channel sealed.
-    const deliveries = await h.runtime.db.session.query<Record<string, unknown>>('SELECT * FROM "FeedbackDelivery" WHERE "leaderId" IS NULL');
+    const deliveries = await h.runtime.db.session.query<Record<string, unknown>>(
+      'SELECT * FROM "FeedbackDelivery" WHERE "leaderId" IS NULL',
+    );
     expect(deliveries).toHaveLength(1);
     expect(String(deliveries[0]!.channelId)).toMatch(/^v1\./);
     expect(String(deliveries[0]!.ts)).toMatch(/^v1\./); // when it reached the author is sealed too
@@ -214,16 +265,25 @@ describe('anonymous feedback', () => {
     await h.button(CAI, 'feedback_answer', threadId);
     const modal = await lastModal(before);
     expect(modal.callback_id).toBe('feedback_answer_submit');
-    const res = await h.submitView(CAI, { callback_id: 'feedback_answer_submit', private_metadata: modal.private_metadata }, { feedback_text: { value: { type: 'plain_text_input', value: 'The invoice approval step' } } });
+    const res = await h.submitView(
+      CAI,
+      { callback_id: 'feedback_answer_submit', private_metadata: modal.private_metadata },
+      { feedback_text: { value: { type: 'plain_text_input', value: 'The invoice approval step' } } },
+    );
     expect(json(res.json())).toContain('about 15:00');
-    const answered = () => dmsWith(LEAD, 'feedback_reply').filter((c) => json(c.args.blocks).includes('invoice approval'));
+    const answered = () =>
+      dmsWith(LEAD, 'feedback_reply').filter((c) => json(c.args.blocks).includes('invoice approval'));
     await atWindowEnd('2026-11-28T06:59:00Z');
     expect(answered()).toHaveLength(0);
     await atWindowEnd('2026-11-28T07:00:00Z');
     expect(answered()).toHaveLength(1);
-    expect(json(answered()[0]!.args.blocks)).toContain('*The author answered* in the conversation about Work procedures');
+    expect(json(answered()[0]!.args.blocks)).toContain(
+      '*The author answered* in the conversation about Work procedures',
+    );
     expect(json(answered()[0]!.args.blocks)).not.toContain(CAI);
-    expect(dmsWith(LEAD_ZH, 'feedback_reply').filter((c) => json(c.args.blocks).includes('invoice approval'))).toHaveLength(1);
+    expect(
+      dmsWith(LEAD_ZH, 'feedback_reply').filter((c) => json(c.args.blocks).includes('invoice approval')),
+    ).toHaveLength(1);
   });
 
   it('when the author closes, then the route is deleted at once and the leaders’ copies say so after the window ends', async () => {
@@ -233,18 +293,32 @@ describe('anonymous feedback', () => {
     const pressed = await h.waitForReply((r) => text(r).includes('You closed this conversation'));
     expect(pressed.replace_original).toBe(true);
     expect(await threadRow(threadId)).toMatchObject({ route: null, status: 'closing' });
-    const closedCopies = () => h.slack.callsTo('chat.update').filter((c) => json(c.args.blocks).includes('Conversation closed by the author'));
+    const closedCopies = () =>
+      h.slack.callsTo('chat.update').filter((c) => json(c.args.blocks).includes('Conversation closed by the author'));
     await atWindowEnd('2026-11-28T09:59:00Z');
     expect(closedCopies()).toHaveLength(0);
     await atWindowEnd('2026-11-28T10:00:00Z');
     // Each leader's copies of the feedback and of the answer (two in English, two in Chinese), with no buttons left.
     expect(closedCopies()).toHaveLength(2);
-    expect(h.slack.callsTo('chat.update').filter((c) => json(c.args.blocks).includes('作者结束了这次对话'))).toHaveLength(2);
+    expect(
+      h.slack.callsTo('chat.update').filter((c) => json(c.args.blocks).includes('作者结束了这次对话')),
+    ).toHaveLength(2);
     for (const update of closedCopies()) expect(json(update.args.blocks)).not.toContain('feedback_reply');
     expect(await threadRow(threadId)).toMatchObject({ route: null, status: 'closed' });
-    expect(await h.runtime.db.session.query('SELECT * FROM "FeedbackDelivery" d JOIN "FeedbackMessage" m ON m.id = d."messageId" WHERE m."threadId" = $1 AND d."leaderId" IS NULL', [threadId])).toEqual([]);
+    expect(
+      await h.runtime.db.session.query(
+        'SELECT * FROM "FeedbackDelivery" d JOIN "FeedbackMessage" m ON m.id = d."messageId" WHERE m."threadId" = $1 AND d."leaderId" IS NULL',
+        [threadId],
+      ),
+    ).toEqual([]);
     // The author's own copy now says so too.
-    expect(h.slack.callsTo('chat.update').some((c) => c.args.channel === `D${CAI.slice(1)}` && json(c.args.blocks).includes('You closed this conversation'))).toBe(true);
+    expect(
+      h.slack
+        .callsTo('chat.update')
+        .some(
+          (c) => c.args.channel === `D${CAI.slice(1)}` && json(c.args.blocks).includes('You closed this conversation'),
+        ),
+    ).toBe(true);
     await h.button(CAI, 'feedback_answer', threadId);
     await h.waitForReply((r) => text(r).includes('This conversation is closed'));
   });
@@ -273,7 +347,9 @@ describe('anonymous feedback', () => {
     await atWindowEnd('2026-11-28T13:00:00Z'); // 21:00 Shanghai
     const call = dmsWith(LEAD, 'feedback_reply').find((c) => json(c.args.blocks).includes('客户投诉'))!;
     const threadId = threadIdOf(call, 'feedback_reply');
-    expect(new Date((await threadRow(threadId)).routeExpiresAt as string).toISOString()).toBe('2026-12-28T13:00:00.000Z');
+    expect(new Date((await threadRow(threadId)).routeExpiresAt as string).toISOString()).toBe(
+      '2026-12-28T13:00:00.000Z',
+    );
     await atWindowEnd('2026-12-28T12:00:00Z');
     expect((await threadRow(threadId)).route).not.toBeNull();
     await atWindowEnd('2026-12-28T13:00:00Z');
@@ -284,19 +360,27 @@ describe('anonymous feedback', () => {
 
   it('when a member sends more than 5 feedbacks in a UTC day, then the sixth is refused in their language and not stored', async () => {
     h.clock.set('2026-12-29T02:00:00Z');
-    const count = async () => Number((await h.runtime.db.session.query<{ n: string }>('SELECT count(*) AS n FROM "FeedbackThread"'))[0]!.n);
+    const count = async () =>
+      Number((await h.runtime.db.session.query<{ n: string }>('SELECT count(*) AS n FROM "FeedbackThread"'))[0]!.n);
     const before = await count();
     for (let i = 1; i <= 5; i += 1) {
       const res = await submit(BAO, { category: 'other', text: `第 ${i} 条` });
       expect(res.json<{ response_action: string }>()!.response_action).toBe('update');
     }
     const refused = await submit(BAO, { category: 'other', text: '第 6 条' });
-    expect(refused.json()).toEqual({ response_action: 'errors', errors: { feedback_text: '你今天已经发送了 5 条反馈，达到每日上限。请明天再写（UTC 00:00 重新计数）。' } });
+    expect(refused.json()).toEqual({
+      response_action: 'errors',
+      errors: { feedback_text: '你今天已经发送了 5 条反馈，达到每日上限。请明天再写（UTC 00:00 重新计数）。' },
+    });
     expect(await count()).toBe(before + 5);
     // Another member is counted apart; and the next UTC day starts again.
-    expect((await submit(EVE, { category: 'other', text: 'hello' })).json<{ response_action: string }>()!.response_action).toBe('update');
+    expect(
+      (await submit(EVE, { category: 'other', text: 'hello' })).json<{ response_action: string }>()!.response_action,
+    ).toBe('update');
     h.clock.set('2026-12-30T00:10:00Z');
-    expect((await submit(BAO, { category: 'other', text: '新的一天' })).json<{ response_action: string }>()!.response_action).toBe('update');
+    expect(
+      (await submit(BAO, { category: 'other', text: '新的一天' })).json<{ response_action: string }>()!.response_action,
+    ).toBe('update');
     const keys = await h.runtime.redis.keys(`${h.config.QUEUE_PREFIX}:feedback-rate:*`);
     expect(keys.length).toBeGreaterThanOrEqual(3);
     expect(json(keys)).not.toContain(BAO);
@@ -307,7 +391,10 @@ describe('anonymous feedback', () => {
     const empty = await submit(CAI, { category: 'goals', text: '   ' });
     expect(empty.json()).toEqual({ response_action: 'errors', errors: { feedback_text: 'Please write something.' } });
     const noCategory = await submit(CAI, { text: 'something' });
-    expect(noCategory.json()).toEqual({ response_action: 'errors', errors: { feedback_category: 'Please choose what it is about.' } });
+    expect(noCategory.json()).toEqual({
+      response_action: 'errors',
+      errors: { feedback_category: 'Please choose what it is about.' },
+    });
   });
 
   it('when a leader sets the batch window, then the team keeps it; a member cannot', async () => {
@@ -335,13 +422,24 @@ describe('anonymous feedback', () => {
       if (found) return found;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    throw new Error(`no matching reply; got: ${JSON.stringify(h.replies().slice(after).map((r) => r.text))}`);
+    throw new Error(
+      `no matching reply; got: ${JSON.stringify(
+        h
+          .replies()
+          .slice(after)
+          .map((r) => r.text),
+      )}`,
+    );
   };
 
   it('when a leader narrows the window mid-window, then a message written after it waits for the earlier one and both arrive together', async () => {
     // West: 180-minute windows. Amy writes at 10:10 Shanghai (window ends 12:00).
     h.clock.set('2027-01-05T02:10:00Z');
-    expect((await submit(AMY, { team: westId, category: 'goals', text: 'West targets feel arbitrary' })).json<{ response_action: string }>()!.response_action).toBe('update');
+    expect(
+      (await submit(AMY, { team: westId, category: 'goals', text: 'West targets feel arbitrary' })).json<{
+        response_action: string;
+      }>()!.response_action,
+    ).toBe('update');
     h.clock.set('2027-01-05T02:59:00Z');
     const before = h.replies().length;
     await h.command('/feedback', 'window 60', { user: WEST_LEAD, channel: WEST });
@@ -351,7 +449,8 @@ describe('anonymous feedback', () => {
     h.clock.set('2027-01-05T02:59:30Z');
     const res = await submit(EVE, { category: 'support', text: 'West samples arrive late' });
     expect(json(res.json())).toContain('about 12:00');
-    const arrived = () => dmsWith(WEST_LEAD, 'feedback_reply').filter((c) => /West targets|West samples/.test(json(c.args.blocks)));
+    const arrived = () =>
+      dmsWith(WEST_LEAD, 'feedback_reply').filter((c) => /West targets|West samples/.test(json(c.args.blocks)));
     await atWindowEnd('2027-01-05T03:00:00Z');
     expect(arrived()).toHaveLength(0);
     await atWindowEnd('2027-01-05T04:00:00Z');
@@ -359,13 +458,19 @@ describe('anonymous feedback', () => {
     const rows = await h.runtime.db.session.query<{ deliverAfter: Date; deliveredAt: Date }>(
       `SELECT "deliverAfter", "deliveredAt" FROM "FeedbackMessage" WHERE text IN ('West targets feel arbitrary', 'West samples arrive late')`,
     );
-    expect(rows.map((r) => new Date(r.deliverAfter).toISOString())).toEqual(['2027-01-05T04:00:00.000Z', '2027-01-05T04:00:00.000Z']);
+    expect(rows.map((r) => new Date(r.deliverAfter).toISOString())).toEqual([
+      '2027-01-05T04:00:00.000Z',
+      '2027-01-05T04:00:00.000Z',
+    ]);
     expect(new Set(rows.map((r) => new Date(r.deliveredAt).toISOString())).size).toBe(1);
   });
 
   it('when a co-leader writes feedback, then every leader receives it, the author too, and the author cannot reply to it', async () => {
     h.clock.set('2027-01-06T02:10:00Z'); // East: 60-minute windows
-    expect((await submit(LEAD_ZH, { category: 'support', text: '样品配送需要改进' })).json<{ response_action: string }>()!.response_action).toBe('update');
+    expect(
+      (await submit(LEAD_ZH, { category: 'support', text: '样品配送需要改进' })).json<{ response_action: string }>()!
+        .response_action,
+    ).toBe('update');
     await atWindowEnd('2027-01-06T03:00:00Z');
     const lead = (await h.runtime.stores.teams.findMember(eastId, LEAD))!;
     const leadZh = (await h.runtime.stores.teams.findMember(eastId, LEAD_ZH))!;
@@ -390,8 +495,11 @@ describe('anonymous feedback', () => {
     h.clock.set('2027-01-06T03:10:00Z');
     await submit(DAN, { category: 'roles', text: 'Who owns the Harbour Road shops?' });
     await atWindowEnd('2027-01-06T04:00:00Z');
-    const threadId = threadIdOf(dmsWith(LEAD, 'feedback_reply').find((c) => json(c.args.blocks).includes('Harbour Road'))!, 'feedback_reply');
-        h.clock.set('2027-01-06T04:10:00Z');
+    const threadId = threadIdOf(
+      dmsWith(LEAD, 'feedback_reply').find((c) => json(c.args.blocks).includes('Harbour Road'))!,
+      'feedback_reply',
+    );
+    h.clock.set('2027-01-06T04:10:00Z');
     const closedAt = h.replies().length;
     await h.button(DAN, 'feedback_author_close', threadId);
     await replyAfter(closedAt, (r) => text(r).includes('You closed this conversation'));
@@ -404,7 +512,11 @@ describe('anonymous feedback', () => {
     const modals = modalCount();
     await h.button(LEAD, 'feedback_reply', threadId);
     const modal = await lastModal(modals);
-    const res = await h.submitView(LEAD, { callback_id: 'feedback_reply_submit', private_metadata: modal.private_metadata }, { feedback_text: { value: { type: 'plain_text_input', value: 'Ana will, from Monday.' } } });
+    const res = await h.submitView(
+      LEAD,
+      { callback_id: 'feedback_reply_submit', private_metadata: modal.private_metadata },
+      { feedback_text: { value: { type: 'plain_text_input', value: 'Ana will, from Monday.' } } },
+    );
     expect(res.json<{ response_action: string }>()!.response_action).toBe('update');
     await h.drain();
     expect(toDan()).toBe(danBefore);
@@ -431,11 +543,20 @@ describe('anonymous feedback', () => {
     h.slack.failNext('chat.postMessage', { error: 'user_not_found' });
     await atWindowEnd('2027-01-09T03:00:00Z');
     // Both were tried; Slack refused the first.
-    const tried = [LEAD, LEAD_ZH].filter((leader) => dmsWith(leader, 'feedback_reply').some((c) => json(c.args.blocks).includes('route map')));
+    const tried = [LEAD, LEAD_ZH].filter((leader) =>
+      dmsWith(leader, 'feedback_reply').some((c) => json(c.args.blocks).includes('route map')),
+    );
     expect(tried).toHaveLength(2);
-    const message = (await h.runtime.db.session.query<{ id: string; threadId: string; deliveredAt: Date | null }>('SELECT id, "threadId", "deliveredAt" FROM "FeedbackMessage" WHERE text = $1', ['Please share the route map earlier']))[0]!;
+    const message = (
+      await h.runtime.db.session.query<{ id: string; threadId: string; deliveredAt: Date | null }>(
+        'SELECT id, "threadId", "deliveredAt" FROM "FeedbackMessage" WHERE text = $1',
+        ['Please share the route map earlier'],
+      )
+    )[0]!;
     expect(message.deliveredAt).not.toBeNull();
-    expect(await h.runtime.db.session.query('SELECT id FROM "FeedbackDelivery" WHERE "messageId" = $1', [message.id])).toHaveLength(1);
+    expect(
+      await h.runtime.db.session.query('SELECT id FROM "FeedbackDelivery" WHERE "messageId" = $1', [message.id]),
+    ).toHaveLength(1);
     const line = h.logLines.find((l) => l.includes('a leader could not be sent feedback'))!;
     expect(line).toContain(message.threadId);
     expect(line).toContain('user_not_found');
@@ -447,8 +568,15 @@ describe('anonymous feedback', () => {
     const replies = h.replies().length;
     await h.button(LEAD, 'feedback_reply', '../../etc {"x":1}');
     await replyAfter(replies, (r) => text(r) === 'This conversation no longer exists.');
-    const res = await h.submitView(LEAD, { callback_id: 'feedback_reply_submit', private_metadata: 'x'.repeat(200) }, { feedback_text: { value: { type: 'plain_text_input', value: 'hello' } } });
-    expect(res.json()).toEqual({ response_action: 'errors', errors: { feedback_text: 'This conversation no longer exists.' } });
+    const res = await h.submitView(
+      LEAD,
+      { callback_id: 'feedback_reply_submit', private_metadata: 'x'.repeat(200) },
+      { feedback_text: { value: { type: 'plain_text_input', value: 'hello' } } },
+    );
+    expect(res.json()).toEqual({
+      response_action: 'errors',
+      errors: { feedback_text: 'This conversation no longer exists.' },
+    });
   });
 
   it('when all of this is done, then no job failed', async () => {

@@ -45,17 +45,42 @@ interface VictimRecords {
 async function seedVictim(h: Harness, workspaceId: string, tag: string): Promise<VictimRecords> {
   const prisma = h.runtime.db.prisma;
   await prisma.workspace.upsert({ where: { id: workspaceId }, create: { id: workspaceId }, update: {} });
-  const team = await prisma.team.create({ data: { workspaceId, name: `victim-${tag}`, homeChannelId: `CVICTIM${tag}` } });
+  const team = await prisma.team.create({
+    data: { workspaceId, name: `victim-${tag}`, homeChannelId: `CVICTIM${tag}` },
+  });
   const leader = await prisma.member.create({ data: { teamId: team.id, slackUserId: `UVLEAD${tag}`, role: 'leader' } });
   const member = await prisma.member.create({ data: { teamId: team.id, slackUserId: `UVMEM${tag}` } });
-  const answer = await prisma.checkinAnswer.create({ data: { memberId: member.id, teamId: team.id, localDate: DAY, answers: { blockers: 'waiting on access' } } });
-  const blocker = await prisma.blocker.create({ data: { answerId: answer.id, teamId: team.id, text: 'waiting on access' } });
-  const goal = await prisma.goal.create({
-    data: { teamId: team.id, title: 'Ship', why: 'because', measure: 'shipped', periodKind: 'month', startDate: '2026-11-01', endDate: '2026-12-31', createdById: leader.id, channelId: team.homeChannelId },
+  const answer = await prisma.checkinAnswer.create({
+    data: { memberId: member.id, teamId: team.id, localDate: DAY, answers: { blockers: 'waiting on access' } },
   });
-  const keyResult = await prisma.keyResult.create({ data: { goalId: goal.id, proposerId: member.id, title: 'Ten users', target: 10, unit: 'users' } });
+  const blocker = await prisma.blocker.create({
+    data: { answerId: answer.id, teamId: team.id, text: 'waiting on access' },
+  });
+  const goal = await prisma.goal.create({
+    data: {
+      teamId: team.id,
+      title: 'Ship',
+      why: 'because',
+      measure: 'shipped',
+      periodKind: 'month',
+      startDate: '2026-11-01',
+      endDate: '2026-12-31',
+      createdById: leader.id,
+      channelId: team.homeChannelId,
+    },
+  });
+  const keyResult = await prisma.keyResult.create({
+    data: { goalId: goal.id, proposerId: member.id, title: 'Ten users', target: 10, unit: 'users' },
+  });
   const thread = await prisma.feedbackThread.create({ data: { teamId: team.id, category: 'other', createdDay: DAY } });
-  return { workspaceId, teamId: team.id, blockerId: blocker.id, goalId: goal.id, keyResultId: keyResult.id, threadId: thread.id };
+  return {
+    workspaceId,
+    teamId: team.id,
+    blockerId: blocker.id,
+    goalId: goal.id,
+    keyResultId: keyResult.id,
+    threadId: thread.id,
+  };
 }
 
 /** Everything stored for the victims' teams, record by record ("blocker <id>" → its row as JSON). */
@@ -74,7 +99,11 @@ async function snapshot(h: Harness, teamIds: string[]): Promise<Map<string, stri
     thread: await prisma.feedbackThread.findMany({ where }),
     message: await prisma.feedbackMessage.findMany({ where: { thread: { teamId: { in: teamIds } } } }),
   };
-  return new Map(Object.entries(kinds).flatMap(([kind, rows]) => rows.map((row) => [`${kind} ${row.id}`, JSON.stringify(row)] as const)));
+  return new Map(
+    Object.entries(kinds).flatMap(([kind, rows]) =>
+      rows.map((row) => [`${kind} ${row.id}`, JSON.stringify(row)] as const),
+    ),
+  );
 }
 
 /** What changed between two snapshots, one line per record. */
@@ -125,7 +154,10 @@ describe('hostile requests', () => {
         () => '<!channel> *b* <https://evil.example|x> \u0000\u202e',
         () => nest(rand.pick([20, 200, 2000])),
         () => [null, { a: null }],
-        () => victims[rand.int(victims.length)]![rand.pick(['teamId', 'blockerId', 'goalId', 'keyResultId', 'threadId'] as const)],
+        () =>
+          victims[rand.int(victims.length)]![
+            rand.pick(['teamId', 'blockerId', 'goalId', 'keyResultId', 'threadId'] as const)
+          ],
       ])();
     const nest = (depth: number): unknown => {
       let value: unknown = 'deep';
@@ -171,14 +203,36 @@ describe('hostile requests', () => {
       ...fields,
     });
     const command = (n: number, fields: Record<string, string>) =>
-      form({ team_id: WORKSPACE, channel_id: HOME, channel_name: 'fuzz-home', user_id: user(), command: '/hexin', text: 'help', response_url: h.slack.responseUrl(`fuzz-${n}`), trigger_id: `fuzz-${n}`, ...fields });
+      form({
+        team_id: WORKSPACE,
+        channel_id: HOME,
+        channel_name: 'fuzz-home',
+        user_id: user(),
+        command: '/hexin',
+        text: 'help',
+        response_url: h.slack.responseUrl(`fuzz-${n}`),
+        trigger_id: `fuzz-${n}`,
+        ...fields,
+      });
     const eventBody = (fields: Record<string, unknown>) => ({
       type: 'event_callback',
       team_id: WORKSPACE,
       api_app_id: 'A0HEXIN',
       event_id: `EvFUZZ${rand.int(1e9)}`,
       event_time: 1,
-      event: { type: rand.pick(['app_home_opened', 'member_joined_channel', 'reaction_added', 'message', 'user_change', 'no_such_event']), user: user(), channel: HOME, tab: 'home' },
+      event: {
+        type: rand.pick([
+          'app_home_opened',
+          'member_joined_channel',
+          'reaction_added',
+          'message',
+          'user_change',
+          'no_such_event',
+        ]),
+        user: user(),
+        channel: HOME,
+        tab: 'home',
+      },
       authorizations: [{ team_id: WORKSPACE, enterprise_id: null }],
       ...fields,
     });
@@ -200,12 +254,20 @@ describe('hostile requests', () => {
 
     type Case = { body: string; contentType: string; options?: Parameters<typeof postToApp>[4]; kind: string };
     const makeCase = (n: number): Case => {
-      const formCase = (body: string, kind: string): Case => ({ body, contentType: 'application/x-www-form-urlencoded', kind });
+      const formCase = (body: string, kind: string): Case => ({
+        body,
+        contentType: 'application/x-www-form-urlencoded',
+        kind,
+      });
       const jsonCase = (body: string, kind: string): Case => ({ body, contentType: 'application/json', kind });
       switch (rand.int(12)) {
         case 0: {
           const bytes = Array.from({ length: rand.int(400) }, () => String.fromCharCode(rand.int(256))).join('');
-          return { body: bytes, contentType: rand.pick(['application/json', 'application/x-www-form-urlencoded', 'text/plain', '']), kind: 'garbage' };
+          return {
+            body: bytes,
+            contentType: rand.pick(['application/json', 'application/x-www-form-urlencoded', 'text/plain', '']),
+            kind: 'garbage',
+          };
         }
         case 1: {
           const text = JSON.stringify(rand.next() < 0.5 ? eventBody({}) : blockActions(n, {}));
@@ -213,14 +275,44 @@ describe('hostile requests', () => {
           return rand.next() < 0.5 ? jsonCase(cut, 'broken json') : formCase(form({ payload: cut }), 'broken payload');
         }
         case 2:
-          return rand.next() < 0.5 ? jsonCase(JSON.stringify(hostileValue()), 'json scalar') : formCase(form({ payload: JSON.stringify(hostileValue()) }), 'payload scalar');
+          return rand.next() < 0.5
+            ? jsonCase(JSON.stringify(hostileValue()), 'json scalar')
+            : formCase(form({ payload: JSON.stringify(hostileValue()) }), 'payload scalar');
         case 3:
           return jsonCase(JSON.stringify(corrupt(eventBody({}))), 'corrupt event');
         case 4:
           return formCase(form({ payload: JSON.stringify(corrupt(blockActions(n, {}))) }), 'corrupt action');
         case 5: {
-          const fields: Record<string, string> = { team_id: team(), command: rand.pick(['/hexin', '/checkin', '/goal', '/role', '/kudos', '/pulse', '/scorecard', '/coffee', '/digest', '/nope', 'hexin', '']) };
-          const hostileText = rand.pick(['', 'setup', 'join', 'leave', 'help', 'x'.repeat(rand.pick([10, 4000, 50_000])), '<@U1> <!here> *x*', 'schedule 25:99', '\u0000', 'new', 'list']);
+          const fields: Record<string, string> = {
+            team_id: team(),
+            command: rand.pick([
+              '/hexin',
+              '/checkin',
+              '/goal',
+              '/role',
+              '/kudos',
+              '/pulse',
+              '/scorecard',
+              '/coffee',
+              '/digest',
+              '/nope',
+              'hexin',
+              '',
+            ]),
+          };
+          const hostileText = rand.pick([
+            '',
+            'setup',
+            'join',
+            'leave',
+            'help',
+            'x'.repeat(rand.pick([10, 4000, 50_000])),
+            '<@U1> <!here> *x*',
+            'schedule 25:99',
+            '\u0000',
+            'new',
+            'list',
+          ]);
           return formCase(command(n, { ...fields, text: hostileText }), 'command');
         }
         case 6: {
@@ -228,41 +320,91 @@ describe('hostile requests', () => {
           const who = rand.pick([MEMBER, OUTSIDER, ADMIN]);
           const trigger = `forged-${n}`;
           forgedTriggers.set(trigger, entry.actionId);
-          const body = blockActions(n, { trigger_id: trigger, user: { id: who, team_id: WORKSPACE }, actions: [{ action_id: entry.actionId, block_id: 'b', type: 'button', value: entry.value(), action_ts: '1.1' }] });
+          const body = blockActions(n, {
+            trigger_id: trigger,
+            user: { id: who, team_id: WORKSPACE },
+            actions: [
+              { action_id: entry.actionId, block_id: 'b', type: 'button', value: entry.value(), action_ts: '1.1' },
+            ],
+          });
           return formCase(form({ payload: JSON.stringify(body) }), 'forged action');
         }
         case 7: {
           const v = victim();
-          const callback = rand.pick(['checkin_submit', 'goal_kr_submit', 'goal_update_submit', 'feedback_reply_submit', 'feedback_answer_submit', 'pulse_submit', 'no_such_view']);
-          const metadata = rand.pick([JSON.stringify({ t: v.teamId, d: DAY }), JSON.stringify({ g: v.goalId, k: v.keyResultId }), v.threadId, v.keyResultId, '']);
+          const callback = rand.pick([
+            'checkin_submit',
+            'goal_kr_submit',
+            'goal_update_submit',
+            'feedback_reply_submit',
+            'feedback_answer_submit',
+            'pulse_submit',
+            'no_such_view',
+          ]);
+          const metadata = rand.pick([
+            JSON.stringify({ t: v.teamId, d: DAY }),
+            JSON.stringify({ g: v.goalId, k: v.keyResultId }),
+            v.threadId,
+            v.keyResultId,
+            '',
+          ]);
           const body = {
             type: 'view_submission',
             team: { id: team() || WORKSPACE },
             user: { id: rand.pick([MEMBER, OUTSIDER]), team_id: WORKSPACE },
             trigger_id: `forged-${n}`,
-            view: { id: `VFUZZ${n}`, type: 'modal', callback_id: callback, private_metadata: metadata, state: { values: { b: { value: { type: 'plain_text_input', value: 'forged' } } } } },
+            view: {
+              id: `VFUZZ${n}`,
+              type: 'modal',
+              callback_id: callback,
+              private_metadata: metadata,
+              state: { values: { b: { value: { type: 'plain_text_input', value: 'forged' } } } },
+            },
           };
           forgedTriggers.set(`forged-${n}`, `view ${callback}`);
           return formCase(form({ payload: JSON.stringify(rand.next() < 0.3 ? corrupt(body) : body) }), 'forged view');
         }
         case 8: {
           const entry = rand.pick(forged);
-          const body = blockActions(n, { team: { id: OTHER_WORKSPACE }, user: { id: 'UVLEADB', team_id: OTHER_WORKSPACE }, actions: [{ action_id: entry.actionId, type: 'button', value: entry.value() }] });
+          const body = blockActions(n, {
+            team: { id: OTHER_WORKSPACE },
+            user: { id: 'UVLEADB', team_id: OTHER_WORKSPACE },
+            actions: [{ action_id: entry.actionId, type: 'button', value: entry.value() }],
+          });
           return formCase(form({ payload: JSON.stringify(body) }), 'other workspace');
         }
         case 9: {
           const unknown = `act_${rand.int(1e6)}`;
-          return formCase(form({ payload: JSON.stringify(blockActions(n, { actions: [{ action_id: rand.pick([unknown, 'x'.repeat(255)]), type: 'button', value: String(hostileValue()) }] })) }), 'unknown action');
+          return formCase(
+            form({
+              payload: JSON.stringify(
+                blockActions(n, {
+                  actions: [
+                    { action_id: rand.pick([unknown, 'x'.repeat(255)]), type: 'button', value: String(hostileValue()) },
+                  ],
+                }),
+              ),
+            }),
+            'unknown action',
+          );
         }
         case 10: {
           const body = JSON.stringify(eventBody({}));
-          return { ...jsonCase(body, 'bad signature'), options: rand.pick([{ signature: 'v0=00' }, { timestamp: Math.floor(Date.now() / 1000) - 3600 }, { timestamp: Math.floor(Date.now() / 1000) + 3600 }, { signature: '' }]) };
+          return {
+            ...jsonCase(body, 'bad signature'),
+            options: rand.pick([
+              { signature: 'v0=00' },
+              { timestamp: Math.floor(Date.now() / 1000) - 3600 },
+              { timestamp: Math.floor(Date.now() / 1000) + 3600 },
+              { signature: '' },
+            ]),
+          };
         }
         default: {
           // Built as text: deeper than JSON.stringify itself can go.
           const depth = rand.pick([100, 5000, 50_000]);
           const deep = `${'{"v":'.repeat(depth)}"deep"${'}'.repeat(depth)}`;
-          if (rand.next() < 0.5) return jsonCase(rand.next() < 0.5 ? '['.repeat(depth) + ']'.repeat(depth) : deep, 'deep json');
+          if (rand.next() < 0.5)
+            return jsonCase(rand.next() < 0.5 ? '['.repeat(depth) + ']'.repeat(depth) : deep, 'deep json');
           const payload = JSON.stringify(blockActions(n, {}));
           return formCase(form({ payload: `${payload.slice(0, -1)},"state":${deep}}` }), 'deep payload');
         }
@@ -330,7 +472,16 @@ describe('hostile requests', () => {
       healthz: (await fetch(`${h.url}/healthz`)).status,
       rssGrowthBounded: growthMb < 300,
     };
-    expect(found).toEqual({ sent: REQUESTS, fiveHundreds: [], modalsOpenedByForgery: [], victimRecordChanges: [], otherWorkspaceTeams: 1, errorLines: {}, healthz: 200, rssGrowthBounded: true });
+    expect(found).toEqual({
+      sent: REQUESTS,
+      fiveHundreds: [],
+      modalsOpenedByForgery: [],
+      victimRecordChanges: [],
+      otherWorkspaceTeams: 1,
+      errorLines: {},
+      healthz: 200,
+      rssGrowthBounded: true,
+    });
     expect(await h.runtime.stores.teams.findTeamByChannel(WORKSPACE, HOME)).toMatchObject({ id: attackerTeamId });
   }, 120_000);
 });

@@ -10,7 +10,10 @@ const HOME = 'CGPHOME';
 const ANNA = 'UGPANNA';
 const WORKSPACE = 'T0TEST';
 
-const message = (text: string): SlackMessage => ({ text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] });
+const message = (text: string): SlackMessage => ({
+  text,
+  blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+});
 
 /** The gated poster against the fake Slack and the real Redis: what a retried job finds of its earlier posts. */
 describe('posts a job makes, found again on a retry by their keys', () => {
@@ -33,8 +36,12 @@ describe('posts a job makes, found again on a retry by their keys', () => {
 
   it('when a post’s text changes between attempts (a live count), then the retry finds the first post by its key and sends no second copy', async () => {
     h.slack.reset();
-    const first = await withJobRun(run('count-job', false), () => poster.post(WORKSPACE, HOME, message('3 of 5 answered at 10:00'), { key: 'checkin-head:team1:2026-12-01' }));
-    const again = await withJobRun(run('count-job', true), () => poster.post(WORKSPACE, HOME, message('4 of 5 answered at 10:01'), { key: 'checkin-head:team1:2026-12-01' }));
+    const first = await withJobRun(run('count-job', false), () =>
+      poster.post(WORKSPACE, HOME, message('3 of 5 answered at 10:00'), { key: 'checkin-head:team1:2026-12-01' }),
+    );
+    const again = await withJobRun(run('count-job', true), () =>
+      poster.post(WORKSPACE, HOME, message('4 of 5 answered at 10:01'), { key: 'checkin-head:team1:2026-12-01' }),
+    );
     expect(again).toEqual(first);
     expect(postsTo(HOME)).toHaveLength(1);
     expect(h.slack.callsTo('conversations.history')).toHaveLength(1);
@@ -42,8 +49,12 @@ describe('posts a job makes, found again on a retry by their keys', () => {
 
   it('when a DM’s text changes between attempts, then the retry opens the DM, finds the first post and sends no second copy', async () => {
     h.slack.reset();
-    const first = await withJobRun(run('dm-job', false), () => poster.post(WORKSPACE, ANNA, message('Due in 59 minutes'), { key: 'checkin-reminder:member1:2026-12-01' }));
-    const again = await withJobRun(run('dm-job', true), () => poster.post(WORKSPACE, ANNA, message('Due in 58 minutes'), { key: 'checkin-reminder:member1:2026-12-01' }));
+    const first = await withJobRun(run('dm-job', false), () =>
+      poster.post(WORKSPACE, ANNA, message('Due in 59 minutes'), { key: 'checkin-reminder:member1:2026-12-01' }),
+    );
+    const again = await withJobRun(run('dm-job', true), () =>
+      poster.post(WORKSPACE, ANNA, message('Due in 58 minutes'), { key: 'checkin-reminder:member1:2026-12-01' }),
+    );
     expect(again).toEqual(first);
     expect(postsTo(ANNA)).toHaveLength(1);
     expect(h.slack.callsTo('conversations.open')).toHaveLength(1);
@@ -69,9 +80,14 @@ describe('posts a job makes, found again on a retry by their keys', () => {
 
   it('when a post carries its key, then its metadata names the job and the key and no person', async () => {
     h.slack.reset();
-    await withJobRun(run('meta-job', false), () => poster.post(WORKSPACE, ANNA, message('Hello'), { key: 'feedback-author-copy:message1' }));
+    await withJobRun(run('meta-job', false), () =>
+      poster.post(WORKSPACE, ANNA, message('Hello'), { key: 'feedback-author-copy:message1' }),
+    );
     const metadata = postsTo(ANNA)[0]!.args.metadata;
-    expect(metadata).toEqual({ event_type: 'hexin_job', event_payload: { effect: 'meta-job/feedback-author-copy:message1' } });
+    expect(metadata).toEqual({
+      event_type: 'hexin_job',
+      event_payload: { effect: 'meta-job/feedback-author-copy:message1' },
+    });
     expect(JSON.stringify(metadata)).not.toContain(ANNA);
   });
 });

@@ -22,7 +22,12 @@ describe(`migrations on ${process.env.TEST_DATABASE}`, () => {
 
   it('when the database is opened, then every migration is applied and recorded in _prisma_migrations with Prisma’s checksum', async () => {
     db = await freshDatabase();
-    const rows = await db.session.query<{ migration_name: string; checksum: string; finished_at: Date | null; applied_steps_count: number }>(
+    const rows = await db.session.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      applied_steps_count: number;
+    }>(
       'SELECT migration_name, checksum, finished_at, applied_steps_count FROM "_prisma_migrations" ORDER BY migration_name',
     );
     const files = await readMigrations();
@@ -32,8 +37,12 @@ describe(`migrations on ${process.env.TEST_DATABASE}`, () => {
       expect(rows[i]!.checksum).toBe(createHash('sha256').update(bytes).digest('hex'));
       expect(rows[i]!.finished_at).not.toBeNull();
     }
-    const tables = await db.session.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
-    expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(['Team', 'Member', 'CheckinPrompt', 'CheckinAnswer', 'CheckinThread', 'Blocker']));
+    const tables = await db.session.query<{ table_name: string }>(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'",
+    );
+    expect(tables.map((t) => t.table_name)).toEqual(
+      expect.arrayContaining(['Team', 'Member', 'CheckinPrompt', 'CheckinAnswer', 'CheckinThread', 'Blocker']),
+    );
   });
 
   it('when migrations run again, then nothing is applied twice', async () => {
@@ -57,11 +66,16 @@ describe(`migrations on ${process.env.TEST_DATABASE}`, () => {
     await cp(path.join(MIGRATIONS_DIR, '..', 'migrations'), dir, { recursive: true });
     const broken = path.join(dir, '99990101000000_broken');
     await (await import('node:fs/promises')).mkdir(broken);
-    await writeFile(path.join(broken, 'migration.sql'), 'CREATE TABLE "Half" (id int);\nSELECT * FROM "NoSuchTable";\n');
+    await writeFile(
+      path.join(broken, 'migration.sql'),
+      'CREATE TABLE "Half" (id int);\nSELECT * FROM "NoSuchTable";\n',
+    );
     await expect(migrate(db.session, dir)).rejects.toThrow(/99990101000000_broken failed/);
     const half = await db.session.query("SELECT 1 FROM information_schema.tables WHERE table_name = 'Half'");
     expect(half).toHaveLength(0);
-    const recorded = await db.session.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '99990101000000_broken'`);
+    const recorded = await db.session.query(
+      `SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '99990101000000_broken'`,
+    );
     expect(recorded).toHaveLength(0);
   });
 

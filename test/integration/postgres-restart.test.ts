@@ -14,7 +14,11 @@ const ANNA = 'UPGANNA';
 const MEI = 'UPGMEI';
 const DATABASE = 'hexin_restart';
 
-async function waitUntil<T>(probe: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
+async function waitUntil<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -38,8 +42,14 @@ describe.skipIf(process.env.TEST_DATABASE !== 'postgres')('a PostgreSQL restart'
   let teamId: string;
   const text = (reply: Record<string, unknown>) => String(reply.text);
   const healthz = async () => (await fetch(`${h.url}/healthz`)).status;
-  const postsIn = (channel: string, phrase: string) => h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === channel && JSON.stringify(c.args).includes(phrase));
-  const prompts = (user: string) => h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === user && JSON.stringify(c.args.blocks ?? '').includes('checkin_snooze'));
+  const postsIn = (channel: string, phrase: string) =>
+    h.slack
+      .callsTo('chat.postMessage')
+      .filter((c) => c.args.channel === channel && JSON.stringify(c.args).includes(phrase));
+  const prompts = (user: string) =>
+    h.slack
+      .callsTo('chat.postMessage')
+      .filter((c) => c.args.channel === user && JSON.stringify(c.args.blocks ?? '').includes('checkin_snooze'));
   /** Retries due later are made due now, until the queue is empty. */
   const settle = async () => {
     for (let round = 0; round < 10; round++) {
@@ -75,7 +85,10 @@ describe.skipIf(process.env.TEST_DATABASE !== 'postgres')('a PostgreSQL restart'
   it('when every backend is terminated, then the process lives and the next request is served as usual', async () => {
     const admin = new pg.Client({ connectionString: server.url });
     await admin.connect();
-    const { rows } = await admin.query<{ n: number }>('SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = $1', [DATABASE]);
+    const { rows } = await admin.query<{ n: number }>(
+      'SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = $1',
+      [DATABASE],
+    );
     await admin.end();
     expect(rows[0]!.n).toBeGreaterThan(0);
     await h.command('/kudos', `<@${MEI}|mei> #collaboration first light`, { user: ANNA, channel: HOME });
@@ -97,9 +110,15 @@ describe.skipIf(process.env.TEST_DATABASE !== 'postgres')('a PostgreSQL restart'
     await h.tick(); // 09:30: the check-in prompts are planned while the database is away
 
     // Requests during the outage: acknowledged within Slack's 3 s, and told the truth in their language.
-    for (const [user, locale] of [[ANNA, 'en'], [MEI, 'zh-CN']] as const) {
+    for (const [user, locale] of [
+      [ANNA, 'en'],
+      [MEI, 'zh-CN'],
+    ] as const) {
       const began = Date.now();
-      const res = await h.command('/kudos', `<@${LEAD}|lead> #collaboration during the outage`, { user, channel: HOME });
+      const res = await h.command('/kudos', `<@${LEAD}|lead> #collaboration during the outage`, {
+        user,
+        channel: HOME,
+      });
       expect(res.status).toBe(200);
       expect(Date.now() - began).toBeLessThan(3000);
       const told = t(locale, 'common.error.database_unavailable');
@@ -125,7 +144,10 @@ describe.skipIf(process.env.TEST_DATABASE !== 'postgres')('a PostgreSQL restart'
 
     // And the app serves as before.
     await h.command('/kudos', `<@${ANNA}|anna> #collaboration back again`, { user: MEI, channel: HOME });
-    await waitUntil(async () => (await h.runtime.db.prisma.kudos.count({ where: { teamId } })) === 3, 'the third kudos to be saved');
+    await waitUntil(
+      async () => (await h.runtime.db.prisma.kudos.count({ where: { teamId } })) === 3,
+      'the third kudos to be saved',
+    );
     await settle();
     expect(postsIn(HOME, 'back again')).toHaveLength(1);
   });

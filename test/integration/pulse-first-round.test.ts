@@ -6,12 +6,21 @@ import { Harness } from '../support/harness.ts';
 // (Wednesday, the default), an hour after their check-in time (09:00).
 const SET_UP_AT = '2026-12-02T02:00:00Z';
 
-const FULL = { home: 'CFIRSTA', name: 'full-route', leader: 'UFLEAD', members: ['UFM1', 'UFM2', 'UFM3', 'UFM4', 'UFM5', 'UFM6'] };
+const FULL = {
+  home: 'CFIRSTA',
+  name: 'full-route',
+  leader: 'UFLEAD',
+  members: ['UFM1', 'UFM2', 'UFM3', 'UFM4', 'UFM5', 'UFM6'],
+};
 const SMALL = { home: 'CFIRSTB', name: 'small-route', leader: 'USLEAD', members: ['USM1', 'USM2'] };
 
-const isInvite = (call: RecordedCall) => call.method === 'chat.postMessage' && JSON.stringify(call.args.blocks ?? '').includes('"pulse_open"');
+const isInvite = (call: RecordedCall) =>
+  call.method === 'chat.postMessage' && JSON.stringify(call.args.blocks ?? '').includes('"pulse_open"');
 /** The warnings a leader got by DM (they get their own check-in prompts too). */
-const heldNotices = (h: Harness, user: string) => h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === user && String(c.args.text).includes('/pulse now'));
+const heldNotices = (h: Harness, user: string) =>
+  h.slack
+    .callsTo('chat.postMessage')
+    .filter((c) => c.args.channel === user && String(c.args.text).includes('/pulse now'));
 
 describe('a new team’s first pulse', () => {
   let h: Harness;
@@ -30,10 +39,13 @@ describe('a new team’s first pulse', () => {
     h = await Harness.start({ now: SET_UP_AT });
     h.slack.addUser({ id: FULL.leader, realName: 'Full Lead', tz: 'Asia/Shanghai', locale: 'en-US', isAdmin: true });
     h.slack.addUser({ id: SMALL.leader, realName: 'Small Lead', tz: 'Asia/Shanghai', locale: 'zh-CN', isAdmin: true });
-    for (const id of [...FULL.members, ...SMALL.members]) h.slack.addUser({ id, realName: id, tz: 'Asia/Shanghai', locale: 'en-US' });
+    for (const id of [...FULL.members, ...SMALL.members])
+      h.slack.addUser({ id, realName: id, tz: 'Asia/Shanghai', locale: 'en-US' });
     for (const team of [FULL, SMALL]) {
       h.slack.setChannelMembers(team.home, [team.leader, ...team.members]);
-      expect((await h.command('/hexin', 'setup', { user: team.leader, channel: team.home, channelName: team.name })).status).toBe(200);
+      expect(
+        (await h.command('/hexin', 'setup', { user: team.leader, channel: team.home, channelName: team.name })).status,
+      ).toBe(200);
       const reply = await h.waitForReply((r) => String(r.text).includes(team.name));
       setupReplies.set(team.home, String(reply.text));
       await h.drain();
@@ -81,7 +93,10 @@ describe('a new team’s first pulse', () => {
     await at('2026-12-09T01:00:00Z', 2);
     await at('2026-12-09T01:01:00Z', 2);
     await at('2026-12-09T08:00:00Z', 2);
-    const invited = h.slack.calls.filter(isInvite).map((c) => String(c.args.channel)).sort();
+    const invited = h.slack.calls
+      .filter(isInvite)
+      .map((c) => String(c.args.channel))
+      .sort();
     expect(invited).toEqual([...FULL.members].sort());
     expect((await roundsOf(FULL.home)).map((r) => r.period)).toEqual(['2026-W50']);
     expect(await roundsOf(SMALL.home)).toEqual([]);
@@ -97,6 +112,8 @@ describe('a new team’s first pulse', () => {
     expect(String(reply.text)).toContain('结果至少需要 5 份回答');
     await h.drain();
     expect((await roundsOf(SMALL.home)).map((r) => r.period)).toEqual(['2026-W50']);
-    expect(h.slack.calls.filter(isInvite).filter((c) => SMALL.members.includes(String(c.args.channel)))).toHaveLength(2);
+    expect(h.slack.calls.filter(isInvite).filter((c) => SMALL.members.includes(String(c.args.channel)))).toHaveLength(
+      2,
+    );
   });
 });

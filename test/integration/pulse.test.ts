@@ -12,7 +12,8 @@ const LEADER = 'UPLEAD';
 const MEMBERS = ['UPM1', 'UPM2', 'UPM3', 'UPM4', 'UPM5', 'UPZH'] as const;
 type Person = (typeof MEMBERS)[number];
 
-const isInvite = (call: RecordedCall) => call.method === 'chat.postMessage' && JSON.stringify(call.args.blocks ?? '').includes('"pulse_open"');
+const isInvite = (call: RecordedCall) =>
+  call.method === 'chat.postMessage' && JSON.stringify(call.args.blocks ?? '').includes('"pulse_open"');
 
 describe('team pulse', () => {
   let h: Harness;
@@ -25,9 +26,15 @@ describe('team pulse', () => {
   const roundOf = async (period: string): Promise<Round> => (await pulse().findRoundOfWeek(teamId, period))!;
   const jobIds = async () => (await h.allJobs()).map((job) => job.id ?? '');
   const answerRows = async (roundId: string) =>
-    (await h.runtime.db.session.query<{ n: number }>('SELECT count(*)::int AS n FROM "PulseAnswer" WHERE "roundId" = $1', [roundId]))[0]!.n;
+    (
+      await h.runtime.db.session.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM "PulseAnswer" WHERE "roundId" = $1',
+        [roundId],
+      )
+    )[0]!.n;
   /** Submissions of an open round, held in Redis until it closes. */
-  const heldSubmissions = (roundId: string) => h.runtime.redis.llen(`${h.config.QUEUE_PREFIX}:pulse-answers:${roundId}`);
+  const heldSubmissions = (roundId: string) =>
+    h.runtime.redis.llen(`${h.config.QUEUE_PREFIX}:pulse-answers:${roundId}`);
 
   /** The person presses "Answer the pulse": the modal Slack was asked to open, or the ephemeral reply. */
   async function openForm(user: string, roundId: string) {
@@ -37,7 +44,13 @@ describe('team pulse', () => {
     const deadline = Date.now() + 5000;
     while (Date.now() < deadline) {
       const opened = h.slack.callsTo('views.open').slice(before);
-      if (opened.length > 0) return { view: opened[0]!.args.view as { private_metadata: string; blocks: Array<{ type: string; block_id?: string; label?: { text: string } }> } };
+      if (opened.length > 0)
+        return {
+          view: opened[0]!.args.view as {
+            private_metadata: string;
+            blocks: Array<{ type: string; block_id?: string; label?: { text: string } }>;
+          },
+        };
       const replies = h.replies().slice(repliesBefore);
       if (replies.length > 0) return { reply: String(replies[0]!.text) };
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -51,25 +64,45 @@ describe('team pulse', () => {
     const jobsBefore = new Set(await jobIds());
     const result = await work();
     await h.drain();
-    answerWindows.push({ logs: h.logLines.slice(logsBefore), newJobs: (await jobIds()).filter((id) => !jobsBefore.has(id)) });
+    answerWindows.push({
+      logs: h.logLines.slice(logsBefore),
+      newJobs: (await jobIds()).filter((id) => !jobsBefore.has(id)),
+    });
     return result;
   }
 
   const scoreValues = (ids: readonly string[], scores: ReadonlyArray<number | undefined>, comment: string) => ({
-    ...Object.fromEntries(ids.map((id, i) => [id, { score: { type: 'radio_buttons', selected_option: scores[i] === undefined ? null : { value: String(scores[i]) } } }])),
+    ...Object.fromEntries(
+      ids.map((id, i) => [
+        id,
+        {
+          score: {
+            type: 'radio_buttons',
+            selected_option: scores[i] === undefined ? null : { value: String(scores[i]) },
+          },
+        },
+      ]),
+    ),
     comment: { comment: { type: 'plain_text_input', value: comment } },
   });
 
   /** Opens the form and submits it with one score per question, as Slack posts it. */
-  const answer = (user: Person, round: Round, scores: number[], comment = '') => watched(async () => {
-    const opened = await openForm(user, round.id);
-    expect(opened.view, opened.reply).toBeDefined();
-    const questionBlocks = opened.view!.blocks.filter((b) => b.type === 'input' && b.block_id !== 'comment').map((b) => b.block_id!);
-    expect(questionBlocks).toEqual(round.questionIds);
-    const res = await h.submitView(user, { callback_id: 'pulse_submit', private_metadata: opened.view!.private_metadata }, scoreValues(questionBlocks, scores, comment));
-    expect(res.status).toBe(200);
-    return res.json<{ response_action: string; view?: unknown; errors?: Record<string, string> }>()!;
-  });
+  const answer = (user: Person, round: Round, scores: number[], comment = '') =>
+    watched(async () => {
+      const opened = await openForm(user, round.id);
+      expect(opened.view, opened.reply).toBeDefined();
+      const questionBlocks = opened
+        .view!.blocks.filter((b) => b.type === 'input' && b.block_id !== 'comment')
+        .map((b) => b.block_id!);
+      expect(questionBlocks).toEqual(round.questionIds);
+      const res = await h.submitView(
+        user,
+        { callback_id: 'pulse_submit', private_metadata: opened.view!.private_metadata },
+        scoreValues(questionBlocks, scores, comment),
+      );
+      expect(res.status).toBe(200);
+      return res.json<{ response_action: string; view?: unknown; errors?: Record<string, string> }>()!;
+    });
 
   async function command(user: string, text: string): Promise<Record<string, unknown>> {
     const before = h.replies().length;
@@ -92,13 +125,15 @@ describe('team pulse', () => {
   beforeAll(async () => {
     h = await Harness.start({ now: '2026-12-01T02:00:00Z' }); // Tuesday 10:00 in Shanghai, week 2026-W49
     h.slack.addUser({ id: LEADER, realName: 'Lead', tz: 'Asia/Shanghai', locale: 'en-US', isAdmin: true });
-    for (const id of MEMBERS) h.slack.addUser({ id, realName: id, tz: 'Asia/Shanghai', locale: id === 'UPZH' ? 'zh-CN' : 'en-US' });
+    for (const id of MEMBERS)
+      h.slack.addUser({ id, realName: id, tz: 'Asia/Shanghai', locale: id === 'UPZH' ? 'zh-CN' : 'en-US' });
     h.slack.setChannelMembers(HOME, [LEADER, ...MEMBERS]);
     await h.command('/hexin', 'setup', { user: LEADER, channel: HOME, channelName: 'pulse-route' });
     await h.waitForReply((r) => String(r.text).includes('pulse-route'));
     await h.drain();
     teamId = (await h.runtime.stores.teams.findTeamByChannel('T0TEST', HOME))!.id;
-    for (const member of await h.runtime.stores.teams.activeMembers(teamId)) memberIds.set(member.slackUserId, member.id);
+    for (const member of await h.runtime.stores.teams.activeMembers(teamId))
+      memberIds.set(member.slackUserId, member.id);
     expect(memberIds.size).toBe(7);
   });
   afterAll(() => h.close());
@@ -115,9 +150,16 @@ describe('team pulse', () => {
     const rounds = await pulse().recentRounds(teamId, 10);
     expect(rounds).toHaveLength(1);
     const round = await roundOf('2026-W49');
-    expect(round).toMatchObject({ invited: 6, respondents: 0, closedAt: null, closesAt: new Date('2026-12-07T01:00:00Z') });
+    expect(round).toMatchObject({
+      invited: 6,
+      respondents: 0,
+      closedAt: null,
+      closesAt: new Date('2026-12-07T01:00:00Z'),
+    });
     expect(round.questionIds).toHaveLength(3);
-    expect((await h.allJobs()).filter((j) => j.name === 'pulse-open').map((j) => j.id)).toEqual([`pulse-open-${teamId}-2026-W49`]);
+    expect((await h.allJobs()).filter((j) => j.name === 'pulse-open').map((j) => j.id)).toEqual([
+      `pulse-open-${teamId}-2026-W49`,
+    ]);
     expect(String(invites.find((c) => c.args.channel === 'UPZH')!.args.text)).toContain('团队脉搏');
     expect(String(invites.find((c) => c.args.channel === 'UPM1')!.args.text)).toContain('Team pulse');
     expect(await h.failedJobs()).toEqual([]);
@@ -127,7 +169,8 @@ describe('team pulse', () => {
     const round = await roundOf('2026-W49');
     const zh = await openForm('UPZH', round.id);
     const en = await openForm('UPM1', round.id);
-    const labels = (view: NonNullable<typeof zh.view>) => view.blocks.filter((b) => b.type === 'input' && b.block_id !== 'comment').map((b) => b.label!.text);
+    const labels = (view: NonNullable<typeof zh.view>) =>
+      view.blocks.filter((b) => b.type === 'input' && b.block_id !== 'comment').map((b) => b.label!.text);
     expect(labels(zh.view!)).toHaveLength(3);
     expect(labels(zh.view!).every((text) => /[\u4e00-\u9fff]/.test(text))).toBe(true);
     expect(labels(en.view!).every((text) => /^[\x20-\x7e’—]+$/.test(text))).toBe(true);
@@ -144,7 +187,13 @@ describe('team pulse', () => {
     const refused = await watched(() => openForm('UPM1', round.id));
     expect(refused).toEqual({ reply: 'You have already answered this pulse. Thank you!' });
     // A second submission of a modal still open elsewhere is refused too.
-    const direct = await watched(() => h.submitView('UPM1', { callback_id: 'pulse_submit', private_metadata: round.id }, scoreValues(round.questionIds, [1, 1, 1], 'again')));
+    const direct = await watched(() =>
+      h.submitView(
+        'UPM1',
+        { callback_id: 'pulse_submit', private_metadata: round.id },
+        scoreValues(round.questionIds, [1, 1, 1], 'again'),
+      ),
+    );
     expect(direct.json()).toMatchObject({ response_action: 'update' });
     expect(JSON.stringify(direct.json())).toContain('You have already answered this pulse');
     // Held outside the database until the round closes: one submission, no row, no count yet.
@@ -167,7 +216,10 @@ describe('team pulse', () => {
     await answer('UPM2', round, [5, 5, 5], 'Prices came late again');
     await answer('UPM3', round, [2, 2, 2]);
     await answer('UPZH', round, [3, 4, 5], '谢谢');
-    const digitsBesidesWeeks = (reply: Record<string, unknown>) => JSON.stringify({ text: reply.text, blocks: reply.blocks }).replace(/\d{4}-W\d{2}/g, '').match(/\d/g);
+    const digitsBesidesWeeks = (reply: Record<string, unknown>) =>
+      JSON.stringify({ text: reply.text, blocks: reply.blocks })
+        .replace(/\d{4}-W\d{2}/g, '')
+        .match(/\d/g);
 
     const whileOpen = await command(LEADER, 'results');
     expect(String(whileOpen.text)).toContain('is open until');
@@ -180,7 +232,12 @@ describe('team pulse', () => {
     expect(await pulse().invites(round.id)).toEqual([]);
     // Stored at close, all of them; the held answers and the tags of who answered are gone from Redis.
     expect(await answerRows(round.id)).toBe(3 * 4);
-    expect(await h.runtime.redis.exists(`${h.config.QUEUE_PREFIX}:pulse-answers:${round.id}`, `${h.config.QUEUE_PREFIX}:pulse-answered:${round.id}`)).toBe(0);
+    expect(
+      await h.runtime.redis.exists(
+        `${h.config.QUEUE_PREFIX}:pulse-answers:${round.id}`,
+        `${h.config.QUEUE_PREFIX}:pulse-answered:${round.id}`,
+      ),
+    ).toBe(0);
 
     const hidden = await command(LEADER, '');
     expect(String(hidden.text)).toContain('2026-W49*: not enough answers yet.');
@@ -189,7 +246,9 @@ describe('team pulse', () => {
     expect(JSON.stringify(hidden)).not.toContain('Prices came late');
 
     const member = await command('UPM2', '');
-    expect(member.text).toBe('Thank you for taking part in the team pulse! The results are for your leader: team averages only, never who said what.');
+    expect(member.text).toBe(
+      'Thank you for taking part in the team pulse! The results are for your leader: team averages only, never who said what.',
+    );
     const memberResults = await command('UPZH', 'results');
     expect(String(memberResults.text)).toContain('结果是给领导看的');
   });
@@ -203,14 +262,18 @@ describe('team pulse', () => {
     expect(await roundOf('2026-W49')).toMatchObject({ respondents: 4 });
     expect(await answerRows(round.id)).toBe(3 * 4);
     // As if a close had stored the answers and failed before discarding them: the store refuses.
-    const again = await pulse().storeAnswers(round.id, [{ answers: [{ questionId: round.questionIds[0]! as never, trait: 'respect', score: 1 }], comment: null }]);
+    const again = await pulse().storeAnswers(round.id, [
+      { answers: [{ questionId: round.questionIds[0]! as never, trait: 'respect', score: 1 }], comment: null },
+    ]);
     expect(again).toBe(false);
     expect(await answerRows(round.id)).toBe(3 * 4);
     expect(await h.failedJobs()).toEqual([]);
   });
 
   it('when a round closes, then every invitation DM says so in the same words, answered or not, and the form can no longer be opened', async () => {
-    const updates = h.slack.callsTo('chat.update').filter((c) => String(c.args.text).includes('has closed') || String(c.args.text).includes('已经结束'));
+    const updates = h.slack
+      .callsTo('chat.update')
+      .filter((c) => String(c.args.text).includes('has closed') || String(c.args.text).includes('已经结束'));
     expect(updates.map((c) => c.args.channel).sort()).toEqual(MEMBERS.map((id) => `D${id.slice(1)}`).sort());
     const english = new Set(updates.filter((c) => c.args.channel !== 'DPZH').map((c) => c.args.text));
     expect(english.size).toBe(1);
@@ -257,13 +320,26 @@ describe('team pulse', () => {
     expect(traits(third).filter((t) => traits(second).includes(t))).toEqual([]);
 
     for (const person of ['UPM1', 'UPM2', 'UPM3', 'UPM4', 'UPM5'] as const) {
-      await answer(person, third, person === 'UPM1' ? [5, 5, 5] : [4, 4, 4], person === 'UPM5' ? 'Thanks <!channel> <@UPLEAD> <http://evil.example|click>' : '');
+      await answer(
+        person,
+        third,
+        person === 'UPM1' ? [5, 5, 5] : [4, 4, 4],
+        person === 'UPM5' ? 'Thanks <!channel> <@UPLEAD> <http://evil.example|click>' : '',
+      );
     }
     await at('2026-12-27T02:00:00Z');
 
     const results = await command(LEADER, 'results');
     const text = String(results.text);
-    const name = (trait: string) => ({ procedures: 'Simple procedures', communication: 'Communication', culture: 'Service by everyone (合心)', coaching: 'Leader as coach', support: 'Internal and external support', respect: 'Respect' })[trait]!;
+    const name = (trait: string) =>
+      ({
+        procedures: 'Simple procedures',
+        communication: 'Communication',
+        culture: 'Service by everyone (合心)',
+        coaching: 'Leader as coach',
+        support: 'Internal and external support',
+        respect: 'Respect',
+      })[trait]!;
     expect(text).toContain('*2026-W52* · 5 of 6 answered · overall 4.2');
     expect(text).toContain('*2026-W51* · 5 of 6 answered · overall 3.7');
     expect(text).toContain('2026-W49*: not enough answers yet.');
@@ -294,8 +370,14 @@ describe('team pulse', () => {
     expect(leaks(JSON.stringify(answers))).toEqual([]);
     expect(Object.keys(answers[0]!).sort()).toEqual(['comment', 'id', 'questionId', 'roundId', 'score', 'trait']);
     // Random (version 4) ids: neither time-ordered nor sequential.
-    expect(answers.every((row) => /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(String(row.id)))).toBe(true);
-    const columns = await h.runtime.db.session.query<{ data_type: string }>(`SELECT data_type FROM information_schema.columns WHERE table_name = 'PulseAnswer'`);
+    expect(
+      answers.every((row) =>
+        /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(String(row.id)),
+      ),
+    ).toBe(true);
+    const columns = await h.runtime.db.session.query<{ data_type: string }>(
+      `SELECT data_type FROM information_schema.columns WHERE table_name = 'PulseAnswer'`,
+    );
     expect(columns.filter((c) => c.data_type.includes('time') || c.data_type.includes('date'))).toEqual([]);
 
     for (const window of answerWindows) {
@@ -304,7 +386,11 @@ describe('team pulse', () => {
     }
     const pulseJobs = (await h.allJobs()).filter((job) => job.name.startsWith('pulse-') && job.name !== 'pulse-invite');
     expect(pulseJobs.length).toBeGreaterThan(0);
-    expect(pulseJobs.filter((job) => leaks(JSON.stringify({ id: job.id, data: job.data, returnvalue: job.returnvalue })).length > 0)).toEqual([]);
+    expect(
+      pulseJobs.filter(
+        (job) => leaks(JSON.stringify({ id: job.id, data: job.data, returnvalue: job.returnvalue })).length > 0,
+      ),
+    ).toEqual([]);
     // Invitations were the only link between people and rounds, and are gone with the rounds' close.
     const invites = await h.runtime.db.session.query<{ n: number }>('SELECT count(*)::int AS n FROM "PulseInvite"');
     expect(invites[0]!.n).toBe(0);
@@ -317,7 +403,12 @@ describe('team pulse', () => {
     const round = await roundOf('2026-W53');
     expect(round.invited).toBe(6);
     h.slack.addUser({ id: 'UPNEW', realName: 'UPNEW', tz: 'Asia/Shanghai', locale: 'en-US' });
-    await h.runtime.stores.teams.upsertMember(teamId, 'UPNEW', { displayName: 'New', locale: 'en-US', timeZone: 'Asia/Shanghai', role: 'member' });
+    await h.runtime.stores.teams.upsertMember(teamId, 'UPNEW', {
+      displayName: 'New',
+      locale: 'en-US',
+      timeZone: 'Asia/Shanghai',
+      role: 'member',
+    });
     const invitesBefore = h.slack.calls.filter(isInvite).length;
 
     await at('2027-01-02T03:00:00Z', 2);
@@ -341,7 +432,9 @@ describe('team pulse', () => {
     const fromElsewhere = { workspaceId: 'TPZOTHER', slackUserId: LEADER };
     const deps = { teams: h.runtime.stores.teams, pulse: pulse(), minGroup: h.config.ANON_MIN_GROUP };
     await expect(pulseResults(deps, team, fromElsewhere)).rejects.toMatchObject({ code: 'NOT_YOUR_TEAM' });
-    await expect(setPulseEnabled(deps, team, fromElsewhere, !team.pulseEnabled)).rejects.toMatchObject({ code: 'NOT_YOUR_TEAM' });
+    await expect(setPulseEnabled(deps, team, fromElsewhere, !team.pulseEnabled)).rejects.toMatchObject({
+      code: 'NOT_YOUR_TEAM',
+    });
     expect((await pulse().findTeam(teamId))!.pulseEnabled).toBe(team.pulseEnabled);
   });
 });

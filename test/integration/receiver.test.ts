@@ -12,13 +12,24 @@ describe('the HTTP receiver', () => {
   afterAll(() => h.close());
 
   const setupBody = () =>
-    form({ team_id: 'T0TEST', channel_id: 'CSEC', channel_name: 'sec', user_id: 'UADM', command: '/hexin', text: 'setup', response_url: h.slack.responseUrl('sec'), trigger_id: 't1' });
+    form({
+      team_id: 'T0TEST',
+      channel_id: 'CSEC',
+      channel_name: 'sec',
+      user_id: 'UADM',
+      command: '/hexin',
+      text: 'setup',
+      response_url: h.slack.responseUrl('sec'),
+      trigger_id: 't1',
+    });
 
   it('when a request carries a bad signature, then it gets 401 and nothing changes', async () => {
     const res = await h.post(setupBody(), 'application/x-www-form-urlencoded', { signature: 'v0=deadbeef' });
     expect(res.status).toBe(401);
     const signedForOtherBody = sign(SIGNING_SECRET, Math.floor(Date.now() / 1000), 'other');
-    expect((await h.post(setupBody(), 'application/x-www-form-urlencoded', { signature: signedForOtherBody })).status).toBe(401);
+    expect(
+      (await h.post(setupBody(), 'application/x-www-form-urlencoded', { signature: signedForOtherBody })).status,
+    ).toBe(401);
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await h.runtime.stores.teams.findTeamByChannel('T0TEST', 'CSEC')).toBeNull();
     expect(h.slack.calls).toHaveLength(0);
@@ -40,7 +51,10 @@ describe('the HTTP receiver', () => {
   });
 
   it('when Slack verifies the events URL, then the challenge is answered', async () => {
-    const res = await h.post(JSON.stringify({ type: 'url_verification', challenge: 'abc123', token: 'x' }), 'application/json');
+    const res = await h.post(
+      JSON.stringify({ type: 'url_verification', challenge: 'abc123', token: 'x' }),
+      'application/json',
+    );
     expect(res.status).toBe(200);
     expect(res.body).toContain('abc123');
   });
@@ -55,7 +69,11 @@ describe('the HTTP receiver', () => {
     await h.runtime.redis.ping();
     const { Queue } = await import('bullmq');
     const queue = new Queue('hexin', { connection: h.runtime.redis, prefix: h.config.QUEUE_PREFIX });
-    await queue.add('checkin-prompt', { memberId: 'has:colon', localDate: 'tomorrow' }, { jobId: 'bad-payload-1', attempts: 5 });
+    await queue.add(
+      'checkin-prompt',
+      { memberId: 'has:colon', localDate: 'tomorrow' },
+      { jobId: 'bad-payload-1', attempts: 5 },
+    );
     await h.drain();
     const failed = await h.failedJobs();
     expect(failed.map((j) => [j.id, j.attemptsMade])).toEqual([['bad-payload-1', 1]]);

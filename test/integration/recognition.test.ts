@@ -12,7 +12,11 @@ const MEI = 'UMEI';
 const ROBOT = 'UROBOT';
 const STRANGER = 'USTRANGER';
 
-async function waitUntil<T>(probe: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 5000): Promise<T> {
+async function waitUntil<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  what: string,
+  timeoutMs = 5000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -31,8 +35,18 @@ describe('peer recognition (kudos)', () => {
   const dmsTo = (user: string) => h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === user);
   const kudo = (user: string, body: string, channel = HOME) => h.command('/kudos', body, { user, channel });
   const reaction = (giver: string, receiver: string, reactionName: string, ts: string, eventId?: string) =>
-    h.event({ type: 'reaction_added', user: giver, reaction: reactionName, item_user: receiver, item: { type: 'message', channel: OTHER, ts } }, eventId);
-  const reactionLogs = (outcome: string) => h.logLines.filter((l) => l.includes('"kudos reaction"') && l.includes(`"outcome":"${outcome}"`)).length;
+    h.event(
+      {
+        type: 'reaction_added',
+        user: giver,
+        reaction: reactionName,
+        item_user: receiver,
+        item: { type: 'message', channel: OTHER, ts },
+      },
+      eventId,
+    );
+  const reactionLogs = (outcome: string) =>
+    h.logLines.filter((l) => l.includes('"kudos reaction"') && l.includes(`"outcome":"${outcome}"`)).length;
 
   beforeAll(async () => {
     h = await Harness.start({ now: '2026-11-30T02:00:00Z' }); // Monday 10:00 in Shanghai
@@ -47,7 +61,12 @@ describe('peer recognition (kudos)', () => {
     await h.waitForReply((r) => text(r).includes('south-route'));
     await h.drain();
     teamId = (await h.runtime.stores.teams.findTeamByChannel('T0TEST', HOME))!.id;
-    expect((await h.runtime.stores.teams.activeMembers(teamId)).map((m) => m.slackUserId).sort()).toEqual([ANNA, BO, LEAD, MEI]);
+    expect((await h.runtime.stores.teams.activeMembers(teamId)).map((m) => m.slackUserId).sort()).toEqual([
+      ANNA,
+      BO,
+      LEAD,
+      MEI,
+    ]);
   });
   afterAll(() => h.close());
 
@@ -68,7 +87,9 @@ describe('peer recognition (kudos)', () => {
     expect(String(posts[0]!.args.text)).toContain('Collaboration');
 
     expect(dmsTo(BO)).toHaveLength(1);
-    expect(JSON.stringify(dmsTo(BO)[0]!.args)).toContain(`<@${ANNA}> recognised you for *Collaboration* in *south-route*`);
+    expect(JSON.stringify(dmsTo(BO)[0]!.args)).toContain(
+      `<@${ANNA}> recognised you for *Collaboration* in *south-route*`,
+    );
     expect(dmsTo(MEI)).toHaveLength(1);
     expect(JSON.stringify(dmsTo(MEI)[0]!.args)).toContain('认可了你：*协作*');
     expect(dmsTo(ANNA)).toHaveLength(0);
@@ -76,7 +97,11 @@ describe('peer recognition (kudos)', () => {
     const rows = await kudos();
     expect(rows).toHaveLength(2);
     expect(new Set(rows.map((r) => r.groupId)).size).toBe(1);
-    expect(rows.every((r) => r.valueKey === 'collaboration' && r.source === 'command' && r.postedChannelId === HOME && r.postedTs)).toBe(true);
+    expect(
+      rows.every(
+        (r) => r.valueKey === 'collaboration' && r.source === 'command' && r.postedChannelId === HOME && r.postedTs,
+      ),
+    ).toBe(true);
     const values = await h.runtime.stores.recognition.values(teamId);
     expect(values.map((v) => [v.key, v.labelZh])).toEqual([
       ['service', '全员服务'],
@@ -93,12 +118,21 @@ describe('peer recognition (kudos)', () => {
     const support = await db.position.create({ data: { teamId, title: 'Logistics' } });
     const members = await h.runtime.stores.teams.activeMembers(teamId);
     const id = (slack: string) => members.find((m) => m.slackUserId === slack)!.id;
-    await db.positionHolder.createMany({ data: [{ positionId: sales.id, memberId: id(LEAD) }, { positionId: support.id, memberId: id(ANNA) }] });
+    await db.positionHolder.createMany({
+      data: [
+        { positionId: sales.id, memberId: id(LEAD) },
+        { positionId: support.id, memberId: id(ANNA) },
+      ],
+    });
     await kudo(LEAD, `<@${ANNA}> #service handled the Friday delivery mix-up`);
     await h.waitForReply((r) => text(r).includes('*Service by everyone*'));
     const row = (await kudos()).find((k) => k.giverId === id(LEAD))!;
     expect(row).toMatchObject({ giverPositionId: sales.id, receiverPositionId: support.id });
-    const window = await h.runtime.stores.recognition.inWindow(teamId, new Date('2026-11-29T00:00:00Z'), new Date('2026-12-01T00:00:00Z'));
+    const window = await h.runtime.stores.recognition.inWindow(
+      teamId,
+      new Date('2026-11-29T00:00:00Z'),
+      new Date('2026-12-01T00:00:00Z'),
+    );
     expect(window.some((e) => e.giverPositionId === sales.id && e.receiverPositionId === support.id)).toBe(true);
   });
 
@@ -121,7 +155,8 @@ describe('peer recognition (kudos)', () => {
   it('when the value is unknown or missing, then the valid ones are listed', async () => {
     await kudo(ANNA, `<@${BO}> #speed so fast`);
     const unknown = await h.waitForReply((r) => text(r).includes('“#speed” is not one of the team’s values'));
-    for (const key of ['#service', '#oneheart', '#collaboration', '#ownership', '#learning', '合心']) expect(text(unknown)).toContain(key);
+    for (const key of ['#service', '#oneheart', '#collaboration', '#ownership', '#learning', '合心'])
+      expect(text(unknown)).toContain(key);
     await kudo(ANNA, `<@${BO}> thanks for everything`);
     await h.waitForReply((r) => text(r).startsWith('Which team value?') && text(r).includes('#learning'));
     await kudo(ANNA, `<@${BO}> #service`);
@@ -144,7 +179,9 @@ describe('peer recognition (kudos)', () => {
       expect(raw).toContain('&lt;!channel&gt;');
     }
     const post = postsIn(HOME)[0]!;
-    const message = (post.args.blocks as Array<{ text?: { verbatim?: boolean; text: string } }>).find((b) => b.text?.text.includes('evil'))!;
+    const message = (post.args.blocks as Array<{ text?: { verbatim?: boolean; text: string } }>).find((b) =>
+      b.text?.text.includes('evil'),
+    )!;
     expect(message.text!.verbatim).toBe(true);
   });
 
@@ -179,13 +216,28 @@ describe('peer recognition (kudos)', () => {
     await reaction(MEI, BO, 'clap', '1764468000.000100', 'EvREACT2'); // removed and added again
     await reaction(MEI, BO, 'thumbsup', '1764468000.000200', 'EvREACT3'); // not the kudos emoji
     await reaction(MEI, MEI, 'clap', '1764468000.000300', 'EvREACT4'); // own message
-    await waitUntil(() => Promise.resolve(reactionLogs('duplicate') >= 1 && reactionLogs('ignored') >= 2), 'the repeats');
-    await waitUntil(() => Promise.resolve(h.logLines.some((l) => l.includes('EvREACT1') && l.includes('duplicate event delivery ignored'))), 'the event dedupe');
+    await waitUntil(
+      () => Promise.resolve(reactionLogs('duplicate') >= 1 && reactionLogs('ignored') >= 2),
+      'the repeats',
+    );
+    await waitUntil(
+      () =>
+        Promise.resolve(
+          h.logLines.some((l) => l.includes('EvREACT1') && l.includes('duplicate event delivery ignored')),
+        ),
+      'the event dedupe',
+    );
     await h.drain();
 
     const rows = (await kudos()).slice(before);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ source: 'reaction', valueKey: 'service', sourceChannelId: OTHER, sourceTs: '1764468000.000100', message: '' });
+    expect(rows[0]).toMatchObject({
+      source: 'reaction',
+      valueKey: 'service',
+      sourceChannelId: OTHER,
+      sourceTs: '1764468000.000100',
+      message: '',
+    });
     const posts = postsIn(HOME);
     expect(posts).toHaveLength(1);
     const post = JSON.stringify(posts[0]!.args);
@@ -274,12 +326,24 @@ describe('peer recognition (kudos)', () => {
     await h.drain();
     h.slack.reset();
     const reactIn = (channel: string, ts: string, eventId: string) =>
-      h.event({ type: 'reaction_added', user: LEAD, reaction: 'tada', item_user: ANNA, item: { type: 'message', channel, ts } }, eventId);
+      h.event(
+        {
+          type: 'reaction_added',
+          user: LEAD,
+          reaction: 'tada',
+          item_user: ANNA,
+          item: { type: 'message', channel, ts },
+        },
+        eventId,
+      );
     await reactIn('DANNALEAD', '1764468300.000100', 'EvPRIV1');
     await reactIn('GSECRET', '1764468300.000200', 'EvPRIV2');
     h.slack.markPrivate('CPRIVATE7'); // new private channels have C… ids too: Slack is asked
     await reactIn('CPRIVATE7', '1764468300.000300', 'EvPRIV3');
-    await waitUntil(async () => (await kudos()).filter((k) => k.sourceTs?.startsWith('1764468300')).length === 3, 'all three kudos');
+    await waitUntil(
+      async () => (await kudos()).filter((k) => k.sourceTs?.startsWith('1764468300')).length === 3,
+      'all three kudos',
+    );
     await h.drain();
     const posts = postsIn(KUDOS_CHANNEL).map((c) => JSON.stringify(c.args));
     expect(posts).toHaveLength(3);
@@ -291,23 +355,49 @@ describe('peer recognition (kudos)', () => {
       expect(post).not.toContain('archives');
     }
     // Anna wrote the messages: her own DM may still point at them.
-    expect(dmsTo(ANNA).map((c) => JSON.stringify(c.args)).some((dm) => dm.includes('DANNALEAD'))).toBe(true);
+    expect(
+      dmsTo(ANNA)
+        .map((c) => JSON.stringify(c.args))
+        .some((dm) => dm.includes('DANNALEAD')),
+    ).toBe(true);
   });
 
   it('when several kudos reactions of one giver arrive at the same moment, then the daily cap still holds', async () => {
     await h.drain();
     const bo = (await h.runtime.stores.teams.findMember(teamId, BO))!;
     const from = new Date('2026-11-30T16:00:00Z'); // Tuesday 00:00 in Shanghai
-    const used = await h.runtime.stores.recognition.countGiven(bo.id, from, new Date(from.getTime() + 24 * 3600 * 1000));
+    const used = await h.runtime.stores.recognition.countGiven(
+      bo.id,
+      from,
+      new Date(from.getTime() + 24 * 3600 * 1000),
+    );
     await h.command('/kudos', `cap ${used + 2}`, { user: LEAD, channel: HOME });
     await h.waitForReply((r) => text(r).includes(`up to ${used + 2} kudos a day`));
     const before = (await kudos()).length;
     const createdBefore = reactionLogs('created');
     const cappedBefore = reactionLogs('capped');
     const receivers = [ANNA, MEI, LEAD, ANNA, MEI, LEAD];
-    await Promise.all(receivers.map((receiver, i) =>
-      h.event({ type: 'reaction_added', user: BO, reaction: 'tada', item_user: receiver, item: { type: 'message', channel: OTHER, ts: `1764468400.00010${i}` } }, `EvRACE${i}`)));
-    await waitUntil(() => Promise.resolve(reactionLogs('created') - createdBefore + reactionLogs('capped') - cappedBefore >= receivers.length), 'every racing reaction');
+    await Promise.all(
+      receivers.map((receiver, i) =>
+        h.event(
+          {
+            type: 'reaction_added',
+            user: BO,
+            reaction: 'tada',
+            item_user: receiver,
+            item: { type: 'message', channel: OTHER, ts: `1764468400.00010${i}` },
+          },
+          `EvRACE${i}`,
+        ),
+      ),
+    );
+    await waitUntil(
+      () =>
+        Promise.resolve(
+          reactionLogs('created') - createdBefore + reactionLogs('capped') - cappedBefore >= receivers.length,
+        ),
+      'every racing reaction',
+    );
     await h.drain();
     expect(reactionLogs('created') - createdBefore).toBe(2);
     expect(reactionLogs('capped') - cappedBefore).toBe(receivers.length - 2);
@@ -316,9 +406,29 @@ describe('peer recognition (kudos)', () => {
     // The same race without Slack's round trips in between: the use case called side by side.
     await h.command('/kudos', `cap ${used + 4}`, { user: LEAD, channel: HOME });
     await h.waitForReply((r) => text(r).includes(`up to ${used + 4} kudos a day`));
-    const deps = { teams: h.runtime.stores.teams, recognition: h.runtime.stores.recognition, queue: h.runtime.enqueuer, defaultTimeZone: 'Asia/Shanghai' };
-    const outcomes = await Promise.all(receivers.map((receiver, i) =>
-      recordReaction(deps, { isBot: () => Promise.resolve(false) }, { workspaceId: 'T0TEST', giverSlackId: BO, receiverSlackId: receiver, channelId: OTHER, ts: `1764468500.00010${i}`, reaction: 'tada', now: h.clock.now() })));
+    const deps = {
+      teams: h.runtime.stores.teams,
+      recognition: h.runtime.stores.recognition,
+      queue: h.runtime.enqueuer,
+      defaultTimeZone: 'Asia/Shanghai',
+    };
+    const outcomes = await Promise.all(
+      receivers.map((receiver, i) =>
+        recordReaction(
+          deps,
+          { isBot: () => Promise.resolve(false) },
+          {
+            workspaceId: 'T0TEST',
+            giverSlackId: BO,
+            receiverSlackId: receiver,
+            channelId: OTHER,
+            ts: `1764468500.00010${i}`,
+            reaction: 'tada',
+            now: h.clock.now(),
+          },
+        ),
+      ),
+    );
     expect(outcomes.filter((o) => o === 'created')).toHaveLength(2);
     expect(outcomes.filter((o) => o === 'capped')).toHaveLength(receivers.length - 2);
     await h.drain();

@@ -35,16 +35,26 @@ describe('Redis stopped and started while people act', () => {
   let teamId: string;
   const text = (r: Record<string, unknown>) => String(r.text);
   const postsIn = (channel: string) => h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === channel);
-  const kudosPosts = () => postsIn(HOME).filter((c) => JSON.stringify(c.args.blocks ?? c.args.text).includes('recognised'));
+  const kudosPosts = () =>
+    postsIn(HOME).filter((c) => JSON.stringify(c.args.blocks ?? c.args.text).includes('recognised'));
   const threadReplies = () => h.slack.messages().filter((m) => m.channel === HOME && m.thread_ts);
-  const outboxNames = async () => (await h.runtime.db.prisma.outboxJob.findMany({ orderBy: { createdAt: 'asc' } })).map((row) => row.name);
+  const outboxNames = async () =>
+    (await h.runtime.db.prisma.outboxJob.findMany({ orderBy: { createdAt: 'asc' } })).map((row) => row.name);
   const submitCheckin = (user: string, today: string) =>
-    h.submitView(user, { callback_id: 'checkin_submit', private_metadata: JSON.stringify({ t: teamId, d: '2026-11-30' }), blocks: [{ type: 'input', block_id: 'yesterday' }] }, {
-      yesterday: { answer: { type: 'plain_text_input', value: 'Visited 4 shops' } },
-      today: { answer: { type: 'plain_text_input', value: today } },
-      blockers: { answer: { type: 'plain_text_input', value: '' } },
-      mood: { answer: { type: 'static_select', selected_option: { value: '4' } } },
-    });
+    h.submitView(
+      user,
+      {
+        callback_id: 'checkin_submit',
+        private_metadata: JSON.stringify({ t: teamId, d: '2026-11-30' }),
+        blocks: [{ type: 'input', block_id: 'yesterday' }],
+      },
+      {
+        yesterday: { answer: { type: 'plain_text_input', value: 'Visited 4 shops' } },
+        today: { answer: { type: 'plain_text_input', value: today } },
+        blockers: { answer: { type: 'plain_text_input', value: '' } },
+        mood: { answer: { type: 'static_select', selected_option: { value: '4' } } },
+      },
+    );
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'hexin-redis-outage-'));
@@ -74,7 +84,14 @@ describe('Redis stopped and started while people act', () => {
     await waitUntil(() => h.runtime.redis.status !== 'ready', 'the app to notice Redis is gone');
 
     const started = Date.now();
-    expect((await h.command('/kudos', `<@${BO}|bo> #collaboration took my calls during the outage`, { user: ANNA, channel: HOME })).status).toBe(200);
+    expect(
+      (
+        await h.command('/kudos', `<@${BO}|bo> #collaboration took my calls during the outage`, {
+          user: ANNA,
+          channel: HOME,
+        })
+      ).status,
+    ).toBe(200);
     expect(text(await h.waitForReply((r) => text(r).startsWith('Thanks!')))).toContain(`<@${BO}>`);
     const checkin = await submitCheckin(MEI, 'North route');
     expect(checkin.status).toBe(200);
@@ -117,15 +134,21 @@ describe('Redis stopped and started while people act', () => {
     const port = redis.port;
     const before = h.slack.callsTo('views.open').length;
     await h.command('/feedback', '', { user: BO, channel: `D${BO.slice(1)}` });
-    const modal = (await h.slack.waitFor((all) => all.filter((c) => c.method === 'views.open').length > before)).filter((c) => c.method === 'views.open').at(-1)!.args.view as { private_metadata: string };
+    const modal = (await h.slack.waitFor((all) => all.filter((c) => c.method === 'views.open').length > before))
+      .filter((c) => c.method === 'views.open')
+      .at(-1)!.args.view as { private_metadata: string };
     await redis.stop();
     await waitUntil(() => h.runtime.redis.status !== 'ready', 'the app to notice Redis is gone');
     try {
-      const res = await h.submitView(BO, { callback_id: 'feedback_submit', private_metadata: modal.private_metadata }, {
-        feedback_category: { value: { type: 'static_select', selected_option: { value: 'procedures' } } },
-        feedback_text: { value: { type: 'plain_text_input', value: 'The hand-off to billing is slow' } },
-        feedback_sign: { value: { type: 'checkboxes', selected_options: [] } },
-      });
+      const res = await h.submitView(
+        BO,
+        { callback_id: 'feedback_submit', private_metadata: modal.private_metadata },
+        {
+          feedback_category: { value: { type: 'static_select', selected_option: { value: 'procedures' } } },
+          feedback_text: { value: { type: 'plain_text_input', value: 'The hand-off to billing is slow' } },
+          feedback_sign: { value: { type: 'checkboxes', selected_options: [] } },
+        },
+      );
       expect(res.status).toBe(200);
       const answer = JSON.parse(res.body) as { response_action: string; errors: Record<string, string> };
       expect(answer.response_action).toBe('errors');
@@ -141,7 +164,10 @@ describe('Redis stopped and started while people act', () => {
     h.slack.reset();
     // This process never relays again, as if it had died the moment the kudos committed.
     await h.runtime.relay.stop();
-    expect((await h.command('/kudos', `<@${LEAD}|lead> #collaboration thanks for the cover`, { user: MEI, channel: HOME })).status).toBe(200);
+    expect(
+      (await h.command('/kudos', `<@${LEAD}|lead> #collaboration thanks for the cover`, { user: MEI, channel: HOME }))
+        .status,
+    ).toBe(200);
     await h.waitForReply((r) => text(r).startsWith('Thanks!'));
     await sleep(1500);
     expect(await outboxNames()).toEqual(['kudos-post']);
@@ -171,14 +197,26 @@ describe('Redis stopped and started while people act', () => {
     // Both relays of this file are stopped by now, so only these claims touch the rows.
     const outbox = h.runtime.stores.outbox;
     const jobIds = Array.from({ length: 300 }, (_, i) => `member-sync-claim-test-${i}`);
-    await outbox.add(jobIds.map((jobId) => ({ jobId, name: 'member-sync', data: { teamId, slackUserId: LEAD, change: 'joined' }, runAt: new Date() })));
+    await outbox.add(
+      jobIds.map((jobId) => ({
+        jobId,
+        name: 'member-sync',
+        data: { teamId, slackUserId: LEAD, change: 'joined' },
+        runAt: new Date(),
+      })),
+    );
     const [first, second] = await Promise.all([outbox.claim(200, 60_000, 10), outbox.claim(200, 60_000, 10)]);
     const taken = [...first!, ...second!].map((row) => row.jobId);
     expect(taken.sort()).toEqual([...jobIds].sort());
     expect(await outbox.claim(200, 60_000, 10)).toEqual([]); // all leased
 
-    await outbox.release(first!.map((row) => row.jobId), 'test');
-    expect((await outbox.claim(500, 1, 10)).map((row) => row.jobId).sort()).toEqual(first!.map((row) => row.jobId).sort());
+    await outbox.release(
+      first!.map((row) => row.jobId),
+      'test',
+    );
+    expect((await outbox.claim(500, 1, 10)).map((row) => row.jobId).sort()).toEqual(
+      first!.map((row) => row.jobId).sort(),
+    );
     await sleep(20);
     expect(await outbox.claim(500, 60_000, 10)).toHaveLength(first!.length); // the 1 ms lease ran out
     await outbox.remove(jobIds);
@@ -204,10 +242,17 @@ describe('Redis stopped and started while people act', () => {
     const setAside = () => h.logLines.filter((l) => l.includes('set aside'));
     try {
       relay.start();
-      await waitUntil(async () => (await h.runtime.db.prisma.outboxJob.findUnique({ where: { jobId: 'bad:row' } }))?.attempts === 3, 'the bad row to be refused three times');
+      await waitUntil(
+        async () => (await h.runtime.db.prisma.outboxJob.findUnique({ where: { jobId: 'bad:row' } }))?.attempts === 3,
+        'the bad row to be refused three times',
+      );
       await sleep(500); // many more sweeps: the row is no longer claimed
       // The harness's drain waits for an empty outbox, which this row keeps from happening.
-      await waitUntil(async () => (await h.allJobs()).filter((job) => good.includes(job.id!) && job.finishedOn).length === good.length, 'the good rows to run');
+      await waitUntil(
+        async () =>
+          (await h.allJobs()).filter((job) => good.includes(job.id!) && job.finishedOn).length === good.length,
+        'the good rows to run',
+      );
       const left = await h.runtime.db.prisma.outboxJob.findMany();
       expect(left.map((row) => [row.jobId, row.attempts])).toEqual([['bad:row', 3]]);
       expect(left[0]!.lastError).toContain('cannot contain');

@@ -13,7 +13,15 @@ const ZED = 'UZEDR';
 type Values = Record<string, Record<string, unknown>>;
 const text = (value: string) => ({ value: { type: 'plain_text_input', value } });
 const users = (ids: string[]) => ({ value: { type: 'multi_users_select', selected_users: ids } });
-const card = (fields: { title: string; purpose?: string; duties?: string; authority?: string; guidelines?: string; handoffs?: string; holders?: string[] }): Values => ({
+const card = (fields: {
+  title: string;
+  purpose?: string;
+  duties?: string;
+  authority?: string;
+  guidelines?: string;
+  handoffs?: string;
+  holders?: string[];
+}): Values => ({
   title: text(fields.title),
   purpose: text(fields.purpose ?? ''),
   duties: text(fields.duties ?? ''),
@@ -28,13 +36,19 @@ describe('role cards: writing, viewing and checking them', () => {
   let h: Harness;
   let teamId: string;
   const submit = (user: string, values: Values, positionId: string | null = null) =>
-    h.submitView(user, { callback_id: 'role_submit', private_metadata: JSON.stringify({ t: teamId, p: positionId }) }, values);
+    h.submitView(
+      user,
+      { callback_id: 'role_submit', private_metadata: JSON.stringify({ t: teamId, p: positionId }) },
+      values,
+    );
   const positions = () => h.runtime.stores.roles.positions(teamId);
   const findingRows = () => h.runtime.db.prisma.roleFinding.findMany({ where: { teamId } });
-  const dutyId = async (title: string, duty: string) => (await positions()).find((p) => p.title === title)!.duties.find((d) => d.text === duty)!.id;
+  const dutyId = async (title: string, duty: string) =>
+    (await positions()).find((p) => p.title === title)!.duties.find((d) => d.text === duty)!.id;
   /** Replies that arrived after this point, so a test reads its own. */
   const mark = () => h.replies().length;
-  const waitReply = (since: number, predicate: (r: Record<string, unknown>) => boolean) => h.waitForReply((r) => h.replies().indexOf(r) >= since && predicate(r));
+  const waitReply = (since: number, predicate: (r: Record<string, unknown>) => boolean) =>
+    h.waitForReply((r) => h.replies().indexOf(r) >= since && predicate(r));
 
   beforeAll(async () => {
     h = await Harness.start({ now: '2026-11-30T02:00:00Z' });
@@ -63,63 +77,102 @@ describe('role cards: writing, viewing and checking them', () => {
 
   it('when the leader runs /role new, then the editor opens with every field and Slack’s length limits', async () => {
     await h.command('/role', 'new', { user: LEAD, channel: HOME });
-    const [open] = (await h.slack.waitFor((calls) => calls.some((c) => c.method === 'views.open'))).filter((c) => c.method === 'views.open');
-    const view = open!.args.view as { callback_id: string; private_metadata: string; blocks: Array<{ block_id?: string; element?: { type: string; max_length?: number } }> };
+    const [open] = (await h.slack.waitFor((calls) => calls.some((c) => c.method === 'views.open'))).filter(
+      (c) => c.method === 'views.open',
+    );
+    const view = open!.args.view as {
+      callback_id: string;
+      private_metadata: string;
+      blocks: Array<{ block_id?: string; element?: { type: string; max_length?: number } }>;
+    };
     expect(view.callback_id).toBe('role_submit');
     expect(JSON.parse(view.private_metadata)).toEqual({ t: teamId, p: null });
     const inputs = Object.fromEntries(view.blocks.filter((b) => b.block_id).map((b) => [b.block_id, b.element]));
-    expect(Object.keys(inputs)).toEqual(['title', 'purpose', 'duties', 'authority', 'guidelines', 'handoffs', 'holders']);
+    expect(Object.keys(inputs)).toEqual([
+      'title',
+      'purpose',
+      'duties',
+      'authority',
+      'guidelines',
+      'handoffs',
+      'holders',
+    ]);
     expect(inputs.title).toMatchObject({ type: 'plain_text_input', max_length: 80 });
     expect(inputs.duties).toMatchObject({ type: 'plain_text_input', max_length: 3000 });
     expect(inputs.holders).toMatchObject({ type: 'multi_users_select' });
   });
 
   it('when the leader submits positions from the modal, then they are stored with duties, hand-offs and holders, and the modal shows the saved card', async () => {
-    const first = await submit(LEAD, card({
-      title: 'Customer manager',
-      purpose: 'Serve the shops on my route <!channel>',
-      duties: 'Handle customer complaints.\n处理，客户投诉！\nVisit the shops on my route',
-      authority: 'Decide the order of visits',
-      holders: [MEI],
-    }));
+    const first = await submit(
+      LEAD,
+      card({
+        title: 'Customer manager',
+        purpose: 'Serve the shops on my route <!channel>',
+        duties: 'Handle customer complaints.\n处理，客户投诉！\nVisit the shops on my route',
+        authority: 'Decide the order of visits',
+        holders: [MEI],
+      }),
+    );
     expect(first.json()).toMatchObject({ response_action: 'update', view: { type: 'modal' } });
     expect(JSON.stringify(first.json())).toContain('Customer manager');
     expect(JSON.stringify(first.json())).toContain('&lt;!channel&gt;');
     expect(JSON.stringify(first.json())).not.toContain('<!channel>');
 
-    expect((await submit(LEAD, card({
-      title: 'Service coordinator',
-      duties: 'handle  customer complaints\n处理客户投诉。\nCall customers back',
-      handoffs: 'customer MANAGER： the settlement to pass back to the customer',
-      holders: [JOE],
-    }))).json()).toMatchObject({ response_action: 'update' });
-    expect((await submit(LEAD, card({ title: 'Market analyst', duties: 'Analyse orders and brand data' }))).json()).toMatchObject({ response_action: 'update' });
+    expect(
+      (
+        await submit(
+          LEAD,
+          card({
+            title: 'Service coordinator',
+            duties: 'handle  customer complaints\n处理客户投诉。\nCall customers back',
+            handoffs: 'customer MANAGER： the settlement to pass back to the customer',
+            holders: [JOE],
+          }),
+        )
+      ).json(),
+    ).toMatchObject({ response_action: 'update' });
+    expect(
+      (await submit(LEAD, card({ title: 'Market analyst', duties: 'Analyse orders and brand data' }))).json(),
+    ).toMatchObject({ response_action: 'update' });
 
     const stored = await positions();
     expect(stored.map((p) => p.title)).toEqual(['Customer manager', 'Market analyst', 'Service coordinator']);
     const coordinator = stored.find((p) => p.title === 'Service coordinator')!;
-    expect(coordinator.duties.map((d) => d.text)).toEqual(['handle  customer complaints', '处理客户投诉。', 'Call customers back']);
+    expect(coordinator.duties.map((d) => d.text)).toEqual([
+      'handle  customer complaints',
+      '处理客户投诉。',
+      'Call customers back',
+    ]);
     expect(coordinator.holders.map((m) => m.slackUserId)).toEqual([JOE]);
-    expect(coordinator.handoffsOut).toMatchObject([{ toTitle: 'Customer manager', what: 'the settlement to pass back to the customer' }]);
-    expect(stored.find((p) => p.title === 'Customer manager')!.handoffsIn).toMatchObject([{ fromTitle: 'Service coordinator' }]);
+    expect(coordinator.handoffsOut).toMatchObject([
+      { toTitle: 'Customer manager', what: 'the settlement to pass back to the customer' },
+    ]);
+    expect(stored.find((p) => p.title === 'Customer manager')!.handoffsIn).toMatchObject([
+      { fromTitle: 'Service coordinator' },
+    ]);
   });
 
   it('when each edit is saved, then a job runs the analysis again and stores its findings without anyone asking', async () => {
     await h.drain();
     const rows = await findingRows();
     expect(rows.filter((r) => r.kind === 'overlap')).toHaveLength(2);
-    expect(rows.filter((r) => r.kind === 'position_without_holder').map((r) => (r.subject as { title: string }).title)).toEqual(['Market analyst']);
+    expect(
+      rows.filter((r) => r.kind === 'position_without_holder').map((r) => (r.subject as { title: string }).title),
+    ).toEqual(['Market analyst']);
     const jobs = (await h.allJobs()).filter((j) => j.name === 'roles-analyze');
     expect(jobs.length).toBeGreaterThanOrEqual(3);
   });
 
   it('when a submission breaks the rules, then each problem is shown next to its field and nothing changes', async () => {
-    const res = await submit(LEAD, card({
-      title: 'x'.repeat(81),
-      duties: `${'d'.repeat(201)}`,
-      handoffs: 'Nobody here: something\nno colon',
-      holders: ['USTRANGER'],
-    }));
+    const res = await submit(
+      LEAD,
+      card({
+        title: 'x'.repeat(81),
+        duties: `${'d'.repeat(201)}`,
+        handoffs: 'Nobody here: something\nno colon',
+        holders: ['USTRANGER'],
+      }),
+    );
     const errors = (res.json() as { errors: Record<string, string> }).errors;
     expect(errors.title).toBe('That is too long: 80 characters at most (you wrote 81).');
     expect(errors.duties).toBe('Line 1 is too long: 200 characters at most (it has 201).');
@@ -127,7 +180,9 @@ describe('role cards: writing, viewing and checking them', () => {
     expect(errors.handoffs).toContain('Line 2: write it as');
     expect(errors.holders).toContain('not in this team');
     const taken = await submit(LEAD, card({ title: 'market ANALYST' }));
-    expect((taken.json() as { errors: Record<string, string> }).errors).toEqual({ title: 'The team already has a position with this title.' });
+    expect((taken.json() as { errors: Record<string, string> }).errors).toEqual({
+      title: 'The team already has a position with this title.',
+    });
     expect(await positions()).toHaveLength(3);
   });
 
@@ -160,14 +215,24 @@ describe('role cards: writing, viewing and checking them', () => {
     const since = mark();
     await h.command('/role', 'check', { user: LEAD, channel: HOME });
     const reply = await waitReply(since, (r) => String(r.text).startsWith('Role check:'));
-    expect(reply.text).toBe('Role check: 2 overlaps, 1 positions without a holder, 2 people without a position, 0 key results without a duty.');
+    expect(reply.text).toBe(
+      'Role check: 2 overlaps, 1 positions without a holder, 2 people without a position, 0 key results without a duty.',
+    );
     const body = replyText(reply);
-    expect(body).toContain('“Handle customer complaints.” (Customer manager) and “handle  customer complaints” (Service coordinator)');
+    expect(body).toContain(
+      '“Handle customer complaints.” (Customer manager) and “handle  customer complaints” (Service coordinator)',
+    );
     expect(body).toContain('“处理，客户投诉！” (Customer manager) and “处理客户投诉。” (Service coordinator)');
     expect(body).toContain('*Positions without a holder*: Market analyst');
     expect(body).toMatch(/\*People without a position\*: (Lead, Zed|Zed, Lead)/);
     const rows = await findingRows();
-    expect(rows.map((r) => r.kind).sort()).toEqual(['member_without_position', 'member_without_position', 'overlap', 'overlap', 'position_without_holder']);
+    expect(rows.map((r) => r.kind).sort()).toEqual([
+      'member_without_position',
+      'member_without_position',
+      'overlap',
+      'overlap',
+      'position_without_holder',
+    ]);
   });
 
   it('when a member presses "Not the same", then it is refused and the overlap stays', async () => {
@@ -185,7 +250,9 @@ describe('role cards: writing, viewing and checking them', () => {
     let since = mark();
     await h.button(LEAD, 'role_duty_different', `${a}|${b}`);
     const replaced = await waitReply(since, (r) => r.replace_original === true);
-    expect(replaced.text).toBe('Role check: 1 overlaps, 1 positions without a holder, 2 people without a position, 0 key results without a duty.');
+    expect(replaced.text).toBe(
+      'Role check: 1 overlaps, 1 positions without a holder, 2 people without a position, 0 key results without a duty.',
+    );
     expect(replyText(replaced)).not.toContain('“Handle customer complaints.”');
     expect(replyText(replaced)).toContain('these two duties are not the same');
     expect((await findingRows()).filter((r) => r.kind === 'overlap')).toHaveLength(1);
@@ -196,40 +263,95 @@ describe('role cards: writing, viewing and checking them', () => {
     expect(JSON.stringify(replaced.blocks)).not.toContain(`\`${zhA}\``);
     await h.button(LEAD, 'role_duty_different', `${zhB}|${zhA}`);
     const after = await waitReply(since, (r) => r.replace_original === true);
-    expect(after.text).toBe('Role check: 0 overlaps, 1 positions without a holder, 2 people without a position, 0 key results without a duty.');
+    expect(after.text).toBe(
+      'Role check: 0 overlaps, 1 positions without a holder, 2 people without a position, 0 key results without a duty.',
+    );
     expect((await findingRows()).filter((r) => r.kind === 'overlap')).toHaveLength(0);
-    expect(await h.runtime.db.prisma.dutyJudgement.findMany({ select: { same: true } })).toEqual([{ same: false }, { same: false }]);
+    expect(await h.runtime.db.prisma.dutyJudgement.findMany({ select: { same: true } })).toEqual([
+      { same: false },
+      { same: false },
+    ]);
   });
 
   it('when the leader edits a card and rewrites its duties, then judgements of duties kept stay, and the overlap does not come back', async () => {
     const manager = (await positions()).find((p) => p.title === 'Customer manager')!;
     await h.command('/role', 'edit customer manager', { user: LEAD, channel: HOME });
     const open = await h.slack.waitFor((calls) => calls.filter((c) => c.method === 'views.open').length >= 2);
-    const view = open.filter((c) => c.method === 'views.open').at(-1)!.args.view as { private_metadata: string; blocks: Array<{ block_id?: string; element?: { initial_value?: string; initial_users?: string[] } }> };
+    const view = open.filter((c) => c.method === 'views.open').at(-1)!.args.view as {
+      private_metadata: string;
+      blocks: Array<{ block_id?: string; element?: { initial_value?: string; initial_users?: string[] } }>;
+    };
     expect(JSON.parse(view.private_metadata)).toEqual({ t: teamId, p: manager.id });
     const prefilled = Object.fromEntries(view.blocks.filter((b) => b.block_id).map((b) => [b.block_id, b.element]));
-    expect(prefilled.duties!.initial_value).toBe('Handle customer complaints.\n处理，客户投诉！\nVisit the shops on my route');
+    expect(prefilled.duties!.initial_value).toBe(
+      'Handle customer complaints.\n处理，客户投诉！\nVisit the shops on my route',
+    );
     expect(prefilled.holders!.initial_users).toEqual([MEI]);
 
-    const res = await submit(LEAD, card({ title: 'Customer manager', duties: 'Keep the market in order\nVisit the shops on my route\nhandle customer complaints\n处理，客户投诉！', holders: [MEI, LEAD] }), manager.id);
+    const res = await submit(
+      LEAD,
+      card({
+        title: 'Customer manager',
+        duties: 'Keep the market in order\nVisit the shops on my route\nhandle customer complaints\n处理，客户投诉！',
+        holders: [MEI, LEAD],
+      }),
+      manager.id,
+    );
     expect(res.json()).toMatchObject({ response_action: 'update' });
     const edited = (await positions()).find((p) => p.id === manager.id)!;
-    expect(edited.duties.map((d) => d.text)).toEqual(['Keep the market in order', 'Visit the shops on my route', 'handle customer complaints', '处理，客户投诉！']);
+    expect(edited.duties.map((d) => d.text)).toEqual([
+      'Keep the market in order',
+      'Visit the shops on my route',
+      'handle customer complaints',
+      '处理，客户投诉！',
+    ]);
     expect(await h.runtime.db.prisma.dutyJudgement.count()).toBe(2);
     await h.drain();
     const rows = await findingRows();
     expect(rows.filter((r) => r.kind === 'overlap')).toHaveLength(0);
-    expect(rows.filter((r) => r.kind === 'member_without_position').map((r) => (r.subject as { name: string }).name)).toEqual(['Zed']);
+    expect(
+      rows.filter((r) => r.kind === 'member_without_position').map((r) => (r.subject as { name: string }).name),
+    ).toEqual(['Zed']);
   });
 
   it('when an accepted key result falls under no duty of its owner, then it is a gap until the leader links it with the select', async () => {
     const prisma = h.runtime.db.prisma;
     const mei = (await h.runtime.stores.teams.findMember(teamId, MEI))!;
     const goal = await prisma.goal.create({
-      data: { teamId, title: 'Grow the south route', why: 'More shops served', measure: 'shops', periodKind: 'month', startDate: '2026-12-01', endDate: '2026-12-31', createdById: mei.id, channelId: HOME },
+      data: {
+        teamId,
+        title: 'Grow the south route',
+        why: 'More shops served',
+        measure: 'shops',
+        periodKind: 'month',
+        startDate: '2026-12-01',
+        endDate: '2026-12-31',
+        createdById: mei.id,
+        channelId: HOME,
+      },
     });
-    const kr = await prisma.keyResult.create({ data: { goalId: goal.id, proposerId: mei.id, ownerId: mei.id, title: 'Open 5 new shops', target: 5, unit: 'shops', status: 'accepted' } });
-    await prisma.keyResult.create({ data: { goalId: goal.id, proposerId: mei.id, ownerId: mei.id, title: 'Open 9 new shops', target: 9, unit: 'shops', status: 'proposed' } });
+    const kr = await prisma.keyResult.create({
+      data: {
+        goalId: goal.id,
+        proposerId: mei.id,
+        ownerId: mei.id,
+        title: 'Open 5 new shops',
+        target: 5,
+        unit: 'shops',
+        status: 'accepted',
+      },
+    });
+    await prisma.keyResult.create({
+      data: {
+        goalId: goal.id,
+        proposerId: mei.id,
+        ownerId: mei.id,
+        title: 'Open 9 new shops',
+        target: 9,
+        unit: 'shops',
+        status: 'proposed',
+      },
+    });
 
     let since = mark();
     await h.command('/role', 'check', { user: LEAD, channel: HOME });
@@ -250,13 +372,23 @@ describe('role cards: writing, viewing and checking them', () => {
       team: { id: WORKSPACE, domain: 'test' },
       channel: { id: HOME, name: 'south' },
       response_url: h.slack.responseUrl(`action-${randomBytes(4).toString('hex')}`),
-      actions: [{
-        type: 'static_select', action_id: 'role_kr_duty', block_id: `kr-${kr.id}`, action_ts: `${Date.now() / 1000}`,
-        selected_option: { text: { type: 'plain_text', text: 'Customer manager · Keep the market in order' }, value: `${kr.id}|${duty}` },
-        placeholder: { type: 'plain_text', text: 'x' },
-      }],
+      actions: [
+        {
+          type: 'static_select',
+          action_id: 'role_kr_duty',
+          block_id: `kr-${kr.id}`,
+          action_ts: `${Date.now() / 1000}`,
+          selected_option: {
+            text: { type: 'plain_text', text: 'Customer manager · Keep the market in order' },
+            value: `${kr.id}|${duty}`,
+          },
+          placeholder: { type: 'plain_text', text: 'x' },
+        },
+      ],
     };
-    expect((await h.post(form({ payload: JSON.stringify(payload) }), 'application/x-www-form-urlencoded')).status).toBe(200);
+    expect((await h.post(form({ payload: JSON.stringify(payload) }), 'application/x-www-form-urlencoded')).status).toBe(
+      200,
+    );
     const linked = await waitReply(since, (r) => r.replace_original === true);
     expect(linked.text).toContain('0 key results without a duty');
     expect(replyText(linked)).toContain('falls under “Keep the market in order”');
@@ -265,8 +397,13 @@ describe('role cards: writing, viewing and checking them', () => {
   });
 
   it('when a blocker’s words match a duty, then the holders of that position are found for the check-in to tell', async () => {
-    const found = await h.runtime.stores.roles.holdersOfDutyMatching(teamId, 'Three customer complaints from one shop, who can call them back?');
-    expect(found.map((m) => [m.slackUserId, m.positionTitle, m.dutyText])).toEqual([[JOE, 'Service coordinator', 'Call customers back']]);
+    const found = await h.runtime.stores.roles.holdersOfDutyMatching(
+      teamId,
+      'Three customer complaints from one shop, who can call them back?',
+    );
+    expect(found.map((m) => [m.slackUserId, m.positionTitle, m.dutyText])).toEqual([
+      [JOE, 'Service coordinator', 'Call customers back'],
+    ]);
     expect(await h.runtime.stores.roles.holdersOfDutyMatching(teamId, 'The price list has not arrived')).toEqual([]);
   });
 
@@ -307,7 +444,11 @@ describe('role cards: writing, viewing and checking them', () => {
     h.slack.addUser({ id: 'UNEWR', name: 'Newcomer', tz: 'Asia/Shanghai', locale: 'en-US' });
     await h.event({ type: 'member_joined_channel', user: 'UNEWR', channel: HOME, channel_type: 'C', team: WORKSPACE });
     await h.drain();
-    const names = async () => (await findingRows()).filter((r) => r.kind === 'member_without_position').map((r) => (r.subject as { name: string }).name).sort();
+    const names = async () =>
+      (await findingRows())
+        .filter((r) => r.kind === 'member_without_position')
+        .map((r) => (r.subject as { name: string }).name)
+        .sort();
     expect(await names()).toEqual(['Zed']);
     h.clock.set('2026-11-30T19:59:00Z');
     await h.tick();
@@ -333,11 +474,16 @@ describe('role cards: writing, viewing and checking them', () => {
       team: { id: WORKSPACE, domain: 'test' },
       channel: { id: HOME, name: 'south' },
       response_url: h.slack.responseUrl(`action-${randomBytes(4).toString('hex')}`),
-      actions: [{
-        type: 'static_select', action_id: 'role_duty_same_as', block_id: 'card-x', action_ts: `${Date.now() / 1000}`,
-        selected_option: { text: { type: 'plain_text', text: 'x' }, value },
-        placeholder: { type: 'plain_text', text: 'Same as…' },
-      }],
+      actions: [
+        {
+          type: 'static_select',
+          action_id: 'role_duty_same_as',
+          block_id: 'card-x',
+          action_ts: `${Date.now() / 1000}`,
+          selected_option: { text: { type: 'plain_text', text: 'x' }, value },
+          placeholder: { type: 'plain_text', text: 'Same as…' },
+        },
+      ],
     };
     return h.post(form({ payload: JSON.stringify(payload) }), 'application/x-www-form-urlencoded');
   };
@@ -371,14 +517,18 @@ describe('role cards: writing, viewing and checking them', () => {
     const reply = await waitReply(since, (r) => String(r.text).startsWith('Role check:'));
     expect(reply.replace_original).toBe(false);
     expect(reply.text).toContain('1 overlaps');
-    expect(replyText(reply)).toContain('you marked “Visit the shops on my route” (Customer manager) and “Call customers back” (Service coordinator) as the same duty');
+    expect(replyText(reply)).toContain(
+      'you marked “Visit the shops on my route” (Customer manager) and “Call customers back” (Service coordinator) as the same duty',
+    );
     expect(await h.runtime.db.prisma.dutyJudgement.count({ where: { same: true } })).toBe(1);
     expect((await findingRows()).filter((r) => r.kind === 'overlap')).toHaveLength(1);
   });
 
   it('when a position is titled with a mention and a link, then a "not found" reply shows it inert, never raw', async () => {
     const evil = '<!here> <https://evil|x>';
-    expect((await submit(LEAD, card({ title: evil, duties: 'Nothing' }))).json()).toMatchObject({ response_action: 'update' });
+    expect((await submit(LEAD, card({ title: evil, duties: 'Nothing' }))).json()).toMatchObject({
+      response_action: 'update',
+    });
     const since = mark();
     // Slack escapes &, < and > in command text.
     await h.command('/role', 'edit &lt;!channel&gt; nobody', { user: LEAD, channel: HOME });
@@ -421,7 +571,9 @@ describe('role cards: the starter set and Chinese leaders', () => {
     await h.command('/role', 'starter', { user: 'ULIZH', channel: 'CZH1' });
     await h.waitForReply((r) => String(r.text).includes('已添加 5 份职位说明模板'));
     const positions = await h.runtime.stores.roles.positions(await teamAt('CZH1'));
-    expect(positions.map((p) => p.title).sort()).toEqual(['团队领导', '客户经理', '市场分析员', '服务与投诉协调员', '高级客户经理'].sort());
+    expect(positions.map((p) => p.title).sort()).toEqual(
+      ['团队领导', '客户经理', '市场分析员', '服务与投诉协调员', '高级客户经理'].sort(),
+    );
     const manager = positions.find((p) => p.title === '客户经理')!;
     expect(manager.duties.map((d) => d.text)).toContain('按计划走访线路上的零售客户');
     expect(manager.authority).not.toBe('');
@@ -443,7 +595,11 @@ describe('role cards: the starter set and Chinese leaders', () => {
   });
 
   it('when the Chinese leader submits a form with a too-long title, then the error is in Chinese', async () => {
-    const res = await h.submitView('ULIZH', { callback_id: 'role_submit', private_metadata: JSON.stringify({ t: await teamAt('CZH1'), p: null }) }, card({ title: '长'.repeat(81), handoffs: '客户经理 交接' }));
+    const res = await h.submitView(
+      'ULIZH',
+      { callback_id: 'role_submit', private_metadata: JSON.stringify({ t: await teamAt('CZH1'), p: null }) },
+      card({ title: '长'.repeat(81), handoffs: '客户经理 交接' }),
+    );
     expect((res.json() as { errors: Record<string, string> }).errors).toEqual({
       title: '内容太长了：最多 80 个字符（你写了 81 个）。',
       handoffs: '第 1 行：请写成 `<岗位名称>：<内容>`。',
@@ -477,12 +633,26 @@ describe('role cards: the starter set and Chinese leaders', () => {
     const before = h.slack.callsTo('views.open').length;
     await h.command('/role', 'edit Customer manager', { user: 'ULIZH', channel: 'CZH1' });
     const open = await h.slack.waitFor((calls) => calls.filter((c) => c.method === 'views.open').length > before);
-    const view = open.filter((c) => c.method === 'views.open').at(-1)!.args.view as { private_metadata: string; blocks: Array<{ block_id?: string; element?: { initial_value?: string } }> };
-    const prefilled = Object.fromEntries(view.blocks.filter((b) => b.block_id).map((b) => [b.block_id, b.element?.initial_value ?? '']));
+    const view = open.filter((c) => c.method === 'views.open').at(-1)!.args.view as {
+      private_metadata: string;
+      blocks: Array<{ block_id?: string; element?: { initial_value?: string } }>;
+    };
+    const prefilled = Object.fromEntries(
+      view.blocks.filter((b) => b.block_id).map((b) => [b.block_id, b.element?.initial_value ?? '']),
+    );
     expect(prefilled.title).toBe('客户经理');
-    const res = await h.submitView('ULIZH', { callback_id: 'role_submit', private_metadata: view.private_metadata }, card({
-      title: prefilled.title!, purpose: prefilled.purpose, duties: prefilled.duties, authority: prefilled.authority, guidelines: prefilled.guidelines, handoffs: prefilled.handoffs,
-    }));
+    const res = await h.submitView(
+      'ULIZH',
+      { callback_id: 'role_submit', private_metadata: view.private_metadata },
+      card({
+        title: prefilled.title!,
+        purpose: prefilled.purpose,
+        duties: prefilled.duties,
+        authority: prefilled.authority,
+        guidelines: prefilled.guidelines,
+        handoffs: prefilled.handoffs,
+      }),
+    );
     expect(res.json()).toMatchObject({ response_action: 'update' });
     const saved = (await h.runtime.stores.roles.positions(teamId)).find((p) => p.title === '客户经理')!;
     expect(saved.starterKey).toBeNull();

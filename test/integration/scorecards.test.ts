@@ -38,7 +38,10 @@ describe('scorecards', () => {
   }
 
   /** A /scorecard command that opens a modal: the view it opened. */
-  async function openModal(user: string, text: string): Promise<{ callback_id: string; private_metadata: string; blocks: Array<Record<string, unknown>> }> {
+  async function openModal(
+    user: string,
+    text: string,
+  ): Promise<{ callback_id: string; private_metadata: string; blocks: Array<Record<string, unknown>> }> {
     const before = h.slack.callsTo('views.open').length;
     await h.command('/scorecard', text, { user, channel: HOME });
     const calls = await h.slack.waitFor((all) => all.filter((c) => c.method === 'views.open').length > before);
@@ -46,19 +49,34 @@ describe('scorecards', () => {
   }
 
   const submitTemplate = (user: string, metadata: string, metrics: string, note: string) =>
-    h.submitView(user, { callback_id: 'scorecard_template', private_metadata: metadata }, {
-      metrics: { input: { type: 'plain_text_input', value: metrics } },
-      note: { input: { type: 'plain_text_input', value: note } },
-    });
+    h.submitView(
+      user,
+      { callback_id: 'scorecard_template', private_metadata: metadata },
+      {
+        metrics: { input: { type: 'plain_text_input', value: metrics } },
+        note: { input: { type: 'plain_text_input', value: note } },
+      },
+    );
 
   const submitValues = (user: string, metadata: string, values: Record<string, string | null>) =>
     h.submitView(
       user,
-      { callback_id: 'scorecard_enter', private_metadata: metadata, blocks: [{ type: 'input', block_id: 'm_satisfaction' }] },
-      Object.fromEntries(Object.entries(values).map(([key, value]) => [`m_${key}`, { value: { type: 'number_input', value } }])),
+      {
+        callback_id: 'scorecard_enter',
+        private_metadata: metadata,
+        blocks: [{ type: 'input', block_id: 'm_satisfaction' }],
+      },
+      Object.fromEntries(
+        Object.entries(values).map(([key, value]) => [`m_${key}`, { value: { type: 'number_input', value } }]),
+      ),
     );
 
-  const versions = () => db().scorecardTemplate.findMany({ where: { teamId }, include: { metrics: { orderBy: { position: 'asc' } } }, orderBy: { version: 'asc' } });
+  const versions = () =>
+    db().scorecardTemplate.findMany({
+      where: { teamId },
+      include: { metrics: { orderBy: { position: 'asc' } } },
+      orderBy: { version: 'asc' },
+    });
 
   beforeAll(async () => {
     h = await Harness.start({ now: '2026-11-20T02:00:00Z' }); // Friday 10:00 in Shanghai, period 2026-11
@@ -70,7 +88,9 @@ describe('scorecards', () => {
     await h.waitForReply((r) => String(r.text).includes('north-route'));
     await h.drain();
     teamId = (await h.runtime.stores.teams.findTeamByChannel('T0TEST', HOME))!.id;
-    expect((await h.runtime.stores.teams.activeMembers(teamId)).map((m) => m.slackUserId).sort()).toEqual([JOE, LEAD, MEI].sort());
+    expect((await h.runtime.stores.teams.activeMembers(teamId)).map((m) => m.slackUserId).sort()).toEqual(
+      [JOE, LEAD, MEI].sort(),
+    );
   });
   afterAll(() => h.close());
 
@@ -105,20 +125,32 @@ describe('scorecards', () => {
   it('when the leader saves weights that do not add up to 100, a bad row or no note, then the modal says so by row and nothing is saved', async () => {
     const modal = await openModal(LEAD, 'template');
     expect(modal.callback_id).toBe('scorecard_template');
-    expect(json(modal.blocks)).toContain('satisfaction | Retail-customer satisfaction | result | 25 | 90 | % | higher | manual');
+    expect(json(modal.blocks)).toContain(
+      'satisfaction | Retail-customer satisfaction | result | 25 | 90 | % | higher | manual',
+    );
     expect(json(modal.blocks)).toContain('takes effect from *2026-12*');
 
     const ninety = REWEIGHTED.replace('| 40 |', '| 30 |');
     const weights = await submitTemplate(LEAD, modal.private_metadata, ninety, 'Less on satisfaction');
-    expect(weights.json()).toEqual({ response_action: 'errors', errors: { metrics: 'The weights add up to 90; they must add up to exactly 100.' } });
+    expect(weights.json()).toEqual({
+      response_action: 'errors',
+      errors: { metrics: 'The weights add up to 90; they must add up to exactly 100.' },
+    });
 
-    const badRow = REWEIGHTED.replace('brand | Brand cultivation | result | 20 |', 'brand | Brand cultivation | outcome | twenty |');
-    const rows = (await submitTemplate(LEAD, modal.private_metadata, badRow, '')).json<{ errors: Record<string, string> }>()!;
+    const badRow = REWEIGHTED.replace(
+      'brand | Brand cultivation | result | 20 |',
+      'brand | Brand cultivation | outcome | twenty |',
+    );
+    const rows = (await submitTemplate(LEAD, modal.private_metadata, badRow, '')).json<{
+      errors: Record<string, string>;
+    }>()!;
     expect(rows.errors.metrics).toContain('Row 2: kind must be “process” or “result” (you wrote “outcome”).');
     expect(rows.errors.metrics).toContain('Row 2: weight must be a whole number from 1 to 100 (you wrote “twenty”).');
     expect(rows.errors.note).toBe('Write a note: what changed, and why.');
 
-    const longNote = (await submitTemplate(LEAD, modal.private_metadata, REWEIGHTED, 'x'.repeat(1001))).json<{ errors: Record<string, string> }>()!;
+    const longNote = (await submitTemplate(LEAD, modal.private_metadata, REWEIGHTED, 'x'.repeat(1001))).json<{
+      errors: Record<string, string>;
+    }>()!;
     expect(longNote.errors.note).toBe('The note is too long: 1000 characters at most (you wrote 1001).');
     expect(await versions()).toHaveLength(1);
   });
@@ -126,18 +158,42 @@ describe('scorecards', () => {
   it('when the leader enters values in the modal, then they are stored and the member’s card is scored on them', async () => {
     const modal = await openModal(LEAD, `enter <@${MEI}|mei>`);
     expect(modal.callback_id).toBe('scorecard_enter');
-    expect(modal.blocks.filter((b) => b.type === 'input').map((b) => b.block_id)).toEqual(['m_satisfaction', 'm_brand', 'm_market', 'm_visits', 'm_complaints']);
+    expect(modal.blocks.filter((b) => b.type === 'input').map((b) => b.block_id)).toEqual([
+      'm_satisfaction',
+      'm_brand',
+      'm_market',
+      'm_visits',
+      'm_complaints',
+    ]);
     expect(JSON.parse(modal.private_metadata)).toMatchObject({ p: '2026-11' });
 
     const bad = await submitValues(LEAD, modal.private_metadata, { satisfaction: '81', brand: 'lots' });
-    expect(bad.json()).toEqual({ response_action: 'errors', errors: { m_brand: 'Write a number of 0 or more, e.g. 87.5 (you wrote “lots”).' } });
+    expect(bad.json()).toEqual({
+      response_action: 'errors',
+      errors: { m_brand: 'Write a number of 0 or more, e.g. 87.5 (you wrote “lots”).' },
+    });
     expect(await db().scorecardValue.count({ where: { teamId } })).toBe(0);
 
-    const good = await submitValues(LEAD, modal.private_metadata, { satisfaction: '81', brand: '100', market: '95', visits: '90', complaints: '12' });
+    const good = await submitValues(LEAD, modal.private_metadata, {
+      satisfaction: '81',
+      brand: '100',
+      market: '95',
+      visits: '90',
+      complaints: '12',
+    });
     expect(good.json()).toMatchObject({ response_action: 'update' });
     expect(json(good.json())).toContain('Saved 5 value(s) for *mei* · 2026-11');
-    const stored = await db().scorecardValue.findMany({ where: { memberId: await memberId(MEI), period: '2026-11' }, include: { metric: true } });
-    expect(Object.fromEntries(stored.map((v) => [v.metric.key, v.value]))).toEqual({ satisfaction: 81, brand: 100, market: 95, visits: 90, complaints: 12 });
+    const stored = await db().scorecardValue.findMany({
+      where: { memberId: await memberId(MEI), period: '2026-11' },
+      include: { metric: true },
+    });
+    expect(Object.fromEntries(stored.map((v) => [v.metric.key, v.value]))).toEqual({
+      satisfaction: 81,
+      brand: 100,
+      market: 95,
+      visits: 90,
+      complaints: 12,
+    });
 
     // 81/90 × 25 + 20 + 15 = 57.5 (results); 90/100 × 20 + capped 120 % × 20 = 42 (process).
     const card = await ask(MEI, '');
@@ -161,7 +217,12 @@ describe('scorecards', () => {
     const pending = await openModal(LEAD, 'template');
     expect(json(pending.blocks)).toContain('You are editing v2');
     const rewritten = REWEIGHTED.replace('Brand cultivation', 'Brand <!channel> cultivation');
-    const again = await submitTemplate(LEAD, pending.private_metadata, rewritten, 'Satisfaction first <@UJOES> <https://evil.example|see>');
+    const again = await submitTemplate(
+      LEAD,
+      pending.private_metadata,
+      rewritten,
+      'Satisfaction first <@UJOES> <https://evil.example|see>',
+    );
     expect(json(again.json())).toContain('*v2* (from *2026-12*) is updated');
 
     const all = await versions();
@@ -184,7 +245,13 @@ describe('scorecards', () => {
     h.clock.set('2026-12-03T02:00:00Z');
     const modal = await openModal(LEAD, `enter <@${MEI}|mei>`);
     expect(JSON.parse(modal.private_metadata)).toMatchObject({ p: '2026-12' });
-    const saved = await submitValues(LEAD, modal.private_metadata, { satisfaction: '81', brand: '100', market: '95', visits: '90', complaints: '12' });
+    const saved = await submitValues(LEAD, modal.private_metadata, {
+      satisfaction: '81',
+      brand: '100',
+      market: '95',
+      visits: '90',
+      complaints: '12',
+    });
     expect(saved.json()).toMatchObject({ response_action: 'update' });
 
     // v2: 81/90 × 40 + 20 + 10 = 66 (results); 18 + capped 120 % × 10 = 30 (process).
@@ -198,15 +265,32 @@ describe('scorecards', () => {
   });
 
   it('when the leader shares a CSV in the home channel, then it is never downloaded or imported and they are asked by DM to delete it and use a DM', async () => {
-    h.slack.addFile('F0CHANCSV', { name: 'everyone.csv', filetype: 'csv', content: 'member,period,metric,value\nUJOES,2026-11,satisfaction,88\n' });
-    await h.event({ type: 'file_shared', file_id: 'F0CHANCSV', user_id: LEAD, channel_id: HOME, file: { id: 'F0CHANCSV' } });
+    h.slack.addFile('F0CHANCSV', {
+      name: 'everyone.csv',
+      filetype: 'csv',
+      content: 'member,period,metric,value\nUJOES,2026-11,satisfaction,88\n',
+    });
+    await h.event({
+      type: 'file_shared',
+      file_id: 'F0CHANCSV',
+      user_id: LEAD,
+      channel_id: HOME,
+      file: { id: 'F0CHANCSV' },
+    });
     await h.drain();
     expect(h.slack.callsTo('file_download').some((c) => c.args.file_id === 'F0CHANCSV')).toBe(false);
     expect(await db().scorecardValue.count({ where: { memberId: await memberId(JOE) } })).toBe(0);
-    const dm = h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === LEAD).at(-1)!;
+    const dm = h.slack
+      .callsTo('chat.postMessage')
+      .filter((c) => c.args.channel === LEAD)
+      .at(-1)!;
     expect(String(dm.args.text)).toContain('*everyone.csv* was shared in a channel');
     expect(String(dm.args.text)).toContain('delete it from the channel and upload it here');
-    expect(h.slack.callsTo('chat.postMessage').some((c) => c.args.channel === HOME && JSON.stringify(c.args).includes('everyone.csv'))).toBe(false);
+    expect(
+      h.slack
+        .callsTo('chat.postMessage')
+        .some((c) => c.args.channel === HOME && JSON.stringify(c.args).includes('everyone.csv')),
+    ).toBe(false);
   });
 
   it('when a CSV with a bad row is shared in a DM with Hexin, naming the team in its first column, then nothing is stored and the uploader is told the row by DM', async () => {
@@ -216,11 +300,20 @@ describe('scorecards', () => {
       filetype: 'csv',
       content: `team,member,period,metric,value\n<#${HOME}|north-route>,UJOES,2026-11,satisfaction,88\n<#${HOME}|north-route>,UJOES,2026-11,happiness,5\n<#${HOME}|north-route>,<@UJOES>,2026-11,brand,<!channel>\n`,
     });
-    await h.event({ type: 'file_shared', file_id: 'F0BADCSV', user_id: LEAD, channel_id: 'DLEADS', file: { id: 'F0BADCSV' } });
+    await h.event({
+      type: 'file_shared',
+      file_id: 'F0BADCSV',
+      user_id: LEAD,
+      channel_id: 'DLEADS',
+      file: { id: 'F0BADCSV' },
+    });
     await h.drain();
     const download = h.slack.callsTo('file_download').find((c) => c.args.file_id === 'F0BADCSV')!;
     expect(download).toMatchObject({ token: 'xoxb-test-token', answered: 'ok' });
-    const dm = h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === LEAD).at(-1)!;
+    const dm = h.slack
+      .callsTo('chat.postMessage')
+      .filter((c) => c.args.channel === LEAD)
+      .at(-1)!;
     const text = json(dm.args.blocks);
     expect(text).toContain('Nothing from *november.csv* was stored');
     expect(text).toContain('Row 3: no metric “happiness” in the template for 2026-11');
@@ -233,13 +326,29 @@ describe('scorecards', () => {
     const joe = await memberId(JOE);
     h.slack.addFile('F0GOODCSV', {
       name: 'november-fixed.csv',
-      content: '\uFEFFmember,period,metric,value\r\nUJOES,2026-11,satisfaction,88\r\n<@UJOES>,2026-11,brand,"100"\r\nUJOES,2026-12,visits,75\r\n',
+      content:
+        '\uFEFFmember,period,metric,value\r\nUJOES,2026-11,satisfaction,88\r\n<@UJOES>,2026-11,brand,"100"\r\nUJOES,2026-12,visits,75\r\n',
     });
-    await h.event({ type: 'file_shared', file_id: 'F0GOODCSV', user_id: LEAD, channel_id: 'DLEADS', file: { id: 'F0GOODCSV' } });
+    await h.event({
+      type: 'file_shared',
+      file_id: 'F0GOODCSV',
+      user_id: LEAD,
+      channel_id: 'DLEADS',
+      file: { id: 'F0GOODCSV' },
+    });
     await h.drain();
-    const dm = h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === LEAD).at(-1)!;
-    expect(String(dm.args.text)).toContain('Done: 3 value(s) from *november-fixed.csv* for 1 member(s) (2026-11, 2026-12)');
-    const stored = await db().scorecardValue.findMany({ where: { memberId: joe }, include: { metric: { include: { template: true } } }, orderBy: { period: 'asc' } });
+    const dm = h.slack
+      .callsTo('chat.postMessage')
+      .filter((c) => c.args.channel === LEAD)
+      .at(-1)!;
+    expect(String(dm.args.text)).toContain(
+      'Done: 3 value(s) from *november-fixed.csv* for 1 member(s) (2026-11, 2026-12)',
+    );
+    const stored = await db().scorecardValue.findMany({
+      where: { memberId: joe },
+      include: { metric: { include: { template: true } } },
+      orderBy: { period: 'asc' },
+    });
     expect(stored.map((v) => [v.period, v.metric.key, v.metric.template.version, v.value])).toEqual([
       ['2026-11', 'satisfaction', 1, 88],
       ['2026-11', 'brand', 1, 100],
@@ -248,8 +357,17 @@ describe('scorecards', () => {
   });
 
   it('when a member shares a CSV in the home channel, then it is not even fetched', async () => {
-    h.slack.addFile('F0MEMBERCSV', { name: 'mine.csv', content: 'member,period,metric,value\nUMEIS,2026-11,satisfaction,120\n' });
-    await h.event({ type: 'file_shared', file_id: 'F0MEMBERCSV', user_id: MEI, channel_id: HOME, file: { id: 'F0MEMBERCSV' } });
+    h.slack.addFile('F0MEMBERCSV', {
+      name: 'mine.csv',
+      content: 'member,period,metric,value\nUMEIS,2026-11,satisfaction,120\n',
+    });
+    await h.event({
+      type: 'file_shared',
+      file_id: 'F0MEMBERCSV',
+      user_id: MEI,
+      channel_id: HOME,
+      file: { id: 'F0MEMBERCSV' },
+    });
     await h.drain();
     expect(h.slack.callsTo('files.info').some((c) => c.args.file === 'F0MEMBERCSV')).toBe(false);
   });
@@ -266,7 +384,10 @@ describe('scorecards', () => {
     expect(own).toContain('88 of target 90 %');
 
     const sentSince = h.slack.calls.slice(before);
-    const toJoe = sentSince.filter((c) => c.method === 'response_url' || c.args.channel === JOE || c.args.channel === 'DJOES' || c.args.user_id === JOE);
+    const toJoe = sentSince.filter(
+      (c) =>
+        c.method === 'response_url' || c.args.channel === JOE || c.args.channel === 'DJOES' || c.args.user_id === JOE,
+    );
     for (const call of toJoe) {
       const body = json(call.args);
       expect(body).not.toContain('mei');
@@ -292,29 +413,85 @@ describe('scorecards', () => {
     const lead = await memberId(LEAD);
     const mei = await memberId(MEI);
     const goal = await db().goal.create({
-      data: { teamId, title: 'Grow the north', why: 'Shops trust us', measure: 'cases', periodKind: 'quarter', startDate: '2027-01-01', endDate: '2027-03-31', createdById: lead, channelId: HOME },
+      data: {
+        teamId,
+        title: 'Grow the north',
+        why: 'Shops trust us',
+        measure: 'cases',
+        periodKind: 'quarter',
+        startDate: '2027-01-01',
+        endDate: '2027-03-31',
+        createdById: lead,
+        channelId: HOME,
+      },
     });
-    const kr = await db().keyResult.create({ data: { goalId: goal.id, proposerId: mei, ownerId: mei, title: 'Cases sold', target: 500, unit: 'cases', status: 'accepted' } });
-    await db().keyResult.create({ data: { goalId: goal.id, proposerId: mei, ownerId: mei, title: 'Only proposed', target: 5, unit: 'x', status: 'proposed' } });
+    const kr = await db().keyResult.create({
+      data: {
+        goalId: goal.id,
+        proposerId: mei,
+        ownerId: mei,
+        title: 'Cases sold',
+        target: 500,
+        unit: 'cases',
+        status: 'accepted',
+      },
+    });
+    await db().keyResult.create({
+      data: {
+        goalId: goal.id,
+        proposerId: mei,
+        ownerId: mei,
+        title: 'Only proposed',
+        target: 5,
+        unit: 'x',
+        status: 'proposed',
+      },
+    });
     const modal = await openModal(LEAD, 'template');
     expect(json(modal.blocks)).toContain(`\`key_result:${kr.id}\` — Cases sold`);
     expect(json(modal.blocks)).not.toContain('Only proposed');
-    const unknown = await submitTemplate(LEAD, modal.private_metadata, 'sales | Cases | result | 50 | 500 | cases | higher | key_result:nosuchkr\nrate | Check-ins | process | 50 | 90 | % | higher | checkin_rate', 'Linked');
+    const unknown = await submitTemplate(
+      LEAD,
+      modal.private_metadata,
+      'sales | Cases | result | 50 | 500 | cases | higher | key_result:nosuchkr\nrate | Check-ins | process | 50 | 90 | % | higher | checkin_rate',
+      'Linked',
+    );
     expect(json(unknown.json())).toContain('Row 1: no key result “nosuchkr” in this team’s goals.');
-    const saved = await submitTemplate(LEAD, modal.private_metadata, `sales | Cases | result | 50 | 500 | cases | higher | key_result:${kr.id}\nrate | Check-ins | process | 50 | 90 | % | higher | checkin_rate`, 'Linked to goals');
+    const saved = await submitTemplate(
+      LEAD,
+      modal.private_metadata,
+      `sales | Cases | result | 50 | 500 | cases | higher | key_result:${kr.id}\nrate | Check-ins | process | 50 | 90 | % | higher | checkin_rate`,
+      'Linked to goals',
+    );
     expect(json(saved.json())).toContain('*v3*');
     expect(json(saved.json())).toContain('*2027-01*');
 
     h.clock.set('2027-01-20T02:00:00Z');
     await db().keyResultUpdate.createMany({
       data: [
-        { keyResultId: kr.id, memberId: mei, value: 200, confidence: 6, source: 'command', createdAt: new Date('2027-01-05T02:00:00Z') },
-        { keyResultId: kr.id, memberId: mei, value: 250, confidence: 7, source: 'command', createdAt: new Date('2027-01-15T02:00:00Z') },
+        {
+          keyResultId: kr.id,
+          memberId: mei,
+          value: 200,
+          confidence: 6,
+          source: 'command',
+          createdAt: new Date('2027-01-05T02:00:00Z'),
+        },
+        {
+          keyResultId: kr.id,
+          memberId: mei,
+          value: 250,
+          confidence: 7,
+          source: 'command',
+          createdAt: new Date('2027-01-15T02:00:00Z'),
+        },
       ],
     });
     // Four prompts sent, three answered, one answer without a prompt (it does not count).
     for (const day of ['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07']) {
-      await db().checkinPrompt.create({ data: { memberId: mei, teamId, localDate: day, status: 'sent', sentAt: new Date(`${day}T01:00:00Z`) } });
+      await db().checkinPrompt.create({
+        data: { memberId: mei, teamId, localDate: day, status: 'sent', sentAt: new Date(`${day}T01:00:00Z`) },
+      });
     }
     for (const day of ['2027-01-04', '2027-01-05', '2027-01-07', '2027-01-09']) {
       await db().checkinAnswer.create({ data: { memberId: mei, teamId, localDate: day, answers: {} } });
@@ -331,7 +508,9 @@ describe('scorecards', () => {
     // Joe does not own the key result: it is n/a on his card and check-ins weigh 100 for him.
     const joe = await memberId(JOE);
     for (const day of ['2027-01-04', '2027-01-05']) {
-      await db().checkinPrompt.create({ data: { memberId: joe, teamId, localDate: day, status: 'sent', sentAt: new Date(`${day}T01:00:00Z`) } });
+      await db().checkinPrompt.create({
+        data: { memberId: joe, teamId, localDate: day, status: 'sent', sentAt: new Date(`${day}T01:00:00Z`) },
+      });
     }
     await db().checkinAnswer.create({ data: { memberId: joe, teamId, localDate: '2027-01-04', answers: {} } });
     const joeCard = await ask(JOE, '');

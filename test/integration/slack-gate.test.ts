@@ -32,7 +32,12 @@ describe('the workspace gate against a Slack that enforces its rate limit', () =
     // Slack's limit as the fake enforces it: the pace, and a short burst (three calls) for the
     // jitter of requests on their way, which the gate does not control.
     slack = await FakeSlack.start({ rateLimit: { perSecond: 20, burst: 3, methods: ['chat.postMessage'] } });
-    client = new WebClient('xoxb-gate', { slackApiUrl: slack.apiUrl, rejectRateLimitedCalls: true, retryConfig: { retries: 0 }, logLevel: LogLevel.ERROR });
+    client = new WebClient('xoxb-gate', {
+      slackApiUrl: slack.apiUrl,
+      rejectRateLimitedCalls: true,
+      retryConfig: { retries: 0 },
+      logLevel: LogLevel.ERROR,
+    });
   });
   afterAll(async () => {
     await slack.stop();
@@ -49,11 +54,17 @@ describe('the workspace gate against a Slack that enforces its rate limit', () =
     const gate = new SlackGate(redis, prefix, 20);
     const started = Date.now();
     await Promise.all(Array.from({ length: 40 }, (_, i) => asAJob(gate, post(i))));
-    const sent = slack.callsTo('chat.postMessage').filter((c) => c.answered === 'ok').map((c) => c.at);
+    const sent = slack
+      .callsTo('chat.postMessage')
+      .filter((c) => c.answered === 'ok')
+      .map((c) => c.at);
     expect(sent).toHaveLength(40);
     expect(slack.rateLimitRefusals()).toEqual([]);
     // One every 50 ms: Slack's burst was never exceeded (above), and the usual gap is the pace.
-    const gaps = sent.slice(1).map((at, i) => at - sent[i]!).sort((a, b) => a - b);
+    const gaps = sent
+      .slice(1)
+      .map((at, i) => at - sent[i]!)
+      .sort((a, b) => a - b);
     expect(gaps[Math.floor(gaps.length / 2)]).toBeGreaterThanOrEqual(40);
     expect(gaps[Math.floor(gaps.length / 2)]).toBeLessThanOrEqual(60);
     // The pace is kept, not undercut by far: 40 sends take about two seconds.
@@ -101,7 +112,10 @@ describe('the workspace gate against a Slack that enforces its rate limit', () =
     const delays: number[] = [];
     await asAJob(gate, post(3), delays);
     expect(Date.now() - pausedAt).toBeGreaterThanOrEqual(900);
-    expect(slack.callsTo('chat.postMessage').map((c) => `${c.args.channel}:${c.answered}`)).toEqual(['U1:rate_limited', 'U3:ok']);
+    expect(slack.callsTo('chat.postMessage').map((c) => `${c.args.channel}:${c.answered}`)).toEqual([
+      'U1:rate_limited',
+      'U3:ok',
+    ]);
   });
 
   it('when another worker’s send is answered 429 while a send waits for its slot, then that send is turned away until the pause ends instead of reaching Slack', async () => {
@@ -116,7 +130,9 @@ describe('the workspace gate against a Slack that enforces its rate limit', () =
     expect(turnedAway).toBeInstanceOf(SlackBusy);
     // Its slot came a fifth of a second into the one-second pause: it waits out the rest.
     expect((turnedAway as SlackBusy).delayMs).toBeGreaterThanOrEqual(600);
-    expect(slack.callsTo('chat.postMessage').map((c) => `${c.args.channel}:${c.answered}`)).toEqual(['U1:rate_limited']);
+    expect(slack.callsTo('chat.postMessage').map((c) => `${c.args.channel}:${c.answered}`)).toEqual([
+      'U1:rate_limited',
+    ]);
   });
 
   it('when a second’s worth is asked for by two worker processes just before a second ends, then they still leave one at a time and Slack refuses none', async () => {

@@ -25,7 +25,8 @@ describe('the per-workspace Slack limiter', () => {
     expect(new Set(prompts.map((c) => c.args.channel)).size).toBe(9);
     expect(prompts).toHaveLength(9);
     const bySecond = new Map<number, number>();
-    for (const call of prompts) bySecond.set(Math.floor(call.at / 1000), (bySecond.get(Math.floor(call.at / 1000)) ?? 0) + 1);
+    for (const call of prompts)
+      bySecond.set(Math.floor(call.at / 1000), (bySecond.get(Math.floor(call.at / 1000)) ?? 0) + 1);
     expect(Math.max(...bySecond.values())).toBeLessThanOrEqual(3);
     expect(bySecond.size).toBeGreaterThanOrEqual(3);
     expect(await h.failedJobs()).toEqual([]);

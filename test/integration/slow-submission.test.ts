@@ -58,7 +58,11 @@ describe('a form submission slowed past three seconds', () => {
     const started = Date.now();
     const answer = await h.submitView(
       LEAD,
-      { callback_id: 'checkin_submit', private_metadata: encodeCheckinRef({ teamId, localDate: TODAY }), blocks: [{ type: 'input', block_id: 'yesterday' }] },
+      {
+        callback_id: 'checkin_submit',
+        private_metadata: encodeCheckinRef({ teamId, localDate: TODAY }),
+        blocks: [{ type: 'input', block_id: 'yesterday' }],
+      },
       {
         yesterday: { answer: { type: 'plain_text_input', value: 'Visited the north route' } },
         today: { answer: { type: 'plain_text_input', value: 'South route' } },
@@ -78,7 +82,8 @@ describe('a form submission slowed past three seconds', () => {
     let saved = 0;
     while (Date.now() < deadline) {
       saved = await h.runtime.db.prisma.checkinAnswer.count({ where: { memberId: member.id, localDate: TODAY } });
-      if (saved > 0 && h.logLines.slice(linesBefore).some((l) => l.includes('acknowledged after Slack was answered'))) break;
+      if (saved > 0 && h.logLines.slice(linesBefore).some((l) => l.includes('acknowledged after Slack was answered')))
+        break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     expect(saved).toBe(1);
@@ -86,7 +91,11 @@ describe('a form submission slowed past three seconds', () => {
 
     const lines = h.logLines.slice(linesBefore);
     expect(lines.filter((l) => levelOf(l) >= 50)).toEqual([]);
-    expect(lines.filter((l) => /ReceiverMultipleAckError|ERR_HTTP_HEADERS_SENT|listener failed|not acknowledged within/.test(l))).toEqual([]);
+    expect(
+      lines.filter((l) =>
+        /ReceiverMultipleAckError|ERR_HTTP_HEADERS_SENT|listener failed|not acknowledged within/.test(l),
+      ),
+    ).toEqual([]);
     expect(lines.filter((l) => l.includes('Slack was answered empty'))).toHaveLength(1);
     expect(lines.filter((l) => l.includes('acknowledged after Slack was answered'))).toHaveLength(1);
   });
@@ -96,16 +105,28 @@ describe('a form submission slowed past three seconds', () => {
     const { released } = await hold('Member');
     const answer = await h.submitView(
       OUTSIDER,
-      { callback_id: 'checkin_submit', private_metadata: encodeCheckinRef({ teamId, localDate: TODAY }), blocks: [{ type: 'input', block_id: 'yesterday' }] },
-      { yesterday: { answer: { type: 'plain_text_input', value: 'forged' } }, today: { answer: { type: 'plain_text_input', value: 'forged' } } },
+      {
+        callback_id: 'checkin_submit',
+        private_metadata: encodeCheckinRef({ teamId, localDate: TODAY }),
+        blocks: [{ type: 'input', block_id: 'yesterday' }],
+      },
+      {
+        yesterday: { answer: { type: 'plain_text_input', value: 'forged' } },
+        today: { answer: { type: 'plain_text_input', value: 'forged' } },
+      },
     );
     await released;
     expect(answer.status).toBe(200);
     expect(answer.body).toBe('');
-    const refusal = 'That belongs to a team you are not a member of, so Hexin left it as it was. Ask one of its leaders if you should be in it.';
-    await h.slack.waitFor(() => h.slack.callsTo('chat.postMessage').some((c) => c.args.channel === OUTSIDER && c.args.text === refusal));
+    const refusal =
+      'That belongs to a team you are not a member of, so Hexin left it as it was. Ask one of its leaders if you should be in it.';
+    await h.slack.waitFor(() =>
+      h.slack.callsTo('chat.postMessage').some((c) => c.args.channel === OUTSIDER && c.args.text === refusal),
+    );
     const lines = h.logLines.slice(linesBefore);
     expect(lines.filter((l) => levelOf(l) >= 50)).toEqual([]);
-    expect(lines.filter((l) => /ReceiverMultipleAckError|ERR_HTTP_HEADERS_SENT|could not answer the person/.test(l))).toEqual([]);
+    expect(
+      lines.filter((l) => /ReceiverMultipleAckError|ERR_HTTP_HEADERS_SENT|could not answer the person/.test(l)),
+    ).toEqual([]);
   });
 });

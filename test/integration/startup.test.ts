@@ -33,7 +33,10 @@ function run(entry: string, env: NodeJS.ProcessEnv, runner: 'tsx' | 'node' = 'ts
 
 /** `npm run build`, as the run command does before starting. */
 async function build(): Promise<void> {
-  const tsc = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-b', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  const tsc = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-b', 'tsconfig.build.json'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
   const code = await new Promise<number | null>((resolve) => tsc.on('exit', resolve));
   expect(code).toBe(0);
 }
@@ -51,16 +54,22 @@ async function untilAnswering(port: number | string | undefined): Promise<Respon
 describe('the run command', () => {
   const onPglite = process.env.TEST_DATABASE !== 'postgres';
 
-  it.runIf(onPglite)('when Slack credentials are missing, then it stops with a message naming them and pointing to the README', async () => {
-    const proc = run('src/main/all.ts', baseEnv({}));
-    expect(await proc.exited).toBe(78);
-    expect(proc.output()).toContain('SLACK_BOT_TOKEN is missing');
-    expect(proc.output()).toContain('SLACK_SIGNING_SECRET is missing');
-    expect(proc.output()).toContain('README.md#create-the-slack-app');
-  });
+  it.runIf(onPglite)(
+    'when Slack credentials are missing, then it stops with a message naming them and pointing to the README',
+    async () => {
+      const proc = run('src/main/all.ts', baseEnv({}));
+      expect(await proc.exited).toBe(78);
+      expect(proc.output()).toContain('SLACK_BOT_TOKEN is missing');
+      expect(proc.output()).toContain('SLACK_SIGNING_SECRET is missing');
+      expect(proc.output()).toContain('README.md#create-the-slack-app');
+    },
+  );
 
   it.runIf(onPglite)('when a key is malformed, then the message says which and how', async () => {
-    const proc = run('src/main/all.ts', baseEnv({ SLACK_BOT_TOKEN: 'xoxp-user-token', SLACK_SIGNING_SECRET: 'abcdefgh12', PORT: 'eighty' }));
+    const proc = run(
+      'src/main/all.ts',
+      baseEnv({ SLACK_BOT_TOKEN: 'xoxp-user-token', SLACK_SIGNING_SECRET: 'abcdefgh12', PORT: 'eighty' }),
+    );
     expect(await proc.exited).toBe(78);
     expect(proc.output()).toContain('SLACK_BOT_TOKEN must start with "xoxb-"');
     expect(proc.output()).toContain('PORT');
@@ -102,77 +111,83 @@ describe('the run command', () => {
     }
   });
 
-  it.runIf(onPglite)('when a second run opens the same data folder, then it stops at once naming the process that has it', async () => {
-    const slack = await FakeSlack.start();
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hexin-run-'));
-    const env = async () =>
-      baseEnv({
-        SLACK_BOT_TOKEN: 'xoxb-run-test',
-        SLACK_SIGNING_SECRET: 'run-test-secret',
-        SLACK_API_URL: slack.apiUrl,
-        PORT: String(await findFreePort()),
-        REDIS_URL: inject('redisUrl'),
-        QUEUE_PREFIX: `run-lock-${path.basename(dataDir)}`,
-        PGLITE_DIR: path.join(dataDir, 'pglite'),
-      });
-    const firstEnv = await env();
-    const first = run('src/main/all.ts', firstEnv);
-    try {
-      const health = await untilAnswering(firstEnv.PORT);
-      expect(health?.status).toBe(200);
-      const second = run('src/main/all.ts', await env());
-      expect(await second.exited).toBe(78);
-      expect(second.output()).toContain(`is in use by process ${first.child.pid}`);
-      expect(second.output()).toContain('PGLITE_DIR');
-      expect(second.output()).toContain('DATABASE_URL');
-      // The first run is untouched and still answers.
-      expect((await fetch(`http://127.0.0.1:${firstEnv.PORT}/healthz`)).status).toBe(200);
-      first.child.kill('SIGTERM');
-      expect(await first.exited).toBe(0);
-    } finally {
-      first.child.kill('SIGKILL');
-      await slack.stop();
-    }
-  });
-
-  it.runIf(onPglite)('when REDIS_URL is unset, then the run command starts its own Redis on 127.0.0.1 and stops it on exit', async () => {
-    const slack = await FakeSlack.start();
-    const port = await findFreePort();
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hexin-run-'));
-    const proc = run(
-      'src/main/all.ts',
-      baseEnv({
-        SLACK_BOT_TOKEN: 'xoxb-run-test',
-        SLACK_SIGNING_SECRET: 'run-test-secret',
-        SLACK_API_URL: slack.apiUrl,
-        PORT: String(port),
-        PGLITE_DIR: path.join(dataDir, 'pglite'),
-        REDIS_DATA_DIR: path.join(dataDir, 'redis'),
-      }),
-    );
-    try {
-      const health = await untilAnswering(port);
-      expect(health?.status).toBe(200);
-      expect(await health!.json()).toMatchObject({ redis: 'PONG' });
-      const started = /"url":"redis:\/\/127\.0\.0\.1:(\d+)"/.exec(proc.output());
-      expect(started).not.toBeNull();
-      proc.child.kill('SIGTERM');
-      expect(await proc.exited).toBe(0);
-      const { connect } = await import('node:net');
-      const refused = await new Promise<boolean>((resolve) => {
-        const socket = connect(Number(started![1]), '127.0.0.1');
-        socket.once('connect', () => {
-          socket.destroy();
-          resolve(false);
+  it.runIf(onPglite)(
+    'when a second run opens the same data folder, then it stops at once naming the process that has it',
+    async () => {
+      const slack = await FakeSlack.start();
+      const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hexin-run-'));
+      const env = async () =>
+        baseEnv({
+          SLACK_BOT_TOKEN: 'xoxb-run-test',
+          SLACK_SIGNING_SECRET: 'run-test-secret',
+          SLACK_API_URL: slack.apiUrl,
+          PORT: String(await findFreePort()),
+          REDIS_URL: inject('redisUrl'),
+          QUEUE_PREFIX: `run-lock-${path.basename(dataDir)}`,
+          PGLITE_DIR: path.join(dataDir, 'pglite'),
         });
-        socket.once('error', () => resolve(true));
-      });
-      expect(refused).toBe(true);
-    } finally {
-      proc.child.kill('SIGKILL');
-      await slack.stop();
-    }
-  });
+      const firstEnv = await env();
+      const first = run('src/main/all.ts', firstEnv);
+      try {
+        const health = await untilAnswering(firstEnv.PORT);
+        expect(health?.status).toBe(200);
+        const second = run('src/main/all.ts', await env());
+        expect(await second.exited).toBe(78);
+        expect(second.output()).toContain(`is in use by process ${first.child.pid}`);
+        expect(second.output()).toContain('PGLITE_DIR');
+        expect(second.output()).toContain('DATABASE_URL');
+        // The first run is untouched and still answers.
+        expect((await fetch(`http://127.0.0.1:${firstEnv.PORT}/healthz`)).status).toBe(200);
+        first.child.kill('SIGTERM');
+        expect(await first.exited).toBe(0);
+      } finally {
+        first.child.kill('SIGKILL');
+        await slack.stop();
+      }
+    },
+  );
+
+  it.runIf(onPglite)(
+    'when REDIS_URL is unset, then the run command starts its own Redis on 127.0.0.1 and stops it on exit',
+    async () => {
+      const slack = await FakeSlack.start();
+      const port = await findFreePort();
+      const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hexin-run-'));
+      const proc = run(
+        'src/main/all.ts',
+        baseEnv({
+          SLACK_BOT_TOKEN: 'xoxb-run-test',
+          SLACK_SIGNING_SECRET: 'run-test-secret',
+          SLACK_API_URL: slack.apiUrl,
+          PORT: String(port),
+          PGLITE_DIR: path.join(dataDir, 'pglite'),
+          REDIS_DATA_DIR: path.join(dataDir, 'redis'),
+        }),
+      );
+      try {
+        const health = await untilAnswering(port);
+        expect(health?.status).toBe(200);
+        expect(await health!.json()).toMatchObject({ redis: 'PONG' });
+        const started = /"url":"redis:\/\/127\.0\.0\.1:(\d+)"/.exec(proc.output());
+        expect(started).not.toBeNull();
+        proc.child.kill('SIGTERM');
+        expect(await proc.exited).toBe(0);
+        const { connect } = await import('node:net');
+        const refused = await new Promise<boolean>((resolve) => {
+          const socket = connect(Number(started![1]), '127.0.0.1');
+          socket.once('connect', () => {
+            socket.destroy();
+            resolve(false);
+          });
+          socket.once('error', () => resolve(true));
+        });
+        expect(refused).toBe(true);
+      } finally {
+        proc.child.kill('SIGKILL');
+        await slack.stop();
+      }
+    },
+  );
 });
 
 /** Fields of /proc/<pid>/stat after the command name: [state, ppid, pgrp, ...]. */
@@ -200,7 +215,12 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('npm start', () => {
       PGLITE_DIR: path.join(dataDir, 'pglite'),
       npm_config_update_notifier: 'false',
     });
-    const npm = spawn('npm', ['start', '--silent'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const npm = spawn('npm', ['start', '--silent'], {
+      cwd: ROOT,
+      env,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     npm.stdout.on('data', (chunk) => (output += String(chunk)));
     npm.stderr.on('data', (chunk) => (output += String(chunk)));
@@ -215,37 +235,42 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('npm start', () => {
     ['SIGTERM', 'npm', 'a supervisor stopping the service'],
     ['SIGTERM', 'hexin', 'kill <pid of Hexin>'],
     ['SIGINT', 'process group', 'Ctrl-C in a terminal, which reaches npm and Hexin both'],
-  ] as const)('when %s is sent to the %s (%s), then Hexin, npm\'s only child, stops cleanly and npm exits 0', async (signal, to, _as) => {
-    const port = await findFreePort();
-    const run = await npmStart(port);
-    try {
-      const health = await untilAnswering(port);
-      expect(health?.status).toBe(200);
-      // No shell between npm and Hexin: npm's one child is node running the build.
-      const children = (await readFile(`/proc/${run.npm.pid}/task/${run.npm.pid}/children`, 'utf8')).trim().split(' ');
-      expect(children).toHaveLength(1);
-      const hexin = Number(children[0]);
-      const commandLine = (await readFile(`/proc/${hexin}/cmdline`, 'utf8')).split('\0');
-      expect(path.basename(commandLine[0]!)).toBe('node');
-      expect(commandLine).toContain(path.join(ROOT, 'dist/src/main/all.js'));
-      // In npm's process group, the one a terminal's Ctrl-C signals.
-      expect((await procStat(hexin))[2]).toBe(String(run.npm.pid));
-
-      if (to === 'npm') process.kill(run.npm.pid!, signal);
-      if (to === 'hexin') process.kill(hexin, signal);
-      if (to === 'process group') process.kill(-run.npm.pid!, signal);
-      expect(await run.exited).toBe(0);
-      expect(run.output()).toContain(`"reason":"${signal}","msg":"shutting down"`);
-      expect(run.output()).toContain('"exitCode":0,"msg":"stopped"');
-      expect(run.output().match(/"msg":"shutting down"/g)).toHaveLength(1);
-      await expect(readFile(`/proc/${hexin}/stat`, 'utf8')).rejects.toThrow('ENOENT');
-    } finally {
+  ] as const)(
+    "when %s is sent to the %s (%s), then Hexin, npm's only child, stops cleanly and npm exits 0",
+    async (signal, to, _as) => {
+      const port = await findFreePort();
+      const run = await npmStart(port);
       try {
-        process.kill(-run.npm.pid!, 'SIGKILL');
-      } catch {
-        // the group is gone already
+        const health = await untilAnswering(port);
+        expect(health?.status).toBe(200);
+        // No shell between npm and Hexin: npm's one child is node running the build.
+        const children = (await readFile(`/proc/${run.npm.pid}/task/${run.npm.pid}/children`, 'utf8'))
+          .trim()
+          .split(' ');
+        expect(children).toHaveLength(1);
+        const hexin = Number(children[0]);
+        const commandLine = (await readFile(`/proc/${hexin}/cmdline`, 'utf8')).split('\0');
+        expect(path.basename(commandLine[0]!)).toBe('node');
+        expect(commandLine).toContain(path.join(ROOT, 'dist/src/main/all.js'));
+        // In npm's process group, the one a terminal's Ctrl-C signals.
+        expect((await procStat(hexin))[2]).toBe(String(run.npm.pid));
+
+        if (to === 'npm') process.kill(run.npm.pid!, signal);
+        if (to === 'hexin') process.kill(hexin, signal);
+        if (to === 'process group') process.kill(-run.npm.pid!, signal);
+        expect(await run.exited).toBe(0);
+        expect(run.output()).toContain(`"reason":"${signal}","msg":"shutting down"`);
+        expect(run.output()).toContain('"exitCode":0,"msg":"stopped"');
+        expect(run.output().match(/"msg":"shutting down"/g)).toHaveLength(1);
+        await expect(readFile(`/proc/${hexin}/stat`, 'utf8')).rejects.toThrow('ENOENT');
+      } finally {
+        try {
+          process.kill(-run.npm.pid!, 'SIGKILL');
+        } catch {
+          // the group is gone already
+        }
+        await run.slack.stop();
       }
-      await run.slack.stop();
-    }
-  });
+    },
+  );
 });

@@ -81,7 +81,10 @@ describe('teams and people', () => {
     await h.waitForReply((r) => text(r).includes('<@UMEI> is now a leader'));
     await h.command('/hexin', 'leave', { user: 'UBOSS', channel: HOME });
     await h.waitForReply((r) => text(r).includes('You have left'));
-    expect(await h.runtime.stores.teams.findMember(await teamId(), 'UBOSS')).toMatchObject({ active: false, role: 'leader' });
+    expect(await h.runtime.stores.teams.findMember(await teamId(), 'UBOSS')).toMatchObject({
+      active: false,
+      role: 'leader',
+    });
   });
 
   it('when someone leaves the home channel, then they leave the team', async () => {
@@ -94,7 +97,9 @@ describe('teams and people', () => {
     h.slack.addUser({ id: 'UMEI', realName: 'Mei', tz: 'Europe/Berlin', locale: 'zh-CN' });
     await h.event({ type: 'user_change', user: { id: 'UMEI', tz: 'Europe/Berlin' } });
     await h.drain();
-    expect(await h.runtime.stores.teams.findMember(await teamId(), 'UMEI')).toMatchObject({ timeZone: 'Europe/Berlin' });
+    expect(await h.runtime.stores.teams.findMember(await teamId(), 'UMEI')).toMatchObject({
+      timeZone: 'Europe/Berlin',
+    });
   });
 
   it('when a member opens the App Home, then it shows their team and today’s check-in in their language', async () => {
@@ -116,6 +121,8 @@ describe('teams and people', () => {
     await h.command('/hexin', 'holidays', { user: 'UMEI', channel: HOME });
     await h.waitForReply((r) => text(r).includes('团队假日：2027-02-17'));
     const mei = (await h.runtime.stores.teams.findMember(await teamId(), 'UMEI'))!;
-    expect(await h.runtime.stores.teams.vacations(mei.id)).toEqual([{ startDate: '2026-12-10', endDate: '2026-12-12' }]);
+    expect(await h.runtime.stores.teams.vacations(mei.id)).toEqual([
+      { startDate: '2026-12-10', endDate: '2026-12-12' },
+    ]);
   });
 });

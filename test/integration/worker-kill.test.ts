@@ -48,7 +48,10 @@ describe('a worker killed between Slack’s answer and the database write', () =
     children.push(child);
     return child;
   };
-  const exited = (child: ChildProcess) => new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve())));
+  const exited = (child: ChildProcess) =>
+    new Promise<void>((resolve) =>
+      child.exitCode !== null || child.signalCode !== null ? resolve() : child.once('exit', () => resolve()),
+    );
   /** SIGKILLs the worker the first time `matches` holds for an accepted call, before Slack's answer reaches it. */
   const killOn = (method: string, child: ChildProcess, matches: (call: RecordedCall) => boolean) => {
     let killed = false;
@@ -64,7 +67,8 @@ describe('a worker killed between Slack’s answer and the database write', () =
     });
     return done;
   };
-  const prompts = () => h.slack.messages().filter((m) => m.channel.startsWith('D') && json(m.blocks).includes('checkin_snooze'));
+  const prompts = () =>
+    h.slack.messages().filter((m) => m.channel.startsWith('D') && json(m.blocks).includes('checkin_snooze'));
   const perChannel = (messages: Array<{ channel: string }>) => {
     const counts: Record<string, number> = {};
     for (const m of messages) counts[m.channel] = (counts[m.channel] ?? 0) + 1;
@@ -86,7 +90,9 @@ describe('a worker killed between Slack’s answer and the database write', () =
     throw new Error(`timed out waiting for ${what}`);
   };
   const promptsRecorded = async (n: number) => {
-    const rows = await h.runtime.db.session.query<{ n: string }>(`SELECT count(*) AS n FROM "CheckinPrompt" WHERE "messageTs" IS NOT NULL`);
+    const rows = await h.runtime.db.session.query<{ n: string }>(
+      `SELECT count(*) AS n FROM "CheckinPrompt" WHERE "messageTs" IS NOT NULL`,
+    );
     return Number(rows[0]!.n) >= n;
   };
 
@@ -130,8 +136,15 @@ describe('a worker killed between Slack’s answer and the database write', () =
     await waitUntil('the prompt to be recorded', () => promptsRecorded(1));
     expect(perChannel(prompts())).toEqual({ [dmChannelFor(member)]: 1 });
     // The retry looked in the DM's history rather than posting again.
-    expect(h.slack.callsTo('conversations.history').some((c) => c.args.channel === dmChannelFor(member) && String(c.args.include_all_metadata) === 'true')).toBe(true);
-    const [row] = await h.runtime.db.session.query<{ messageTs: string; dmChannelId: string }>('SELECT "messageTs", "dmChannelId" FROM "CheckinPrompt" p JOIN "Member" m ON m.id = p."memberId" WHERE m."slackUserId" = $1', [member]);
+    expect(
+      h.slack
+        .callsTo('conversations.history')
+        .some((c) => c.args.channel === dmChannelFor(member) && String(c.args.include_all_metadata) === 'true'),
+    ).toBe(true);
+    const [row] = await h.runtime.db.session.query<{ messageTs: string; dmChannelId: string }>(
+      'SELECT "messageTs", "dmChannelId" FROM "CheckinPrompt" p JOIN "Member" m ON m.id = p."memberId" WHERE m."slackUserId" = $1',
+      [member],
+    );
     expect(row).toEqual({ messageTs: prompts()[0]!.ts, dmChannelId: dmChannelFor(member) });
   }, 90_000);
 
@@ -139,11 +152,18 @@ describe('a worker killed between Slack’s answer and the database write', () =
     const [giver, receiver] = [MEMBERS[1]!, MEMBERS[2]!];
     const first = startWorkerProcess();
     const killed = killOn('chat.postMessage', first, (call) => call.args.channel === HOME);
-    await h.command('/kudos', `<@${receiver}|r> #collaboration covered my route on Friday`, { user: giver, channel: HOME });
+    await h.command('/kudos', `<@${receiver}|r> #collaboration covered my route on Friday`, {
+      user: giver,
+      channel: HOME,
+    });
     await h.waitForReply((r) => text(r).startsWith('Thanks!'));
     await killed;
-    const kudosPosts = () => h.slack.messages().filter((m) => m.channel === HOME && json(m.blocks).includes('covered my route'));
-    const kudosDms = () => h.slack.messages().filter((m) => m.channel === dmChannelFor(receiver) && json(m.blocks).includes('covered my route'));
+    const kudosPosts = () =>
+      h.slack.messages().filter((m) => m.channel === HOME && json(m.blocks).includes('covered my route'));
+    const kudosDms = () =>
+      h.slack
+        .messages()
+        .filter((m) => m.channel === dmChannelFor(receiver) && json(m.blocks).includes('covered my route'));
     expect(kudosPosts()).toHaveLength(1);
 
     startWorkerProcess();

@@ -89,7 +89,14 @@ export class Harness {
       },
     });
     const runtime = await openRuntime(config, createLogger(config.LOG_LEVEL, sink), { embedded: true, now: clock.now });
-    const app = await startApp(runtime, { port: 0, identity: { botId: FAKE_BOT_ID, botUserId: FAKE_BOT_USER_ID, workspace: { teamId: FAKE_TEAM_ID, enterpriseId: null } } });
+    const app = await startApp(runtime, {
+      port: 0,
+      identity: {
+        botId: FAKE_BOT_ID,
+        botUserId: FAKE_BOT_USER_ID,
+        workspace: { teamId: FAKE_TEAM_ID, enterpriseId: null },
+      },
+    });
     const probe = new Queue(QUEUE_NAME, { connection: runtime.redis, prefix: config.QUEUE_PREFIX });
     // The runtime's connection already logs its errors; the probe only reads.
     probe.on('error', () => undefined);
@@ -124,7 +131,12 @@ export class Harness {
     while (Date.now() < deadline) {
       const counts = await this.probe.getJobCounts('wait', 'active', 'prioritized');
       // A delayed job's due time is its score in the delayed set (timestamp × 4096 + counter).
-      const scores = await this.runtime.redis.zrange(`${this.config.QUEUE_PREFIX}:${QUEUE_NAME}:delayed`, '0', '-1', 'WITHSCORES');
+      const scores = await this.runtime.redis.zrange(
+        `${this.config.QUEUE_PREFIX}:${QUEUE_NAME}:delayed`,
+        '0',
+        '-1',
+        'WITHSCORES',
+      );
       const dueTimes = scores.filter((_, i) => i % 2 === 1).map((score) => Math.floor(Number(score) / 0x1000));
       const dueSoon = dueTimes.some((due) => due < Date.now() + horizon);
       const unrelayed = await this.runtime.stores.outbox.count();
@@ -135,7 +147,9 @@ export class Harness {
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
     const delayed = (await this.probe.getDelayed()).map((job) => `${job.name} ${job.id} delay=${job.delay}`);
-    throw new Error(`queue did not drain: ${JSON.stringify(await this.probe.getJobCounts())}; delayed: ${delayed.join(', ')}; outbox: ${await this.runtime.stores.outbox.count()}`);
+    throw new Error(
+      `queue did not drain: ${JSON.stringify(await this.probe.getJobCounts())}; delayed: ${delayed.join(', ')}; outbox: ${await this.runtime.stores.outbox.count()}`,
+    );
   }
 
   /** Time passes for the queue: every delayed job (a snooze, a backoff) becomes due now. */
@@ -160,7 +174,12 @@ export class Harness {
   }
 
   /** A slash command, in the form body Slack sends. */
-  command(command: string, text: string, who: { user: string; channel: string; channelName?: string }, options?: Parameters<typeof postToApp>[4]): Promise<SlackPost> {
+  command(
+    command: string,
+    text: string,
+    who: { user: string; channel: string; channelName?: string },
+    options?: Parameters<typeof postToApp>[4],
+  ): Promise<SlackPost> {
     const id = randomBytes(4).toString('hex');
     return this.post(
       form({
@@ -193,7 +212,13 @@ export class Harness {
     user: string,
     actionId: string,
     value: string,
-    where: { channel?: string; messageTs?: string; workspace?: string; surface?: 'message' | 'home'; element?: 'button' | 'static_select' } = {},
+    where: {
+      channel?: string;
+      messageTs?: string;
+      workspace?: string;
+      surface?: 'message' | 'home';
+      element?: 'button' | 'static_select';
+    } = {},
   ): Promise<SlackPost> {
     const id = randomBytes(4).toString('hex');
     const workspace = where.workspace ?? WORKSPACE;
@@ -201,8 +226,21 @@ export class Harness {
     const onMessage = (where.surface ?? 'message') === 'message';
     const action =
       where.element === 'static_select'
-        ? { action_id: actionId, block_id: 'b', type: 'static_select', selected_option: { text: { type: 'plain_text', text: 'x' }, value }, action_ts: `${Date.now() / 1000}` }
-        : { action_id: actionId, block_id: 'b', text: { type: 'plain_text', text: 'x' }, value, type: 'button', action_ts: `${Date.now() / 1000}` };
+        ? {
+            action_id: actionId,
+            block_id: 'b',
+            type: 'static_select',
+            selected_option: { text: { type: 'plain_text', text: 'x' }, value },
+            action_ts: `${Date.now() / 1000}`,
+          }
+        : {
+            action_id: actionId,
+            block_id: 'b',
+            text: { type: 'plain_text', text: 'x' },
+            value,
+            type: 'button',
+            action_ts: `${Date.now() / 1000}`,
+          };
     const payload = {
       type: 'block_actions',
       user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: workspace },
@@ -216,8 +254,25 @@ export class Harness {
       enterprise: null,
       is_enterprise_install: false,
       ...(onMessage
-        ? { channel: { id: channel, name: 'directmessage' }, message: { type: 'message', ts: where.messageTs ?? '1.000001', text: '' }, response_url: this.slack.responseUrl(`action-${id}`) }
-        : { view: { id: `VHOME${id.toUpperCase()}`, team_id: workspace, type: 'home', blocks: [], private_metadata: '', callback_id: '', state: { values: {} }, hash: '1.abc', app_id: 'A0HEXIN', bot_id: FAKE_BOT_ID } }),
+        ? {
+            channel: { id: channel, name: 'directmessage' },
+            message: { type: 'message', ts: where.messageTs ?? '1.000001', text: '' },
+            response_url: this.slack.responseUrl(`action-${id}`),
+          }
+        : {
+            view: {
+              id: `VHOME${id.toUpperCase()}`,
+              team_id: workspace,
+              type: 'home',
+              blocks: [],
+              private_metadata: '',
+              callback_id: '',
+              state: { values: {} },
+              hash: '1.abc',
+              app_id: 'A0HEXIN',
+              bot_id: FAKE_BOT_ID,
+            },
+          }),
       actions: [action],
     };
     return this.post(form({ payload: JSON.stringify(payload) }), 'application/x-www-form-urlencoded');
@@ -258,12 +313,17 @@ export class Harness {
     const answer = await this.post(form({ payload: JSON.stringify(payload) }), 'application/x-www-form-urlencoded');
     // The modal that answers a submission is Block Kit too: Slack would refuse it just the same.
     const problems = answer.status === 200 ? viewAckProblems(answer.body) : [];
-    if (problems.length > 0) throw new Error(`Slack would refuse the answer to ${view.callback_id}: ${problems.join('; ')}`);
+    if (problems.length > 0)
+      throw new Error(`Slack would refuse the answer to ${view.callback_id}: ${problems.join('; ')}`);
     return answer;
   }
 
   /** An Events API delivery (event_callback) with its event_id. */
-  event(event: Record<string, unknown>, eventId = `Ev${randomBytes(5).toString('hex').toUpperCase()}`, headers?: Record<string, string>): Promise<SlackPost> {
+  event(
+    event: Record<string, unknown>,
+    eventId = `Ev${randomBytes(5).toString('hex').toUpperCase()}`,
+    headers?: Record<string, string>,
+  ): Promise<SlackPost> {
     const body = {
       token: 'legacy-verification-token',
       team_id: WORKSPACE,
@@ -272,7 +332,15 @@ export class Harness {
       type: 'event_callback',
       event_id: eventId,
       event_time: Math.floor(Date.now() / 1000),
-      authorizations: [{ enterprise_id: null, team_id: WORKSPACE, user_id: FAKE_BOT_USER_ID, is_bot: true, is_enterprise_install: false }],
+      authorizations: [
+        {
+          enterprise_id: null,
+          team_id: WORKSPACE,
+          user_id: FAKE_BOT_USER_ID,
+          is_bot: true,
+          is_enterprise_install: false,
+        },
+      ],
       is_ext_shared_channel: false,
     };
     return this.post(JSON.stringify(body), 'application/json', { headers });
@@ -283,7 +351,10 @@ export class Harness {
     return this.slack.callsTo('response_url').map((c) => c.args);
   }
 
-  async waitForReply(predicate: (reply: Record<string, unknown>) => boolean, timeoutMs = 5000): Promise<Record<string, unknown>> {
+  async waitForReply(
+    predicate: (reply: Record<string, unknown>) => boolean,
+    timeoutMs = 5000,
+  ): Promise<Record<string, unknown>> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
       const found = this.replies().find(predicate);
@@ -302,6 +373,9 @@ export class Harness {
     await this.slack.stop();
     // Every test checks Hexin's Block Kit: a call the fake refused (as Slack would) fails the file.
     const refused = this.slack.blockKitRefusals();
-    if (refused.length > 0) throw new Error(`Slack would refuse ${refused.length} call(s): ${JSON.stringify(refused.map((r) => ({ method: r.method, errors: r.errors.slice(0, 5) })))}`);
+    if (refused.length > 0)
+      throw new Error(
+        `Slack would refuse ${refused.length} call(s): ${JSON.stringify(refused.map((r) => ({ method: r.method, errors: r.errors.slice(0, 5) })))}`,
+      );
   }
 }

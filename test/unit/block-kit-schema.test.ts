@@ -44,18 +44,38 @@ const hostile = (length: number) => {
   return Array.from({ length }, (_, i) => chars[i % chars.length]).join('');
 };
 /** What a multi-line box allows: the same, with a line break every few characters (each one quoted, so it grows). */
-const typed = (length: number) => Array.from(hostile(length)).map((c, i) => (i % 3 === 2 ? '\n' : c)).join('');
-const lines = (count: number, length: number) => Array.from({ length: count }, (_, i) => `${i} ${hostile(length - String(i).length - 1)}`.replace(/\n/g, ' '));
+const typed = (length: number) =>
+  Array.from(hostile(length))
+    .map((c, i) => (i % 3 === 2 ? '\n' : c))
+    .join('');
+const lines = (count: number, length: number) =>
+  Array.from({ length: count }, (_, i) => `${i} ${hostile(length - String(i).length - 1)}`.replace(/\n/g, ' '));
 /** Slack channel and display names are at most 80 characters. */
 const NAME = 80;
 
 const team: Team = {
-  id: 'cteam000000000000000001', workspaceId: 'T0TEST', name: hostile(NAME), homeChannelId: 'C1', informalChannelId: null, defaultLocale: 'en',
-  timeZone: 'Asia/Shanghai', checkinDays: [1, 2, 3, 4, 5], checkinMinute: 540, reminderMinute: 960, checkinQuestions: [...QUESTION_IDS],
+  id: 'cteam000000000000000001',
+  workspaceId: 'T0TEST',
+  name: hostile(NAME),
+  homeChannelId: 'C1',
+  informalChannelId: null,
+  defaultLocale: 'en',
+  timeZone: 'Asia/Shanghai',
+  checkinDays: [1, 2, 3, 4, 5],
+  checkinMinute: 540,
+  reminderMinute: 960,
+  checkinQuestions: [...QUESTION_IDS],
 };
 const member = (i: number, role = 'member'): Member => ({
-  id: `cmember${String(i).padStart(16, '0')}`, teamId: team.id, slackUserId: `U${String(i).padStart(10, '0')}`, displayName: hostile(NAME),
-  timeZone: 'Asia/Shanghai', locale: null, role, active: true, checkinOptOut: false,
+  id: `cmember${String(i).padStart(16, '0')}`,
+  teamId: team.id,
+  slackUserId: `U${String(i).padStart(10, '0')}`,
+  displayName: hostile(NAME),
+  timeZone: 'Asia/Shanghai',
+  locale: null,
+  role,
+  active: true,
+  checkinOptOut: false,
 });
 const members = Array.from({ length: 200 }, (_, i) => member(i, i < 3 ? 'leader' : 'member'));
 const leader = members[0]!;
@@ -64,32 +84,85 @@ const someone = members[5]!;
 // --- goals
 
 const goal = (status = 'open'): Goal => ({
-  id: 'cgoal000000000000000001', teamId: team.id, title: hostile(GOAL_LIMITS.title), why: typed(GOAL_LIMITS.why), measure: typed(GOAL_LIMITS.measure),
-  periodKind: 'custom', startDate: '2026-11-30', endDate: '2027-02-28', createdById: leader.id, status, channelId: 'C1', headTs: '1.1', createdAt: new Date(0), closedAt: null,
+  id: 'cgoal000000000000000001',
+  teamId: team.id,
+  title: hostile(GOAL_LIMITS.title),
+  why: typed(GOAL_LIMITS.why),
+  measure: typed(GOAL_LIMITS.measure),
+  periodKind: 'custom',
+  startDate: '2026-11-30',
+  endDate: '2027-02-28',
+  createdById: leader.id,
+  status,
+  channelId: 'C1',
+  headTs: '1.1',
+  createdAt: new Date(0),
+  closedAt: null,
 });
 const makeKeyResult = (i: number): KeyResult => ({
-  id: `ckr${String(i).padStart(20, '0')}`, goalId: goal().id, proposerId: members[i % 200]!.id, ownerId: members[(i + 1) % 200]!.id, title: hostile(GOAL_LIMITS.krTitle),
-  target: 999_999_999.5, unit: hostile(GOAL_LIMITS.unit), dueDate: '2027-01-31', status: 'accepted', reviewComment: typed(GOAL_LIMITS.comment), reviewedById: leader.id,
-  proposalTs: '2.2', dutyId: null, createdAt: new Date(0), acceptedAt: new Date(0),
+  id: `ckr${String(i).padStart(20, '0')}`,
+  goalId: goal().id,
+  proposerId: members[i % 200]!.id,
+  ownerId: members[(i + 1) % 200]!.id,
+  title: hostile(GOAL_LIMITS.krTitle),
+  target: 999_999_999.5,
+  unit: hostile(GOAL_LIMITS.unit),
+  dueDate: '2027-01-31',
+  status: 'accepted',
+  reviewComment: typed(GOAL_LIMITS.comment),
+  reviewedById: leader.id,
+  proposalTs: '2.2',
+  dutyId: null,
+  createdAt: new Date(0),
+  acceptedAt: new Date(0),
 });
 const KEY_RESULTS = 200;
 const keyResults = Array.from({ length: KEY_RESULTS }, (_, i) => makeKeyResult(i));
 const keyResult = (i: number) => keyResults[i % KEY_RESULTS]!;
 const update = (i: number, value: number, confidence: number): KeyResultUpdate => ({
-  id: `cupd${i}-${value}`, keyResultId: keyResult(i).id, memberId: someone.id, value, confidence, note: typed(GOAL_LIMITS.note), source: 'command', createdAt: new Date(0),
+  id: `cupd${i}-${value}`,
+  keyResultId: keyResult(i).id,
+  memberId: someone.id,
+  value,
+  confidence,
+  note: typed(GOAL_LIMITS.note),
+  source: 'command',
+  createdAt: new Date(0),
 });
 const people = new Map(members.map((m) => [m.id, { slackUserId: m.slackUserId, displayName: m.displayName }]));
-const progress = keyResults.map((kr, i) => ({ keyResult: kr, latest: update(i, 123_456_789.25, 10), previous: update(i, 1.5, 1) }));
-const snapshot = (status = 'open'): GoalSnapshot => ({ goal: goal(status), keyResults: progress, pending: 150, people });
-const participants = members.map((m, i) => ({ slackUserId: m.slackUserId, displayName: m.displayName, count: i + 1000 }));
-const progressItems = Array.from({ length: KEY_RESULTS }, (_, i) => ({ keyResult: keyResult(i), goal: goal(), latest: update(i, 42.5, 7) }));
+const progress = keyResults.map((kr, i) => ({
+  keyResult: kr,
+  latest: update(i, 123_456_789.25, 10),
+  previous: update(i, 1.5, 1),
+}));
+const snapshot = (status = 'open'): GoalSnapshot => ({
+  goal: goal(status),
+  keyResults: progress,
+  pending: 150,
+  people,
+});
+const participants = members.map((m, i) => ({
+  slackUserId: m.slackUserId,
+  displayName: m.displayName,
+  count: i + 1000,
+}));
+const progressItems = Array.from({ length: KEY_RESULTS }, (_, i) => ({
+  keyResult: keyResult(i),
+  goal: goal(),
+  latest: update(i, 42.5, 7),
+}));
 
 // --- roles
 
 /** As many duties as allowed, as long as the duties field (one line each) allows. */
 const DUTY_LENGTH = Math.floor(ROLE_LIMITS.dutiesField / ROLE_LIMITS.duties) - 1;
 const duties = (positionId: string) =>
-  Array.from({ length: ROLE_LIMITS.duties }, (_, i) => ({ id: `cduty${positionId.slice(-4)}${String(i).padStart(12, '0')}`, positionId, text: hostile(DUTY_LENGTH), normalized: `d${i}` }));
+  Array.from({ length: ROLE_LIMITS.duties }, (_, i) => ({
+    id: `cduty${positionId.slice(-4)}${String(i).padStart(12, '0')}`,
+    positionId,
+    text: hostile(DUTY_LENGTH),
+    normalized: `d${i}`,
+  }));
 /**
  * Hand-off lines as long as the field allowed when typed with one-letter titles; the titles
  * were renamed to the longest since, so the lines no longer fit the box together.
@@ -98,68 +171,228 @@ const HANDOFF_WHAT = Math.floor(ROLE_LIMITS.handoffsField / ROLE_LIMITS.handoffs
 const position = (i: number): Position => {
   const id = `cpos${String(i).padStart(20, '0')}`;
   return {
-    id, teamId: team.id, starterKey: null, title: hostile(ROLE_LIMITS.title), purpose: typed(ROLE_LIMITS.purpose), authority: typed(ROLE_LIMITS.authority), guidelines: typed(ROLE_LIMITS.guidelines),
+    id,
+    teamId: team.id,
+    starterKey: null,
+    title: hostile(ROLE_LIMITS.title),
+    purpose: typed(ROLE_LIMITS.purpose),
+    authority: typed(ROLE_LIMITS.authority),
+    guidelines: typed(ROLE_LIMITS.guidelines),
     duties: duties(id),
-    handoffsOut: Array.from({ length: ROLE_LIMITS.handoffs }, (_, h) => ({ id: `ho${i}-${h}`, fromId: id, fromTitle: hostile(ROLE_LIMITS.title), toId: `cpos-other-${h}`, toTitle: hostile(ROLE_LIMITS.title), what: hostile(HANDOFF_WHAT) })),
-    handoffsIn: Array.from({ length: ROLE_LIMITS.handoffs }, (_, h) => ({ id: `hi${i}-${h}`, fromId: `cpos-other-${h}`, fromTitle: hostile(ROLE_LIMITS.title), toId: id, toTitle: hostile(ROLE_LIMITS.title), what: hostile(HANDOFF_WHAT) })),
+    handoffsOut: Array.from({ length: ROLE_LIMITS.handoffs }, (_, h) => ({
+      id: `ho${i}-${h}`,
+      fromId: id,
+      fromTitle: hostile(ROLE_LIMITS.title),
+      toId: `cpos-other-${h}`,
+      toTitle: hostile(ROLE_LIMITS.title),
+      what: hostile(HANDOFF_WHAT),
+    })),
+    handoffsIn: Array.from({ length: ROLE_LIMITS.handoffs }, (_, h) => ({
+      id: `hi${i}-${h}`,
+      fromId: `cpos-other-${h}`,
+      fromTitle: hostile(ROLE_LIMITS.title),
+      toId: id,
+      toTitle: hostile(ROLE_LIMITS.title),
+      what: hostile(HANDOFF_WHAT),
+    })),
     holders: members.slice(0, ROLE_LIMITS.holders),
   };
 };
 const positions = Array.from({ length: 40 }, (_, i) => position(i));
-const dutyRef = (p: Position, d: number) => ({ id: p.duties[d]!.id, text: p.duties[d]!.text, positionId: p.id, positionTitle: p.title });
+const dutyRef = (p: Position, d: number) => ({
+  id: p.duties[d]!.id,
+  text: p.duties[d]!.text,
+  positionId: p.id,
+  positionTitle: p.title,
+});
 const findings: RoleFinding[] = [
   // Every pair of duties at most once, as the analysis finds them.
   ...positions.slice(0, 30).flatMap((p, i) => [
-    { kind: 'overlap' as const, subject: { dutyA: dutyRef(p, 0), dutyB: dutyRef(positions[i + 1]!, 1), confirmed: i % 2 === 0 } },
-    { kind: 'overlap' as const, subject: { dutyA: dutyRef(p, 2), dutyB: dutyRef(positions[i + 1]!, 3), confirmed: false } },
+    {
+      kind: 'overlap' as const,
+      subject: { dutyA: dutyRef(p, 0), dutyB: dutyRef(positions[i + 1]!, 1), confirmed: i % 2 === 0 },
+    },
+    {
+      kind: 'overlap' as const,
+      subject: { dutyA: dutyRef(p, 2), dutyB: dutyRef(positions[i + 1]!, 3), confirmed: false },
+    },
   ]),
-  ...positions.map((p) => ({ kind: 'position_without_holder' as const, subject: { positionId: p.id, title: p.title } })),
-  ...members.map((m) => ({ kind: 'member_without_position' as const, subject: { memberId: m.id, slackUserId: m.slackUserId, name: m.displayName } })),
+  ...positions.map((p) => ({
+    kind: 'position_without_holder' as const,
+    subject: { positionId: p.id, title: p.title },
+  })),
+  ...members.map((m) => ({
+    kind: 'member_without_position' as const,
+    subject: { memberId: m.id, slackUserId: m.slackUserId, name: m.displayName },
+  })),
   ...Array.from({ length: KEY_RESULTS }, (_, i) => ({
     kind: 'key_result_without_duty' as const,
-    subject: { keyResultId: keyResult(i).id, goalId: goal().id, title: hostile(GOAL_LIMITS.krTitle), ownerId: someone.id, ownerName: someone.displayName, positions: positions.map((p) => ({ id: p.id, title: p.title })) },
+    subject: {
+      keyResultId: keyResult(i).id,
+      goalId: goal().id,
+      title: hostile(GOAL_LIMITS.krTitle),
+      ownerId: someone.id,
+      ownerName: someone.displayName,
+      positions: positions.map((p) => ({ id: p.id, title: p.title })),
+    },
   })),
 ] as RoleFinding[];
 
 // --- scorecards
 
 const metrics: Metric[] = Array.from({ length: TEMPLATE_LIMITS.metrics }, (_, i) => ({
-  id: `cmetric${i}`, templateId: 'ctpl1', position: i, key: `k${String(i).padStart(TEMPLATE_LIMITS.key - 1, 'x')}`.slice(0, TEMPLATE_LIMITS.key), name: hostile(TEMPLATE_LIMITS.name),
-  kind: i % 2 ? 'process' : 'result', weight: 5, target: 999_999_999.25, unit: hostile(TEMPLATE_LIMITS.unit), direction: i % 3 ? 'higher' : 'lower',
-  source: i % 4 === 0 ? 'key_result' : i % 4 === 1 ? 'checkin_rate' : 'manual', keyResultId: null,
+  id: `cmetric${i}`,
+  templateId: 'ctpl1',
+  position: i,
+  key: `k${String(i).padStart(TEMPLATE_LIMITS.key - 1, 'x')}`.slice(0, TEMPLATE_LIMITS.key),
+  name: hostile(TEMPLATE_LIMITS.name),
+  kind: i % 2 ? 'process' : 'result',
+  weight: 5,
+  target: 999_999_999.25,
+  unit: hostile(TEMPLATE_LIMITS.unit),
+  direction: i % 3 ? 'higher' : 'lower',
+  source: i % 4 === 0 ? 'key_result' : i % 4 === 1 ? 'checkin_rate' : 'manual',
+  keyResultId: null,
 }));
-const template = (version: number): TemplateVersion => ({ id: `ctpl${version}`, teamId: team.id, version, effectiveFrom: '2026-11', note: typed(TEMPLATE_LIMITS.note), createdById: leader.id, createdAt: new Date(0), metrics });
+const template = (version: number): TemplateVersion => ({
+  id: `ctpl${version}`,
+  teamId: team.id,
+  version,
+  effectiveFrom: '2026-11',
+  note: typed(TEMPLATE_LIMITS.note),
+  createdById: leader.id,
+  createdAt: new Date(0),
+  metrics,
+});
 const versions = Array.from({ length: 60 }, (_, i) => template(i + 1));
-const cards = members.map((m, i) => ({ member: m, score: scoreCard(metrics, (metric) => (i % 5 === 0 ? null : metric.position * 1_000_000.125)) }));
-const problems = (count: number) => Array.from({ length: count }, (_, i) => ({ row: i + 2, messageKey: 'scorecard.csv.error.not_member' as const, params: { value: hostile(CSV_LIMITS.field), row: i + 2 } }));
+const cards = members.map((m, i) => ({
+  member: m,
+  score: scoreCard(metrics, (metric) => (i % 5 === 0 ? null : metric.position * 1_000_000.125)),
+}));
+const problems = (count: number) =>
+  Array.from({ length: count }, (_, i) => ({
+    row: i + 2,
+    messageKey: 'scorecard.csv.error.not_member' as const,
+    params: { value: hostile(CSV_LIMITS.field), row: i + 2 },
+  }));
 
 // --- pulse, recognition, feedback
 
-const pulseTeam: PulseTeam = { id: team.id, workspaceId: 'T0TEST', name: hostile(NAME), defaultLocale: 'zh-CN', timeZone: 'Asia/Shanghai', checkinMinute: 540, pulseEnabled: true, pulseEveryWeeks: 1, pulseWeekday: 5, createdAt: new Date(0) };
-const round: Round = { id: 'cround0000000000000001', teamId: team.id, period: '2026-W49', questionIds: PULSE_BANK.map((q) => q.id), openedAt: new Date(0), closesAt: new Date('2026-12-04T10:00:00Z'), closedAt: null, respondents: 150, invited: 200 };
-const shownRound = (i: number) => ({ period: `2026-W${String(i).padStart(2, '0')}`, state: 'shown' as const, respondents: 150, invited: 200, overall: 3.25, traits: TRAITS.map((trait) => ({ trait, average: 4.75 })) });
+const pulseTeam: PulseTeam = {
+  id: team.id,
+  workspaceId: 'T0TEST',
+  name: hostile(NAME),
+  defaultLocale: 'zh-CN',
+  timeZone: 'Asia/Shanghai',
+  checkinMinute: 540,
+  pulseEnabled: true,
+  pulseEveryWeeks: 1,
+  pulseWeekday: 5,
+  createdAt: new Date(0),
+};
+const round: Round = {
+  id: 'cround0000000000000001',
+  teamId: team.id,
+  period: '2026-W49',
+  questionIds: PULSE_BANK.map((q) => q.id),
+  openedAt: new Date(0),
+  closesAt: new Date('2026-12-04T10:00:00Z'),
+  closedAt: null,
+  respondents: 150,
+  invited: 200,
+};
+const shownRound = (i: number) => ({
+  period: `2026-W${String(i).padStart(2, '0')}`,
+  state: 'shown' as const,
+  respondents: 150,
+  invited: 200,
+  overall: 3.25,
+  traits: TRAITS.map((trait) => ({ trait, average: 4.75 })),
+});
 const pulseResults = {
   minGroup: 5,
-  rounds: [{ period: '2026-W50', state: 'open' as const, closesAt: new Date(0) }, { period: '2026-W49', state: 'hidden' as const }, ...Array.from({ length: 52 }, (_, i) => shownRound(i + 1))],
-  traits: TRAITS.map((trait) => ({ trait, latest: { period: '2026-W48', average: 4.5 }, previous: { period: '2026-W47', average: 1.25 }, change: 3.25 })),
+  rounds: [
+    { period: '2026-W50', state: 'open' as const, closesAt: new Date(0) },
+    { period: '2026-W49', state: 'hidden' as const },
+    ...Array.from({ length: 52 }, (_, i) => shownRound(i + 1)),
+  ],
+  traits: TRAITS.map((trait) => ({
+    trait,
+    latest: { period: '2026-W48', average: 4.5 },
+    previous: { period: '2026-W47', average: 1.25 },
+    change: 3.25,
+  })),
   overall: Array.from({ length: 52 }, (_, i) => ({ period: `2026-W${i + 1}`, average: 3.5 })),
   overallChange: 1.5,
   comments: Array.from({ length: 200 }, () => typed(COMMENT_MAX_LENGTH)),
   commentsPeriod: '2026-W48',
 };
-const teamValue = (i: number) => ({ id: `cval${i}`, teamId: team.id, key: `value_${i}_${'k'.repeat(20)}`, labelEn: hostile(VALUE_LABEL_MAX), labelZh: '合'.repeat(VALUE_LABEL_MAX), position: i, active: true });
+const teamValue = (i: number) => ({
+  id: `cval${i}`,
+  teamId: team.id,
+  key: `value_${i}_${'k'.repeat(20)}`,
+  labelEn: hostile(VALUE_LABEL_MAX),
+  labelZh: '合'.repeat(VALUE_LABEL_MAX),
+  position: i,
+  active: true,
+});
 const values = Array.from({ length: 20 }, (_, i) => teamValue(i));
-const settings = { teamId: team.id, kudosChannelId: null, kudosEmoji: 'a'.repeat(100), kudosDailyCap: 100, leaderboardEnabled: true };
-const capStatus = { cap: 100, used: 100, left: 0, window: { localDate: '2026-12-01', from: new Date(0), to: new Date(0) }, timeZone: 'Asia/Shanghai', minutesToReset: 1439 };
+const settings = {
+  teamId: team.id,
+  kudosChannelId: null,
+  kudosEmoji: 'a'.repeat(100),
+  kudosDailyCap: 100,
+  leaderboardEnabled: true,
+};
+const capStatus = {
+  cap: 100,
+  used: 100,
+  left: 0,
+  window: { localDate: '2026-12-01', from: new Date(0), to: new Date(0) },
+  timeZone: 'Asia/Shanghai',
+  minutesToReset: 1439,
+};
 const kudos = (source: 'command' | 'reaction') => ({
-  giverSlackId: leader.slackUserId, recipientSlackIds: members.slice(0, 50).map((m) => m.slackUserId), value: values[0]!, message: typed(MESSAGE_MAX), source, emoji: settings.kudosEmoji,
+  giverSlackId: leader.slackUserId,
+  recipientSlackIds: members.slice(0, 50).map((m) => m.slackUserId),
+  value: values[0]!,
+  message: typed(MESSAGE_MAX),
+  source,
+  emoji: settings.kudosEmoji,
   link: source === 'reaction' ? 'https://test.slack.com/archives/C1/p1700000000000100' : null,
 });
-const thread = { id: 'cthread000000000000001', teamId: team.id, category: CATEGORIES[0], signedBy: null, route: 'r', routeExpiresAt: null, status: 'open', closedAt: null, createdDay: '2026-12-01', closeNoticeSent: false };
-const feedbackMessage = { id: 'cfbm1', threadId: thread.id, direction: 'author', text: typed(FEEDBACK_MAX_LENGTH), fromLeaderId: null, deliverAfter: new Date(0), deliveredAt: null };
+const thread = {
+  id: 'cthread000000000000001',
+  teamId: team.id,
+  category: CATEGORIES[0],
+  signedBy: null,
+  route: 'r',
+  routeExpiresAt: null,
+  status: 'open',
+  closedAt: null,
+  createdDay: '2026-12-01',
+  closeNoticeSent: false,
+};
+const feedbackMessage = {
+  id: 'cfbm1',
+  threadId: thread.id,
+  direction: 'author',
+  text: typed(FEEDBACK_MAX_LENGTH),
+  fromLeaderId: null,
+  deliverAfter: new Date(0),
+  deliveredAt: null,
+};
 /** Database ids are cuids: 25 characters. */
 const cuid = (prefix: string, i: number) => `c${prefix}${String(i).padStart(24 - prefix.length, '0')}`;
-const choice = (i: number) => ({ team: { ...team, id: cuid('team', i) }, member: someone, size: 200, small: i % 2 === 0, leaders: members.slice(0, 20), batchMinutes: 1440, nextDelivery: new Date('2026-12-02T10:00:00Z') });
+const choice = (i: number) => ({
+  team: { ...team, id: cuid('team', i) },
+  member: someone,
+  size: 200,
+  small: i % 2 === 0,
+  leaders: members.slice(0, 20),
+  batchMinutes: 1440,
+  nextDelivery: new Date('2026-12-02T10:00:00Z'),
+});
 const closedNotes = [{ by: 'leader' as const, leader }, { by: 'author' as const }, { by: 'expired' as const }];
 
 // ------------------------------------------------------------------------------------------
@@ -177,32 +410,104 @@ const asMessage = (blocks: unknown[]) => ({ text: 'fallback', blocks });
 const COVERAGE: Record<string, Record<string, Coverage>> = {
   checkin: {
     encodeCheckinRef: { helper: 'private_metadata and button value; checked inside the modals and prompts' },
-    promptMessage: { build: (l) => [out('message', 'prompt', checkin.promptMessage(l, team, '2026-12-01', 'cprompt0000000000000001'))] },
-    reminderMessage: { build: (l) => [out('message', 'reminder', checkin.reminderMessage(l, team, '2026-12-01', { teamId: team.id, localDate: '2026-12-01' }))] },
+    promptMessage: {
+      build: (l) => [out('message', 'prompt', checkin.promptMessage(l, team, '2026-12-01', 'cprompt0000000000000001'))],
+    },
+    reminderMessage: {
+      build: (l) => [
+        out(
+          'message',
+          'reminder',
+          checkin.reminderMessage(l, team, '2026-12-01', { teamId: team.id, localDate: '2026-12-01' }),
+        ),
+      ],
+    },
     settledPromptMessage: {
-      build: (l) => (['answered', 'skipped', 'snoozed'] as const).map((state) => out('message', state, checkin.settledPromptMessage(l, team, '2026-12-01', state, '23:59'))),
+      build: (l) =>
+        (['answered', 'skipped', 'snoozed'] as const).map((state) =>
+          out('message', state, checkin.settledPromptMessage(l, team, '2026-12-01', state, '23:59')),
+        ),
     },
     checkinModal: {
       build: (l) => [
-        out('modal', 'empty, late', checkin.checkinModal(l, { team, localDate: '2026-12-01', questions: QUESTION_IDS, late: true })),
-        out('modal', 'prefilled', checkin.checkinModal(l, { team, localDate: '2026-12-01', questions: QUESTION_IDS, late: false, existing: { yesterday: typed(ANSWER_MAX_LENGTH), today: typed(ANSWER_MAX_LENGTH), blockers: typed(ANSWER_MAX_LENGTH), mood: 5, shops: 999999, issues: typed(ANSWER_MAX_LENGTH) } })),
+        out(
+          'modal',
+          'empty, late',
+          checkin.checkinModal(l, { team, localDate: '2026-12-01', questions: QUESTION_IDS, late: true }),
+        ),
+        out(
+          'modal',
+          'prefilled',
+          checkin.checkinModal(l, {
+            team,
+            localDate: '2026-12-01',
+            questions: QUESTION_IDS,
+            late: false,
+            existing: {
+              yesterday: typed(ANSWER_MAX_LENGTH),
+              today: typed(ANSWER_MAX_LENGTH),
+              blockers: typed(ANSWER_MAX_LENGTH),
+              mood: 5,
+              shops: 999999,
+              issues: typed(ANSWER_MAX_LENGTH),
+            },
+          }),
+        ),
       ],
     },
     threadHead: { build: (l) => [out('message', 'head', checkin.threadHead(l, '2026-12-01'))] },
     answerReply: {
       build: (l) => [
-        out('message', 'every answer at its longest', checkin.answerReply(l, someone, {
-          id: 'ca1', memberId: someone.id, teamId: team.id, localDate: '2026-12-01', late: true, editedAt: new Date(0), replyTs: null, revision: 3,
-          answers: { yesterday: typed(ANSWER_MAX_LENGTH), today: typed(ANSWER_MAX_LENGTH), blockers: typed(ANSWER_MAX_LENGTH), mood: 1, shops: 999999, issues: typed(ANSWER_MAX_LENGTH) },
-        }, QUESTION_IDS)),
+        out(
+          'message',
+          'every answer at its longest',
+          checkin.answerReply(
+            l,
+            someone,
+            {
+              id: 'ca1',
+              memberId: someone.id,
+              teamId: team.id,
+              localDate: '2026-12-01',
+              late: true,
+              editedAt: new Date(0),
+              replyTs: null,
+              revision: 3,
+              answers: {
+                yesterday: typed(ANSWER_MAX_LENGTH),
+                today: typed(ANSWER_MAX_LENGTH),
+                blockers: typed(ANSWER_MAX_LENGTH),
+                mood: 1,
+                shops: 999999,
+                issues: typed(ANSWER_MAX_LENGTH),
+              },
+            },
+            QUESTION_IDS,
+          ),
+        ),
       ],
     },
     blockerNotice: {
       build: (l) => {
-        const blocker = { id: 'cblocker00000000000001', answerId: 'ca1', teamId: team.id, text: typed(ANSWER_MAX_LENGTH), raisedAt: new Date(0), helperUserId: null, helpedAt: null };
+        const blocker = {
+          id: 'cblocker00000000000001',
+          answerId: 'ca1',
+          teamId: team.id,
+          text: typed(ANSWER_MAX_LENGTH),
+          raisedAt: new Date(0),
+          helperUserId: null,
+          helpedAt: null,
+        };
         return [
           out('message', 'waiting', checkin.blockerNotice(l, team, someone, blocker, '2026-12-01')),
-          out('message', 'helped', checkin.blockerNotice(l, team, someone, blocker, '2026-12-01', { helperUserId: leader.slackUserId, at: new Date(0) })),
+          out(
+            'message',
+            'helped',
+            checkin.blockerNotice(l, team, someone, blocker, '2026-12-01', {
+              helperUserId: leader.slackUserId,
+              at: new Date(0),
+            }),
+          ),
         ];
       },
     },
@@ -212,74 +517,216 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
     aboutTime: { helper: 'a time inside texts' },
     feedbackModal: {
       build: (l) => [
-        out('modal', 'one team', feedback.feedbackModal(l, { choices: [choice(0)], minGroup: 5, now: new Date('2026-12-01T00:00:00Z') })),
-        out('modal', 'every team of a person in 120', feedback.feedbackModal(l, { choices: Array.from({ length: 120 }, (_, i) => choice(i)), minGroup: 5, now: new Date('2026-12-01T00:00:00Z') })),
+        out(
+          'modal',
+          'one team',
+          feedback.feedbackModal(l, { choices: [choice(0)], minGroup: 5, now: new Date('2026-12-01T00:00:00Z') }),
+        ),
+        out(
+          'modal',
+          'every team of a person in 120',
+          feedback.feedbackModal(l, {
+            choices: Array.from({ length: 120 }, (_, i) => choice(i)),
+            minGroup: 5,
+            now: new Date('2026-12-01T00:00:00Z'),
+          }),
+        ),
       ],
     },
     doneView: { build: (l) => [out('modal', 'done', feedback.doneView(l, 'feedback.sent.title', hostile(3000)))] },
     leaderMessage: {
       build: (l) =>
         [null, ...closedNotes].flatMap((closed) =>
-          [true, false].map((first) => out('message', `first ${first}, closed ${closed?.by ?? 'no'}`, feedback.leaderMessage(l, { team, thread, message: feedbackMessage, first, signer: first ? someone : null }, closed ?? undefined))),
+          [true, false].map((first) =>
+            out(
+              'message',
+              `first ${first}, closed ${closed?.by ?? 'no'}`,
+              feedback.leaderMessage(
+                l,
+                { team, thread, message: feedbackMessage, first, signer: first ? someone : null },
+                closed ?? undefined,
+              ),
+            ),
+          ),
         ),
     },
-    replyModal: { build: (l) => [out('modal', 'reply', feedback.replyModal(l, { thread, team, last: feedbackMessage })), out('modal', 'reply, nothing yet', feedback.replyModal(l, { thread, team, last: null }))] },
-    authorMessage: {
-      build: (l) => [null, ...closedNotes].map((closed) => out('message', `closed ${closed?.by ?? 'no'}`, feedback.authorMessage(l, { team, thread, message: feedbackMessage, leader }, closed ?? undefined))),
+    replyModal: {
+      build: (l) => [
+        out('modal', 'reply', feedback.replyModal(l, { thread, team, last: feedbackMessage })),
+        out('modal', 'reply, nothing yet', feedback.replyModal(l, { thread, team, last: null })),
+      ],
     },
-    closedNotice: { build: (l) => closedNotes.map((closed) => out('message', closed.by, feedback.closedNotice(l, team, thread, closed))) },
+    authorMessage: {
+      build: (l) =>
+        [null, ...closedNotes].map((closed) =>
+          out(
+            'message',
+            `closed ${closed?.by ?? 'no'}`,
+            feedback.authorMessage(l, { team, thread, message: feedbackMessage, leader }, closed ?? undefined),
+          ),
+        ),
+    },
+    closedNotice: {
+      build: (l) =>
+        closedNotes.map((closed) => out('message', closed.by, feedback.closedNotice(l, team, thread, closed))),
+    },
     answerModal: { build: (l) => [out('modal', 'answer', feedback.answerModal(l, { thread, team }))] },
   },
   goals: {
     periodText: { helper: 'a period inside texts' },
     progressLine: { helper: 'a line inside sections' },
-    goalHead: { build: (l) => [out('message', 'open, 200 key results', goals.goalHead(l, snapshot())), out('message', 'closed', goals.goalHead(l, snapshot('closed')))] },
+    goalHead: {
+      build: (l) => [
+        out('message', 'open, 200 key results', goals.goalHead(l, snapshot())),
+        out('message', 'closed', goals.goalHead(l, snapshot('closed'))),
+      ],
+    },
     proposalMessage: {
       build: (l) => {
         const states = [
-          { kind: 'open' as const }, { kind: 'accepted' as const, by: leader, owner: someone }, { kind: 'changes_requested' as const, by: leader, comment: typed(GOAL_LIMITS.comment) },
-          { kind: 'declined' as const, by: leader }, { kind: 'superseded' as const }, { kind: 'goal_closed' as const },
+          { kind: 'open' as const },
+          { kind: 'accepted' as const, by: leader, owner: someone },
+          { kind: 'changes_requested' as const, by: leader, comment: typed(GOAL_LIMITS.comment) },
+          { kind: 'declined' as const, by: leader },
+          { kind: 'superseded' as const },
+          { kind: 'goal_closed' as const },
         ];
-        return states.map((state) => out('message', state.kind, goals.proposalMessage(l, keyResult(1), someone, leader, state)));
+        return states.map((state) =>
+          out('message', state.kind, goals.proposalMessage(l, keyResult(1), someone, leader, state)),
+        );
       },
     },
     proposerNotice: {
       build: (l) =>
-        [{ kind: 'changes_requested' as const, by: leader, comment: typed(GOAL_LIMITS.comment) }, { kind: 'declined' as const, by: leader }, { kind: 'accepted' as const, by: leader }].map((outcome) =>
-          out('message', outcome.kind, goals.proposerNotice(l, goal(), keyResult(1), outcome)),
-        ),
+        [
+          { kind: 'changes_requested' as const, by: leader, comment: typed(GOAL_LIMITS.comment) },
+          { kind: 'declined' as const, by: leader },
+          { kind: 'accepted' as const, by: leader },
+        ].map((outcome) => out('message', outcome.kind, goals.proposerNotice(l, goal(), keyResult(1), outcome))),
     },
-    reviewMessage: { build: (l) => [out('message', 'review of 200 key results and 200 people', goals.reviewMessage(l, { snapshot: snapshot('closed'), participation: { proposers: participants, commenters: participants, updaters: participants } }))] },
+    reviewMessage: {
+      build: (l) => [
+        out(
+          'message',
+          'review of 200 key results and 200 people',
+          goals.reviewMessage(l, {
+            snapshot: snapshot('closed'),
+            participation: { proposers: participants, commenters: participants, updaters: participants },
+          }),
+        ),
+      ],
+    },
     encodeGoalFormRef: { helper: 'private_metadata; checked inside newGoalModal' },
     newGoalModal: {
       build: (l) => [
-        out('modal', 'new, prefilled, 120 teams', goals.newGoalModal(l, { team, teamChoices: Array.from({ length: 120 }, (_, i) => ({ ...team, id: `cteam${i}`, name: hostile(NAME) })), prefill: { title: hostile(GOAL_LIMITS.title), why: typed(GOAL_LIMITS.why), measure: typed(GOAL_LIMITS.measure), periodKind: 'custom', startDate: '2026-12-01', endDate: '2027-03-01' } })),
-        ...PERIOD_KINDS.map((kind) => out('modal', `period ${kind}`, goals.newGoalModal(l, { team, prefill: { periodKind: kind } }))),
+        out(
+          'modal',
+          'new, prefilled, 120 teams',
+          goals.newGoalModal(l, {
+            team,
+            teamChoices: Array.from({ length: 120 }, (_, i) => ({ ...team, id: `cteam${i}`, name: hostile(NAME) })),
+            prefill: {
+              title: hostile(GOAL_LIMITS.title),
+              why: typed(GOAL_LIMITS.why),
+              measure: typed(GOAL_LIMITS.measure),
+              periodKind: 'custom',
+              startDate: '2026-12-01',
+              endDate: '2027-03-01',
+            },
+          }),
+        ),
+        ...PERIOD_KINDS.map((kind) =>
+          out('modal', `period ${kind}`, goals.newGoalModal(l, { team, prefill: { periodKind: kind } })),
+        ),
       ],
     },
     encodeProposalRef: { helper: 'private_metadata; checked inside proposeModal' },
-    proposeModal: { build: (l) => [out('modal', 'propose', goals.proposeModal(l, { goal: goal() })), out('modal', 'revise', goals.proposeModal(l, { goal: goal(), existing: keyResult(1), ownerSlackUserId: someone.slackUserId }))] },
-    changeModal: { build: (l) => [out('modal', 'change', goals.changeModal(l, { goal: goal(), keyResult: keyResult(1) }))] },
-    updateModal: { build: (l) => [out('modal', '200 key results', goals.updateModal(l, progressItems, 'home')), out('modal', 'first update', goals.updateModal(l, progressItems.slice(0, 1).map((p) => ({ ...p, latest: null })), 'command'))] },
+    proposeModal: {
+      build: (l) => [
+        out('modal', 'propose', goals.proposeModal(l, { goal: goal() })),
+        out(
+          'modal',
+          'revise',
+          goals.proposeModal(l, { goal: goal(), existing: keyResult(1), ownerSlackUserId: someone.slackUserId }),
+        ),
+      ],
+    },
+    changeModal: {
+      build: (l) => [out('modal', 'change', goals.changeModal(l, { goal: goal(), keyResult: keyResult(1) }))],
+    },
+    updateModal: {
+      build: (l) => [
+        out('modal', '200 key results', goals.updateModal(l, progressItems, 'home')),
+        out(
+          'modal',
+          'first update',
+          goals.updateModal(
+            l,
+            progressItems.slice(0, 1).map((p) => ({ ...p, latest: null })),
+            'command',
+          ),
+        ),
+      ],
+    },
     checkinProgressBlocks: {
       build: (l) => {
         const modal = checkin.checkinModal(l, { team, localDate: '2026-12-01', questions: QUESTION_IDS, late: true });
-        return [out('modal', 'the check-in with 200 key results', { ...modal, blocks: [...modal.blocks, ...goals.checkinProgressBlocks(l, progressItems)] })];
+        return [
+          out('modal', 'the check-in with 200 key results', {
+            ...modal,
+            blocks: [...modal.blocks, ...goals.checkinProgressBlocks(l, progressItems)],
+          }),
+        ];
       },
     },
     problemText: { helper: 'a modal error; checked through progressErrors' },
     progressErrors: {
-      build: (l) => [out('errors', 'every problem', { response_action: 'errors', errors: goals.progressErrors(l, progressItems.slice(0, 40).flatMap((p) => [
-        { keyResultId: p.keyResult.id, field: 'value', problem: 'too_long' as const, max: 999999, length: 9999999 },
-        { keyResultId: p.keyResult.id, field: 'confidence', problem: 'confidence' as const },
-        { keyResultId: p.keyResult.id, field: 'note', problem: 'required' as const },
-      ])) })],
+      build: (l) => [
+        out('errors', 'every problem', {
+          response_action: 'errors',
+          errors: goals.progressErrors(
+            l,
+            progressItems.slice(0, 40).flatMap((p) => [
+              {
+                keyResultId: p.keyResult.id,
+                field: 'value',
+                problem: 'too_long' as const,
+                max: 999999,
+                length: 9999999,
+              },
+              { keyResultId: p.keyResult.id, field: 'confidence', problem: 'confidence' as const },
+              { keyResultId: p.keyResult.id, field: 'note', problem: 'required' as const },
+            ]),
+          ),
+        }),
+      ],
     },
     goalListText: {
-      build: (l) => [withText(goals.goalListText(l, Array.from({ length: 10 }, () => ({ team, goals: Array.from({ length: 30 }, () => ({ snapshot: snapshot(), mine: Array.from({ length: 40 }, (_, i) => keyResult(i)) })) }))))],
+      build: (l) => [
+        withText(
+          goals.goalListText(
+            l,
+            Array.from({ length: 10 }, () => ({
+              team,
+              goals: Array.from({ length: 30 }, () => ({
+                snapshot: snapshot(),
+                mine: Array.from({ length: 40 }, (_, i) => keyResult(i)),
+              })),
+            })),
+          ),
+        ),
+      ],
     },
     homeGoalBlocks: {
-      build: (l) => [out('home', 'goals on the home', { type: 'home', blocks: goals.homeGoalBlocks(l, team, { goals: Array.from({ length: 50 }, () => ({ goal: goal(), percent: 100 })), mine: progressItems }) })],
+      build: (l) => [
+        out('home', 'goals on the home', {
+          type: 'home',
+          blocks: goals.homeGoalBlocks(l, team, {
+            goals: Array.from({ length: 50 }, () => ({ goal: goal(), percent: 100 })),
+            mine: progressItems,
+          }),
+        }),
+      ],
     },
   },
   notice: {
@@ -289,138 +736,434 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
     homeView: {
       build: (l) => [
         out('home', 'no team', home.homeView(l, [])),
-        out('home', '60 teams with goals', home.homeView(l, Array.from({ length: 60 }, (_, i) => ({
-          team: { ...team, id: `cteam${i}` }, member: i % 2 ? leader : someone, localDate: '2026-12-01', state: (['open', 'done', 'skipped', 'none'] as const)[i % 4]!,
-          goals: { goals: Array.from({ length: 20 }, () => ({ goal: goal(), percent: 55 })), mine: progressItems },
-        })))),
+        out(
+          'home',
+          '60 teams with goals',
+          home.homeView(
+            l,
+            Array.from({ length: 60 }, (_, i) => ({
+              team: { ...team, id: `cteam${i}` },
+              member: i % 2 ? leader : someone,
+              localDate: '2026-12-01',
+              state: (['open', 'done', 'skipped', 'none'] as const)[i % 4]!,
+              goals: { goals: Array.from({ length: 20 }, () => ({ goal: goal(), percent: 55 })), mine: progressItems },
+            })),
+          ),
+        ),
       ],
     },
   },
   limits: {
-    capBlocks: { build: () => [out('message', '200 sections capped', asMessage(limits.capBlocks(Array.from({ length: 200 }, () => limits.section(hostile(5000))), limits.LIMITS.messageBlocks, (n) => `…${n}`)))] },
+    capBlocks: {
+      build: () => [
+        out(
+          'message',
+          '200 sections capped',
+          asMessage(
+            limits.capBlocks(
+              Array.from({ length: 200 }, () => limits.section(hostile(5000))),
+              limits.LIMITS.messageBlocks,
+              (n) => `…${n}`,
+            ),
+          ),
+        ),
+      ],
+    },
     section: { build: () => [out('message', 'a 9000-character section', asMessage([limits.section(hostile(9000))]))] },
     linesToSections: { build: () => [out('message', '400 lines', asMessage(limits.linesToSections(lines(40, 290))))] },
     textSize: { helper: 'a measure of blocks' },
     withinBudget: { helper: 'a choice of blocks; checked through goalHead and reviewMessage' },
-    plain: { build: () => [out('message', 'a cut label', asMessage([{ type: 'header', text: limits.plain(hostile(400), 150) }]))] },
+    plain: {
+      build: () => [
+        out('message', 'a cut label', asMessage([{ type: 'header', text: limits.plain(hostile(400), 150) }])),
+      ],
+    },
   },
   pulse: {
     closingDate: { helper: 'a date inside texts' },
     roundTime: { helper: 'a time inside texts' },
     heldNoticeMessage: {
       build: (l) => [
-        out('message', 'held, with the next try', pulse.heldNoticeMessage(l, pulseTeam, { due: new Date('2026-12-04T01:00:00Z'), next: new Date('2026-12-11T01:00:00Z'), asked: 4, needed: 5 })),
-        out('message', 'held, no next try', pulse.heldNoticeMessage(l, pulseTeam, { due: new Date('2026-12-04T01:00:00Z'), next: null, asked: 0, needed: 5 })),
+        out(
+          'message',
+          'held, with the next try',
+          pulse.heldNoticeMessage(l, pulseTeam, {
+            due: new Date('2026-12-04T01:00:00Z'),
+            next: new Date('2026-12-11T01:00:00Z'),
+            asked: 4,
+            needed: 5,
+          }),
+        ),
+        out(
+          'message',
+          'held, no next try',
+          pulse.heldNoticeMessage(l, pulseTeam, {
+            due: new Date('2026-12-04T01:00:00Z'),
+            next: null,
+            asked: 0,
+            needed: 5,
+          }),
+        ),
       ],
     },
     inviteMessage: { build: (l) => [out('message', 'invite', pulse.inviteMessage(l, pulseTeam, round))] },
     closedInviteMessage: { build: (l) => [out('message', 'closed invite', pulse.closedInviteMessage(l, pulseTeam))] },
-    pulseModal: { build: (l) => [out('modal', 'every question of the bank', pulse.pulseModal(l, { team: pulseTeam, round, questions: PULSE_BANK }))] },
+    pulseModal: {
+      build: (l) => [
+        out(
+          'modal',
+          'every question of the bank',
+          pulse.pulseModal(l, { team: pulseTeam, round, questions: PULSE_BANK }),
+        ),
+      ],
+    },
     thanksView: { build: (l) => [out('modal', 'thanks', pulse.thanksView(l))] },
     resultsMessage: {
       build: (l) => [
         out('message', '54 rounds and 200 comments', pulse.resultsMessage(l, pulseTeam, pulseResults)),
-        out('message', 'nothing yet', pulse.resultsMessage(l, pulseTeam, { ...pulseResults, rounds: [], traits: [], overall: [], comments: [], commentsPeriod: null })),
+        out(
+          'message',
+          'nothing yet',
+          pulse.resultsMessage(l, pulseTeam, {
+            ...pulseResults,
+            rounds: [],
+            traits: [],
+            overall: [],
+            comments: [],
+            commentsPeriod: null,
+          }),
+        ),
       ],
     },
   },
   recognition: {
     joinList: { helper: 'a list inside texts' },
-    kudosPost: { build: (l) => [out('message', 'command', recognition.kudosPost(l, kudos('command'))), out('message', 'reaction', recognition.kudosPost(l, { ...kudos('reaction'), message: '' }))] },
+    kudosPost: {
+      build: (l) => [
+        out('message', 'command', recognition.kudosPost(l, kudos('command'))),
+        out('message', 'reaction', recognition.kudosPost(l, { ...kudos('reaction'), message: '' })),
+      ],
+    },
     kudosDm: {
       build: (l) => [
         out('message', 'command', recognition.kudosDm(l, team, kudos('command'), members[1]!.slackUserId, 'C1')),
-        out('message', 'reaction', recognition.kudosDm(l, team, { ...kudos('reaction'), message: '' }, members[1]!.slackUserId, null)),
+        out(
+          'message',
+          'reaction',
+          recognition.kudosDm(l, team, { ...kudos('reaction'), message: '' }, members[1]!.slackUserId, null),
+        ),
       ],
     },
     capNotice: { build: (l) => [out('message', 'cap', recognition.capNotice(l, capStatus, settings.kudosEmoji))] },
     valueLines: { helper: 'lines inside valuesText' },
     valuesText: { build: (l) => [withText(recognition.valuesText(l, team, values, settings))] },
     helpText: { build: (l) => [withText(recognition.helpText(l, values, settings, capStatus))] },
-    leaderboardText: { build: (l) => [withText(recognition.leaderboardText(l, team, members.map((m, i) => ({ slackUserId: m.slackUserId, count: 100_000 - i })))), withText(recognition.leaderboardText(l, team, []))] },
+    leaderboardText: {
+      build: (l) => [
+        withText(
+          recognition.leaderboardText(
+            l,
+            team,
+            members.map((m, i) => ({ slackUserId: m.slackUserId, count: 100_000 - i })),
+          ),
+        ),
+        withText(recognition.leaderboardText(l, team, [])),
+      ],
+    },
   },
   roles: {
     encodeRoleRef: { helper: 'private_metadata; checked inside positionModal' },
-    cardBlocks: { build: (l) => [out('message', 'one full card, editable', asMessage(roles.cardBlocks(l, positions[0]!, { editable: true, others: positions })))] },
-    sameAsOptions: { build: () => [out('message', 'every pairing in a select', asMessage([{ type: 'actions', elements: [{ type: 'static_select', action_id: 's', options: roles.sameAsOptions(positions[0]!, positions) }] }]))] },
-    cardsMessage: { build: (l) => [out('message', '40 full cards', roles.cardsMessage(l, positions, { editable: true, others: positions })), out('message', 'empty card', roles.cardsMessage(l, [{ ...positions[0]!, purpose: '', authority: '', guidelines: '', duties: [], handoffsIn: [], handoffsOut: [], holders: [] }], { editable: false }))] },
-    listMessage: { build: (l) => [out('message', '40 positions', roles.listMessage(l, team, positions)), out('message', 'none', roles.listMessage(l, team, []))] },
+    cardBlocks: {
+      build: (l) => [
+        out(
+          'message',
+          'one full card, editable',
+          asMessage(roles.cardBlocks(l, positions[0]!, { editable: true, others: positions })),
+        ),
+      ],
+    },
+    sameAsOptions: {
+      build: () => [
+        out(
+          'message',
+          'every pairing in a select',
+          asMessage([
+            {
+              type: 'actions',
+              elements: [
+                { type: 'static_select', action_id: 's', options: roles.sameAsOptions(positions[0]!, positions) },
+              ],
+            },
+          ]),
+        ),
+      ],
+    },
+    cardsMessage: {
+      build: (l) => [
+        out('message', '40 full cards', roles.cardsMessage(l, positions, { editable: true, others: positions })),
+        out(
+          'message',
+          'empty card',
+          roles.cardsMessage(
+            l,
+            [
+              {
+                ...positions[0]!,
+                purpose: '',
+                authority: '',
+                guidelines: '',
+                duties: [],
+                handoffsIn: [],
+                handoffsOut: [],
+                holders: [],
+              },
+            ],
+            { editable: false },
+          ),
+        ),
+      ],
+    },
+    listMessage: {
+      build: (l) => [
+        out('message', '40 positions', roles.listMessage(l, team, positions)),
+        out('message', 'none', roles.listMessage(l, team, [])),
+      ],
+    },
     positionModal: {
       build: (l) => [
         out('modal', 'new', roles.positionModal(l, { team, position: null, positions: [] })),
         out('modal', 'edit a full card among 40', roles.positionModal(l, { team, position: positions[0]!, positions })),
       ],
     },
-    savedModal: { build: (l) => [out('modal', 'saved', roles.savedModal(l, positions[0]!, true)), out('modal', 'updated', roles.savedModal(l, positions[1]!, false))] },
+    savedModal: {
+      build: (l) => [
+        out('modal', 'saved', roles.savedModal(l, positions[0]!, true)),
+        out('modal', 'updated', roles.savedModal(l, positions[1]!, false)),
+      ],
+    },
     problemText: { helper: 'a modal error; checked through problemErrors' },
     problemErrors: {
-      build: (l) => [out('errors', 'every problem', { response_action: 'errors', errors: roles.problemErrors(l, [
-        { field: 'title', problem: 'required' }, { field: 'title', problem: 'title_taken' }, { field: 'purpose', problem: 'too_long', max: 1000, length: 3000 },
-        ...Array.from({ length: 30 }, (_, i) => ({ field: 'duties' as const, problem: 'line_too_long' as const, line: i, max: 200, length: 3000 })),
-        { field: 'duties', problem: 'too_many', max: 30, count: 300 },
-        ...Array.from({ length: 20 }, (_, i) => ({ field: 'handoffs' as const, problem: 'handoff_unknown' as const, line: i, title: hostile(300), available: positions.map((p) => p.title) })),
-        { field: 'handoffs', problem: 'handoff_format', line: 3 }, { field: 'handoffs', problem: 'handoff_self', line: 4 },
-        { field: 'holders', problem: 'holder_not_member', slackUserIds: members.map((m) => m.slackUserId) },
-      ]) })],
+      build: (l) => [
+        out('errors', 'every problem', {
+          response_action: 'errors',
+          errors: roles.problemErrors(l, [
+            { field: 'title', problem: 'required' },
+            { field: 'title', problem: 'title_taken' },
+            { field: 'purpose', problem: 'too_long', max: 1000, length: 3000 },
+            ...Array.from({ length: 30 }, (_, i) => ({
+              field: 'duties' as const,
+              problem: 'line_too_long' as const,
+              line: i,
+              max: 200,
+              length: 3000,
+            })),
+            { field: 'duties', problem: 'too_many', max: 30, count: 300 },
+            ...Array.from({ length: 20 }, (_, i) => ({
+              field: 'handoffs' as const,
+              problem: 'handoff_unknown' as const,
+              line: i,
+              title: hostile(300),
+              available: positions.map((p) => p.title),
+            })),
+            { field: 'handoffs', problem: 'handoff_format', line: 3 },
+            { field: 'handoffs', problem: 'handoff_self', line: 4 },
+            { field: 'holders', problem: 'holder_not_member', slackUserIds: members.map((m) => m.slackUserId) },
+          ]),
+        }),
+      ],
     },
     findingsMessage: {
       build: (l) => [
-        out('message', 'every kind of finding, many of each', roles.findingsMessage(l, { team, findings, positions }, hostile(3000))),
+        out(
+          'message',
+          'every kind of finding, many of each',
+          roles.findingsMessage(l, { team, findings, positions }, hostile(3000)),
+        ),
         out('message', 'nothing found', roles.findingsMessage(l, { team, findings: [], positions })),
       ],
     },
   },
   scorecards: {
     problemText: { helper: 'a problem inside texts' },
-    modalErrorText: { build: (l) => [out('errors', 'many problems', { response_action: 'errors', errors: { metrics: scorecards.modalErrorText(l, problems(200)) } })] },
-    memberCardMessage: { build: (l) => [out('message', 'card of 20 metrics', scorecards.memberCardMessage(l, { period: '2026-11', template: template(99) }, cards[1]!))] },
+    modalErrorText: {
+      build: (l) => [
+        out('errors', 'many problems', {
+          response_action: 'errors',
+          errors: { metrics: scorecards.modalErrorText(l, problems(200)) },
+        }),
+      ],
+    },
+    memberCardMessage: {
+      build: (l) => [
+        out(
+          'message',
+          'card of 20 metrics',
+          scorecards.memberCardMessage(l, { period: '2026-11', template: template(99) }, cards[1]!),
+        ),
+      ],
+    },
     teamMessage: {
       build: (l) => [
-        out('message', '200 members', scorecards.teamMessage(l, { team, period: '2026-11', current: '2026-11', template: template(99), cards, summary: teamScore(cards.map((c) => c.score)) })),
-        out('message', 'no members', scorecards.teamMessage(l, { team, period: '2026-11', current: '2026-11', template: template(99), cards: [], summary: teamScore([]) })),
+        out(
+          'message',
+          '200 members',
+          scorecards.teamMessage(l, {
+            team,
+            period: '2026-11',
+            current: '2026-11',
+            template: template(99),
+            cards,
+            summary: teamScore(cards.map((c) => c.score)),
+          }),
+        ),
+        out(
+          'message',
+          'no members',
+          scorecards.teamMessage(l, {
+            team,
+            period: '2026-11',
+            current: '2026-11',
+            template: template(99),
+            cards: [],
+            summary: teamScore([]),
+          }),
+        ),
       ],
     },
     historyMessage: {
-      build: (l) => [out('message', '60 versions', scorecards.historyMessage(l, { team, current: '2026-11', versions, inEffect: versions[58]!, pending: versions[59]!, authors: new Map([[leader.id, leader.slackUserId]]) }))],
+      build: (l) => [
+        out(
+          'message',
+          '60 versions',
+          scorecards.historyMessage(l, {
+            team,
+            current: '2026-11',
+            versions,
+            inEffect: versions[58]!,
+            pending: versions[59]!,
+            authors: new Map([[leader.id, leader.slackUserId]]),
+          }),
+        ),
+      ],
     },
     parseTemplateRef: { helper: 'reads private_metadata back' },
     parseEnterRef: { helper: 'reads private_metadata back' },
     fittedText: { helper: 'the template box text; checked inside templateModal' },
     templateModal: {
       build: (l) => {
-        const editor = { team, locale: l, base: template(2), pending: true, effectiveFrom: '2026-12', current: '2026-11', inEffect: template(1), keyResults: Array.from({ length: KEY_RESULTS }, (_, i) => ({ id: keyResult(i).id, title: hostile(GOAL_LIMITS.krTitle) })) };
+        const editor = {
+          team,
+          locale: l,
+          base: template(2),
+          pending: true,
+          effectiveFrom: '2026-12',
+          current: '2026-11',
+          inEffect: template(1),
+          keyResults: Array.from({ length: KEY_RESULTS }, (_, i) => ({
+            id: keyResult(i).id,
+            title: hostile(GOAL_LIMITS.krTitle),
+          })),
+        };
         return [
-          out('modal', 'text that fits', scorecards.templateModal(l, { ...editor, text: hostile(TEMPLATE_LIMITS.text) })),
-          out('modal', 'text that does not fit', scorecards.templateModal(l, { ...editor, text: lines(60, 200).join('\n') })),
-          out('modal', 'no key results', scorecards.templateModal(l, { ...editor, pending: false, keyResults: [], text: '' })),
+          out(
+            'modal',
+            'text that fits',
+            scorecards.templateModal(l, { ...editor, text: hostile(TEMPLATE_LIMITS.text) }),
+          ),
+          out(
+            'modal',
+            'text that does not fit',
+            scorecards.templateModal(l, { ...editor, text: lines(60, 200).join('\n') }),
+          ),
+          out(
+            'modal',
+            'no key results',
+            scorecards.templateModal(l, { ...editor, pending: false, keyResults: [], text: '' }),
+          ),
         ];
       },
     },
-    doneModal: { build: (l) => [out('modal', 'done', scorecards.doneModal(l, 'scorecard.template.modal.title', hostile(3000)))] },
+    doneModal: {
+      build: (l) => [out('modal', 'done', scorecards.doneModal(l, 'scorecard.template.modal.title', hostile(3000)))],
+    },
     enterModal: {
       build: (l) => [
-        out('modal', '20 metrics', scorecards.enterModal(l, { team, member: someone, period: '2026-11', template: template(3), card: cards[1]!.score })),
-        out('modal', 'nothing to type', scorecards.enterModal(l, { team, member: someone, period: '2026-11', template: template(3), card: scoreCard(metrics.filter((m) => m.source !== 'manual'), () => null) })),
+        out(
+          'modal',
+          '20 metrics',
+          scorecards.enterModal(l, {
+            team,
+            member: someone,
+            period: '2026-11',
+            template: template(3),
+            card: cards[1]!.score,
+          }),
+        ),
+        out(
+          'modal',
+          'nothing to type',
+          scorecards.enterModal(l, {
+            team,
+            member: someone,
+            period: '2026-11',
+            template: template(3),
+            card: scoreCard(
+              metrics.filter((m) => m.source !== 'manual'),
+              () => null,
+            ),
+          }),
+        ),
       ],
     },
     csvReportMessage: {
-      build: (l) => [
-        { kind: 'applied' as const, fileName: hostile(255), count: 5000, members: 200, periods: Array.from({ length: 100 }, (_, i) => `20${String(i).padStart(2, '0')}-Q1`), team: hostile(NAME) },
-        { kind: 'rejected' as const, fileName: hostile(255), problems: problems(CSV_LIMITS.rows), team: hostile(NAME) },
-        { kind: 'not_csv' as const, fileName: hostile(255) },
-        { kind: 'too_large' as const, fileName: hostile(255), maxKb: 512 },
-        { kind: 'team_rejected' as const, fileName: hostile(255), problems: problems(500) },
-        { kind: 'in_channel' as const, fileName: hostile(255) },
-        { kind: 'not_leader' as const },
-        { kind: 'several_teams' as const, teams: Array.from({ length: 100 }, () => hostile(NAME)) },
-      ].map((report) => out('message', report.kind, scorecards.csvReportMessage(l, report))),
+      build: (l) =>
+        [
+          {
+            kind: 'applied' as const,
+            fileName: hostile(255),
+            count: 5000,
+            members: 200,
+            periods: Array.from({ length: 100 }, (_, i) => `20${String(i).padStart(2, '0')}-Q1`),
+            team: hostile(NAME),
+          },
+          {
+            kind: 'rejected' as const,
+            fileName: hostile(255),
+            problems: problems(CSV_LIMITS.rows),
+            team: hostile(NAME),
+          },
+          { kind: 'not_csv' as const, fileName: hostile(255) },
+          { kind: 'too_large' as const, fileName: hostile(255), maxKb: 512 },
+          { kind: 'team_rejected' as const, fileName: hostile(255), problems: problems(500) },
+          { kind: 'in_channel' as const, fileName: hostile(255) },
+          { kind: 'not_leader' as const },
+          { kind: 'several_teams' as const, teams: Array.from({ length: 100 }, () => hostile(NAME)) },
+        ].map((report) => out('message', report.kind, scorecards.csvReportMessage(l, report))),
     },
     teamName: { helper: 'a name inside texts' },
   },
 };
 
-const MODULES: Record<string, Record<string, unknown>> = { checkin, dates, feedback, goals, home, limits, notice, pulse, recognition, roles, scorecards };
-const SCHEMAS: Record<Surface, z.ZodType> = { message: schema.message, response: schema.responseUrlMessage, modal: schema.modalView, home: schema.homeView, errors: schema.viewSubmissionAck };
+const MODULES: Record<string, Record<string, unknown>> = {
+  checkin,
+  dates,
+  feedback,
+  goals,
+  home,
+  limits,
+  notice,
+  pulse,
+  recognition,
+  roles,
+  scorecards,
+};
+const SCHEMAS: Record<Surface, z.ZodType> = {
+  message: schema.message,
+  response: schema.responseUrlMessage,
+  modal: schema.modalView,
+  home: schema.homeView,
+  errors: schema.viewSubmissionAck,
+};
 
 const problemsOf = (surface: Surface, value: unknown): string[] => {
   const parsed = SCHEMAS[surface].safeParse(value);
@@ -430,18 +1173,30 @@ const problemsOf = (surface: Surface, value: unknown): string[] => {
 describe('every Block Kit builder against Slack’s limits', () => {
   it('when a module is added to src/slack/blocks, then this test covers it', () => {
     const folder = fileURLToPath(new URL('../../src/slack/blocks/', import.meta.url));
-    const files = readdirSync(folder).filter((f) => f.endsWith('.ts') && f !== 'schema.ts').map((f) => f.replace(/\.ts$/, ''));
+    const files = readdirSync(folder)
+      .filter((f) => f.endsWith('.ts') && f !== 'schema.ts')
+      .map((f) => f.replace(/\.ts$/, ''));
     expect(files.sort()).toEqual(Object.keys(MODULES).sort());
   });
 
   it('when a function is exported from a builder module, then it is listed as a builder with worst-case inputs or as a helper', () => {
     for (const [name, module] of Object.entries(MODULES)) {
-      const functions = Object.entries(module).filter(([, value]) => typeof value === 'function').map(([key]) => key).sort();
-      expect({ module: name, functions }).toEqual({ module: name, functions: Object.keys(COVERAGE[name] ?? {}).sort() });
+      const functions = Object.entries(module)
+        .filter(([, value]) => typeof value === 'function')
+        .map(([key]) => key)
+        .sort();
+      expect({ module: name, functions }).toEqual({
+        module: name,
+        functions: Object.keys(COVERAGE[name] ?? {}).sort(),
+      });
     }
   });
 
-  const builders = Object.entries(COVERAGE).flatMap(([module, entries]) => Object.entries(entries).flatMap(([name, coverage]) => ('build' in coverage ? [{ module, name, build: coverage.build }] : [])));
+  const builders = Object.entries(COVERAGE).flatMap(([module, entries]) =>
+    Object.entries(entries).flatMap(([name, coverage]) =>
+      'build' in coverage ? [{ module, name, build: coverage.build }] : [],
+    ),
+  );
 
   for (const { module, name, build } of builders) {
     for (const locale of LOCALES) {
@@ -449,14 +1204,21 @@ describe('every Block Kit builder against Slack’s limits', () => {
         const outputs = build(locale);
         expect(outputs.length).toBeGreaterThan(0);
         for (const output of outputs) {
-          expect({ output: output.label, problems: problemsOf(output.surface, output.value) }).toEqual({ output: output.label, problems: [] });
+          expect({ output: output.label, problems: problemsOf(output.surface, output.value) }).toEqual({
+            output: output.label,
+            problems: [],
+          });
         }
       });
     }
   }
 
   it('when a person is in 120 teams, then the feedback form keeps all its inputs and names only the teams it offers', () => {
-    const modal = feedback.feedbackModal('en', { choices: Array.from({ length: 120 }, (_, i) => choice(i)), minGroup: 5, now: new Date(0) });
+    const modal = feedback.feedbackModal('en', {
+      choices: Array.from({ length: 120 }, (_, i) => choice(i)),
+      minGroup: 5,
+      now: new Date(0),
+    });
     const inputs = modal.blocks.filter((b) => b.type === 'input').map((b) => b.block_id);
     expect(inputs).toEqual(Object.values(feedback.FeedbackIds.blocks));
     const offered = (JSON.parse(modal.private_metadata ?? '') as { t: string[] }).t;

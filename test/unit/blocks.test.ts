@@ -4,7 +4,13 @@ import type { Answer, Blocker } from '../../src/domain/checkins/model.ts';
 import { DEFAULT_QUESTIONS, type QuestionId } from '../../src/domain/checkins/questions.ts';
 import type { Member, Team } from '../../src/domain/teams/model.ts';
 import { LOCALES, type Locale } from '../../src/i18n/index.ts';
-import { answerReply, blockerNotice, checkinModal, encodeCheckinRef, promptMessage } from '../../src/slack/blocks/checkin.ts';
+import {
+  answerReply,
+  blockerNotice,
+  checkinModal,
+  encodeCheckinRef,
+  promptMessage,
+} from '../../src/slack/blocks/checkin.ts';
 import { formatDate } from '../../src/slack/blocks/dates.ts';
 import { homeView, type HomeTeamCard } from '../../src/slack/blocks/home.ts';
 import { capBlocks, LIMITS, section } from '../../src/slack/blocks/limits.ts';
@@ -23,7 +29,9 @@ const obj = (value: unknown): Json => (value && typeof value === 'object' ? (val
 function allTexts(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(allTexts);
   if (!value || typeof value !== 'object') return [];
-  return Object.entries(value as Json).flatMap(([key, inner]) => (key === 'text' && typeof inner === 'string' ? [inner] : allTexts(inner)));
+  return Object.entries(value as Json).flatMap(([key, inner]) =>
+    key === 'text' && typeof inner === 'string' ? [inner] : allTexts(inner),
+  );
 }
 
 const chars = (text: string) => Array.from(text).length;
@@ -82,7 +90,10 @@ const blocker: Blocker = {
 const ALL_QUESTIONS: readonly QuestionId[] = ['yesterday', 'today', 'blockers', 'mood', 'shops', 'issues'];
 
 describe('checkinModal', () => {
-  const build = (locale: Locale, extra: { existing?: Answer['answers']; late?: boolean; questions?: readonly QuestionId[] } = {}) =>
+  const build = (
+    locale: Locale,
+    extra: { existing?: Answer['answers']; late?: boolean; questions?: readonly QuestionId[] } = {},
+  ) =>
     json(
       checkinModal(locale, {
         team,
@@ -101,11 +112,20 @@ describe('checkinModal', () => {
 
   it('when built for six questions, then there is one input block per question with the question id as block_id, in order', () => {
     const inputs = list(build('en').blocks).filter((block) => block.type === 'input');
-    expect(inputs.map((block) => block.block_id)).toEqual(['yesterday', 'today', 'blockers', 'mood', 'shops', 'issues']);
+    expect(inputs.map((block) => block.block_id)).toEqual([
+      'yesterday',
+      'today',
+      'blockers',
+      'mood',
+      'shops',
+      'issues',
+    ]);
   });
 
   it('when built for the default questions, then there are exactly four inputs', () => {
-    const inputs = list(build('zh-CN', { questions: DEFAULT_QUESTIONS }).blocks).filter((block) => block.type === 'input');
+    const inputs = list(build('zh-CN', { questions: DEFAULT_QUESTIONS }).blocks).filter(
+      (block) => block.type === 'input',
+    );
     expect(inputs.map((block) => block.block_id)).toEqual(['yesterday', 'today', 'blockers', 'mood']);
   });
 
@@ -140,7 +160,16 @@ describe('checkinModal', () => {
   });
 
   it('when an existing answer is given, then every input is prefilled with it', () => {
-    const view = build('en', { existing: { yesterday: 'Visited 4 shops', today: 'Plan', blockers: 'None', mood: 4, shops: 12, issues: 'Late delivery' } });
+    const view = build('en', {
+      existing: {
+        yesterday: 'Visited 4 shops',
+        today: 'Plan',
+        blockers: 'None',
+        mood: 4,
+        shops: 12,
+        issues: 'Late delivery',
+      },
+    });
     const byId = new Map(list(view.blocks).map((block) => [block.block_id, obj(block.element)]));
     expect(byId.get('yesterday')?.initial_value).toBe('Visited 4 shops');
     expect(byId.get('today')?.initial_value).toBe('Plan');
@@ -198,7 +227,9 @@ describe('answerReply', () => {
   });
 
   it('when built, then every section is verbatim mrkdwn', () => {
-    const sections = list(json(answerReply('en', member, hostile, ALL_QUESTIONS).blocks)).filter((block) => block.type === 'section');
+    const sections = list(json(answerReply('en', member, hostile, ALL_QUESTIONS).blocks)).filter(
+      (block) => block.type === 'section',
+    );
     expect(sections).toHaveLength(7);
     for (const block of sections) expect(obj(block.text)).toMatchObject({ type: 'mrkdwn', verbatim: true });
   });
@@ -252,7 +283,12 @@ describe('answerReply', () => {
   });
 
   it('when the answer was edited, then the header shows (edited)', () => {
-    const reply = answerReply('en', member, answer({ today: 'x' }, { editedAt: new Date('2026-11-30T03:00:00Z'), revision: 2 }), ['today']);
+    const reply = answerReply(
+      'en',
+      member,
+      answer({ today: 'x' }, { editedAt: new Date('2026-11-30T03:00:00Z'), revision: 2 }),
+      ['today'],
+    );
     expect(allTexts(reply.blocks)[0]).toBe('*Li @U999 Wei* (edited)');
   });
 
@@ -292,7 +328,9 @@ describe('promptMessage', () => {
   });
 
   it('when the team name is hostile, then the prompt text has no raw angle brackets and names the date', () => {
-    expect(message.text).toBe('Good morning! Time for your check-in for *South &lt;!channel&gt; Route* (Mon 30 Nov 2026).');
+    expect(message.text).toBe(
+      'Good morning! Time for your check-in for *South &lt;!channel&gt; Route* (Mon 30 Nov 2026).',
+    );
   });
 });
 
@@ -308,7 +346,12 @@ describe('blockerNotice', () => {
   });
 
   it('when someone has helped, then a context names the helper instead of a button', () => {
-    const notice = json(blockerNotice('en', team, member, blocker, '2026-11-30', { helperUserId: 'U0HELPER', at: new Date('2026-11-30T03:04:00Z') }));
+    const notice = json(
+      blockerNotice('en', team, member, blocker, '2026-11-30', {
+        helperUserId: 'U0HELPER',
+        at: new Date('2026-11-30T03:04:00Z'),
+      }),
+    );
     const blocks = list(notice.blocks);
     expect(blocks.map((block) => block.type)).toEqual(['section', 'context']);
     expect(allTexts(blocks[1])).toEqual(['<@U0HELPER> is helping (since 2026-11-30 03:04 UTC).']);
@@ -385,7 +428,12 @@ describe('homeView', () => {
   });
 
   it('when the person is in 60 teams, then the home stays within 100 blocks and ends with a note', () => {
-    const view = json(homeView('en', Array.from({ length: 60 }, (_, i) => card(i, 'open'))));
+    const view = json(
+      homeView(
+        'en',
+        Array.from({ length: 60 }, (_, i) => card(i, 'open')),
+      ),
+    );
     const blocks = list(view.blocks);
     expect(blocks).toHaveLength(LIMITS.surfaceBlocks);
     expect(blocks.at(-1)).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '…82' }] });

@@ -24,22 +24,49 @@ function calendar(timeZone: string, holidays: string[] = [], vacations: DateRang
 
 /** Monday 2026-11-30 in three zones: the UTC instants of local 09:00 and 16:00. */
 const MONDAY_ZONES = [
-  { zone: 'Asia/Shanghai', nine: '2026-11-30T01:00:00Z', beforeNine: '2026-11-30T00:59:00Z', four: '2026-11-30T08:00:00Z' },
-  { zone: 'Europe/London', nine: '2026-11-30T09:00:00Z', beforeNine: '2026-11-30T08:59:00Z', four: '2026-11-30T16:00:00Z' },
-  { zone: 'America/New_York', nine: '2026-11-30T14:00:00Z', beforeNine: '2026-11-30T13:59:00Z', four: '2026-11-30T21:00:00Z' },
+  {
+    zone: 'Asia/Shanghai',
+    nine: '2026-11-30T01:00:00Z',
+    beforeNine: '2026-11-30T00:59:00Z',
+    four: '2026-11-30T08:00:00Z',
+  },
+  {
+    zone: 'Europe/London',
+    nine: '2026-11-30T09:00:00Z',
+    beforeNine: '2026-11-30T08:59:00Z',
+    four: '2026-11-30T16:00:00Z',
+  },
+  {
+    zone: 'America/New_York',
+    nine: '2026-11-30T14:00:00Z',
+    beforeNine: '2026-11-30T13:59:00Z',
+    four: '2026-11-30T21:00:00Z',
+  },
 ] as const;
 
 describe('localMoment', () => {
   it('when the instant is 01:00Z on 2026-11-30 in Asia/Shanghai, then it is Monday 09:00 local', () => {
-    expect(localMoment(at('2026-11-30T01:00:00Z'), 'Asia/Shanghai')).toEqual({ date: '2026-11-30', weekday: 1, minuteOfDay: 540 });
+    expect(localMoment(at('2026-11-30T01:00:00Z'), 'Asia/Shanghai')).toEqual({
+      date: '2026-11-30',
+      weekday: 1,
+      minuteOfDay: 540,
+    });
   });
 
   it('when the instant is 20:00Z on Sunday 2026-11-29 in Pacific/Auckland, then it is already Monday 09:00 local', () => {
-    expect(localMoment(at('2026-11-29T20:00:00Z'), 'Pacific/Auckland')).toEqual({ date: '2026-11-30', weekday: 1, minuteOfDay: 540 });
+    expect(localMoment(at('2026-11-29T20:00:00Z'), 'Pacific/Auckland')).toEqual({
+      date: '2026-11-30',
+      weekday: 1,
+      minuteOfDay: 540,
+    });
   });
 
   it('when the instant is 03:30Z on 2026-11-30 in America/New_York, then it is still Sunday 22:30 local', () => {
-    expect(localMoment(at('2026-11-30T03:30:00Z'), 'America/New_York')).toEqual({ date: '2026-11-29', weekday: 7, minuteOfDay: 1350 });
+    expect(localMoment(at('2026-11-30T03:30:00Z'), 'America/New_York')).toEqual({
+      date: '2026-11-29',
+      weekday: 7,
+      minuteOfDay: 1350,
+    });
   });
 });
 
@@ -65,15 +92,24 @@ describe('dueAction on Monday 2026-11-30', () => {
   }
 
   it('when it is 15:59 local in Asia/Shanghai, then the prompt (not the reminder) is still due', () => {
-    expect(dueAction(at('2026-11-30T07:59:00Z'), SCHEDULE, calendar('Asia/Shanghai'))).toEqual({ kind: 'prompt', date: '2026-11-30' });
+    expect(dueAction(at('2026-11-30T07:59:00Z'), SCHEDULE, calendar('Asia/Shanghai'))).toEqual({
+      kind: 'prompt',
+      date: '2026-11-30',
+    });
   });
 
   it('when it is 23:59 local in Europe/London, then the reminder is still due for the same day', () => {
-    expect(dueAction(at('2026-11-30T23:59:00Z'), SCHEDULE, calendar('Europe/London'))).toEqual({ kind: 'reminder', date: '2026-11-30' });
+    expect(dueAction(at('2026-11-30T23:59:00Z'), SCHEDULE, calendar('Europe/London'))).toEqual({
+      kind: 'reminder',
+      date: '2026-11-30',
+    });
   });
 
   it('when a different date is a holiday, then the prompt on 2026-11-30 is still due', () => {
-    expect(dueAction(at('2026-11-30T01:00:00Z'), SCHEDULE, calendar('Asia/Shanghai', ['2026-12-01']))).toEqual({ kind: 'prompt', date: '2026-11-30' });
+    expect(dueAction(at('2026-11-30T01:00:00Z'), SCHEDULE, calendar('Asia/Shanghai', ['2026-12-01']))).toEqual({
+      kind: 'prompt',
+      date: '2026-11-30',
+    });
   });
 });
 
@@ -88,7 +124,10 @@ describe('dueAction on weekends', () => {
 
   it('when the schedule includes Saturday, then Saturday 09:00 gets a prompt', () => {
     const sixDays: CheckinSchedule = { ...SCHEDULE, days: [1, 2, 3, 4, 5, 6] };
-    expect(dueAction(at('2026-11-28T01:00:00Z'), sixDays, calendar('Asia/Shanghai'))).toEqual({ kind: 'prompt', date: '2026-11-28' });
+    expect(dueAction(at('2026-11-28T01:00:00Z'), sixDays, calendar('Asia/Shanghai'))).toEqual({
+      kind: 'prompt',
+      date: '2026-11-28',
+    });
   });
 });
 
@@ -184,7 +223,9 @@ describe('isCheckinDay', () => {
   });
 
   it('when the date is a holiday, then it is not a check-in day', () => {
-    expect(isCheckinDay({ date: '2026-11-30', weekday: 1, minuteOfDay: 600 }, SCHEDULE, calendar('UTC', ['2026-11-30']))).toBe(false);
+    expect(
+      isCheckinDay({ date: '2026-11-30', weekday: 1, minuteOfDay: 600 }, SCHEDULE, calendar('UTC', ['2026-11-30'])),
+    ).toBe(false);
   });
 
   it('when the date is inside a vacation, then it is not a check-in day', () => {
@@ -327,7 +368,16 @@ describe('isIsoDate', () => {
     expect(isIsoDate('2028-02-29')).toBe(true);
   });
 
-  for (const bad of ['2026-02-29', '2026-13-01', '2026-11-31', '2026-1-5', '20261130', '2026-11-30T00:00', 'tomorrow', '']) {
+  for (const bad of [
+    '2026-02-29',
+    '2026-13-01',
+    '2026-11-31',
+    '2026-1-5',
+    '20261130',
+    '2026-11-30T00:00',
+    'tomorrow',
+    '',
+  ]) {
     it(`when given ${JSON.stringify(bad)}, then it is not a date`, () => {
       expect(isIsoDate(bad)).toBe(false);
     });

@@ -44,7 +44,9 @@ describe('loadConfig', () => {
   });
 
   it('when a postgresql URL is given, then it is kept', () => {
-    expect(loadConfig({ ...MINIMAL, DATABASE_URL: 'postgresql://u:p@db:5432/hexin' }).DATABASE_URL).toBe('postgresql://u:p@db:5432/hexin');
+    expect(loadConfig({ ...MINIMAL, DATABASE_URL: 'postgresql://u:p@db:5432/hexin' }).DATABASE_URL).toBe(
+      'postgresql://u:p@db:5432/hexin',
+    );
   });
 
   it('when the config loads, then the result is frozen', () => {
@@ -120,11 +122,22 @@ describe('loadConfig', () => {
 
   it('when several values are wrong, then all problems are reported at once', () => {
     const error = configError({ ...MINIMAL, ANON_MIN_GROUP: '2', PORT: 'abc', DATABASE_URL: 'mysql://x' });
-    expect(error.problems.map((problem) => problem.split(' ')[0]).sort()).toEqual(['ANON_MIN_GROUP', 'DATABASE_URL', 'PORT']);
+    expect(error.problems.map((problem) => problem.split(' ')[0]).sort()).toEqual([
+      'ANON_MIN_GROUP',
+      'DATABASE_URL',
+      'PORT',
+    ]);
   });
 
   it('when optional values are empty strings, then they are treated as unset and get their defaults', () => {
-    const config = loadConfig({ ...MINIMAL, PORT: '', DATABASE_URL: '', ANON_MIN_GROUP: '', SLACK_API_URL: '', SLACK_APP_TOKEN: '' });
+    const config = loadConfig({
+      ...MINIMAL,
+      PORT: '',
+      DATABASE_URL: '',
+      ANON_MIN_GROUP: '',
+      SLACK_API_URL: '',
+      SLACK_APP_TOKEN: '',
+    });
     expect(config.PORT).toBe(3000);
     expect(config.ANON_MIN_GROUP).toBe(5);
     expect(config.SLACK_API_URL).toBe('https://slack.com/api/');

@@ -124,17 +124,11 @@ describe('FakeSlack', () => {
     await expect(client.chat.postMessage({ channel: 'C1', text: 'x' })).resolves.toMatchObject({
       ok: true,
     });
-    expect(fake.callsTo('chat.postMessage').map((c) => c.answered)).toEqual([
-      'error',
-      'error',
-      'ok',
-    ]);
+    expect(fake.callsTo('chat.postMessage').map((c) => c.answered)).toEqual(['error', 'error', 'ok']);
   });
 
   it('when chat.update names an unknown ts, then it fails with message_not_found', async () => {
-    await expect(
-      client.chat.update({ channel: 'C1', ts: '1700000000.000001', text: 'nope' }),
-    ).rejects.toMatchObject({
+    await expect(client.chat.update({ channel: 'C1', ts: '1700000000.000001', text: 'nope' })).rejects.toMatchObject({
       code: 'slack_webapi_platform_error',
       data: { error: 'message_not_found' },
     });
@@ -242,9 +236,9 @@ describe('FakeSlack', () => {
     }, 30);
     await fake.waitFor((calls) => calls.some((c) => c.method === 'chat.postEphemeral'));
 
-    await expect(
-      fake.waitFor((calls) => calls.some((c) => c.method === 'never.called'), 100),
-    ).rejects.toThrow(/chat\.postEphemeral/);
+    await expect(fake.waitFor((calls) => calls.some((c) => c.method === 'never.called'), 100)).rejects.toThrow(
+      /chat\.postEphemeral/,
+    );
   });
 });
 
@@ -252,7 +246,11 @@ describe('FakeSlack refusing Block Kit that Slack refuses', () => {
   let fake: FakeSlack;
   let client: WebClient;
   const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text } });
-  const modal = (title: string, blocks: unknown[] = []) => ({ type: 'modal', title: { type: 'plain_text', text: title }, blocks });
+  const modal = (title: string, blocks: unknown[] = []) => ({
+    type: 'modal',
+    title: { type: 'plain_text', text: title },
+    blocks,
+  });
 
   beforeAll(async () => {
     fake = await FakeSlack.start();
@@ -263,10 +261,16 @@ describe('FakeSlack refusing Block Kit that Slack refuses', () => {
 
   it('when a section text is 3001 characters, then chat.postMessage answers invalid_blocks naming /blocks/1/text/text and stores nothing', async () => {
     const before = fake.messages().length;
-    const error = await client.chat.postMessage({ channel: 'C1', text: 'fallback', blocks: [section('ok'), section('x'.repeat(3001))] } as never).catch((e: unknown) => e);
+    const error = await client.chat
+      .postMessage({ channel: 'C1', text: 'fallback', blocks: [section('ok'), section('x'.repeat(3001))] } as never)
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({
       code: ErrorCode.PlatformError,
-      data: { ok: false, error: 'invalid_blocks', errors: ['must be less than 3001 characters [json-pointer:/blocks/1/text/text]'] },
+      data: {
+        ok: false,
+        error: 'invalid_blocks',
+        errors: ['must be less than 3001 characters [json-pointer:/blocks/1/text/text]'],
+      },
     });
     expect((error as { data: { response_metadata: { messages: string[] } } }).data.response_metadata.messages).toEqual([
       '[ERROR] must be less than 3001 characters [json-pointer:/blocks/1/text/text]',
@@ -276,7 +280,11 @@ describe('FakeSlack refusing Block Kit that Slack refuses', () => {
   });
 
   it('when a section text is exactly 3000 Chinese characters, then it is accepted', async () => {
-    const res = await client.chat.postMessage({ channel: 'C1', text: '合心', blocks: [section('合'.repeat(3000))] } as never);
+    const res = await client.chat.postMessage({
+      channel: 'C1',
+      text: '合心',
+      blocks: [section('合'.repeat(3000))],
+    } as never);
     expect(res.ok).toBe(true);
   });
 
@@ -285,40 +293,67 @@ describe('FakeSlack refusing Block Kit that Slack refuses', () => {
     await expect(client.chat.postMessage({ channel: 'C1', text: 't', blocks } as never)).rejects.toMatchObject({
       data: { error: 'invalid_blocks', errors: ['no more than 50 items allowed [json-pointer:/blocks]'] },
     });
-    expect((await client.chat.postMessage({ channel: 'C1', text: 't', blocks: blocks.slice(0, 50) } as never)).ok).toBe(true);
+    expect((await client.chat.postMessage({ channel: 'C1', text: 't', blocks: blocks.slice(0, 50) } as never)).ok).toBe(
+      true,
+    );
   });
 
   it('when blocks are sent without a text fallback, then chat.postMessage, chat.update and chat.postEphemeral refuse them', async () => {
     const posted = await client.chat.postMessage({ channel: 'C2', text: 'first' });
     const blocks = [section('hi')];
-    const problem = { data: { error: 'invalid_blocks', errors: ['must provide a text fallback with blocks [json-pointer:/text]'] } };
+    const problem = {
+      data: { error: 'invalid_blocks', errors: ['must provide a text fallback with blocks [json-pointer:/text]'] },
+    };
     await expect(client.chat.postMessage({ channel: 'C2', blocks } as never)).rejects.toMatchObject(problem);
-    await expect(client.chat.update({ channel: 'C2', ts: String(posted.ts), blocks } as never)).rejects.toMatchObject(problem);
-    await expect(client.chat.postEphemeral({ channel: 'C2', user: 'U1', blocks } as never)).rejects.toMatchObject(problem);
+    await expect(client.chat.update({ channel: 'C2', ts: String(posted.ts), blocks } as never)).rejects.toMatchObject(
+      problem,
+    );
+    await expect(client.chat.postEphemeral({ channel: 'C2', user: 'U1', blocks } as never)).rejects.toMatchObject(
+      problem,
+    );
   });
 
   it('when a button text is 76 characters and two blocks share a block_id, then each problem is named with its path', async () => {
     const blocks = [
-      { type: 'actions', block_id: 'same', elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'b'.repeat(76) } }] },
+      {
+        type: 'actions',
+        block_id: 'same',
+        elements: [{ type: 'button', action_id: 'a', text: { type: 'plain_text', text: 'b'.repeat(76) } }],
+      },
       { type: 'context', block_id: 'same', elements: [{ type: 'mrkdwn', text: 'c' }] },
     ];
     await expect(client.chat.postMessage({ channel: 'C1', text: 't', blocks } as never)).rejects.toMatchObject({
-      data: { errors: ['must be less than 76 characters [json-pointer:/blocks/0/elements/0/text/text]', 'duplicate block_id [json-pointer:/blocks/1/block_id]'] },
+      data: {
+        errors: [
+          'must be less than 76 characters [json-pointer:/blocks/0/elements/0/text/text]',
+          'duplicate block_id [json-pointer:/blocks/1/block_id]',
+        ],
+      },
     });
   });
 
   it('when a block type is unknown or a block has a property Slack does not know, then it is refused', async () => {
-    await expect(client.chat.postMessage({ channel: 'C1', text: 't', blocks: [{ type: 'marquee' }] } as never)).rejects.toMatchObject({
+    await expect(
+      client.chat.postMessage({ channel: 'C1', text: 't', blocks: [{ type: 'marquee' }] } as never),
+    ).rejects.toMatchObject({
       data: { errors: ['failed to match all allowed schemas [json-pointer:/blocks/0/type]'] },
     });
-    await expect(client.chat.postMessage({ channel: 'C1', text: 't', blocks: [{ ...section('x'), colour: 'red' }] } as never)).rejects.toMatchObject({
+    await expect(
+      client.chat.postMessage({ channel: 'C1', text: 't', blocks: [{ ...section('x'), colour: 'red' }] } as never),
+    ).rejects.toMatchObject({
       data: { errors: ['unsupported property: colour [json-pointer:/blocks/0]'] },
     });
   });
 
   it('when a modal title is 25 characters, then views.open, views.push and views.update answer invalid_arguments naming /view/title/text', async () => {
     const view = modal('t'.repeat(25));
-    const problem = { data: { ok: false, error: 'invalid_arguments', response_metadata: { messages: ['[ERROR] must be less than 25 characters [json-pointer:/view/title/text]'] } } };
+    const problem = {
+      data: {
+        ok: false,
+        error: 'invalid_arguments',
+        response_metadata: { messages: ['[ERROR] must be less than 25 characters [json-pointer:/view/title/text]'] },
+      },
+    };
     await expect(client.views.open({ trigger_id: 'trig', view } as never)).rejects.toMatchObject(problem);
     await expect(client.views.push({ trigger_id: 'trig', view } as never)).rejects.toMatchObject(problem);
     await expect(client.views.update({ view_id: 'V1', view } as never)).rejects.toMatchObject(problem);
@@ -326,29 +361,52 @@ describe('FakeSlack refusing Block Kit that Slack refuses', () => {
   });
 
   it('when a modal has an input block but no submit, then it is refused naming /view/submit', async () => {
-    const input = { type: 'input', label: { type: 'plain_text', text: 'L' }, element: { type: 'plain_text_input', action_id: 'v' } };
+    const input = {
+      type: 'input',
+      label: { type: 'plain_text', text: 'L' },
+      element: { type: 'plain_text_input', action_id: 'v' },
+    };
     await expect(client.views.open({ trigger_id: 'trig', view: modal('T', [input]) } as never)).rejects.toMatchObject({
-      data: { response_metadata: { messages: ['[ERROR] must provide submit when the view has input blocks [json-pointer:/view/submit]'] } },
+      data: {
+        response_metadata: {
+          messages: ['[ERROR] must provide submit when the view has input blocks [json-pointer:/view/submit]'],
+        },
+      },
     });
   });
 
   it('when a Home tab has 101 blocks, then views.publish is refused; 100 are accepted', async () => {
     const blocks = Array.from({ length: 101 }, (_, i) => section(`b${i}`));
-    await expect(client.views.publish({ user_id: 'U1', view: { type: 'home', blocks } } as never)).rejects.toMatchObject({
-      data: { error: 'invalid_arguments', response_metadata: { messages: ['[ERROR] no more than 100 items allowed [json-pointer:/view/blocks]'] } },
+    await expect(
+      client.views.publish({ user_id: 'U1', view: { type: 'home', blocks } } as never),
+    ).rejects.toMatchObject({
+      data: {
+        error: 'invalid_arguments',
+        response_metadata: { messages: ['[ERROR] no more than 100 items allowed [json-pointer:/view/blocks]'] },
+      },
     });
-    expect((await client.views.publish({ user_id: 'U1', view: { type: 'home', blocks: blocks.slice(0, 100) } } as never)).ok).toBe(true);
+    expect(
+      (await client.views.publish({ user_id: 'U1', view: { type: 'home', blocks: blocks.slice(0, 100) } } as never)).ok,
+    ).toBe(true);
   });
 
   it('when a response_url is posted blocks with a 151-character option value, then it answers invalid_blocks and the refusal is kept', async () => {
     const before = fake.blockKitRefusals().length;
-    const select = { type: 'static_select', action_id: 's', options: [{ text: { type: 'plain_text', text: 'o' }, value: 'v'.repeat(151) }] };
+    const select = {
+      type: 'static_select',
+      action_id: 's',
+      options: [{ text: { type: 'plain_text', text: 'o' }, value: 'v'.repeat(151) }],
+    };
     const response = await fetch(fake.responseUrl('r1'), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ text: 't', blocks: [{ type: 'actions', elements: [select] }] }),
     });
-    expect(await response.json()).toMatchObject({ ok: false, error: 'invalid_blocks', errors: ['must be less than 151 characters [json-pointer:/blocks/0/elements/0/options/0/value]'] });
+    expect(await response.json()).toMatchObject({
+      ok: false,
+      error: 'invalid_blocks',
+      errors: ['must be less than 151 characters [json-pointer:/blocks/0/elements/0/options/0/value]'],
+    });
     const refusals = fake.blockKitRefusals();
     expect(refusals).toHaveLength(before + 1);
     expect(refusals.at(-1)).toMatchObject({ method: 'response_url' });
@@ -362,14 +420,24 @@ describe('FakeSlack refusing Block Kit that Slack refuses', () => {
     expect(viewAckProblems('')).toEqual([]);
     expect(viewAckProblems(JSON.stringify({ response_action: 'errors', errors: { text: 'Too long' } }))).toEqual([]);
     expect(viewAckProblems(JSON.stringify({ response_action: 'update', view: modal('Done') }))).toEqual([]);
-    expect(viewAckProblems(JSON.stringify({ response_action: 'update', view: modal('完'.repeat(25)) }))).toEqual(['must be less than 25 characters [json-pointer:/view/title/text]']);
-    expect(viewAckProblems(JSON.stringify({ response_action: 'errors', errors: { text: '' } }))).toEqual(['must be more than 0 characters [json-pointer:/errors/text]']);
+    expect(viewAckProblems(JSON.stringify({ response_action: 'update', view: modal('完'.repeat(25)) }))).toEqual([
+      'must be less than 25 characters [json-pointer:/view/title/text]',
+    ]);
+    expect(viewAckProblems(JSON.stringify({ response_action: 'errors', errors: { text: '' } }))).toEqual([
+      'must be more than 0 characters [json-pointer:/errors/text]',
+    ]);
   });
 });
 
 describe('FakeSlack with a workspace rate limit', () => {
   let fake: FakeSlack;
-  const clientFor = (token: string) => new WebClient(token, { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 }, rejectRateLimitedCalls: true, logLevel: LogLevel.ERROR });
+  const clientFor = (token: string) =>
+    new WebClient(token, {
+      slackApiUrl: fake.apiUrl,
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+      logLevel: LogLevel.ERROR,
+    });
 
   beforeAll(async () => {
     fake = await FakeSlack.start({ rateLimit: { perSecond: 10, burst: 3, methods: ['chat.postMessage'] } });
@@ -391,7 +459,11 @@ describe('FakeSlack with a workspace rate limit', () => {
     expect(outcomes.filter((o) => o === 'ok')).toHaveLength(3);
     expect(outcomes.filter((o) => o === `${ErrorCode.RateLimitedError}:1`)).toHaveLength(3);
     expect(fake.messages().length - before).toBe(3);
-    expect(fake.rateLimitRefusals().map((c) => c.method)).toEqual(['chat.postMessage', 'chat.postMessage', 'chat.postMessage']);
+    expect(fake.rateLimitRefusals().map((c) => c.method)).toEqual([
+      'chat.postMessage',
+      'chat.postMessage',
+      'chat.postMessage',
+    ]);
   });
 
   it('when calls keep to the pace, then none is refused', async () => {
@@ -406,15 +478,23 @@ describe('FakeSlack with a workspace rate limit', () => {
   it('when one workspace is at its limit, then another workspace and an unlimited method still pass', async () => {
     const busy = clientFor('xoxb-busy');
     await Promise.all(Array.from({ length: 3 }, () => busy.chat.postMessage({ channel: 'CB', text: 'x' })));
-    await expect(busy.chat.postMessage({ channel: 'CB', text: 'x' })).rejects.toMatchObject({ code: ErrorCode.RateLimitedError });
-    await expect(busy.chat.update({ channel: 'CB', ts: fake.messages().at(-1)!.ts, text: 'y' })).resolves.toMatchObject({ ok: true });
-    await expect(clientFor('xoxb-other').chat.postMessage({ channel: 'CO', text: 'x' })).resolves.toMatchObject({ ok: true });
+    await expect(busy.chat.postMessage({ channel: 'CB', text: 'x' })).rejects.toMatchObject({
+      code: ErrorCode.RateLimitedError,
+    });
+    await expect(busy.chat.update({ channel: 'CB', ts: fake.messages().at(-1)!.ts, text: 'y' })).resolves.toMatchObject(
+      { ok: true },
+    );
+    await expect(clientFor('xoxb-other').chat.postMessage({ channel: 'CO', text: 'x' })).resolves.toMatchObject({
+      ok: true,
+    });
     expect(fake.rateLimitRefusals().map((c) => c.token)).toEqual(['xoxb-busy']);
   });
 
   it('when a failure is queued with failNext, then it is told apart from the limit', async () => {
     fake.failNext('chat.postMessage', { rateLimitedFor: 5 });
-    await expect(clientFor(TOKEN).chat.postMessage({ channel: 'CQ', text: 'x' })).rejects.toMatchObject({ retryAfter: 5 });
+    await expect(clientFor(TOKEN).chat.postMessage({ channel: 'CQ', text: 'x' })).rejects.toMatchObject({
+      retryAfter: 5,
+    });
     expect(fake.callsTo('chat.postMessage')[0]?.refusedBy).toBe('queued');
     expect(fake.rateLimitRefusals()).toEqual([]);
   });

@@ -9,7 +9,13 @@ import { batchEnd } from '../../src/domain/feedback/window.ts';
 import { shuffle as shuffled } from '../../src/shared/shuffle.ts';
 import type { FeedbackThread } from '../../src/domain/feedback/model.ts';
 import type { Member, Team } from '../../src/domain/teams/model.ts';
-import { decodeRouteKey, FeedbackKeys, feedbackKeys, newRouteKey, SealError } from '../../src/infra/crypto/feedback-keys.ts';
+import {
+  decodeRouteKey,
+  FeedbackKeys,
+  feedbackKeys,
+  newRouteKey,
+  SealError,
+} from '../../src/infra/crypto/feedback-keys.ts';
 import { resolveFeedbackRouteKey, routeKeyFile } from '../../src/infra/crypto/route-key.ts';
 import { createLogger } from '../../src/shared/logger.ts';
 import { authorMessage, feedbackModal, leaderMessage } from '../../src/slack/blocks/feedback.ts';
@@ -80,7 +86,9 @@ describe('FEEDBACK_ROUTE_KEY', () => {
     expect(decodeRouteKey(key)).toHaveLength(32);
     expect(loadConfig({ ...baseEnv, FEEDBACK_ROUTE_KEY: key }).FEEDBACK_ROUTE_KEY).toBe(key);
     expect(decodeRouteKey(Buffer.alloc(16).toString('base64'))).toBeNull();
-    expect(() => loadConfig({ ...baseEnv, FEEDBACK_ROUTE_KEY: 'short' })).toThrow(/FEEDBACK_ROUTE_KEY must be base64 of 32 random bytes.*openssl rand -base64 32/);
+    expect(() => loadConfig({ ...baseEnv, FEEDBACK_ROUTE_KEY: 'short' })).toThrow(
+      /FEEDBACK_ROUTE_KEY must be base64 of 32 random bytes.*openssl rand -base64 32/,
+    );
   });
 
   it('when the separate roles start without a key, then they refuse, naming the key and how to make one', async () => {
@@ -108,7 +116,9 @@ describe('FEEDBACK_ROUTE_KEY', () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'hexin-key-'));
     await writeFile(path.join(dir, 'feedback-route.key'), 'not a key\n', { mode: 0o600 });
     const config = loadConfig({ ...baseEnv, PGLITE_DIR: path.join(dir, 'pglite') });
-    await expect(resolveFeedbackRouteKey(config, { embedded: true }, silent)).rejects.toThrow(/feedback-route\.key does not hold a FEEDBACK_ROUTE_KEY/);
+    await expect(resolveFeedbackRouteKey(config, { embedded: true }, silent)).rejects.toThrow(
+      /feedback-route\.key does not hold a FEEDBACK_ROUTE_KEY/,
+    );
   });
 
   it('when a key is given, then it is used as is and no file is written', async () => {
@@ -121,11 +131,20 @@ describe('FEEDBACK_ROUTE_KEY', () => {
 
   it('when the database is in memory, then the key lives in memory too, and start-up says so without printing it', async () => {
     const lines: string[] = [];
-    const log = createLogger('info', new Writable({ write: (chunk, _e, done) => {
-        lines.push(String(chunk));
-        done();
-      } }));
-    const resolved = await resolveFeedbackRouteKey(loadConfig({ ...baseEnv, PGLITE_DIR: 'memory://' }), { embedded: true }, log);
+    const log = createLogger(
+      'info',
+      new Writable({
+        write: (chunk, _e, done) => {
+          lines.push(String(chunk));
+          done();
+        },
+      }),
+    );
+    const resolved = await resolveFeedbackRouteKey(
+      loadConfig({ ...baseEnv, PGLITE_DIR: 'memory://' }),
+      { embedded: true },
+      log,
+    );
     expect(decodeRouteKey(resolved.FEEDBACK_ROUTE_KEY!)).not.toBeNull();
     expect(lines.join('')).toContain('for this process only');
     expect(lines.join('')).not.toContain(resolved.FEEDBACK_ROUTE_KEY!);
@@ -135,15 +154,23 @@ describe('FEEDBACK_ROUTE_KEY', () => {
 describe('delivery windows', () => {
   it('when feedback is written during a window, then it is due at that window’s end, counted from local midnight', () => {
     // 10:10 in Shanghai (UTC+8), 180-minute windows: 09:00–12:00, so 12:00 local = 04:00Z.
-    expect(batchEnd(new Date('2026-11-28T02:10:00Z'), 180, 'Asia/Shanghai').toISOString()).toBe('2026-11-28T04:00:00.000Z');
+    expect(batchEnd(new Date('2026-11-28T02:10:00Z'), 180, 'Asia/Shanghai').toISOString()).toBe(
+      '2026-11-28T04:00:00.000Z',
+    );
     // Written at the very start of a window, it waits for the whole window.
-    expect(batchEnd(new Date('2026-11-28T04:00:00Z'), 180, 'Asia/Shanghai').toISOString()).toBe('2026-11-28T07:00:00.000Z');
-    expect(batchEnd(new Date('2026-11-28T03:59:59.999Z'), 180, 'Asia/Shanghai').toISOString()).toBe('2026-11-28T04:00:00.000Z');
+    expect(batchEnd(new Date('2026-11-28T04:00:00Z'), 180, 'Asia/Shanghai').toISOString()).toBe(
+      '2026-11-28T07:00:00.000Z',
+    );
+    expect(batchEnd(new Date('2026-11-28T03:59:59.999Z'), 180, 'Asia/Shanghai').toISOString()).toBe(
+      '2026-11-28T04:00:00.000Z',
+    );
   });
 
   it('when the window does not divide the day, then the last window ends at local midnight', () => {
     // 420-minute windows: 00:00, 07:00, 14:00, 21:00 → midnight. 22:30 local ends at 24:00 local.
-    expect(batchEnd(new Date('2026-11-28T14:30:00Z'), 420, 'Asia/Shanghai').toISOString()).toBe('2026-11-28T16:00:00.000Z');
+    expect(batchEnd(new Date('2026-11-28T14:30:00Z'), 420, 'Asia/Shanghai').toISOString()).toBe(
+      '2026-11-28T16:00:00.000Z',
+    );
   });
 
   it('when the team’s zone is unknown, then windows count from UTC midnight', () => {
@@ -183,10 +210,51 @@ describe('feedback text and commands', () => {
 });
 
 describe('feedback blocks', () => {
-  const team: Team = { id: 'team1', workspaceId: 'T1', name: 'East <!here>', homeChannelId: 'C1', informalChannelId: null, defaultLocale: 'en', timeZone: 'Asia/Shanghai', checkinDays: [1], checkinMinute: 540, reminderMinute: 960, checkinQuestions: [] };
-  const member = (id: string, displayName: string): Member => ({ id: `m-${id}`, teamId: 'team1', slackUserId: id, displayName, timeZone: null, locale: null, role: 'leader', active: true, checkinOptOut: false });
-  const thread: FeedbackThread = { id: 'th-1', teamId: 'team1', category: 'support', signedBy: null, route: 'v1.x', routeExpiresAt: null, status: 'open', closedAt: null, createdDay: '2026-11-28', closeNoticeSent: false };
-  const message = { id: 'msg-1', threadId: 'th-1', direction: 'to_leaders', text: '<!channel> <@U999> <https://x.example|x> & more', fromLeaderId: null, deliverAfter: new Date(), deliveredAt: null };
+  const team: Team = {
+    id: 'team1',
+    workspaceId: 'T1',
+    name: 'East <!here>',
+    homeChannelId: 'C1',
+    informalChannelId: null,
+    defaultLocale: 'en',
+    timeZone: 'Asia/Shanghai',
+    checkinDays: [1],
+    checkinMinute: 540,
+    reminderMinute: 960,
+    checkinQuestions: [],
+  };
+  const member = (id: string, displayName: string): Member => ({
+    id: `m-${id}`,
+    teamId: 'team1',
+    slackUserId: id,
+    displayName,
+    timeZone: null,
+    locale: null,
+    role: 'leader',
+    active: true,
+    checkinOptOut: false,
+  });
+  const thread: FeedbackThread = {
+    id: 'th-1',
+    teamId: 'team1',
+    category: 'support',
+    signedBy: null,
+    route: 'v1.x',
+    routeExpiresAt: null,
+    status: 'open',
+    closedAt: null,
+    createdDay: '2026-11-28',
+    closeNoticeSent: false,
+  };
+  const message = {
+    id: 'msg-1',
+    threadId: 'th-1',
+    direction: 'to_leaders',
+    text: '<!channel> <@U999> <https://x.example|x> & more',
+    fromLeaderId: null,
+    deliverAfter: new Date(),
+    deliveredAt: null,
+  };
 
   it('when a leader’s copy is built, then the words are inert and Reply and Close carry only the thread id', () => {
     const built = leaderMessage('en', { team, thread, message, first: true, signer: null });
@@ -200,10 +268,27 @@ describe('feedback blocks', () => {
   });
 
   it('when a copy is closed, then its buttons are gone and it says who closed it, in each language', () => {
-    const closed = JSON.stringify(leaderMessage('zh-CN', { team, thread, message, first: true, signer: null }, { by: 'leader', leader: member('UL', 'Lin') }));
+    const closed = JSON.stringify(
+      leaderMessage(
+        'zh-CN',
+        { team, thread, message, first: true, signer: null },
+        { by: 'leader', leader: member('UL', 'Lin') },
+      ),
+    );
     expect(closed).not.toContain('feedback_reply');
     expect(closed).toContain('Lin 结束了这次对话。');
-    const authorSide = JSON.stringify(authorMessage('en', { team, thread, message: { ...message, direction: 'to_author', fromLeaderId: 'm-UL' }, leader: member('UL', 'Lin') }, { by: 'author' }));
+    const authorSide = JSON.stringify(
+      authorMessage(
+        'en',
+        {
+          team,
+          thread,
+          message: { ...message, direction: 'to_author', fromLeaderId: 'm-UL' },
+          leader: member('UL', 'Lin'),
+        },
+        { by: 'author' },
+      ),
+    );
     expect(authorSide).not.toContain('feedback_answer');
     expect(authorSide).toContain('You closed this conversation');
   });
@@ -212,18 +297,32 @@ describe('feedback blocks', () => {
     const leader = member('UL', 'Lin <!channel> <@U1>');
     const copies = [
       leaderMessage('en', { team, thread, message, first: true, signer: null }, { by: 'leader', leader }),
-      authorMessage('en', { team, thread, message: { ...message, direction: 'to_author', fromLeaderId: 'm-UL' }, leader }, { by: 'leader', leader }),
+      authorMessage(
+        'en',
+        { team, thread, message: { ...message, direction: 'to_author', fromLeaderId: 'm-UL' }, leader },
+        { by: 'leader', leader },
+      ),
     ];
     for (const copy of copies) {
       const blocks = copy.blocks as Array<{ type: string; elements?: Array<{ text?: string; verbatim?: boolean }> }>;
-      const context = blocks.flatMap((b) => (b.type === 'context' ? (b.elements ?? []) : [])).find((e) => e.text?.includes('Lin'))!;
+      const context = blocks
+        .flatMap((b) => (b.type === 'context' ? (b.elements ?? []) : []))
+        .find((e) => e.text?.includes('Lin'))!;
       expect(context.verbatim).toBe(true);
       expect(context.text).toContain('Lin &lt;!channel&gt; @U1');
     }
   });
 
   it('when the modal is built for a team below ANON_MIN_GROUP, then it warns; at or above, it does not', () => {
-    const choice = (size: number) => ({ team, member: member('U1', 'Ann'), size, small: size < 5, leaders: [member('UL', 'Lin')], batchMinutes: 180, nextDelivery: new Date('2026-11-28T04:00:00Z') });
+    const choice = (size: number) => ({
+      team,
+      member: member('U1', 'Ann'),
+      size,
+      small: size < 5,
+      leaders: [member('UL', 'Lin')],
+      batchMinutes: 180,
+      nextDelivery: new Date('2026-11-28T04:00:00Z'),
+    });
     const now = new Date('2026-11-28T02:10:00Z');
     const small = JSON.stringify(feedbackModal('en', { choices: [choice(4)], minGroup: 5, now }));
     expect(small).toContain(':warning:');
@@ -239,10 +338,12 @@ describe('feedback blocks', () => {
 describe('the Slack clients’ log', () => {
   it('when the Web API client logs a request or response body at debug level, then the line is dropped; other debug lines are kept', () => {
     const lines: string[] = [];
-    const sink = new Writable({ write: (chunk, _encoding, done) => {
+    const sink = new Writable({
+      write: (chunk, _encoding, done) => {
         lines.push(String(chunk));
         done();
-      } });
+      },
+    });
     const logger = boltLogger(createLogger('debug', sink));
     logger.debug('http request body: {"channel":"UAUTHOR1","text":"words"}');
     logger.debug(`http request result: {"channel":"DAUTHOR1","ok":true}`);

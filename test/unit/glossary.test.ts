@@ -9,13 +9,21 @@ const REJECTED_FOR_LEADER = ['负责人', '带头人', '上司', '主管', '组�
 /** Other ideas whose rejected words must not come back (docs/glossary.md, last column). */
 const REJECTED = [...REJECTED_FOR_LEADER, '组员', '队员', '岗位说明', '打卡', '阻碍', '障碍', '点赞', '表扬'];
 
-const starterTexts = Object.values(roleStarter).flatMap((card) => [card.title, card.purpose, ...card.duties, card.authority, card.guidelines, ...card.handoffs.map((h) => h.what)]);
+const starterTexts = Object.values(roleStarter).flatMap((card) => [
+  card.title,
+  card.purpose,
+  ...card.duties,
+  card.authority,
+  card.guidelines,
+  ...card.handoffs.map((h) => h.what),
+]);
 
 describe('glossary', () => {
   it('when the zh-CN catalogs and starter role cards are read, then no rejected word appears', () => {
-    const offenders = [...Object.entries(zhCN), ...starterTexts.map((text, i) => [`starter #${i}`, text] as const)].flatMap(([key, text]) =>
-      REJECTED.filter((word) => text.includes(word)).map((word) => `${key}: ${word}`),
-    );
+    const offenders = [
+      ...Object.entries(zhCN),
+      ...starterTexts.map((text, i) => [`starter #${i}`, text] as const),
+    ].flatMap(([key, text]) => REJECTED.filter((word) => text.includes(word)).map((word) => `${key}: ${word}`));
     expect(offenders).toEqual([]);
   });
 

@@ -27,25 +27,81 @@ const blocksOf = (value: { blocks?: unknown }) => (value.blocks ?? []) as Json[]
 const texts = (value: unknown): string[] => {
   if (Array.isArray(value)) return value.flatMap(texts);
   if (!value || typeof value !== 'object') return [];
-  return Object.entries(value as Json).flatMap(([key, inner]) => (key === 'text' && typeof inner === 'string' ? [inner] : texts(inner)));
+  return Object.entries(value as Json).flatMap(([key, inner]) =>
+    key === 'text' && typeof inner === 'string' ? [inner] : texts(inner),
+  );
 };
 
 const team: Team = {
-  id: 'team1', workspaceId: 'T1', name: 'North <!here> route', homeChannelId: 'C1', informalChannelId: null, defaultLocale: 'en',
-  timeZone: 'Asia/Shanghai', checkinDays: [1, 2, 3, 4, 5], checkinMinute: 540, reminderMinute: 960, checkinQuestions: ['yesterday'],
+  id: 'team1',
+  workspaceId: 'T1',
+  name: 'North <!here> route',
+  homeChannelId: 'C1',
+  informalChannelId: null,
+  defaultLocale: 'en',
+  timeZone: 'Asia/Shanghai',
+  checkinDays: [1, 2, 3, 4, 5],
+  checkinMinute: 540,
+  reminderMinute: 960,
+  checkinQuestions: ['yesterday'],
 };
-const person = (id: string, name: string, role = 'member'): Member => ({ id, teamId: 'team1', slackUserId: `U${id.toUpperCase()}`, displayName: name, timeZone: null, locale: null, role, active: true, checkinOptOut: false });
+const person = (id: string, name: string, role = 'member'): Member => ({
+  id,
+  teamId: 'team1',
+  slackUserId: `U${id.toUpperCase()}`,
+  displayName: name,
+  timeZone: null,
+  locale: null,
+  role,
+  active: true,
+  checkinOptOut: false,
+});
 const lead = person('lead', 'Lead', 'leader');
 const anna = person('anna', 'Anna <@UEVIL>');
 const goal: Goal = {
-  id: 'goal1', teamId: 'team1', title: 'Serve <!channel> every shop', why: 'Trust <http://evil.example|click>', measure: 'Visits', periodKind: 'week',
-  startDate: '2026-11-30', endDate: '2026-12-06', createdById: 'lead', status: 'open', channelId: 'C1', headTs: '1.1', createdAt: new Date(0), closedAt: null,
+  id: 'goal1',
+  teamId: 'team1',
+  title: 'Serve <!channel> every shop',
+  why: 'Trust <http://evil.example|click>',
+  measure: 'Visits',
+  periodKind: 'week',
+  startDate: '2026-11-30',
+  endDate: '2026-12-06',
+  createdById: 'lead',
+  status: 'open',
+  channelId: 'C1',
+  headTs: '1.1',
+  createdAt: new Date(0),
+  closedAt: null,
 };
 const kr = (i: number, over: Partial<KeyResult> = {}): KeyResult => ({
-  id: `kr${i}`, goalId: 'goal1', proposerId: 'anna', ownerId: 'anna', title: `Result ${i}`, target: 40, unit: 'visits', dueDate: null, status: 'accepted',
-  reviewComment: null, reviewedById: 'lead', proposalTs: '2.2', dutyId: null, createdAt: new Date(0), acceptedAt: new Date(0), ...over,
+  id: `kr${i}`,
+  goalId: 'goal1',
+  proposerId: 'anna',
+  ownerId: 'anna',
+  title: `Result ${i}`,
+  target: 40,
+  unit: 'visits',
+  dueDate: null,
+  status: 'accepted',
+  reviewComment: null,
+  reviewedById: 'lead',
+  proposalTs: '2.2',
+  dutyId: null,
+  createdAt: new Date(0),
+  acceptedAt: new Date(0),
+  ...over,
 });
-const update = (value: number, confidence: number, id = `u${value}`): KeyResultUpdate => ({ id, keyResultId: 'kr1', memberId: 'anna', value, confidence, note: null, source: 'command', createdAt: new Date(0) });
+const update = (value: number, confidence: number, id = `u${value}`): KeyResultUpdate => ({
+  id,
+  keyResultId: 'kr1',
+  memberId: 'anna',
+  value,
+  confidence,
+  note: null,
+  source: 'command',
+  createdAt: new Date(0),
+});
 const snapshot = (over: Partial<GoalSnapshot> = {}): GoalSnapshot => ({
   goal,
   keyResults: [{ keyResult: kr(1), latest: update(25, 6), previous: update(10, 7) }],
@@ -65,8 +121,12 @@ describe('goal head message', () => {
     expect(all).toContain('Week, Mon 30 Nov 2026 – Sun 6 Dec 2026');
     expect(all).toContain('*Result 1* — Anna @UEVIL');
     expect(all).toContain('25 / 40 visits (63%) ↑ · confidence 6/10 ↓');
-    expect(all).toContain('Progress 63% · confidence 6/10 · 1 proposal(s) under discussion in the thread · opened by Lead');
-    expect(JSON.stringify(head)).toMatch(/"action_id":"goal_kr_propose","value":"goal1".*"action_id":"goal_update_open","value":"goal1"/);
+    expect(all).toContain(
+      'Progress 63% · confidence 6/10 · 1 proposal(s) under discussion in the thread · opened by Lead',
+    );
+    expect(JSON.stringify(head)).toMatch(
+      /"action_id":"goal_kr_propose","value":"goal1".*"action_id":"goal_update_open","value":"goal1"/,
+    );
   });
 
   it('when a goal title carries its own *bold*, _italics_ or `code`, then the head’s bold still spans the whole title', () => {
@@ -111,10 +171,14 @@ describe('proposals, notices and the review', () => {
   it('when a proposal waits, then it has accept, change and a confirmed decline; once answered it has none', () => {
     const open = JSON.stringify(proposalMessage('en', kr(1, { status: 'proposed' }), anna, anna, { kind: 'open' }));
     expect(open).toMatch(/goal_kr_accept.*goal_kr_change.*goal_kr_decline.*"confirm"/);
-    const accepted = JSON.stringify(proposalMessage('en', kr(1), anna, anna, { kind: 'accepted', by: lead, owner: anna }));
+    const accepted = JSON.stringify(
+      proposalMessage('en', kr(1), anna, anna, { kind: 'accepted', by: lead, owner: anna }),
+    );
     expect(accepted).toContain('Accepted by Lead. Owner: Anna @UEVIL.');
     expect(accepted).not.toContain('goal_kr_accept');
-    const changes = JSON.stringify(proposalMessage('en', kr(1), anna, anna, { kind: 'changes_requested', by: lead, comment: 'More <!everyone>' }));
+    const changes = JSON.stringify(
+      proposalMessage('en', kr(1), anna, anna, { kind: 'changes_requested', by: lead, comment: 'More <!everyone>' }),
+    );
     expect(changes).toContain('More &lt;!everyone&gt;');
     expect(changes).toContain('goal_kr_revise');
     const superseded = JSON.stringify(proposalMessage('en', kr(1, { target: 8 }), anna, anna, { kind: 'superseded' }));
@@ -124,7 +188,9 @@ describe('proposals, notices and the review', () => {
   });
 
   it('when a leader asks for a change, then the proposer’s DM carries the comment and a revise button, in their language', () => {
-    const dm = json(proposerNotice('zh-CN', goal, kr(1), { kind: 'changes_requested', by: lead, comment: '目标再高一点' }));
+    const dm = json(
+      proposerNotice('zh-CN', goal, kr(1), { kind: 'changes_requested', by: lead, comment: '目标再高一点' }),
+    );
     expect(String(dm.text)).toContain('<@ULEAD> 请你修改关键结果');
     expect(String(dm.text)).toContain('目标再高一点');
     expect(JSON.stringify(dm.blocks)).toContain('"action_id":"goal_kr_revise","value":"kr1"');
@@ -133,8 +199,17 @@ describe('proposals, notices and the review', () => {
   it('when a goal is reviewed, then each key result is achieved or missed and the participation names everyone, or says nobody', () => {
     const review = json(
       reviewMessage('en', {
-        snapshot: snapshot({ keyResults: [{ keyResult: kr(1), latest: update(40, 8), previous: null }, { keyResult: kr(2), latest: null, previous: null }] }),
-        participation: { proposers: [{ slackUserId: 'UANNA', displayName: 'Anna', count: 2 }], commenters: [], updaters: [{ slackUserId: 'UBEN', displayName: '', count: 1 }] },
+        snapshot: snapshot({
+          keyResults: [
+            { keyResult: kr(1), latest: update(40, 8), previous: null },
+            { keyResult: kr(2), latest: null, previous: null },
+          ],
+        }),
+        participation: {
+          proposers: [{ slackUserId: 'UANNA', displayName: 'Anna', count: 2 }],
+          commenters: [],
+          updaters: [{ slackUserId: 'UBEN', displayName: '', count: 1 }],
+        },
       }),
     );
     const all = texts(review.blocks).join('\n');
@@ -151,7 +226,18 @@ describe('proposals, notices and the review', () => {
 describe('goal modals', () => {
   it('when any goal modal is built in either language, then its title and buttons fit Slack’s 24 characters unchanged', () => {
     for (const locale of LOCALES) {
-      for (const key of ['goal.modal.new.title', 'goal.modal.new.submit', 'goal.modal.propose.title', 'goal.modal.revise.title', 'goal.modal.propose.submit', 'goal.modal.change.title', 'goal.modal.change.submit', 'goal.modal.update.title', 'goal.modal.close', 'goal.home.title'] as const) {
+      for (const key of [
+        'goal.modal.new.title',
+        'goal.modal.new.submit',
+        'goal.modal.propose.title',
+        'goal.modal.revise.title',
+        'goal.modal.propose.submit',
+        'goal.modal.change.title',
+        'goal.modal.change.submit',
+        'goal.modal.update.title',
+        'goal.modal.close',
+        'goal.home.title',
+      ] as const) {
         expect(Array.from(t(locale, key)).length, `${locale} ${key}`).toBeLessThanOrEqual(LIMITS.modalTitle);
       }
     }
@@ -159,11 +245,21 @@ describe('goal modals', () => {
 
   it('when the forms are built, then every text input carries the same max_length the server checks', () => {
     const maxLengths = (view: { blocks: unknown[] }) =>
-      Object.fromEntries((view.blocks as Json[]).filter((b) => (b.element as Json | undefined)?.type === 'plain_text_input').map((b) => [b.block_id, (b.element as Json).max_length]));
-    expect(maxLengths(newGoalModal('en', { team }))).toEqual({ title: GOAL_LIMITS.title, why: GOAL_LIMITS.why, measure: GOAL_LIMITS.measure });
+      Object.fromEntries(
+        (view.blocks as Json[])
+          .filter((b) => (b.element as Json | undefined)?.type === 'plain_text_input')
+          .map((b) => [b.block_id, (b.element as Json).max_length]),
+      );
+    expect(maxLengths(newGoalModal('en', { team }))).toEqual({
+      title: GOAL_LIMITS.title,
+      why: GOAL_LIMITS.why,
+      measure: GOAL_LIMITS.measure,
+    });
     expect(maxLengths(proposeModal('en', { goal }))).toEqual({ title: GOAL_LIMITS.krTitle, unit: GOAL_LIMITS.unit });
     expect(maxLengths(changeModal('en', { goal, keyResult: kr(1) }))).toEqual({ comment: GOAL_LIMITS.comment });
-    expect(maxLengths(updateModal('en', [{ keyResult: kr(1), goal, latest: null }], 'command'))).toEqual({ kr_kr1_note: GOAL_LIMITS.note });
+    expect(maxLengths(updateModal('en', [{ keyResult: kr(1), goal, latest: null }], 'command'))).toEqual({
+      kr_kr1_note: GOAL_LIMITS.note,
+    });
   });
 
   it('when the new-goal form opens for someone in several teams, then it asks which team', () => {
@@ -173,7 +269,13 @@ describe('goal modals', () => {
   });
 
   it('when a revision opens, then it is filled with the proposal and shows the leader’s comment', () => {
-    const view = json(proposeModal('en', { goal, existing: kr(1, { status: 'changes_requested', reviewComment: 'Aim for 8', target: 5, dueDate: '2026-12-05' }), ownerSlackUserId: 'UBEN' }));
+    const view = json(
+      proposeModal('en', {
+        goal,
+        existing: kr(1, { status: 'changes_requested', reviewComment: 'Aim for 8', target: 5, dueDate: '2026-12-05' }),
+        ownerSlackUserId: 'UBEN',
+      }),
+    );
     const raw = JSON.stringify(view);
     expect(raw).toContain('"initial_value":"Result 1"');
     expect(raw).toContain('"initial_value":"5"');
@@ -197,11 +299,16 @@ describe('the check-in’s key-result question', () => {
   });
 
   it('when the member owns key results, then optional value and confidence blocks kr_<id> come, and what they send reads back', () => {
-    const blocks = json(checkinProgressBlocks('en', [{ keyResult: kr(1), goal, latest: update(10, 7) }])) as unknown as Json[];
+    const blocks = json(
+      checkinProgressBlocks('en', [{ keyResult: kr(1), goal, latest: update(10, 7) }]),
+    ) as unknown as Json[];
     expect(blocks.map((b) => b.block_id ?? b.type)).toEqual(['context', 'kr_kr1', 'kr_kr1_confidence']);
     expect(blocks.slice(1).every((b) => b.optional === true)).toBe(true);
     expect(texts(blocks).join('\n')).toContain('Last update: 10 of 40, confidence 7/10');
-    const state = { kr_kr1: { input: { type: 'number_input', value: '12' } }, kr_kr1_confidence: { input: { type: 'static_select', selected_option: { value: '8' } } } };
+    const state = {
+      kr_kr1: { input: { type: 'number_input', value: '12' } },
+      kr_kr1_confidence: { input: { type: 'static_select', selected_option: { value: '8' } } },
+    };
     expect(progressFromState(state)).toEqual({ kr1: { value: '12', confidence: '8' } });
   });
 
@@ -213,17 +320,36 @@ describe('the check-in’s key-result question', () => {
 
 describe('lists, problems and the App Home', () => {
   it('when every problem is described, then each has words of its own in both languages', () => {
-    const problems: FieldProblem[] = (['required', 'number', 'positive', 'confidence', 'date', 'period_kind', 'end_only_custom', 'end_before_start', 'period_too_long', 'ended', 'due_outside', 'not_member'] as const).map((problem) => ({ field: 'f', problem }));
+    const problems: FieldProblem[] = (
+      [
+        'required',
+        'number',
+        'positive',
+        'confidence',
+        'date',
+        'period_kind',
+        'end_only_custom',
+        'end_before_start',
+        'period_too_long',
+        'ended',
+        'due_outside',
+        'not_member',
+      ] as const
+    ).map((problem) => ({ field: 'f', problem }));
     for (const locale of LOCALES) {
       const words = problems.map((p) => problemText(locale, p));
       expect(new Set(words).size).toBe(problems.length);
       expect(words.every((w) => !w.startsWith('goal.'))).toBe(true);
     }
-    expect(problemText('en', { field: 'title', problem: 'too_long', max: 150, length: 151 })).toBe('That is too long: 150 characters at most (you wrote 151).');
+    expect(problemText('en', { field: 'title', problem: 'too_long', max: 150, length: 151 })).toBe(
+      'That is too long: 150 characters at most (you wrote 151).',
+    );
   });
 
   it('when a member lists goals, then they see their own key results and proposals marked as theirs', () => {
-    const listing = goalListText('en', [{ team, goals: [{ snapshot: snapshot(), mine: [kr(1), kr(2, { status: 'proposed' })] }] }]);
+    const listing = goalListText('en', [
+      { team, goals: [{ snapshot: snapshot(), mine: [kr(1), kr(2, { status: 'proposed' })] }] },
+    ]);
     expect(listing).toContain('*North &lt;!here&gt; route* — 1 open goal(s)');
     expect(listing).toContain('Yours: *Result 1* — 25 / 40 visits (63%) ↑');
     expect(listing).toContain('Yours: *Result 2* — proposed, waiting for a leader');
@@ -233,7 +359,14 @@ describe('lists, problems and the App Home', () => {
     const card = { team, member: anna, localDate: '2026-11-30', state: 'none' as const };
     const plain = JSON.stringify(homeView('en', [card]));
     expect(plain).not.toContain('goal_new_open');
-    const withGoals = JSON.stringify(homeView('en', [{ ...card, goals: { goals: [{ goal, percent: 63 }], mine: [{ keyResult: kr(1), goal, latest: update(25, 6) }] } }]));
+    const withGoals = JSON.stringify(
+      homeView('en', [
+        {
+          ...card,
+          goals: { goals: [{ goal, percent: 63 }], mine: [{ keyResult: kr(1), goal, latest: update(25, 6) }] },
+        },
+      ]),
+    );
     expect(withGoals).toContain('"action_id":"goal_new_open","value":"team1"');
     expect(withGoals).toContain('"action_id":"goal_update_open","value":"team1"');
     expect(withGoals).toContain('Serve &lt;!channel&gt; every shop — Week, Mon 30 Nov 2026 – Sun 6 Dec 2026 · 63%');
@@ -267,7 +400,10 @@ describe('goal messages stay within Slack’s size', () => {
       expect(text.length).toBeLessThanOrEqual(LIMITS.sectionText);
       expect(text).not.toMatch(/&[a-z]{0,4}(…|$)/);
     }
-    const listed = all.join('\n').split('\n').filter((line) => /^:(x|white_check_mark):/.test(line)).length;
+    const listed = all
+      .join('\n')
+      .split('\n')
+      .filter((line) => /^:(x|white_check_mark):/.test(line)).length;
     expect(listed).toBeGreaterThan(0);
     expect(listed).toBeLessThan(40);
     expect(all.join('\n')).toContain(`…and ${40 - listed} more`);

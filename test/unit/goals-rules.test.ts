@@ -31,32 +31,77 @@ describe('goal periods', () => {
   });
 
   it('when no start date is given, then the goal starts today', () => {
-    expect(resolvePeriod({ periodKind: 'month', startDate: null, endDate: null }, TODAY)).toEqual({ ok: true, value: { startDate: TODAY, endDate: '2026-11-30' } });
+    expect(resolvePeriod({ periodKind: 'month', startDate: null, endDate: null }, TODAY)).toEqual({
+      ok: true,
+      value: { startDate: TODAY, endDate: '2026-11-30' },
+    });
   });
 
   it('when custom dates are given, then they are kept; a missing, backwards, too long or past end is refused', () => {
-    expect(resolvePeriod({ periodKind: 'custom', startDate: '2026-12-01', endDate: '2026-12-20' }, TODAY)).toEqual({ ok: true, value: { startDate: '2026-12-01', endDate: '2026-12-20' } });
-    expect(resolvePeriod({ periodKind: 'custom', startDate: null, endDate: null }, TODAY)).toEqual({ ok: false, problems: [{ field: 'end', problem: 'required' }] });
-    expect(resolvePeriod({ periodKind: 'custom', startDate: '2026-12-20', endDate: '2026-12-01' }, TODAY)).toEqual({ ok: false, problems: [{ field: 'end', problem: 'end_before_start' }] });
-    expect(resolvePeriod({ periodKind: 'custom', startDate: '2026-12-01', endDate: '2027-12-02' }, TODAY)).toEqual({ ok: false, problems: [{ field: 'end', problem: 'period_too_long' }] });
-    expect(resolvePeriod({ periodKind: 'custom', startDate: '2026-12-01', endDate: '2027-12-01' }, TODAY).ok).toBe(true);
-    expect(resolvePeriod({ periodKind: 'custom', startDate: '2026-11-01', endDate: '2026-11-29' }, TODAY)).toEqual({ ok: false, problems: [{ field: 'end', problem: 'ended' }] });
+    expect(resolvePeriod({ periodKind: 'custom', startDate: '2026-12-01', endDate: '2026-12-20' }, TODAY)).toEqual({
+      ok: true,
+      value: { startDate: '2026-12-01', endDate: '2026-12-20' },
+    });
+    expect(resolvePeriod({ periodKind: 'custom', startDate: null, endDate: null }, TODAY)).toEqual({
+      ok: false,
+      problems: [{ field: 'end', problem: 'required' }],
+    });
+    expect(resolvePeriod({ periodKind: 'custom', startDate: '2026-12-20', endDate: '2026-12-01' }, TODAY)).toEqual({
+      ok: false,
+      problems: [{ field: 'end', problem: 'end_before_start' }],
+    });
+    expect(resolvePeriod({ periodKind: 'custom', startDate: '2026-12-01', endDate: '2027-12-02' }, TODAY)).toEqual({
+      ok: false,
+      problems: [{ field: 'end', problem: 'period_too_long' }],
+    });
+    expect(resolvePeriod({ periodKind: 'custom', startDate: '2026-12-01', endDate: '2027-12-01' }, TODAY).ok).toBe(
+      true,
+    );
+    expect(resolvePeriod({ periodKind: 'custom', startDate: '2026-11-01', endDate: '2026-11-29' }, TODAY)).toEqual({
+      ok: false,
+      problems: [{ field: 'end', problem: 'ended' }],
+    });
   });
 
   it('when an end date comes with a calendar period, then the person is told it is for custom dates only', () => {
-    expect(resolvePeriod({ periodKind: 'week', startDate: null, endDate: '2026-12-03' }, TODAY)).toEqual({ ok: false, problems: [{ field: 'end', problem: 'end_only_custom' }] });
+    expect(resolvePeriod({ periodKind: 'week', startDate: null, endDate: '2026-12-03' }, TODAY)).toEqual({
+      ok: false,
+      problems: [{ field: 'end', problem: 'end_only_custom' }],
+    });
   });
 
   it('when a week that started in the past is still running, then it is accepted; one that has ended is not', () => {
-    expect(resolvePeriod({ periodKind: 'week', startDate: '2026-11-24', endDate: null }, '2026-11-26')).toMatchObject({ ok: true, value: { endDate: '2026-11-29' } });
-    expect(resolvePeriod({ periodKind: 'week', startDate: '2026-11-16', endDate: null }, TODAY)).toEqual({ ok: false, problems: [{ field: 'start', problem: 'ended' }] });
+    expect(resolvePeriod({ periodKind: 'week', startDate: '2026-11-24', endDate: null }, '2026-11-26')).toMatchObject({
+      ok: true,
+      value: { endDate: '2026-11-29' },
+    });
+    expect(resolvePeriod({ periodKind: 'week', startDate: '2026-11-16', endDate: null }, TODAY)).toEqual({
+      ok: false,
+      problems: [{ field: 'start', problem: 'ended' }],
+    });
   });
 
   it('when the next period is set, then it follows the closed one, or starts in today’s period if that one has passed too', () => {
-    expect(nextPeriod({ periodKind: 'week', startDate: '2026-11-30', endDate: '2026-12-06' }, '2026-12-07')).toEqual({ periodKind: 'week', startDate: '2026-12-07', endDate: '2026-12-13' });
-    expect(nextPeriod({ periodKind: 'week', startDate: '2026-11-30', endDate: '2026-12-06' }, '2027-01-20')).toEqual({ periodKind: 'week', startDate: '2027-01-18', endDate: '2027-01-24' });
-    expect(nextPeriod({ periodKind: 'month', startDate: '2026-11-01', endDate: '2026-11-30' }, '2026-12-01')).toEqual({ periodKind: 'month', startDate: '2026-12-01', endDate: '2026-12-31' });
-    expect(nextPeriod({ periodKind: 'custom', startDate: '2026-12-01', endDate: '2026-12-10' }, '2026-12-11')).toEqual({ periodKind: 'custom', startDate: '2026-12-11', endDate: '2026-12-20' });
+    expect(nextPeriod({ periodKind: 'week', startDate: '2026-11-30', endDate: '2026-12-06' }, '2026-12-07')).toEqual({
+      periodKind: 'week',
+      startDate: '2026-12-07',
+      endDate: '2026-12-13',
+    });
+    expect(nextPeriod({ periodKind: 'week', startDate: '2026-11-30', endDate: '2026-12-06' }, '2027-01-20')).toEqual({
+      periodKind: 'week',
+      startDate: '2027-01-18',
+      endDate: '2027-01-24',
+    });
+    expect(nextPeriod({ periodKind: 'month', startDate: '2026-11-01', endDate: '2026-11-30' }, '2026-12-01')).toEqual({
+      periodKind: 'month',
+      startDate: '2026-12-01',
+      endDate: '2026-12-31',
+    });
+    expect(nextPeriod({ periodKind: 'custom', startDate: '2026-12-01', endDate: '2026-12-10' }, '2026-12-11')).toEqual({
+      periodKind: 'custom',
+      startDate: '2026-12-11',
+      endDate: '2026-12-20',
+    });
   });
 });
 
@@ -64,7 +109,14 @@ describe('goal forms', () => {
   it('when the new-goal form is complete, then texts are trimmed and the period resolved', () => {
     expect(form({ title: '  Serve every shop  ' })).toEqual({
       ok: true,
-      value: { title: 'Serve every shop', why: 'Trust', measure: 'Visits', periodKind: 'week', startDate: TODAY, endDate: '2026-12-06' },
+      value: {
+        title: 'Serve every shop',
+        why: 'Trust',
+        measure: 'Visits',
+        periodKind: 'week',
+        startDate: TODAY,
+        endDate: '2026-12-06',
+      },
     });
   });
 
@@ -91,30 +143,68 @@ describe('goal forms', () => {
   });
 
   it('when a key result is proposed, then its target must be a positive number, its unit short and its due date inside the goal', () => {
-    expect(validateKeyResultForm({ title: 'Visit twice', target: '40', unit: 'visits', due: '2026-12-15', owner: 'U0ANNA' }, goal)).toEqual({
+    expect(
+      validateKeyResultForm(
+        { title: 'Visit twice', target: '40', unit: 'visits', due: '2026-12-15', owner: 'U0ANNA' },
+        goal,
+      ),
+    ).toEqual({
       ok: true,
       value: { title: 'Visit twice', target: 40, unit: 'visits', dueDate: '2026-12-15', ownerSlackUserId: 'U0ANNA' },
     });
-    expect(validateKeyResultForm({ title: 'x', target: '12.5', unit: '%' }, goal)).toMatchObject({ ok: true, value: { target: 12.5, dueDate: null, ownerSlackUserId: null } });
-    expect(validateKeyResultForm({ title: 'x', target: '0', unit: 'u' }, goal)).toEqual({ ok: false, problems: [{ field: 'target', problem: 'positive' }] });
-    expect(validateKeyResultForm({ title: 'x', target: 'lots', unit: 'u' }, goal)).toEqual({ ok: false, problems: [{ field: 'target', problem: 'number' }] });
-    expect(validateKeyResultForm({ title: 'x', target: '1', unit: 'u'.repeat(21) }, goal)).toEqual({ ok: false, problems: [{ field: 'unit', problem: 'too_long', max: 20, length: 21 }] });
-    expect(validateKeyResultForm({ title: 'x', target: '1', unit: 'u', due: '2027-01-05' }, goal)).toEqual({ ok: false, problems: [{ field: 'due', problem: 'due_outside' }] });
+    expect(validateKeyResultForm({ title: 'x', target: '12.5', unit: '%' }, goal)).toMatchObject({
+      ok: true,
+      value: { target: 12.5, dueDate: null, ownerSlackUserId: null },
+    });
+    expect(validateKeyResultForm({ title: 'x', target: '0', unit: 'u' }, goal)).toEqual({
+      ok: false,
+      problems: [{ field: 'target', problem: 'positive' }],
+    });
+    expect(validateKeyResultForm({ title: 'x', target: 'lots', unit: 'u' }, goal)).toEqual({
+      ok: false,
+      problems: [{ field: 'target', problem: 'number' }],
+    });
+    expect(validateKeyResultForm({ title: 'x', target: '1', unit: 'u'.repeat(21) }, goal)).toEqual({
+      ok: false,
+      problems: [{ field: 'unit', problem: 'too_long', max: 20, length: 21 }],
+    });
+    expect(validateKeyResultForm({ title: 'x', target: '1', unit: 'u', due: '2027-01-05' }, goal)).toEqual({
+      ok: false,
+      problems: [{ field: 'due', problem: 'due_outside' }],
+    });
   });
 
   it('when a leader asks for a change, then the comment is required and at most 500 characters', () => {
     expect(validateComment(' Aim for 8 ')).toEqual({ ok: true, value: 'Aim for 8' });
     expect(validateComment('')).toEqual({ ok: false, problems: [{ field: 'comment', problem: 'required' }] });
-    expect(validateComment('c'.repeat(501))).toEqual({ ok: false, problems: [{ field: 'comment', problem: 'too_long', max: 500, length: 501 }] });
+    expect(validateComment('c'.repeat(501))).toEqual({
+      ok: false,
+      problems: [{ field: 'comment', problem: 'too_long', max: 500, length: 501 }],
+    });
   });
 
   it('when progress is entered, then value and confidence go together, confidence is 1–10 and empty means no update', () => {
     expect(validateProgress('k1', {})).toEqual({ ok: true, value: null });
-    expect(validateProgress('k1', { value: '30', confidence: '7', note: ' ok ' })).toEqual({ ok: true, value: { keyResultId: 'k1', value: 30, confidence: 7, note: 'ok' } });
-    expect(validateProgress('k1', { value: '30' })).toEqual({ ok: false, problems: [{ field: 'confidence', problem: 'required' }] });
-    expect(validateProgress('k1', { confidence: '5' })).toEqual({ ok: false, problems: [{ field: 'value', problem: 'required' }] });
-    expect(validateProgress('k1', { value: '30', confidence: '11' })).toEqual({ ok: false, problems: [{ field: 'confidence', problem: 'confidence' }] });
-    expect(validateProgress('k1', { value: '30', confidence: '5', note: 'n'.repeat(501) })).toEqual({ ok: false, problems: [{ field: 'note', problem: 'too_long', max: 500, length: 501 }] });
+    expect(validateProgress('k1', { value: '30', confidence: '7', note: ' ok ' })).toEqual({
+      ok: true,
+      value: { keyResultId: 'k1', value: 30, confidence: 7, note: 'ok' },
+    });
+    expect(validateProgress('k1', { value: '30' })).toEqual({
+      ok: false,
+      problems: [{ field: 'confidence', problem: 'required' }],
+    });
+    expect(validateProgress('k1', { confidence: '5' })).toEqual({
+      ok: false,
+      problems: [{ field: 'value', problem: 'required' }],
+    });
+    expect(validateProgress('k1', { value: '30', confidence: '11' })).toEqual({
+      ok: false,
+      problems: [{ field: 'confidence', problem: 'confidence' }],
+    });
+    expect(validateProgress('k1', { value: '30', confidence: '5', note: 'n'.repeat(501) })).toEqual({
+      ok: false,
+      problems: [{ field: 'note', problem: 'too_long', max: 500, length: 501 }],
+    });
   });
 });
 
@@ -128,8 +218,18 @@ describe('progress arithmetic', () => {
 
   it('when progress is summed up, then each key result counts up to 100% and missing updates count as 0', () => {
     expect(percentOf(25, 40)).toBe(63);
-    expect(goalPercent([{ value: 25, target: 40 }, { value: 12, target: 8 }])).toBe(82);
-    expect(goalPercent([{ value: null, target: 10 }, { value: 10, target: 10 }])).toBe(50);
+    expect(
+      goalPercent([
+        { value: 25, target: 40 },
+        { value: 12, target: 8 },
+      ]),
+    ).toBe(82);
+    expect(
+      goalPercent([
+        { value: null, target: 10 },
+        { value: 10, target: 10 },
+      ]),
+    ).toBe(50);
     expect(goalPercent([])).toBeNull();
     expect(meanConfidence([6, 9])).toBe(7.5);
     expect(meanConfidence([])).toBeNull();
@@ -171,9 +271,16 @@ describe('/goal command text', () => {
 
   it('when the word is a name every object has (constructor, __proto__, toString), then it is an unknown command, not a crash', () => {
     // Shown back inert: the underscores at a word's edge could start italics.
-    const shown: Array<[string, string]> = [['constructor', 'constructor'], ['__proto__', '＿＿proto＿＿'], ['toString', 'toString'], ['hasOwnProperty', 'hasOwnProperty']];
+    const shown: Array<[string, string]> = [
+      ['constructor', 'constructor'],
+      ['__proto__', '＿＿proto＿＿'],
+      ['toString', 'toString'],
+      ['hasOwnProperty', 'hasOwnProperty'],
+    ];
     for (const [word, inertWord] of shown) {
-      expect(() => parseGoalCommand(word)).toThrow(expect.objectContaining({ messageKey: 'goal.command.unknown', params: { word: inertWord } }));
+      expect(() => parseGoalCommand(word)).toThrow(
+        expect.objectContaining({ messageKey: 'goal.command.unknown', params: { word: inertWord } }),
+      );
     }
   });
 });

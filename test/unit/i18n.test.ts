@@ -41,15 +41,21 @@ describe('catalogs', () => {
 
   it('when every value is inspected, then none is empty or only whitespace', () => {
     const empty = [
-      ...Object.entries(en).filter(([, value]) => value.trim() === '').map(([key]) => `en:${key}`),
-      ...Object.entries(zhCN).filter(([, value]) => value.trim() === '').map(([key]) => `zh-CN:${key}`),
+      ...Object.entries(en)
+        .filter(([, value]) => value.trim() === '')
+        .map(([key]) => `en:${key}`),
+      ...Object.entries(zhCN)
+        .filter(([, value]) => value.trim() === '')
+        .map(([key]) => `zh-CN:${key}`),
     ];
     expect(empty).toEqual([]);
   });
 
   it('when the zh-CN catalog is read, then no message with English words is a copy of the English one', () => {
     const hasWords = (message: string) => /[A-Za-z]{2,}/.test(message.replace(/\{\w+\}/g, ''));
-    const identical = enKeys.filter((key) => en[key as keyof typeof en] === zhCN[key as keyof typeof zhCN] && hasWords(en[key as keyof typeof en]));
+    const identical = enKeys.filter(
+      (key) => en[key as keyof typeof en] === zhCN[key as keyof typeof zhCN] && hasWords(en[key as keyof typeof en]),
+    );
     expect(identical).toEqual([]);
   });
 });
@@ -62,11 +68,15 @@ describe('t', () => {
   });
 
   it('when a zh-CN message has placeholders, then they are filled', () => {
-    expect(t('zh-CN', 'common.error.text_too_long', { max: 1500, length: 1600 })).toBe('内容太长了：最多 1500 个字符（你写了 1600 个）。');
+    expect(t('zh-CN', 'common.error.text_too_long', { max: 1500, length: 1600 })).toBe(
+      '内容太长了：最多 1500 个字符（你写了 1600 个）。',
+    );
   });
 
   it('when a param is missing, then its placeholder stays visible', () => {
-    expect(t('en', 'common.error.text_too_long', { max: 10 })).toBe('That is too long: 10 characters at most (you wrote {length}).');
+    expect(t('en', 'common.error.text_too_long', { max: 10 })).toBe(
+      'That is too long: 10 characters at most (you wrote {length}).',
+    );
   });
 
   it('when no params are given, then every placeholder stays visible', () => {

@@ -9,16 +9,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 // either the export itself or a namespace carrying it as `.default`.
 type AjvClass = typeof AjvImport.default;
 type AddFormats = typeof addFormatsImport.default;
-const Ajv: AjvClass =
-  (AjvImport as unknown as { default?: AjvClass }).default ?? (AjvImport as unknown as AjvClass);
+const Ajv: AjvClass = (AjvImport as unknown as { default?: AjvClass }).default ?? (AjvImport as unknown as AjvClass);
 const addFormats: AddFormats =
-  (addFormatsImport as unknown as { default?: AddFormats }).default ??
-  (addFormatsImport as unknown as AddFormats);
+  (addFormatsImport as unknown as { default?: AddFormats }).default ?? (addFormatsImport as unknown as AddFormats);
 
 const MANIFEST_PATH = fileURLToPath(new URL('../../manifest.yml', import.meta.url));
-const SCHEMA_PATH = fileURLToPath(
-  new URL('../fixtures/slack/manifest.schema.1.0.0.json', import.meta.url),
-);
+const SCHEMA_PATH = fileURLToPath(new URL('../fixtures/slack/manifest.schema.1.0.0.json', import.meta.url));
 
 const EXPECTED_COMMANDS = [
   '/hexin',
@@ -109,13 +105,9 @@ describe('Slack app manifest', () => {
   });
 
   it('when a usage hint names a user or channel, then the command escapes mentions', () => {
-    const naming = manifest.features.slash_commands.filter((c) =>
-      mentionsUserOrChannel(c.usage_hint),
-    );
+    const naming = manifest.features.slash_commands.filter((c) => mentionsUserOrChannel(c.usage_hint));
     // Guard against a vacuous pass: these commands must take mentions.
-    expect(naming.map((c) => c.command).sort()).toEqual(
-      expect.arrayContaining(['/hexin', '/kudos', '/role']),
-    );
+    expect(naming.map((c) => c.command).sort()).toEqual(expect.arrayContaining(['/hexin', '/kudos', '/role']));
     for (const cmd of naming) {
       expect(cmd.should_escape, `${cmd.command} should_escape`).toBe(true);
     }
@@ -161,9 +153,7 @@ describe('Slack app manifest', () => {
         ).toBe(true);
       }
     }
-    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(
-      Object.keys(EVENT_SCOPES).sort(),
-    );
+    expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(Object.keys(EVENT_SCOPES).sort());
   });
 
   it('when a command loses its description, then the schema rejects the manifest', () => {
@@ -178,8 +168,6 @@ describe('Slack app manifest', () => {
   it('when an unknown top-level key is added, then the schema rejects the manifest', () => {
     const broken = { ...structuredClone(manifest), not_a_manifest_key: true };
     expect(validator.validate(broken)).toBe(false);
-    expect(validator.validate.errors?.some((e) => e.keyword === 'additionalProperties')).toBe(
-      true,
-    );
+    expect(validator.validate.errors?.some((e) => e.keyword === 'additionalProperties')).toBe(true);
   });
 });

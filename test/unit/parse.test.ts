@@ -98,7 +98,10 @@ describe('parseHexinCommand: schedule', () => {
   });
 
   it('when days mix a list and a range out of order, then they are deduplicated and sorted', () => {
-    expect(parseHexinCommand('schedule days=SAT,mon-wed,tue')).toEqual({ kind: 'schedule', change: { days: [1, 2, 3, 6] } });
+    expect(parseHexinCommand('schedule days=SAT,mon-wed,tue')).toEqual({
+      kind: 'schedule',
+      change: { days: [1, 2, 3, 6] },
+    });
   });
 
   it('when only the time is given, then only promptMinute changes', () => {
@@ -165,7 +168,11 @@ describe('parseHexinCommand: questions', () => {
 
 describe('parseHexinCommand: holidays', () => {
   it('when a holiday is added with a name, then the date and the name are returned', () => {
-    expect(parseHexinCommand('holiday add 2026-12-25 Christmas Day')).toEqual({ kind: 'holiday-add', date: '2026-12-25', name: 'Christmas Day' });
+    expect(parseHexinCommand('holiday add 2026-12-25 Christmas Day')).toEqual({
+      kind: 'holiday-add',
+      date: '2026-12-25',
+      name: 'Christmas Day',
+    });
   });
 
   it('when a holiday is added without a name, then the name is empty', () => {
@@ -206,11 +213,19 @@ describe('parseHexinCommand: holidays', () => {
 
 describe('parseHexinCommand: vacation', () => {
   it('when a single day is given, then the vacation starts and ends that day', () => {
-    expect(parseHexinCommand('vacation 2026-12-01')).toEqual({ kind: 'vacation', startDate: '2026-12-01', endDate: '2026-12-01' });
+    expect(parseHexinCommand('vacation 2026-12-01')).toEqual({
+      kind: 'vacation',
+      startDate: '2026-12-01',
+      endDate: '2026-12-01',
+    });
   });
 
   it('when a range is given, then both ends are returned', () => {
-    expect(parseHexinCommand('vacation 2026-12-01 2026-12-05')).toEqual({ kind: 'vacation', startDate: '2026-12-01', endDate: '2026-12-05' });
+    expect(parseHexinCommand('vacation 2026-12-01 2026-12-05')).toEqual({
+      kind: 'vacation',
+      startDate: '2026-12-01',
+      endDate: '2026-12-05',
+    });
   });
 
   it('when clear is given, then the vacation-clear command is returned', () => {

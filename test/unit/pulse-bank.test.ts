@@ -9,7 +9,18 @@ const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
 
 describe('pulse question bank', () => {
   it('when the bank is read, then each of the eight traits and respect and trust has the same number of questions, at least two', () => {
-    expect(TRAITS).toEqual(['goals', 'roles', 'skills', 'procedures', 'communication', 'culture', 'coaching', 'support', 'respect', 'trust']);
+    expect(TRAITS).toEqual([
+      'goals',
+      'roles',
+      'skills',
+      'procedures',
+      'communication',
+      'culture',
+      'coaching',
+      'support',
+      'respect',
+      'trust',
+    ]);
     const sizes = TRAITS.map((trait) => questionsOfTrait(trait).length);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(2);
     expect(new Set(sizes).size).toBe(1);
@@ -23,7 +34,10 @@ describe('pulse question bank', () => {
   });
 
   it('when every question and trait is looked up in both catalogs, then English is English, Chinese is Chinese, and no text repeats', () => {
-    const keys = [...PULSE_BANK.map((q) => `pulse.q.${q.id}`), ...TRAITS.map((trait) => `pulse.trait.${trait}`)] as Array<keyof typeof en>;
+    const keys = [
+      ...PULSE_BANK.map((q) => `pulse.q.${q.id}`),
+      ...TRAITS.map((trait) => `pulse.trait.${trait}`),
+    ] as Array<keyof typeof en>;
     for (const key of keys) {
       expect(en[key], key).toMatch(/[A-Za-z]{3}/);
       expect(hasChinese(zhCN[key]), key).toBe(true);
@@ -59,13 +73,17 @@ describe('pulse rotation', () => {
   it('when successive rounds are planned, then no trait of one round comes up in the next', () => {
     for (let round = 0; round < 50; round += 1) {
       const next = new Set(traitsOf(round + 1));
-      expect(traitsOf(round).filter((trait) => next.has(trait)), `rounds ${round} and ${round + 1}`).toEqual([]);
+      expect(
+        traitsOf(round).filter((trait) => next.has(trait)),
+        `rounds ${round} and ${round + 1}`,
+      ).toEqual([]);
     }
   });
 
   it('when rounds follow one another, then no question repeats until every question of the bank has been asked', () => {
     const asked: string[] = [];
-    for (let round = 0; asked.length < PULSE_BANK.length * 3; round += 1) asked.push(...questionsForRound(round).map((q) => q.id));
+    for (let round = 0; asked.length < PULSE_BANK.length * 3; round += 1)
+      asked.push(...questionsForRound(round).map((q) => q.id));
     for (let start = 0; start + PULSE_BANK.length <= asked.length; start += PULSE_BANK.length) {
       expect(new Set(asked.slice(start, start + PULSE_BANK.length)).size).toBe(PULSE_BANK.length);
     }

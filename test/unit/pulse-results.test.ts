@@ -12,13 +12,23 @@ const closesAt = new Date('2026-12-07T01:00:00Z');
 
 /** `n` respondents, each scoring every trait with the given score list (one per person). */
 function round(period: string, traits: string[], scores: number[], extra: Partial<RoundData> = {}): RoundData {
-  const answers = scores.flatMap((score, person) => traits.map((trait, i) => ({ trait, score, comment: i === 0 ? `comment ${period} ${person}` : null })));
+  const answers = scores.flatMap((score, person) =>
+    traits.map((trait, i) => ({ trait, score, comment: i === 0 ? `comment ${period} ${person}` : null })),
+  );
   return { period, closed: true, closesAt, respondents: scores.length, invited: scores.length + 1, answers, ...extra };
 }
 
 const team: PulseTeam = {
-  id: 'team1', workspaceId: 'T1', name: 'east-route', defaultLocale: 'en', timeZone: 'Asia/Shanghai',
-  checkinMinute: 540, pulseEnabled: true, pulseEveryWeeks: 2, pulseWeekday: 3, createdAt: new Date('2026-11-01T00:00:00Z'),
+  id: 'team1',
+  workspaceId: 'T1',
+  name: 'east-route',
+  defaultLocale: 'en',
+  timeZone: 'Asia/Shanghai',
+  checkinMinute: 540,
+  pulseEnabled: true,
+  pulseEveryWeeks: 2,
+  pulseWeekday: 3,
+  createdAt: new Date('2026-11-01T00:00:00Z'),
 };
 
 describe('summarize', () => {
@@ -40,7 +50,17 @@ describe('summarize', () => {
   it('when a closed round reaches the minimum group, then averages by trait and overall are shown', () => {
     const results = summarize([round('2026-W49', ['goals', 'roles'], [5, 4, 4, 3, 3])], 5);
     expect(results.rounds).toEqual([
-      { period: '2026-W49', state: 'shown', respondents: 5, invited: 6, overall: 3.8, traits: [{ trait: 'goals', average: 3.8 }, { trait: 'roles', average: 3.8 }] },
+      {
+        period: '2026-W49',
+        state: 'shown',
+        respondents: 5,
+        invited: 6,
+        overall: 3.8,
+        traits: [
+          { trait: 'goals', average: 3.8 },
+          { trait: 'roles', average: 3.8 },
+        ],
+      },
     ]);
     expect(results.comments.sort()).toEqual([0, 1, 2, 3, 4].map((p) => `comment 2026-W49 ${p}`));
     expect(results.commentsPeriod).toBe('2026-W49');
@@ -55,13 +75,25 @@ describe('summarize', () => {
       ],
       5,
     );
-    expect(results.rounds.map((r) => [r.period, r.state])).toEqual([['2026-W51', 'hidden'], ['2026-W49', 'shown'], ['2026-W47', 'shown']]);
+    expect(results.rounds.map((r) => [r.period, r.state])).toEqual([
+      ['2026-W51', 'hidden'],
+      ['2026-W49', 'shown'],
+      ['2026-W47', 'shown'],
+    ]);
     expect(results.traits).toEqual([
       { trait: 'goals', latest: { period: '2026-W47', average: 3 }, previous: null, change: null },
       { trait: 'roles', latest: { period: '2026-W49', average: 4.2 }, previous: null, change: null },
-      { trait: 'trust', latest: { period: '2026-W49', average: 4.2 }, previous: { period: '2026-W47', average: 3 }, change: 1.2 },
+      {
+        trait: 'trust',
+        latest: { period: '2026-W49', average: 4.2 },
+        previous: { period: '2026-W47', average: 3 },
+        change: 1.2,
+      },
     ]);
-    expect(results.overall).toEqual([{ period: '2026-W47', average: 3 }, { period: '2026-W49', average: 4.2 }]);
+    expect(results.overall).toEqual([
+      { period: '2026-W47', average: 3 },
+      { period: '2026-W49', average: 4.2 },
+    ]);
     expect(results.overallChange).toBe(1.2);
     expect(results.traits.some((t) => t.trait === 'skills')).toBe(false);
     expect(results.comments.every((c) => c.includes('2026-W49'))).toBe(true);
@@ -99,14 +131,20 @@ describe('validatePulse', () => {
   it('when a score is missing or out of range, then that question is named, and a blank comment is none', () => {
     expect(validatePulse(ids, { goals_1: '6', roles_1: '', skills_1: '2' }, '')).toEqual({
       ok: false,
-      problems: [{ field: 'goals_1', problem: 'required' }, { field: 'roles_1', problem: 'required' }],
+      problems: [
+        { field: 'goals_1', problem: 'required' },
+        { field: 'roles_1', problem: 'required' },
+      ],
     });
     const ok = validatePulse(ids, { goals_1: '5', roles_1: '1', skills_1: '3' }, '   ');
     expect(ok.ok && ok.comment).toBeNull();
   });
 
   it('when the comment is too long, then it is refused with its length', () => {
-    expect(validatePulse(ids, { goals_1: '5', roles_1: '1', skills_1: '3' }, '字'.repeat(1001))).toEqual({ ok: false, problems: [{ field: 'comment', problem: 'too_long', length: 1001 }] });
+    expect(validatePulse(ids, { goals_1: '5', roles_1: '1', skills_1: '3' }, '字'.repeat(1001))).toEqual({
+      ok: false,
+      problems: [{ field: 'comment', problem: 'too_long', length: 1001 }],
+    });
   });
 });
 
@@ -151,7 +189,9 @@ describe('pulse blocks', () => {
 
   it('when comments contain mentions and links, then they are shown inert', () => {
     const data = round('2026-W49', ['goals'], [5, 4, 4, 3, 3]);
-    const answers = data.answers.map((a, i) => (i === 0 ? { ...a, comment: '<!channel> <@U123> <http://x.example|click> & more' } : a));
+    const answers = data.answers.map((a, i) =>
+      i === 0 ? { ...a, comment: '<!channel> <@U123> <http://x.example|click> & more' } : a,
+    );
     const message = resultsMessage('en', team, summarize([{ ...data, answers }], 5));
     const text = JSON.stringify(message.blocks);
     expect(text).toContain('&lt;!channel&gt; @U123 &lt;http://x.example|click&gt; &amp; more');
@@ -165,7 +205,13 @@ describe('pulse blocks', () => {
     const answers = data.answers.map((a) => ({ ...a, comment: '<'.repeat(2000) }));
     const message = resultsMessage('zh-CN', team, summarize([{ ...data, answers }], 5));
     expect(message.blocks.length).toBeLessThanOrEqual(50);
-    const shownText = message.blocks.map((b) => JSON.stringify((b as { text?: unknown; elements?: unknown }).text ?? (b as { elements?: unknown }).elements ?? '')).join('');
+    const shownText = message.blocks
+      .map((b) =>
+        JSON.stringify(
+          (b as { text?: unknown; elements?: unknown }).text ?? (b as { elements?: unknown }).elements ?? '',
+        ),
+      )
+      .join('');
     expect(shownText.length).toBeLessThan(12_000);
     expect(message.text.length).toBeLessThanOrEqual(12_000);
     expect(JSON.stringify(message.blocks)).toContain('还有 40 条');
@@ -173,11 +219,31 @@ describe('pulse blocks', () => {
 
   it('when the modal is built, then it has one 1–5 choice per question, an optional comment, and only the round id as metadata', () => {
     const questions = questionsForRound(0);
-    const view = pulseModal('zh-CN', { team, round: { id: 'round1', teamId: 'team1', period: '2026-W49', questionIds: questions.map((q) => q.id), openedAt: closesAt, closesAt, closedAt: null, respondents: 0, invited: 0 }, questions });
+    const view = pulseModal('zh-CN', {
+      team,
+      round: {
+        id: 'round1',
+        teamId: 'team1',
+        period: '2026-W49',
+        questionIds: questions.map((q) => q.id),
+        openedAt: closesAt,
+        closesAt,
+        closedAt: null,
+        respondents: 0,
+        invited: 0,
+      },
+      questions,
+    });
     expect(view.private_metadata).toBe('round1');
-    const inputs = view.blocks.filter((b) => b.type === 'input') as Array<{ block_id: string; optional?: boolean; element: { type: string; options?: unknown[] } }>;
+    const inputs = view.blocks.filter((b) => b.type === 'input') as Array<{
+      block_id: string;
+      optional?: boolean;
+      element: { type: string; options?: unknown[] };
+    }>;
     expect(inputs.map((b) => b.block_id)).toEqual(['goals_1', 'roles_1', 'skills_1', 'comment']);
-    expect(inputs.slice(0, 3).every((b) => b.element.type === 'radio_buttons' && b.element.options?.length === 5)).toBe(true);
+    expect(inputs.slice(0, 3).every((b) => b.element.type === 'radio_buttons' && b.element.options?.length === 5)).toBe(
+      true,
+    );
     expect(inputs[3]!.optional).toBe(true);
     expect(JSON.stringify(view)).toContain('我清楚地了解团队这一阶段所要到达的目标');
   });

@@ -1,7 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { closingTime, dueRound, isPeriod, nextRoundAt, periodOf, slotOf, weeksBetween, type PulseSchedule } from '../../src/domain/pulse/schedule.ts';
+import {
+  closingTime,
+  dueRound,
+  isPeriod,
+  nextRoundAt,
+  periodOf,
+  slotOf,
+  weeksBetween,
+  type PulseSchedule,
+} from '../../src/domain/pulse/schedule.ts';
 
-const shanghai: PulseSchedule = { enabled: true, everyWeeks: 2, weekday: 3, minute: 540, timeZone: 'Asia/Shanghai', setUpAt: new Date('2026-11-01T00:00:00Z') };
+const shanghai: PulseSchedule = {
+  enabled: true,
+  everyWeeks: 2,
+  weekday: 3,
+  minute: 540,
+  timeZone: 'Asia/Shanghai',
+  setUpAt: new Date('2026-11-01T00:00:00Z'),
+};
 
 describe('pulse weeks', () => {
   it('when an instant is placed in a week, then the week is read on the given clock', () => {
@@ -38,7 +54,9 @@ describe('dueRound', () => {
   });
 
   it('when it is 09:00 on Wednesday somewhere else but not on the team’s clock, then nothing is due', () => {
-    expect(dueRound(new Date('2026-12-02T09:00:00Z'), { ...shanghai, timeZone: 'Europe/London' }, null)).toBe('2026-W49');
+    expect(dueRound(new Date('2026-12-02T09:00:00Z'), { ...shanghai, timeZone: 'Europe/London' }, null)).toBe(
+      '2026-W49',
+    );
     expect(dueRound(new Date('2026-12-02T00:30:00Z'), { ...shanghai, timeZone: 'Europe/London' }, null)).toBeNull();
   });
 
@@ -74,14 +92,24 @@ describe('a new team’s first round', () => {
   it('when the next round is asked for, then it is the first slot the schedule will open, on the team’s clock', () => {
     expect(nextRoundAt(setUpOnPulseDay.setUpAt, setUpOnPulseDay, null)?.toISOString()).toBe('2026-12-09T01:00:00.000Z');
     // Set up the day before the pulse day: the next day is the first round.
-    expect(nextRoundAt(new Date('2026-12-01T02:00:00Z'), { ...shanghai, setUpAt: new Date('2026-12-01T02:00:00Z') }, null)?.toISOString()).toBe('2026-12-02T01:00:00.000Z');
+    expect(
+      nextRoundAt(
+        new Date('2026-12-01T02:00:00Z'),
+        { ...shanghai, setUpAt: new Date('2026-12-01T02:00:00Z') },
+        null,
+      )?.toISOString(),
+    ).toBe('2026-12-02T01:00:00.000Z');
     // A fortnightly team whose last round was W49 is next asked in W51.
-    expect(nextRoundAt(new Date('2026-12-03T00:00:00Z'), shanghai, '2026-W49')?.toISOString()).toBe('2026-12-16T01:00:00.000Z');
+    expect(nextRoundAt(new Date('2026-12-03T00:00:00Z'), shanghai, '2026-W49')?.toISOString()).toBe(
+      '2026-12-16T01:00:00.000Z',
+    );
     expect(nextRoundAt(new Date('2026-12-03T00:00:00Z'), { ...shanghai, enabled: false }, null)).toBeNull();
   });
 
   it('when a week’s slot is asked for, then it is that week’s pulse day at the check-in time, team clock', () => {
     expect(slotOf('2026-W50', shanghai).toISOString()).toBe('2026-12-09T01:00:00.000Z');
-    expect(slotOf('2026-W50', { ...shanghai, weekday: 1, timeZone: 'America/New_York' }).toISOString()).toBe('2026-12-07T14:00:00.000Z');
+    expect(slotOf('2026-W50', { ...shanghai, weekday: 1, timeZone: 'America/New_York' }).toISOString()).toBe(
+      '2026-12-07T14:00:00.000Z',
+    );
   });
 });

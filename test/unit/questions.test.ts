@@ -24,7 +24,10 @@ describe('validateAnswers: required answers', () => {
   });
 
   it('when an answer is only whitespace, then it counts as missing', () => {
-    expect(validateAnswers(['today'], { today: '   \n\t ' })).toEqual({ ok: false, problems: [{ question: 'today', problem: 'required' }] });
+    expect(validateAnswers(['today'], { today: '   \n\t ' })).toEqual({
+      ok: false,
+      problems: [{ question: 'today', problem: 'required' }],
+    });
   });
 
   it('when the required answers are given and blockers is empty, then the answers are accepted without blockers', () => {
@@ -39,15 +42,24 @@ describe('validateAnswers: required answers', () => {
   });
 
   it('when shops is empty, then it is required', () => {
-    expect(validateAnswers(['shops'], { shops: '' })).toEqual({ ok: false, problems: [{ question: 'shops', problem: 'required' }] });
+    expect(validateAnswers(['shops'], { shops: '' })).toEqual({
+      ok: false,
+      problems: [{ question: 'shops', problem: 'required' }],
+    });
   });
 
   it('when text answers have surrounding whitespace, then they are stored trimmed', () => {
-    expect(validateAnswers(['today'], { today: '  plan the route  ' })).toEqual({ ok: true, answers: { today: 'plan the route' } });
+    expect(validateAnswers(['today'], { today: '  plan the route  ' })).toEqual({
+      ok: true,
+      answers: { today: 'plan the route' },
+    });
   });
 
   it('when raw values include questions the team does not ask, then they are left out', () => {
-    expect(validateAnswers(['today'], { today: 'work', issues: 'ignored', mood: '9' })).toEqual({ ok: true, answers: { today: 'work' } });
+    expect(validateAnswers(['today'], { today: 'work', issues: 'ignored', mood: '9' })).toEqual({
+      ok: true,
+      answers: { today: 'work' },
+    });
   });
 });
 
@@ -60,7 +72,10 @@ describe('validateAnswers: mood', () => {
 
   for (const bad of ['6', '0', 'x', '2.5', '-1']) {
     it(`when mood is '${bad}', then it is rejected as a mood problem`, () => {
-      expect(validateAnswers(['mood'], { mood: bad })).toEqual({ ok: false, problems: [{ question: 'mood', problem: 'mood' }] });
+      expect(validateAnswers(['mood'], { mood: bad })).toEqual({
+        ok: false,
+        problems: [{ question: 'mood', problem: 'mood' }],
+      });
     });
   }
 });
@@ -80,7 +95,10 @@ describe('validateAnswers: count', () => {
 
   for (const bad of ['1.5', '-3', 'twelve', '1e3', '1234567', '12 shops']) {
     it(`when shops is '${bad}', then it is rejected as a number problem`, () => {
-      expect(validateAnswers(['shops'], { shops: bad })).toEqual({ ok: false, problems: [{ question: 'shops', problem: 'number' }] });
+      expect(validateAnswers(['shops'], { shops: bad })).toEqual({
+        ok: false,
+        problems: [{ question: 'shops', problem: 'number' }],
+      });
     });
   }
 });
@@ -155,14 +173,31 @@ describe('validateAnswers: several problems', () => {
 });
 
 describe('blockerText', () => {
-  for (const nothing of ['none', 'None', 'NONE.', '无', '没有', ' - ', '---', 'n/a', 'N/A', 'no', 'nothing!', '暂无', '没有。', '']) {
+  for (const nothing of [
+    'none',
+    'None',
+    'NONE.',
+    '无',
+    '没有',
+    ' - ',
+    '---',
+    'n/a',
+    'N/A',
+    'no',
+    'nothing!',
+    '暂无',
+    '没有。',
+    '',
+  ]) {
     it(`when the blocker is ${JSON.stringify(nothing)}, then there is no blocker`, () => {
       expect(blockerText({ blockers: nothing })).toBeNull();
     });
   }
 
   it('when the blocker is real text with spaces around it, then the trimmed text is returned', () => {
-    expect(blockerText({ blockers: '  Waiting for the price list from finance  ' })).toBe('Waiting for the price list from finance');
+    expect(blockerText({ blockers: '  Waiting for the price list from finance  ' })).toBe(
+      'Waiting for the price list from finance',
+    );
   });
 
   it('when the blocker is Chinese text, then it is returned', () => {

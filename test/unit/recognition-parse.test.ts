@@ -29,23 +29,38 @@ describe('parseKudosCommand: giving kudos', () => {
   });
 
   it('when Slack turned #service into a channel link, then the channel name is the value', () => {
-    expect(parseKudosCommand('<@UANNA> <#C0SERVICE|service> great call')).toMatchObject({ valueWord: 'service', message: 'great call' });
+    expect(parseKudosCommand('<@UANNA> <#C0SERVICE|service> great call')).toMatchObject({
+      valueWord: 'service',
+      message: 'great call',
+    });
   });
 
   it('when the value comes before the people, then both are still read', () => {
-    expect(parseKudosCommand('#learning <@UANNA> taught me the new price list')).toMatchObject({ recipients: ['UANNA'], valueWord: 'learning' });
+    expect(parseKudosCommand('#learning <@UANNA> taught me the new price list')).toMatchObject({
+      recipients: ['UANNA'],
+      valueWord: 'learning',
+    });
   });
 
   it('when no value leads the message, then #words inside it are offered as later tags', () => {
-    expect(parseKudosCommand('<@UANNA> great work on #ownership today')).toMatchObject({ valueWord: null, laterTags: ['ownership'], message: 'great work on #ownership today' });
+    expect(parseKudosCommand('<@UANNA> great work on #ownership today')).toMatchObject({
+      valueWord: null,
+      laterTags: ['ownership'],
+      message: 'great work on #ownership today',
+    });
   });
 
   it('when a mention appears inside the message, then it is not a recipient and reads as @name', () => {
-    expect(parseKudosCommand('<@UANNA|anna> #service helped <@UBO|bo> with a complaint')).toMatchObject({ recipients: ['UANNA'], message: 'helped @bo with a complaint' });
+    expect(parseKudosCommand('<@UANNA|anna> #service helped <@UBO|bo> with a complaint')).toMatchObject({
+      recipients: ['UANNA'],
+      message: 'helped @bo with a complaint',
+    });
   });
 
   it('when the message holds escaped characters and a special mention, then entities are decoded and <!channel> is kept as text', () => {
-    expect(parseKudosCommand('<@UANNA> #service 1 &lt; 2 &amp; <!channel>')).toMatchObject({ message: '1 < 2 & <!channel>' });
+    expect(parseKudosCommand('<@UANNA> #service 1 &lt; 2 &amp; <!channel>')).toMatchObject({
+      message: '1 < 2 & <!channel>',
+    });
   });
 
   it('when the message is missing, then it is empty for the domain to refuse', () => {
@@ -74,19 +89,30 @@ describe('parseKudosCommand: help, values and settings', () => {
 
   it('when values are listed, added or removed, then key and both labels are read', () => {
     expect(parseKudosCommand('values')).toEqual({ kind: 'values' });
-    expect(parseKudosCommand('values add Care Customer care | 客户关怀')).toEqual({ kind: 'values-add', key: 'care', labelEn: 'Customer care', labelZh: '客户关怀' });
+    expect(parseKudosCommand('values add Care Customer care | 客户关怀')).toEqual({
+      kind: 'values-add',
+      key: 'care',
+      labelEn: 'Customer care',
+      labelZh: '客户关怀',
+    });
     expect(parseKudosCommand('values add care Customer care ｜ 客户关怀')).toMatchObject({ labelZh: '客户关怀' });
     expect(parseKudosCommand('values remove learning')).toEqual({ kind: 'values-remove', key: 'learning' });
   });
 
   it('when a value is added without both labels, then the person is shown the form', () => {
-    expect(appError(() => parseKudosCommand('values add care Customer care')).messageKey).toBe('recognition.values.error.usage');
+    expect(appError(() => parseKudosCommand('values add care Customer care')).messageKey).toBe(
+      'recognition.values.error.usage',
+    );
     expect(appError(() => parseKudosCommand('values rename care')).messageKey).toBe('recognition.values.usage');
   });
 
   it('when the emoji is set with or without a value, then both are read', () => {
     expect(parseKudosCommand('emoji')).toEqual({ kind: 'emoji', name: null, valueWord: null });
-    expect(parseKudosCommand('emoji :tada: #learning')).toEqual({ kind: 'emoji', name: ':tada:', valueWord: 'learning' });
+    expect(parseKudosCommand('emoji :tada: #learning')).toEqual({
+      kind: 'emoji',
+      name: ':tada:',
+      valueWord: 'learning',
+    });
     expect(appError(() => parseKudosCommand('emoji tada learning')).messageKey).toBe('recognition.emoji.error');
   });
 

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { localDay } from '../../src/domain/recognition/cap.ts';
 import type { KudosEdge, TeamValue } from '../../src/domain/recognition/model.ts';
-import { crossPosition, distribution, gini, leaderboard, reciprocity, unrecognised } from '../../src/domain/recognition/signals.ts';
+import {
+  crossPosition,
+  distribution,
+  gini,
+  leaderboard,
+  reciprocity,
+  unrecognised,
+} from '../../src/domain/recognition/signals.ts';
 import { DEFAULT_VALUES, findValue, reactionValue } from '../../src/domain/recognition/values.ts';
 
 const at = (iso: string) => new Date(iso);
-const edge = (giverId: string, receiverId: string, createdAt = '2026-11-20T02:00:00Z', positions: [string | null, string | null] = [null, null]): KudosEdge => ({
+const edge = (
+  giverId: string,
+  receiverId: string,
+  createdAt = '2026-11-20T02:00:00Z',
+  positions: [string | null, string | null] = [null, null],
+): KudosEdge => ({
   giverId,
   receiverId,
   valueKey: 'service',
@@ -33,7 +45,13 @@ describe('crossPosition', () => {
       edge('a', 'd', undefined, ['sales', 'sales']),
       edge('a', 'e', undefined, ['sales', null]),
     ]);
-    expect(result).toEqual({ known: 3, cross: 2, unknown: 1, rate: 2 / 3, flows: [{ fromPositionId: 'sales', toPositionId: 'logistics', count: 2 }] });
+    expect(result).toEqual({
+      known: 3,
+      cross: 2,
+      unknown: 1,
+      rate: 2 / 3,
+      flows: [{ fromPositionId: 'sales', toPositionId: 'logistics', count: 2 }],
+    });
   });
 
   it('when no kudos have both positions, then the rate is null', () => {
@@ -53,7 +71,17 @@ describe('unrecognised', () => {
   });
 
   it('when a member joined within the window, then they are not counted as unrecognised yet', () => {
-    expect(unrecognised([{ id: 'new', since: at('2026-11-20T00:00:00Z') }, { id: 'old', since: at('2026-01-01T00:00:00Z') }], [], now, 4).map((u) => u.memberId)).toEqual(['old']);
+    expect(
+      unrecognised(
+        [
+          { id: 'new', since: at('2026-11-20T00:00:00Z') },
+          { id: 'old', since: at('2026-01-01T00:00:00Z') },
+        ],
+        [],
+        now,
+        4,
+      ).map((u) => u.memberId),
+    ).toEqual(['old']);
   });
 
   it('when someone recognised themselves (never stored, but defended), then it does not count', () => {
@@ -84,7 +112,12 @@ describe('distribution and gini', () => {
 });
 
 describe('values and the giver’s day', () => {
-  const values: TeamValue[] = DEFAULT_VALUES.map((v, i) => ({ ...v, id: `v${i}`, teamId: 't', active: v.key !== 'learning' }));
+  const values: TeamValue[] = DEFAULT_VALUES.map((v, i) => ({
+    ...v,
+    id: `v${i}`,
+    teamId: 't',
+    active: v.key !== 'learning',
+  }));
 
   it('when a value is named by key, Chinese label or English label, then it is found; a removed one is not', () => {
     expect(findValue(values, 'OneHeart')?.key).toBe('oneheart');
@@ -97,7 +130,11 @@ describe('values and the giver’s day', () => {
   });
 
   it('when the day is computed in Shanghai, then it runs from local midnight to the next', () => {
-    expect(localDay(at('2026-11-30T17:30:00Z'), 'Asia/Shanghai')).toEqual({ localDate: '2026-12-01', from: at('2026-11-30T16:00:00Z'), to: at('2026-12-01T16:00:00Z') });
+    expect(localDay(at('2026-11-30T17:30:00Z'), 'Asia/Shanghai')).toEqual({
+      localDate: '2026-12-01',
+      from: at('2026-11-30T16:00:00Z'),
+      to: at('2026-12-01T16:00:00Z'),
+    });
   });
 
   it('when a daylight-saving change falls in the day, then the day is 25 hours long', () => {

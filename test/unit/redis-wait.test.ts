@@ -12,12 +12,23 @@ import { createLogger } from '../../src/shared/logger.ts';
 describe('start-up waiting for Redis', () => {
   it('when Redis is not reachable at start, then a warn line naming REDIS_URL repeats until it is, and start-up then continues', async () => {
     const lines: Array<{ level: number; msg: string }> = [];
-    const log = createLogger('info', new Writable({ write: (chunk, _e, done) => {
-        lines.push(JSON.parse(String(chunk)));
-        done();
-      } }));
+    const log = createLogger(
+      'info',
+      new Writable({
+        write: (chunk, _e, done) => {
+          lines.push(JSON.parse(String(chunk)));
+          done();
+        },
+      }),
+    );
     const port = await findFreePort();
-    const redis = new Redis({ host: '127.0.0.1', port, enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy: () => 100 });
+    const redis = new Redis({
+      host: '127.0.0.1',
+      port,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      retryStrategy: () => 100,
+    });
     redis.on('error', () => undefined);
     const dataDir = await mkdtemp(path.join(tmpdir(), 'hexin-redis-wait-'));
     let ready = false;

@@ -15,7 +15,11 @@ describe('knowing which requests have a listener', () => {
     expect(ids.has('action', 'goal_kr_accept')).toBe(true);
     expect(ids.has('action', 'goal_kr_accepted')).toBe(false);
     // A global pattern keeps no state between checks.
-    expect([ids.has('action', 'role_duty_same'), ids.has('action', 'role_duty_same'), ids.has('action', 'role_duty_different')]).toEqual([true, true, true]);
+    expect([
+      ids.has('action', 'role_duty_same'),
+      ids.has('action', 'role_duty_same'),
+      ids.has('action', 'role_duty_different'),
+    ]).toEqual([true, true, true]);
     expect(ids.has('view', 'checkin_submit', 'view_submission')).toBe(true);
     // An id alone matches submissions only, as in Bolt; a closed view needs its own listener.
     expect(ids.has('view', 'checkin_submit', 'view_closed')).toBe(false);

@@ -4,7 +4,14 @@ import { validatePosition, type RawPosition } from '../../src/domain/roles/draft
 import type { KeyResultRef, Position } from '../../src/domain/roles/model.ts';
 import { holdersOfDutyMatching } from '../../src/domain/roles/service.ts';
 import { inLocale, keepStarterDuties, starterPositions } from '../../src/domain/roles/starter.ts';
-import { bestDutyMatches, dutyMatch, linesOf, normalizeDuty, ROLE_LIMITS, splitHandoff } from '../../src/domain/roles/text.ts';
+import {
+  bestDutyMatches,
+  dutyMatch,
+  linesOf,
+  normalizeDuty,
+  ROLE_LIMITS,
+  splitHandoff,
+} from '../../src/domain/roles/text.ts';
 import type { Member } from '../../src/domain/teams/model.ts';
 
 const member = (id: string, extra: Partial<Member> = {}): Member => ({
@@ -60,12 +67,21 @@ describe('normalizeDuty', () => {
 
 describe('linesOf and splitHandoff', () => {
   it('when lines carry list markers and blank lines, then only the words remain', () => {
-    expect(linesOf('- Visit shops\n\n• Take orders\n2. Coach\n3、带教新人\n（4）回访  ')).toEqual(['Visit shops', 'Take orders', 'Coach', '带教新人', '回访']);
+    expect(linesOf('- Visit shops\n\n• Take orders\n2. Coach\n3、带教新人\n（4）回访  ')).toEqual([
+      'Visit shops',
+      'Take orders',
+      'Coach',
+      '带教新人',
+      '回访',
+    ]);
   });
 
   it('when a hand-off uses a half-width or full-width colon, then title and what are split at the first one', () => {
     expect(splitHandoff('Team leader: plans: to approve')).toEqual({ title: 'Team leader', what: 'plans: to approve' });
-    expect(splitHandoff('服务与投诉协调员：现场无法解决的投诉')).toEqual({ title: '服务与投诉协调员', what: '现场无法解决的投诉' });
+    expect(splitHandoff('服务与投诉协调员：现场无法解决的投诉')).toEqual({
+      title: '服务与投诉协调员',
+      what: '现场无法解决的投诉',
+    });
   });
 
   it('when a hand-off has no colon or an empty side, then it is not a hand-off', () => {
@@ -87,8 +103,18 @@ describe('analyzeRoles: overlaps', () => {
       {
         kind: 'overlap',
         subject: {
-          dutyA: { id: a.duties[0]!.id, text: 'Handle customer complaints.', positionId: 'manager', positionTitle: 'manager' },
-          dutyB: { id: b.duties[0]!.id, text: 'handle  customer complaints', positionId: 'coordinator', positionTitle: 'coordinator' },
+          dutyA: {
+            id: a.duties[0]!.id,
+            text: 'Handle customer complaints.',
+            positionId: 'manager',
+            positionTitle: 'manager',
+          },
+          dutyB: {
+            id: b.duties[0]!.id,
+            text: 'handle  customer complaints',
+            positionId: 'coordinator',
+            positionTitle: 'coordinator',
+          },
           confirmed: false,
         },
       },
@@ -118,7 +144,11 @@ describe('analyzeRoles: overlaps', () => {
 
   it('when three positions share a duty, then each pair is an overlap the leader can rule on', () => {
     const ps = ['a', 'b', 'c'].map((id) => position(id, ['Survey satisfaction'], [anna]));
-    expect(analyzeRoles({ positions: ps, members: [anna], judgements: [], keyResults: [] }).filter((f) => f.kind === 'overlap')).toHaveLength(3);
+    expect(
+      analyzeRoles({ positions: ps, members: [anna], judgements: [], keyResults: [] }).filter(
+        (f) => f.kind === 'overlap',
+      ),
+    ).toHaveLength(3);
   });
 });
 
@@ -128,7 +158,10 @@ describe('analyzeRoles: gaps', () => {
     const gone = member('gone', { active: false });
     const bo = member('bo');
     const findings = analyzeRoles({
-      positions: [position('manager', ['Visit shops'], [anna]), position('analyst', ['Analyse orders'], [gone], 'Market analyst')],
+      positions: [
+        position('manager', ['Visit shops'], [anna]),
+        position('analyst', ['Analyse orders'], [gone], 'Market analyst'),
+      ],
       members: [anna, bo],
       judgements: [],
       keyResults: [],
@@ -142,9 +175,25 @@ describe('analyzeRoles: gaps', () => {
   const owner = member('owner');
   const manager = position('manager', ['Survey retail-customer satisfaction', 'Visit shops'], [owner]);
   const other = position('other', ['Track brand cultivation'], [member('x')]);
-  const kr = (extra: Partial<KeyResultRef>): KeyResultRef => ({ id: 'kr1', goalId: 'g1', teamId: 'team', title: 'Open 3 new shops', ownerId: 'owner', dutyId: null, ...extra });
-  const analyse = (keyResult: KeyResultRef, judgements: Array<{ dutyAId: string; dutyBId: string; same: boolean }> = []) =>
-    analyzeRoles({ positions: [manager, other], members: [owner, ...other.holders], judgements, keyResults: [keyResult] }).filter((f) => f.kind === 'key_result_without_duty');
+  const kr = (extra: Partial<KeyResultRef>): KeyResultRef => ({
+    id: 'kr1',
+    goalId: 'g1',
+    teamId: 'team',
+    title: 'Open 3 new shops',
+    ownerId: 'owner',
+    dutyId: null,
+    ...extra,
+  });
+  const analyse = (
+    keyResult: KeyResultRef,
+    judgements: Array<{ dutyAId: string; dutyBId: string; same: boolean }> = [],
+  ) =>
+    analyzeRoles({
+      positions: [manager, other],
+      members: [owner, ...other.holders],
+      judgements,
+      keyResults: [keyResult],
+    }).filter((f) => f.kind === 'key_result_without_duty');
 
   it('when an accepted key result is linked to a duty of its owner’s position, then it is covered', () => {
     expect(analyse(kr({ dutyId: manager.duties[1]!.id }))).toEqual([]);
@@ -154,13 +203,25 @@ describe('analyzeRoles: gaps', () => {
     expect(analyse(kr({ dutyId: other.duties[0]!.id }))).toEqual([
       {
         kind: 'key_result_without_duty',
-        subject: { keyResultId: 'kr1', goalId: 'g1', title: 'Open 3 new shops', ownerId: 'owner', ownerName: 'owner', positions: [{ id: 'manager', title: 'manager' }], linkedDutyId: other.duties[0]!.id },
+        subject: {
+          keyResultId: 'kr1',
+          goalId: 'g1',
+          title: 'Open 3 new shops',
+          ownerId: 'owner',
+          ownerName: 'owner',
+          positions: [{ id: 'manager', title: 'manager' }],
+          linkedDutyId: other.duties[0]!.id,
+        },
       },
     ]);
   });
 
   it('when it is linked to another position’s duty the leader ruled the same as the owner’s, then it is covered', () => {
-    expect(analyse(kr({ dutyId: other.duties[0]!.id }), [{ dutyAId: other.duties[0]!.id, dutyBId: manager.duties[1]!.id, same: true }])).toEqual([]);
+    expect(
+      analyse(kr({ dutyId: other.duties[0]!.id }), [
+        { dutyAId: other.duties[0]!.id, dutyBId: manager.duties[1]!.id, same: true },
+      ]),
+    ).toEqual([]);
   });
 
   it('when it is not linked but its words match a duty of the owner, then it is covered; when they match none, it is a gap', () => {
@@ -177,16 +238,36 @@ describe('analyzeRoles: gaps', () => {
 describe('validatePosition', () => {
   const anna = member('anna');
   const leader = position('lead', ['Coach'], [], 'Team leader');
-  const raw = (extra: Partial<RawPosition>): RawPosition => ({ title: 'Customer manager', purpose: '', duties: '', authority: '', guidelines: '', handoffs: '', holders: [], ...extra });
-  const check = (extra: Partial<RawPosition>, editingId: string | null = null) => validatePosition(raw(extra), { positions: [leader], editingId, members: [anna] });
+  const raw = (extra: Partial<RawPosition>): RawPosition => ({
+    title: 'Customer manager',
+    purpose: '',
+    duties: '',
+    authority: '',
+    guidelines: '',
+    handoffs: '',
+    holders: [],
+    ...extra,
+  });
+  const check = (extra: Partial<RawPosition>, editingId: string | null = null) =>
+    validatePosition(raw(extra), { positions: [leader], editingId, members: [anna] });
 
   it('when a card is written well, then duties are one per line without repeats, hand-offs resolve to positions and holders to members', () => {
-    const result = check({ duties: 'Visit shops\n- visit shops.\nTake orders', handoffs: 'team LEADER： plans to approve', holders: ['UANNA', 'UANNA'] });
+    const result = check({
+      duties: 'Visit shops\n- visit shops.\nTake orders',
+      handoffs: 'team LEADER： plans to approve',
+      holders: ['UANNA', 'UANNA'],
+    });
     expect(result).toEqual({
       ok: true,
       draft: {
-        title: 'Customer manager', purpose: '', authority: '', guidelines: '',
-        duties: [{ text: 'Visit shops', normalized: 'visitshops' }, { text: 'Take orders', normalized: 'takeorders' }],
+        title: 'Customer manager',
+        purpose: '',
+        authority: '',
+        guidelines: '',
+        duties: [
+          { text: 'Visit shops', normalized: 'visitshops' },
+          { text: 'Take orders', normalized: 'takeorders' },
+        ],
         handoffs: [{ toId: 'lead', what: 'plans to approve' }],
         holderMemberIds: ['anna'],
       },
@@ -207,12 +288,18 @@ describe('validatePosition', () => {
 
   it('when there are too many duties, then the count is reported', () => {
     const duties = Array.from({ length: ROLE_LIMITS.duties + 1 }, (_, i) => `duty ${i}`).join('\n');
-    expect(check({ duties })).toMatchObject({ ok: false, problems: [{ field: 'duties', problem: 'too_many', max: 30, count: 31 }] });
+    expect(check({ duties })).toMatchObject({
+      ok: false,
+      problems: [{ field: 'duties', problem: 'too_many', max: 30, count: 31 }],
+    });
   });
 
   it('when the title is empty or taken, then it is refused; editing the same position keeps its own title', () => {
     expect(check({ title: '  ' })).toMatchObject({ ok: false, problems: [{ field: 'title', problem: 'required' }] });
-    expect(check({ title: 'TEAM leader' })).toMatchObject({ ok: false, problems: [{ field: 'title', problem: 'title_taken' }] });
+    expect(check({ title: 'TEAM leader' })).toMatchObject({
+      ok: false,
+      problems: [{ field: 'title', problem: 'title_taken' }],
+    });
     expect(check({ title: 'Team leader' }, 'lead')).toMatchObject({ ok: true });
   });
 
@@ -229,14 +316,24 @@ describe('validatePosition', () => {
   });
 
   it('when a holder is not in the team, then the holders field says so', () => {
-    expect(check({ holders: ['UANNA', 'USTRANGER'] })).toEqual({ ok: false, problems: [{ field: 'holders', problem: 'holder_not_member', slackUserIds: ['USTRANGER'] }] });
+    expect(check({ holders: ['UANNA', 'USTRANGER'] })).toEqual({
+      ok: false,
+      problems: [{ field: 'holders', problem: 'holder_not_member', slackUserIds: ['USTRANGER'] }],
+    });
   });
 });
 
 describe('blocker matching', () => {
   it('when a blocker mentions the words of a duty, then that duty matches and an unrelated one does not', () => {
-    const duties = [{ text: 'Register customer complaints and track each one until it is settled' }, { text: 'Analyse sales, orders and brand data' }];
-    expect(bestDutyMatches('Two customer complaints from the north route, nobody to register them', duties).map((d) => d.text)).toEqual([duties[0]!.text]);
+    const duties = [
+      { text: 'Register customer complaints and track each one until it is settled' },
+      { text: 'Analyse sales, orders and brand data' },
+    ];
+    expect(
+      bestDutyMatches('Two customer complaints from the north route, nobody to register them', duties).map(
+        (d) => d.text,
+      ),
+    ).toEqual([duties[0]!.text]);
     expect(bestDutyMatches('The price list has not arrived', duties)).toEqual([]);
   });
 
@@ -261,9 +358,19 @@ describe('blocker matching', () => {
       position('coordinator', ['Register customer complaints and track them'], [anna, gone], 'Coordinator'),
       position('analyst', ['Analyse orders and brand data'], [bo], 'Analyst'),
     ];
-    const matches = await holdersOfDutyMatching({ positions: async () => positions }, 'team', 'customer complaints are piling up');
+    const matches = await holdersOfDutyMatching(
+      { positions: async () => positions },
+      'team',
+      'customer complaints are piling up',
+    );
     expect(matches).toEqual([
-      expect.objectContaining({ memberId: 'anna', slackUserId: 'UANNA', positionId: 'coordinator', positionTitle: 'Coordinator', dutyText: 'Register customer complaints and track them' }),
+      expect.objectContaining({
+        memberId: 'anna',
+        slackUserId: 'UANNA',
+        positionId: 'coordinator',
+        positionTitle: 'Coordinator',
+        dutyText: 'Register customer complaints and track them',
+      }),
     ]);
     expect(await holdersOfDutyMatching({ positions: async () => positions }, 'team', 'my car broke down')).toEqual([]);
   });
@@ -281,7 +388,13 @@ describe('starter set', () => {
         for (const h of card.handoffs) expect(cards.map((c) => c.title)).toContain(h.toTitle);
       }
     }
-    expect(starterPositions('zh-CN').map((c) => c.title)).toEqual(['团队领导', '高级客户经理', '客户经理', '市场分析员', '服务与投诉协调员']);
+    expect(starterPositions('zh-CN').map((c) => c.title)).toEqual([
+      '团队领导',
+      '高级客户经理',
+      '客户经理',
+      '市场分析员',
+      '服务与投诉协调员',
+    ]);
     expect(starterPositions('en').map((c) => c.title)).toContain('Service and complaints coordinator');
   });
 
@@ -310,7 +423,14 @@ describe('starter cards in each reader’s language', () => {
   for (const [i, card] of zh.entries()) {
     stored[i]!.handoffsOut = card.handoffs.map((h, j) => {
       const to = stored.find((p) => p.title === h.toTitle)!;
-      return { id: `h${i}-${j}`, fromId: stored[i]!.id, fromTitle: card.title, toId: to.id, toTitle: to.title, what: h.what };
+      return {
+        id: `h${i}-${j}`,
+        fromId: stored[i]!.id,
+        fromTitle: card.title,
+        toId: to.id,
+        toTitle: to.title,
+        what: h.what,
+      };
     });
   }
   const manager = () => stored.find((p) => p.starterKey === 'customer_manager')!;
@@ -329,12 +449,23 @@ describe('starter cards in each reader’s language', () => {
     const shown = inLocale(own, 'en', stored);
     expect({ ...shown, handoffsOut: [] }).toEqual({ ...own, handoffsOut: [] });
     expect(shown.handoffsOut.map((h) => h.what)).toEqual(own.handoffsOut.map((h) => h.what));
-    expect(shown.handoffsOut.map((h) => h.toTitle).sort()).toEqual(['Market analyst', 'Service and complaints coordinator']);
+    expect(shown.handoffsOut.map((h) => h.toTitle).sort()).toEqual([
+      'Market analyst',
+      'Service and complaints coordinator',
+    ]);
   });
 
   it('when a leader saves a starter card in the other language, then each duty is marked as the stored one it rewrites, so its links follow', () => {
     const english = en.find((c) => c.key === 'customer_manager')!;
-    const draft = { title: english.title, purpose: '', authority: '', guidelines: '', handoffs: [], holderMemberIds: [], duties: [...english.duties, 'Something new'].map((text) => ({ text, normalized: normalizeDuty(text) })) };
+    const draft = {
+      title: english.title,
+      purpose: '',
+      authority: '',
+      guidelines: '',
+      handoffs: [],
+      holderMemberIds: [],
+      duties: [...english.duties, 'Something new'].map((text) => ({ text, normalized: normalizeDuty(text) })),
+    };
     const kept = keepStarterDuties(draft, manager());
     expect(kept.duties.map((d) => d.was)).toEqual([...manager().duties.map((d) => d.normalized), undefined]);
   });
@@ -344,4 +475,3 @@ describe('starter cards in each reader’s language', () => {
     expect(report.filter((f) => f.kind === 'overlap')).toEqual([]);
   });
 });
-

@@ -7,7 +7,16 @@ import { defaultMetrics } from '../../src/domain/scorecards/defaults.ts';
 import type { Member, Team } from '../../src/domain/teams/model.ts';
 import { LOCALES } from '../../src/i18n/index.ts';
 import { readValues } from '../../src/slack/listeners/views/scorecard-enter.ts';
-import { fittedText, csvReportMessage, memberCardMessage, modalErrorText, parseEnterRef, parseTemplateRef, teamMessage, templateModal } from '../../src/slack/blocks/scorecards.ts';
+import {
+  fittedText,
+  csvReportMessage,
+  memberCardMessage,
+  modalErrorText,
+  parseEnterRef,
+  parseTemplateRef,
+  teamMessage,
+  templateModal,
+} from '../../src/slack/blocks/scorecards.ts';
 import { parseScorecardCommand } from '../../src/slack/listeners/commands/scorecard.ts';
 import { isAppError } from '../../src/shared/errors.ts';
 
@@ -37,8 +46,22 @@ const member = (i: number, name = `person ${i}`): Member => ({
   checkinOptOut: false,
 });
 
-const metrics: Metric[] = defaultMetrics('en').map((m, position) => ({ ...m, id: `x${position}`, templateId: 'v1', position }));
-const template: TemplateVersion = { id: 'v1', teamId: team.id, version: 1, effectiveFrom: '2026-11', note: 'n', createdById: null, createdAt: new Date(), metrics };
+const metrics: Metric[] = defaultMetrics('en').map((m, position) => ({
+  ...m,
+  id: `x${position}`,
+  templateId: 'v1',
+  position,
+}));
+const template: TemplateVersion = {
+  id: 'v1',
+  teamId: team.id,
+  version: 1,
+  effectiveFrom: '2026-11',
+  note: 'n',
+  createdById: null,
+  createdAt: new Date(),
+  metrics,
+};
 
 describe('/scorecard command text', () => {
   it('when the text names what to see, then it becomes a typed command', () => {
@@ -46,7 +69,11 @@ describe('/scorecard command text', () => {
     expect(parseScorecardCommand('2026-q4')).toEqual({ kind: 'mine', period: '2026-q4' });
     expect(parseScorecardCommand('<@UMEI|mei> 2026-10')).toEqual({ kind: 'member', userId: 'UMEI', period: '2026-10' });
     expect(parseScorecardCommand('团队')).toEqual({ kind: 'team', period: undefined });
-    expect(parseScorecardCommand('enter <@UJOE> 2026-11')).toEqual({ kind: 'enter', userId: 'UJOE', period: '2026-11' });
+    expect(parseScorecardCommand('enter <@UJOE> 2026-11')).toEqual({
+      kind: 'enter',
+      userId: 'UJOE',
+      period: '2026-11',
+    });
     expect(parseScorecardCommand('period 季度')).toEqual({ kind: 'period', periodKind: 'quarter' });
     expect(parseScorecardCommand('HISTORY')).toEqual({ kind: 'history' });
   });
@@ -77,8 +104,18 @@ describe('scorecard blocks', () => {
   });
 
   it('when a team is large, then the message stays within Slack’s block and section limits', () => {
-    const cards = Array.from({ length: 400 }, (_, i) => ({ member: member(i, `member number ${i} with a long-ish name`), score: scoreCard(metrics, () => i) }));
-    const message = teamMessage('zh-CN', { team, period: '2026-11', current: '2026-11', template, cards, summary: teamScore(cards.map((c) => c.score)) });
+    const cards = Array.from({ length: 400 }, (_, i) => ({
+      member: member(i, `member number ${i} with a long-ish name`),
+      score: scoreCard(metrics, () => i),
+    }));
+    const message = teamMessage('zh-CN', {
+      team,
+      period: '2026-11',
+      current: '2026-11',
+      template,
+      cards,
+      summary: teamScore(cards.map((c) => c.score)),
+    });
     expect(message.blocks.length).toBeLessThanOrEqual(50);
     for (const block of message.blocks) {
       if (block.type === 'section') expect(block.text!.text.length).toBeLessThanOrEqual(3000);
@@ -89,17 +126,34 @@ describe('scorecard blocks', () => {
 
   it('when the template editor opens, then its title, lengths and prefilled text fit Slack in both languages', () => {
     for (const locale of LOCALES) {
-      const keyResults = Array.from({ length: 60 }, (_, i) => ({ id: `ckr${String(i).padStart(22, '0')}`, title: `Cases <!here> ${'x'.repeat(120)}` }));
-      const editor: TemplateEditor = { team, locale, base: template, pending: false, effectiveFrom: '2026-12', text: 'a | A | result | 100 | 1 | x | higher | manual', current: '2026-11', inEffect: template, keyResults };
+      const keyResults = Array.from({ length: 60 }, (_, i) => ({
+        id: `ckr${String(i).padStart(22, '0')}`,
+        title: `Cases <!here> ${'x'.repeat(120)}`,
+      }));
+      const editor: TemplateEditor = {
+        team,
+        locale,
+        base: template,
+        pending: false,
+        effectiveFrom: '2026-12',
+        text: 'a | A | result | 100 | 1 | x | higher | manual',
+        current: '2026-11',
+        inEffect: template,
+        keyResults,
+      };
       const view = templateModal(locale, editor) as ModalView;
       expect(view.title.text.length).toBeLessThanOrEqual(24);
       const listed = JSON.stringify(view.blocks);
       expect(listed).toContain(`\`key_result:${keyResults[0]!.id}\``);
       expect(listed).not.toContain('<!here>');
-      const contexts = view.blocks.filter((b) => b.type === 'context') as unknown as Array<{ elements: Array<{ text: string }> }>;
+      const contexts = view.blocks.filter((b) => b.type === 'context') as unknown as Array<{
+        elements: Array<{ text: string }>;
+      }>;
       for (const c of contexts) expect(c.elements[0]!.text.length).toBeLessThanOrEqual(3000);
       expect(listed).toMatch(/\d+ more|还有 \d+ 条/);
-      const inputs = view.blocks.filter((b) => b.type === 'input') as Array<{ element: { max_length?: number; initial_value?: string } }>;
+      const inputs = view.blocks.filter((b) => b.type === 'input') as Array<{
+        element: { max_length?: number; initial_value?: string };
+      }>;
       expect(inputs.map((i) => i.element.max_length)).toEqual([3000, 1000]);
       expect(parseTemplateRef(view.private_metadata!)).toEqual({ teamId: 'team1' });
     }
@@ -115,16 +169,29 @@ describe('scorecard blocks', () => {
 
   it('when the template text is longer than the box, then it is compacted to fit, and listed above the box when even that is too long', () => {
     const key = (i: number) => `m${i}_`.padEnd(24, 'k');
-    const line = (i: number) => `${key(i)} | ${'名'.repeat(60)} | process | 5 | 123456789012.123456 | ${'u'.repeat(16)} | higher | manual`;
+    const line = (i: number) =>
+      `${key(i)} | ${'名'.repeat(60)} | process | 5 | 123456789012.123456 | ${'u'.repeat(16)} | higher | manual`;
     const long = Array.from({ length: 20 }, (_, i) => line(i)).join('\n');
     expect(Array.from(long).length).toBeGreaterThan(3000);
     const compact = fittedText(long);
     expect(compact).not.toBeNull();
     expect(Array.from(compact!).length).toBeLessThanOrEqual(3000);
     expect(compact).toContain(`${key(0)}|${'名'.repeat(60)}|process|5|123456789012.123456|${'u'.repeat(16)}|higher\n`);
-    const huge = Array.from({ length: 20 }, (_, i) => `${line(i)}x`.replace('| manual', `| key_result:ckr${'0'.repeat(60)}`)).join('\n');
+    const huge = Array.from({ length: 20 }, (_, i) =>
+      `${line(i)}x`.replace('| manual', `| key_result:ckr${'0'.repeat(60)}`),
+    ).join('\n');
     expect(fittedText(huge)).toBeNull();
-    const view = templateModal('en', { team, locale: 'en', base: template, pending: false, effectiveFrom: '2026-12', text: huge, current: '2026-11', inEffect: template, keyResults: [] }) as ModalView;
+    const view = templateModal('en', {
+      team,
+      locale: 'en',
+      base: template,
+      pending: false,
+      effectiveFrom: '2026-12',
+      text: huge,
+      current: '2026-11',
+      inEffect: template,
+      keyResults: [],
+    }) as ModalView;
     expect(JSON.stringify(view.blocks)).toContain('too long for the box');
     expect(JSON.stringify(view.blocks)).toContain(key(19));
   });
@@ -132,11 +199,19 @@ describe('scorecard blocks', () => {
   it('when modal references come back altered, then they are refused', () => {
     expect(parseTemplateRef('{"t":"a b"}')).toBeNull();
     expect(parseEnterRef('not json')).toBeNull();
-    expect(parseEnterRef('{"t":"team1","m":"m1","p":"2026-11"}')).toEqual({ teamId: 'team1', memberId: 'm1', period: '2026-11' });
+    expect(parseEnterRef('{"t":"team1","m":"m1","p":"2026-11"}')).toEqual({
+      teamId: 'team1',
+      memberId: 'm1',
+      period: '2026-11',
+    });
   });
 
   it('when a CSV has many bad rows, then the DM lists the first twenty and says how many more', () => {
-    const problems = Array.from({ length: 500 }, (_, i) => ({ row: i + 2, messageKey: 'scorecard.csv.error.value' as const, params: { row: i + 2, value: '<b>' } }));
+    const problems = Array.from({ length: 500 }, (_, i) => ({
+      row: i + 2,
+      messageKey: 'scorecard.csv.error.value' as const,
+      params: { row: i + 2, value: '<b>' },
+    }));
     const message = csvReportMessage('en', { kind: 'rejected', fileName: 'a<b>.csv', problems, team: 'North' });
     const text = JSON.stringify(message.blocks);
     expect(text).toContain('Row 21:');
@@ -147,7 +222,10 @@ describe('scorecard blocks', () => {
   });
 
   it('when many template problems are shown in the modal, then the first few are listed with a count of the rest', () => {
-    const problems = Array.from({ length: 9 }, (_, i) => ({ messageKey: 'scorecard.template.error.name_empty' as const, params: { row: i + 1 } }));
+    const problems = Array.from({ length: 9 }, (_, i) => ({
+      messageKey: 'scorecard.template.error.name_empty' as const,
+      params: { row: i + 1 },
+    }));
     const text = modalErrorText('zh-CN', problems);
     expect(text.split('\n')).toHaveLength(7);
     expect(text).toContain('第 6 行：名称是空的。');

@@ -1,9 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { channelRef, csvTeam, parseCsvRecords, readScorecardCsv, type CsvContext } from '../../src/domain/scorecards/csv.ts';
+import {
+  channelRef,
+  csvTeam,
+  parseCsvRecords,
+  readScorecardCsv,
+  type CsvContext,
+} from '../../src/domain/scorecards/csv.ts';
 import { defaultMetrics, metricLabel } from '../../src/domain/scorecards/defaults.ts';
 import type { Metric, MetricDraft, TemplateVersion } from '../../src/domain/scorecards/model.ts';
-import { comparePeriods, nextPeriod, periodAt, periodEnd, periodEndInstant, periodStart, previousPeriod } from '../../src/domain/scorecards/period.ts';
-import { ATTAINMENT_CAP, attainment, formatNumber, NOT_APPLICABLE, scoreCard, teamScore } from '../../src/domain/scorecards/scoring.ts';
+import {
+  comparePeriods,
+  nextPeriod,
+  periodAt,
+  periodEnd,
+  periodEndInstant,
+  periodStart,
+  previousPeriod,
+} from '../../src/domain/scorecards/period.ts';
+import {
+  ATTAINMENT_CAP,
+  attainment,
+  formatNumber,
+  NOT_APPLICABLE,
+  scoreCard,
+  teamScore,
+} from '../../src/domain/scorecards/scoring.ts';
 import { noteProblem, parseTemplateText, templateText, weightProblem } from '../../src/domain/scorecards/template.ts';
 import { pendingVersion, templateFor } from '../../src/domain/scorecards/versions.ts';
 
@@ -102,7 +123,11 @@ describe('attainment and scores', () => {
   });
 
   it('when a metric does not apply to a member, then it is n/a, not missing, and the other weights are rescaled to 100', () => {
-    const metrics = [metric({ key: 'sales', weight: 50, source: 'key_result', keyResultId: 'kr1' }, 0), metric({ key: 'visits', kind: 'process', weight: 30 }, 1), metric({ key: 'brand', weight: 20 }, 2)];
+    const metrics = [
+      metric({ key: 'sales', weight: 50, source: 'key_result', keyResultId: 'kr1' }, 0),
+      metric({ key: 'visits', kind: 'process', weight: 30 }, 1),
+      metric({ key: 'brand', weight: 20 }, 2),
+    ];
     const other = scoreCard(metrics, (m) => (m.key === 'sales' ? NOT_APPLICABLE : 100));
     expect(other.lines[0]).toMatchObject({ applicable: false, points: null });
     expect(other.lines.map((l) => l.weight)).toEqual([0, 60, 40]);
@@ -118,7 +143,12 @@ describe('attainment and scores', () => {
     const metrics = [metric({ key: 'a', weight: 100 })];
     const cards = [scoreCard(metrics, () => 100), scoreCard(metrics, () => 50), scoreCard(metrics, () => null)];
     expect(teamScore(cards)).toEqual({ scored: 2, process: 0, result: 75, total: 75 });
-    expect(teamScore([scoreCard(metrics, () => null)])).toEqual({ scored: 0, process: null, result: null, total: null });
+    expect(teamScore([scoreCard(metrics, () => null)])).toEqual({
+      scored: 0,
+      process: null,
+      result: null,
+      total: null,
+    });
   });
 
   it('when numbers are shown, then they have at most one decimal', () => {
@@ -179,7 +209,13 @@ describe('template lines', () => {
   });
 
   it('when rows are wrong, then every problem is returned with its line number', () => {
-    const parsed = parseTemplateText(['Bad Key | x | result | 50 | 1 | % | higher | manual', 'ok | | sideways | 0 | -1 | % | up-ish | magic', 'short | too few'].join('\n'));
+    const parsed = parseTemplateText(
+      [
+        'Bad Key | x | result | 50 | 1 | % | higher | manual',
+        'ok | | sideways | 0 | -1 | % | up-ish | magic',
+        'short | too few',
+      ].join('\n'),
+    );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.problems.map((p) => [p.row, p.messageKey])).toEqual([
@@ -197,16 +233,30 @@ describe('template lines', () => {
   it('when weights do not add up to 100, then the sum is named', () => {
     const parsed = parseTemplateText('a | A | result | 60 | 1 | x | higher\nb | B | process | 30 | 1 | x | higher');
     if (!parsed.ok) throw new Error('expected to parse');
-    expect(weightProblem(parsed.metrics)).toEqual({ row: null, messageKey: 'scorecard.template.error.weights', params: { sum: 90 } });
+    expect(weightProblem(parsed.metrics)).toEqual({
+      row: null,
+      messageKey: 'scorecard.template.error.weights',
+      params: { sum: 90 },
+    });
   });
 
   it('when a key repeats, a name or the whole text is too long, or higher-is-better has a 0 target, then each is refused clearly', () => {
     const repeated = parseTemplateText('a | A | result | 50 | 1 | x | higher\na | B | result | 50 | 1 | x | higher');
-    expect(!repeated.ok && repeated.problems[0]).toMatchObject({ row: 2, messageKey: 'scorecard.template.error.key_repeated', params: { first: 1 } });
+    expect(!repeated.ok && repeated.problems[0]).toMatchObject({
+      row: 2,
+      messageKey: 'scorecard.template.error.key_repeated',
+      params: { first: 1 },
+    });
     const long = parseTemplateText(`a | ${'名'.repeat(61)} | result | 100 | 1 | x | higher`);
-    expect(!long.ok && long.problems[0]).toMatchObject({ messageKey: 'scorecard.template.error.name_too_long', params: { max: 60, length: 61 } });
+    expect(!long.ok && long.problems[0]).toMatchObject({
+      messageKey: 'scorecard.template.error.name_too_long',
+      params: { max: 60, length: 61 },
+    });
     const huge = parseTemplateText('x'.repeat(3001));
-    expect(!huge.ok && huge.problems[0]).toMatchObject({ messageKey: 'scorecard.template.error.text_too_long', params: { max: 3000, length: 3001 } });
+    expect(!huge.ok && huge.problems[0]).toMatchObject({
+      messageKey: 'scorecard.template.error.text_too_long',
+      params: { max: 3000, length: 3001 },
+    });
     const zero = parseTemplateText('a | A | result | 100 | 0 | x | higher');
     expect(!zero.ok && zero.problems[0]?.messageKey).toBe('scorecard.template.error.target_zero');
     const missingId = parseTemplateText('a | A | result | 100 | 5 | x | higher | key_result');
@@ -214,7 +264,9 @@ describe('template lines', () => {
   });
 
   it('when a key is a word every object already has (constructor, __proto__), then it is refused', () => {
-    const reserved = parseTemplateText('constructor | C | result | 50 | 1 | x | higher\n__proto__ | P | result | 25 | 1 | x | higher\ntostring | T | result | 25 | 1 | x | higher');
+    const reserved = parseTemplateText(
+      'constructor | C | result | 50 | 1 | x | higher\n__proto__ | P | result | 25 | 1 | x | higher\ntostring | T | result | 25 | 1 | x | higher',
+    );
     expect(reserved.ok).toBe(false);
     if (reserved.ok) return;
     expect(reserved.problems.map((p) => [p.row, p.messageKey])).toEqual([
@@ -225,7 +277,10 @@ describe('template lines', () => {
 
   it('when the note is empty or too long, then it is refused', () => {
     expect(noteProblem('  ')?.messageKey).toBe('scorecard.template.error.note_required');
-    expect(noteProblem('x'.repeat(1001))).toMatchObject({ messageKey: 'scorecard.template.error.note_too_long', params: { max: 1000, length: 1001 } });
+    expect(noteProblem('x'.repeat(1001))).toMatchObject({
+      messageKey: 'scorecard.template.error.note_too_long',
+      params: { max: 1000, length: 1001 },
+    });
     expect(noteProblem('More weight on brand')).toBeNull();
   });
 });
@@ -253,7 +308,15 @@ describe('CSV uploads', () => {
     version(1, '2026-10', [metric({ key: 'sat' }), metric({ key: 'rate', source: 'checkin_rate' }, 1)]),
     version(2, '2026-12', [metric({ key: 'brand' })]),
   ].map((v) => ({ ...v, metrics: v.metrics.map((m) => ({ ...m, id: `${v.id}-${m.key}` })) }));
-  const context: CsvContext = { periodKind: 'month', currentPeriod: '2026-12', members: new Map([['UMEI', 'mei'], ['UJOE', 'joe']]), versions };
+  const context: CsvContext = {
+    periodKind: 'month',
+    currentPeriod: '2026-12',
+    members: new Map([
+      ['UMEI', 'mei'],
+      ['UJOE', 'joe'],
+    ]),
+    versions,
+  };
 
   it('when fields are quoted, contain commas, quotes and line breaks, then records keep them', () => {
     expect(parseCsvRecords('\uFEFFa,"b, c","say ""hi""\nthere"\r\nd,e,f\n')).toEqual([
@@ -264,7 +327,10 @@ describe('CSV uploads', () => {
   });
 
   it('when every row is right, then each becomes an entry on the version of its own period', () => {
-    const read = readScorecardCsv('member,period,metric,value\nUMEI,2026-11,sat,87.5\n<@UJOE|joe>,2026-12,brand,100\n', context);
+    const read = readScorecardCsv(
+      'member,period,metric,value\nUMEI,2026-11,sat,87.5\n<@UJOE|joe>,2026-12,brand,100\n',
+      context,
+    );
     expect(read).toEqual({
       ok: true,
       entries: [
@@ -303,21 +369,39 @@ describe('CSV uploads', () => {
   });
 
   it('when a file has a first column team, then it names one team and the rows are read without it', () => {
-    const text = 'team,member,period,metric,value\n<#C0HOME|north>,U0MEI,2026-11,satisfaction,88\n<#C0HOME|north>,U0MEI,2026-10,satisfaction,70\n';
+    const text =
+      'team,member,period,metric,value\n<#C0HOME|north>,U0MEI,2026-11,satisfaction,88\n<#C0HOME|north>,U0MEI,2026-10,satisfaction,70\n';
     expect(csvTeam(text)).toEqual({ kind: 'named', value: '<#C0HOME|north>', row: 2 });
     expect(csvTeam('member,period,metric,value\nU0MEI,2026-11,satisfaction,88\n')).toEqual({ kind: 'none' });
-    expect(csvTeam('team,member,period,metric,value\nC0HOME,U0MEI,2026-11,satisfaction,88\n#south,U0MEI,2026-11,brand,1\n')).toMatchObject({ kind: 'problem', problem: { row: 3, messageKey: 'scorecard.csv.error.team_mixed', params: { first: 2 } } });
+    expect(
+      csvTeam('team,member,period,metric,value\nC0HOME,U0MEI,2026-11,satisfaction,88\n#south,U0MEI,2026-11,brand,1\n'),
+    ).toMatchObject({
+      kind: 'problem',
+      problem: { row: 3, messageKey: 'scorecard.csv.error.team_mixed', params: { first: 2 } },
+    });
     expect(channelRef('<#C0HOME|north>')).toEqual({ id: 'C0HOME' });
     expect(channelRef('C0123ABCD')).toEqual({ id: 'C0123ABCD' });
     expect(channelRef('#north-route')).toEqual({ name: 'north-route' });
     expect(channelRef('#')).toBeNull();
-    expect(readScorecardCsv('team,member,period,metric,value\nC0HOME,UMEI,2026-11,sat,88\n', context)).toMatchObject({ ok: true, entries: [{ row: 2, memberId: 'mei', value: 88 }] });
+    expect(readScorecardCsv('team,member,period,metric,value\nC0HOME,UMEI,2026-11,sat,88\n', context)).toMatchObject({
+      ok: true,
+      entries: [{ row: 2, memberId: 'mei', value: 88 }],
+    });
   });
 
   it('when the header is wrong or absent, or a field is too long, then the file is refused', () => {
-    expect(readScorecardCsv('who,when,what,how much\nUMEI,2026-11,sat,1', context)).toMatchObject({ ok: false, problems: [{ row: 1, messageKey: 'scorecard.csv.error.header' }] });
+    expect(readScorecardCsv('who,when,what,how much\nUMEI,2026-11,sat,1', context)).toMatchObject({
+      ok: false,
+      problems: [{ row: 1, messageKey: 'scorecard.csv.error.header' }],
+    });
     expect(readScorecardCsv('成员,周期,指标,数值\nUMEI,2026-11,sat,1', context).ok).toBe(true);
-    expect(readScorecardCsv('member,period,metric,value\n', context)).toMatchObject({ ok: false, problems: [{ messageKey: 'scorecard.csv.error.empty' }] });
-    expect(readScorecardCsv(`member,period,metric,value\nUMEI,2026-11,sat,${'9'.repeat(65)}`, context)).toMatchObject({ ok: false, problems: [{ row: 2, messageKey: 'scorecard.csv.error.field_too_long' }] });
+    expect(readScorecardCsv('member,period,metric,value\n', context)).toMatchObject({
+      ok: false,
+      problems: [{ messageKey: 'scorecard.csv.error.empty' }],
+    });
+    expect(readScorecardCsv(`member,period,metric,value\nUMEI,2026-11,sat,${'9'.repeat(65)}`, context)).toMatchObject({
+      ok: false,
+      problems: [{ row: 2, messageKey: 'scorecard.csv.error.field_too_long' }],
+    });
   });
 });

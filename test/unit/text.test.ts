@@ -104,7 +104,9 @@ describe('inert', () => {
 
 describe('mentionsAsText', () => {
   it('when text holds Slack’s mention markup, typed or made by Slack, then each becomes plain @name or #name, the id when no name is given', () => {
-    expect(mentionsAsText('thanks <@U0ABC|li.wei> and <@W0DEF>, see <#C0123|north-route>')).toBe('thanks @li.wei and @W0DEF, see #north-route');
+    expect(mentionsAsText('thanks <@U0ABC|li.wei> and <@W0DEF>, see <#C0123|north-route>')).toBe(
+      'thanks @li.wei and @W0DEF, see #north-route',
+    );
   });
 
   it('when text holds special mentions or links, then they are left for escaping', () => {
@@ -137,7 +139,8 @@ describe('neutraliseFormatting', () => {
 
 describe('inert inside Hexin’s own formatting', () => {
   /** The bold spans Slack would find: a `*` after an edge, space or punctuation, up to a `*` before one. */
-  const boldSpans = (mrkdwn: string) => [...mrkdwn.matchAll(/(?<![\p{L}\p{N}])\*(?!\s)(.+?)(?<!\s)\*(?![\p{L}\p{N}])/gu)].map((m) => m[1]);
+  const boldSpans = (mrkdwn: string) =>
+    [...mrkdwn.matchAll(/(?<![\p{L}\p{N}])\*(?!\s)(.+?)(?<!\s)\*(?![\p{L}\p{N}])/gu)].map((m) => m[1]);
 
   it('when a goal title has its own *bold*, then Hexin’s bold around it still spans the whole title', () => {
     const head = `*${inert('Grow *fast* on the _north_ loop', 150)}*`;
@@ -161,7 +164,15 @@ describe('inert inside Hexin’s own formatting', () => {
 describe('one rule for a typed mention, on the real surfaces', () => {
   const typed = 'thanks <@U0ABC> and *all* of you';
   const kudos = (message: string) =>
-    kudosPost('en', { giverSlackId: 'UGIVER', recipientSlackIds: ['UANNA'], value: { key: 'service', labelEn: 'Service by everyone', labelZh: '全员服务' }, message, source: 'command', emoji: 'clap', link: null });
+    kudosPost('en', {
+      giverSlackId: 'UGIVER',
+      recipientSlackIds: ['UANNA'],
+      value: { key: 'service', labelEn: 'Service by everyone', labelZh: '全员服务' },
+      message,
+      source: 'command',
+      emoji: 'clap',
+      link: null,
+    });
   const quotedLine = (message: string) => JSON.stringify(kudos(message).blocks[1]);
 
   it('when a kudos message holds <@U…>, whether Slack made it from an @ or the giver typed it, then it shows as the same plain @U… that any other surface shows', () => {

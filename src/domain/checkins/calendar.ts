@@ -61,7 +61,12 @@ export type DueAction = { kind: 'prompt'; date: LocalDate } | { kind: 'reminder'
  * it was already sent is the caller's concern: job ids and unique keys make it once.
  * `moment` is `at` in the member's zone, when the caller has worked it out already.
  */
-export function dueAction(at: Date, schedule: CheckinSchedule, calendar: MemberCalendar, moment: LocalMoment = localMoment(at, calendar.timeZone)): DueAction {
+export function dueAction(
+  at: Date,
+  schedule: CheckinSchedule,
+  calendar: MemberCalendar,
+  moment: LocalMoment = localMoment(at, calendar.timeZone),
+): DueAction {
   if (!isCheckinDay(moment, schedule, calendar)) return null;
   if (moment.minuteOfDay >= schedule.promptMinute && moment.minuteOfDay < schedule.reminderMinute) {
     return { kind: 'prompt', date: moment.date };

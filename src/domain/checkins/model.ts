@@ -69,13 +69,28 @@ export interface CheckinStore {
   findAnswer(memberId: string, localDate: LocalDate): Promise<Answer | null>;
   findAnswerById(answerId: string): Promise<Answer | null>;
   /** Saves the day's answer; an existing answer is replaced and its revision bumped. */
-  saveAnswer(input: { memberId: string; teamId: string; localDate: LocalDate; answers: CheckinAnswers; mood: number | null; late: boolean; at: Date }): Promise<Answer>;
+  saveAnswer(input: {
+    memberId: string;
+    teamId: string;
+    localDate: LocalDate;
+    answers: CheckinAnswers;
+    mood: number | null;
+    late: boolean;
+    at: Date;
+  }): Promise<Answer>;
   setReplyTs(answerId: string, ts: string): Promise<void>;
   /**
    * Who posts the day's head message: the first claimant, the same claimant again on retry,
    * or a newcomer once a claim is older than `staleAfterMs` without a head (its owner died).
    */
-  claimThread(input: { teamId: string; localDate: LocalDate; channelId: string; claimant: string; now: Date; staleAfterMs: number }): Promise<{ thread: Thread; owner: boolean }>;
+  claimThread(input: {
+    teamId: string;
+    localDate: LocalDate;
+    channelId: string;
+    claimant: string;
+    now: Date;
+    staleAfterMs: number;
+  }): Promise<{ thread: Thread; owner: boolean }>;
   setThreadTs(threadId: string, ts: string): Promise<void>;
   /** Records the answer's blocker (one per answer); `created` when it is new. */
   upsertBlocker(answer: Answer, text: string): Promise<{ blocker: Blocker; created: boolean }>;

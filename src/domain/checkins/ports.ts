@@ -11,13 +11,29 @@ export interface SlackRef {
 /** How check-in news reaches people; the Slack implementation lives in src/slack/notifier. */
 export interface CheckinNotifier {
   sendPrompt(to: { member: Member; team: Team; locale: Locale }, prompt: Prompt): Promise<SlackRef>;
-  updatePrompt(prompt: Prompt, view: { locale: Locale; team: Team; state: 'answered' | 'skipped' | 'snoozed'; snoozedUntil?: string }): Promise<void>;
+  updatePrompt(
+    prompt: Prompt,
+    view: { locale: Locale; team: Team; state: 'answered' | 'skipped' | 'snoozed'; snoozedUntil?: string },
+  ): Promise<void>;
   sendReminder(to: { member: Member; team: Team; locale: Locale }, date: LocalDate): Promise<void>;
   postThreadHead(team: Team, date: LocalDate): Promise<SlackRef>;
   postReply(team: Team, threadTs: string, member: Member, answer: Answer): Promise<SlackRef>;
   updateReply(team: Team, replyTs: string, member: Member, answer: Answer): Promise<void>;
-  tellLeaderOfBlocker(to: { leader: Member; locale: Locale }, team: Team, member: Member, blocker: Blocker, date: LocalDate): Promise<SlackRef>;
-  markBlockerHelped(notice: SlackRef, locale: Locale, team: Team, member: Member, blocker: Blocker, date: LocalDate): Promise<void>;
+  tellLeaderOfBlocker(
+    to: { leader: Member; locale: Locale },
+    team: Team,
+    member: Member,
+    blocker: Blocker,
+    date: LocalDate,
+  ): Promise<SlackRef>;
+  markBlockerHelped(
+    notice: SlackRef,
+    locale: Locale,
+    team: Team,
+    member: Member,
+    blocker: Blocker,
+    date: LocalDate,
+  ): Promise<void>;
   tellMemberHelpIsComing(to: { member: Member; team: Team; locale: Locale }, helperUserId: string): Promise<void>;
 }
 

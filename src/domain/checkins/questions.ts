@@ -24,12 +24,15 @@ export const ROUTE_QUESTIONS: readonly QuestionId[] = ['shops', 'issues'];
 
 export const ANSWER_MAX_LENGTH = 1500;
 
-export const isQuestionId = (value: string): value is QuestionId =>
-  (QUESTION_IDS as readonly string[]).includes(value);
+export const isQuestionId = (value: string): value is QuestionId => (QUESTION_IDS as readonly string[]).includes(value);
 
 export type CheckinAnswers = Partial<Record<QuestionId, string | number>>;
 
-export type AnswerProblem = { question: QuestionId; problem: 'required' | 'mood' | 'number' | 'too_long'; length?: number };
+export type AnswerProblem = {
+  question: QuestionId;
+  problem: 'required' | 'mood' | 'number' | 'too_long';
+  length?: number;
+};
 
 /**
  * Validates raw modal values against the team's questions. Every problem is returned at
@@ -49,13 +52,19 @@ export function validateAnswers(
     }
     switch (QUESTION_KINDS[question]) {
       case 'mood': {
-        const mood = z.string().regex(/^[1-5]$/).safeParse(value);
+        const mood = z
+          .string()
+          .regex(/^[1-5]$/)
+          .safeParse(value);
         if (mood.success) answers[question] = Number(mood.data);
         else problems.push({ question, problem: 'mood' });
         break;
       }
       case 'count': {
-        const count = z.string().regex(/^\d{1,6}$/).safeParse(value);
+        const count = z
+          .string()
+          .regex(/^\d{1,6}$/)
+          .safeParse(value);
         if (count.success) answers[question] = Number(count.data);
         else problems.push({ question, problem: 'number' });
         break;

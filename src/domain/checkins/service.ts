@@ -51,7 +51,10 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * Thousands of members are worked through in chunks with the event loop let go between
  * them (the app may share the process), and each zone's local time is worked out once.
  */
-export async function planDueCheckins(deps: Pick<CheckinDeps, 'checkins' | 'defaultTimeZone'>, at: Date): Promise<CheckinJob[]> {
+export async function planDueCheckins(
+  deps: Pick<CheckinDeps, 'checkins' | 'defaultTimeZone'>,
+  at: Date,
+): Promise<CheckinJob[]> {
   const due: Array<{ memberId: string; teamId: string; kind: 'prompt' | 'reminder'; localDate: LocalDate }> = [];
   const moments = new Map<string, LocalMoment>();
   const momentIn = (zone: string) => {
@@ -89,17 +92,29 @@ export async function planDueCheckins(deps: Pick<CheckinDeps, 'checkins' | 'defa
   return jobs;
 }
 
-function loadMember(deps: Pick<CheckinDeps, 'teams'>, memberId: string): Promise<{ member: Member; team: Team } | null> {
+function loadMember(
+  deps: Pick<CheckinDeps, 'teams'>,
+  memberId: string,
+): Promise<{ member: Member; team: Team } | null> {
   return deps.teams.memberWithTeam(memberId);
 }
 
 /** Sends the day's prompt once: the prompt row is the claim, a second run finds it taken. */
-export async function sendPrompt(deps: CheckinDeps, memberId: string, localDate: LocalDate, now: Date): Promise<'sent' | 'skipped'> {
+export async function sendPrompt(
+  deps: CheckinDeps,
+  memberId: string,
+  localDate: LocalDate,
+  now: Date,
+): Promise<'sent' | 'skipped'> {
   const found = await loadMember(deps, memberId);
   if (!found?.member.active || found.member.checkinOptOut) return 'skipped';
   const { member, team } = found;
   const [holidayList, vacations] = await Promise.all([deps.teams.holidays(team.id), deps.teams.vacations(member.id)]);
-  const calendar = { timeZone: zoneOf(member, team, deps.defaultTimeZone), holidays: new Set(holidayList.map((h) => h.date)), vacations };
+  const calendar = {
+    timeZone: zoneOf(member, team, deps.defaultTimeZone),
+    holidays: new Set(holidayList.map((h) => h.date)),
+    vacations,
+  };
   // Plans can go stale between the tick and this job (a vacation taken at 08:59).
   const moment = localMoment(now, calendar.timeZone);
   if (moment.date !== localDate || !isCheckinDay(moment, scheduleOf(team), calendar)) return 'skipped';
@@ -111,7 +126,12 @@ export async function sendPrompt(deps: CheckinDeps, memberId: string, localDate:
 }
 
 /** The single reminder of the day, only to someone who has neither answered nor skipped. */
-export async function sendReminder(deps: CheckinDeps, memberId: string, localDate: LocalDate, now: Date): Promise<'sent' | 'skipped'> {
+export async function sendReminder(
+  deps: CheckinDeps,
+  memberId: string,
+  localDate: LocalDate,
+  now: Date,
+): Promise<'sent' | 'skipped'> {
   const found = await loadMember(deps, memberId);
   if (!found?.member.active) return 'skipped';
   const prompt = await deps.checkins.findPrompt(memberId, localDate);
@@ -123,7 +143,13 @@ export async function sendReminder(deps: CheckinDeps, memberId: string, localDat
 }
 
 /** Which team and day a check-in opened from a command belongs to. */
-export async function todayFor(deps: Pick<CheckinDeps, 'teams' | 'defaultTimeZone'>, workspaceId: string, slackUserId: string, channelId: string | null, now: Date) {
+export async function todayFor(
+  deps: Pick<CheckinDeps, 'teams' | 'defaultTimeZone'>,
+  workspaceId: string,
+  slackUserId: string,
+  channelId: string | null,
+  now: Date,
+) {
   const memberships = (await deps.teams.membershipsOf(workspaceId, slackUserId)).filter((m) => m.member.active);
   if (memberships.length === 0) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
   const chosen = memberships.find((m) => m.team.homeChannelId === channelId) ?? memberships[0]!;
@@ -132,7 +158,10 @@ export async function todayFor(deps: Pick<CheckinDeps, 'teams' | 'defaultTimeZon
 }
 
 /** Checks that a member may answer for this team and day: not the future, not too old. */
-export async function openCheckin(deps: Pick<CheckinDeps, 'teams' | 'checkins' | 'defaultTimeZone'>, input: Actor & { teamId: string; localDate: LocalDate; now: Date }) {
+export async function openCheckin(
+  deps: Pick<CheckinDeps, 'teams' | 'checkins' | 'defaultTimeZone'>,
+  input: Actor & { teamId: string; localDate: LocalDate; now: Date },
+) {
   const team = await deps.teams.findTeam(input.teamId);
   if (!team) throw new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
   const member = await requireMember(deps.teams, team, input);
@@ -150,9 +179,17 @@ export async function openMembersCheckin(
   const { team, member } = input;
   const today = localMoment(input.now, zoneOf(member, team, deps.defaultTimeZone)).date;
   if (input.localDate > today) throw new AppError('CHECKIN_FUTURE', 'checkin.error.date_future');
-  if (input.localDate < addDays(today, -EDITABLE_DAYS)) throw new AppError('CHECKIN_CLOSED', 'checkin.error.closed_prompt');
+  if (input.localDate < addDays(today, -EDITABLE_DAYS))
+    throw new AppError('CHECKIN_CLOSED', 'checkin.error.closed_prompt');
   const existing = await deps.checkins.findAnswer(member.id, input.localDate);
-  return { team, member, existing, late: input.localDate < today, questions: questionsOf(team), locale: localeOf(member, team) };
+  return {
+    team,
+    member,
+    existing,
+    late: input.localDate < today,
+    questions: questionsOf(team),
+    locale: localeOf(member, team),
+  };
 }
 
 export type RecordResult = { ok: true; answer: Answer } | { ok: false; problems: AnswerProblem[] };
@@ -163,7 +200,12 @@ export type RecordResult = { ok: true; answer: Answer } | { ok: false; problems:
  */
 export async function recordCheckin(
   deps: CheckinCore,
-  input: Actor & { teamId: string; localDate: LocalDate; raw: Partial<Record<QuestionId, string | undefined>>; now: Date },
+  input: Actor & {
+    teamId: string;
+    localDate: LocalDate;
+    raw: Partial<Record<QuestionId, string | undefined>>;
+    now: Date;
+  },
 ): Promise<RecordResult> {
   const { team, member } = await openCheckin(deps, input);
   const validated = validateAnswers(questionsOf(team), input.raw);
@@ -172,7 +214,15 @@ export async function recordCheckin(
   const late = isLate(input.localDate, input.now, zoneOf(member, team, deps.defaultTimeZone));
   // The answer and its publish job commit together: once the member is thanked, the post will come.
   const answer = await deps.queue.atomically(async () => {
-    const saved = await deps.checkins.saveAnswer({ memberId: member.id, teamId: team.id, localDate: input.localDate, answers: validated.answers, mood, late, at: input.now });
+    const saved = await deps.checkins.saveAnswer({
+      memberId: member.id,
+      teamId: team.id,
+      localDate: input.localDate,
+      answers: validated.answers,
+      mood,
+      late,
+      at: input.now,
+    });
 
     const prompt = await deps.checkins.findPrompt(member.id, input.localDate);
     if (prompt && prompt.status !== 'answered') await deps.checkins.setPromptStatus(prompt.id, 'answered');
@@ -194,7 +244,11 @@ export async function recordCheckin(
  * Puts an answer in the day's thread: the first publisher of the day posts the head
  * message, each member gets one reply, and an edit updates that reply in place.
  */
-export async function publishAnswer(deps: CheckinDeps, answerId: string, revision: number): Promise<'posted' | 'updated' | 'stale'> {
+export async function publishAnswer(
+  deps: CheckinDeps,
+  answerId: string,
+  revision: number,
+): Promise<'posted' | 'updated' | 'stale'> {
   const answer = await deps.checkins.findAnswerById(answerId);
   if (!answer || answer.revision !== revision) return 'stale'; // a newer edit has its own job
   const found = await loadMember(deps, answer.memberId);
@@ -213,7 +267,8 @@ export async function publishAnswer(deps: CheckinDeps, answerId: string, revisio
     }
   });
   const prompt = await deps.checkins.findPrompt(member.id, answer.localDate);
-  if (prompt?.messageTs) await deps.notifier.updatePrompt(prompt, { locale: localeOf(member, team), team, state: 'answered' });
+  if (prompt?.messageTs)
+    await deps.notifier.updatePrompt(prompt, { locale: localeOf(member, team), team, state: 'answered' });
   return answer.replyTs ? 'updated' : 'posted';
 }
 
@@ -241,7 +296,10 @@ async function ensureThread(deps: CheckinDeps, team: Team, answer: Answer): Prom
   return head.ts;
 }
 
-export async function skipToday(deps: CheckinCore, input: Actor & { teamId: string; localDate: LocalDate; now: Date }): Promise<'skipped' | 'already_answered'> {
+export async function skipToday(
+  deps: CheckinCore,
+  input: Actor & { teamId: string; localDate: LocalDate; now: Date },
+): Promise<'skipped' | 'already_answered'> {
   const { team, member, existing } = await openCheckin(deps, input);
   if (existing) return 'already_answered';
   const { prompt } = await deps.checkins.claimPrompt(member.id, team.id, input.localDate);
@@ -260,13 +318,21 @@ export async function snooze(deps: CheckinCore, input: Actor & { promptId: strin
   const until = new Date(input.now.getTime() + SNOOZE_MS);
   await deps.queue.atomically(async () => {
     await deps.checkins.snoozePrompt(prompt.id, until);
-    await deps.queue.enqueue({ name: 'checkin-resend', data: { promptId: prompt.id, snoozedUntil: until.toISOString() }, delayMs: SNOOZE_MS });
+    await deps.queue.enqueue({
+      name: 'checkin-resend',
+      data: { promptId: prompt.id, snoozedUntil: until.toISOString() },
+      delayMs: SNOOZE_MS,
+    });
   });
   return until;
 }
 
 /** After a snooze: the prompt comes back unless the member answered or skipped meanwhile. */
-export async function resendPrompt(deps: CheckinDeps, promptId: string, snoozedUntil: string): Promise<'sent' | 'skipped'> {
+export async function resendPrompt(
+  deps: CheckinDeps,
+  promptId: string,
+  snoozedUntil: string,
+): Promise<'sent' | 'skipped'> {
   const prompt = await deps.checkins.findPromptById(promptId);
   if (prompt?.status !== 'sent' || prompt.snoozedUntil?.toISOString() !== snoozedUntil) return 'skipped';
   const found = await loadMember(deps, prompt.memberId);
@@ -288,9 +354,17 @@ export async function notifyBlocker(deps: CheckinDeps, blockerId: string): Promi
   const already = new Set((await deps.checkins.notices(blocker.id)).filter((n) => n.ts).map((n) => n.leaderId));
   const active = await deps.teams.activeMembers(found.team.id);
   const holderIds = new Set((await deps.dutyHolders(found.team.id, blocker.text)).map((h) => h.memberId));
-  const helpers = active.filter((m) => (m.role === 'leader' || holderIds.has(m.id)) && m.id !== found.member.id && !already.has(m.id));
+  const helpers = active.filter(
+    (m) => (m.role === 'leader' || holderIds.has(m.id)) && m.id !== found.member.id && !already.has(m.id),
+  );
   for (const helper of helpers) {
-    const ref = await deps.notifier.tellLeaderOfBlocker({ leader: helper, locale: localeOf(helper, found.team) }, found.team, found.member, blocker, answer.localDate);
+    const ref = await deps.notifier.tellLeaderOfBlocker(
+      { leader: helper, locale: localeOf(helper, found.team) },
+      found.team,
+      found.member,
+      blocker,
+      answer.localDate,
+    );
     await deps.checkins.recordNotice(blocker.id, helper.id, ref);
   }
   return helpers.length;
@@ -302,14 +376,18 @@ export async function notifyBlocker(deps: CheckinDeps, blockerId: string): Promi
  * who were told of it (the holders of the position whose duties cover it) — so nobody
  * else can lock them out; the blocked member does not help themselves.
  */
-export async function claimBlocker(deps: CheckinCore, input: Actor & { blockerId: string; now: Date }): Promise<{ claimed: boolean; helperUserId: string | null }> {
+export async function claimBlocker(
+  deps: CheckinCore,
+  input: Actor & { blockerId: string; now: Date },
+): Promise<{ claimed: boolean; helperUserId: string | null }> {
   const blocker = await deps.checkins.findBlocker(input.blockerId);
   const answer = blocker ? await deps.checkins.findAnswerById(blocker.answerId) : null;
   const found = answer ? await loadMember(deps, answer.memberId) : null;
   if (!blocker || !found) throw new AppError('BLOCKER_GONE', 'checkin.blocker.gone');
   const helper = await requireMember(deps.teams, found.team, input);
   const told = (await deps.checkins.notices(blocker.id)).some((n) => n.leaderId === helper.id);
-  if (helper.id === found.member.id || (helper.role !== 'leader' && !told)) throw new AppError('NOT_HELPER', 'checkin.blocker.not_helper');
+  if (helper.id === found.member.id || (helper.role !== 'leader' && !told))
+    throw new AppError('NOT_HELPER', 'checkin.blocker.not_helper');
   const claimed = await deps.queue.atomically(async () => {
     const first = await deps.checkins.claimBlocker(blocker.id, input.slackUserId, input.now);
     if (first) await deps.queue.enqueue({ name: 'blocker-claimed', data: { blockerId: blocker.id } });

@@ -78,7 +78,13 @@ export interface FeedbackStore {
     deliverAfter: Date;
   }): Promise<{ thread: FeedbackThread; message: FeedbackMessage }>;
   findThread(threadId: string): Promise<FeedbackThread | null>;
-  addMessage(input: { threadId: string; direction: Direction; text: string; fromLeaderId: string | null; deliverAfter: Date }): Promise<FeedbackMessage>;
+  addMessage(input: {
+    threadId: string;
+    direction: Direction;
+    text: string;
+    fromLeaderId: string | null;
+    deliverAfter: Date;
+  }): Promise<FeedbackMessage>;
   findMessage(messageId: string): Promise<FeedbackMessage | null>;
   /** The author's first message (the feedback itself), or the latest one already delivered to the leaders. */
   leaderMessage(threadId: string, which: 'first' | 'last'): Promise<FeedbackMessage | null>;
@@ -87,7 +93,10 @@ export interface FeedbackStore {
   /** Batches whose window has ended with something still to do: words to deliver, or a close to announce. */
   dueBatches(at: Date): Promise<Array<{ teamId: string; window: Date }>>;
   /** One team's batch: its undelivered words for the leaders, and the closes to announce. */
-  batch(teamId: string, window: Date): Promise<{ messages: Array<{ message: FeedbackMessage; thread: FeedbackThread }>; closing: FeedbackThread[] }>;
+  batch(
+    teamId: string,
+    window: Date,
+  ): Promise<{ messages: Array<{ message: FeedbackMessage; thread: FeedbackThread }>; closing: FeedbackThread[] }>;
   deliveries(messageId: string): Promise<FeedbackDelivery[]>;
   /** Every copy in every DM of a thread, with the message each shows. */
   threadDeliveries(threadId: string): Promise<Array<{ delivery: FeedbackDelivery; message: FeedbackMessage }>>;

@@ -12,7 +12,13 @@ export interface Sealer {
 
 /** Counts per person per UTC day under a keyed hash that rotates daily; never stores who. */
 export interface RateCounter {
-  take(what: string, workspaceId: string, userId: string, limit: number, now: Date): Promise<{ allowed: boolean; count: number }>;
+  take(
+    what: string,
+    workspaceId: string,
+    userId: string,
+    limit: number,
+    now: Date,
+  ): Promise<{ allowed: boolean; count: number }>;
 }
 
 /** One message as a leader sees it: the team, the thread, the words, and the signer if signed. */
@@ -43,7 +49,13 @@ export interface FeedbackNotifier {
   sendToAuthor(authorSlackId: string, locale: Locale, copy: AuthorCopy): Promise<SlackRef>;
   markLeaderCopyClosed(ref: SlackRef, locale: Locale, copy: LeaderCopy, closed: ClosedNote): Promise<void>;
   markAuthorCopyClosed(ref: SlackRef, locale: Locale, copy: AuthorCopy, closed: ClosedNote): Promise<void>;
-  tellAuthorClosed(authorSlackId: string, locale: Locale, team: Team, thread: FeedbackThread, closed: ClosedNote): Promise<void>;
+  tellAuthorClosed(
+    authorSlackId: string,
+    locale: Locale,
+    team: Team,
+    thread: FeedbackThread,
+    closed: ClosedNote,
+  ): Promise<void>;
 }
 
 /** Feedback's jobs: ids in payloads only, never an author and never words. */

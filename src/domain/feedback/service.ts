@@ -16,7 +16,15 @@ import {
   type FeedbackStore,
   type FeedbackThread,
 } from './model.ts';
-import type { ClosedNote, FeedbackJob, FeedbackNotifier, FeedbackQueue, LeaderCopy, RateCounter, Sealer } from './ports.ts';
+import type {
+  ClosedNote,
+  FeedbackJob,
+  FeedbackNotifier,
+  FeedbackQueue,
+  LeaderCopy,
+  RateCounter,
+  Sealer,
+} from './ports.ts';
 import { shuffle } from '../../shared/shuffle.ts';
 import { batchEnd } from './window.ts';
 
@@ -25,7 +33,11 @@ import { batchEnd } from './window.ts';
  * but never before anything of the team still waiting, so a window made narrower later can
  * neither deliver newer words before older ones nor single one writer out from a batch.
  */
-async function nextBatch(core: Pick<FeedbackCore, 'feedback' | 'defaultTimeZone'>, team: Team, now: Date): Promise<Date> {
+async function nextBatch(
+  core: Pick<FeedbackCore, 'feedback' | 'defaultTimeZone'>,
+  team: Team,
+  now: Date,
+): Promise<Date> {
   const end = batchEnd(now, await core.feedback.batchMinutes(team.id), zoneOf(team, core.defaultTimeZone));
   const pending = await core.feedback.pendingUntil(team.id);
   return pending && pending > end ? pending : end;
@@ -90,8 +102,13 @@ export interface TeamChoice {
 }
 
 /** The teams someone may write to: theirs, with a leader other than themselves to read it. */
-export async function feedbackChoices(core: Pick<FeedbackCore, 'teams' | 'feedback' | 'minGroup' | 'defaultTimeZone'>, input: { workspaceId: string; slackUserId: string; now: Date }): Promise<TeamChoice[]> {
-  const memberships = (await core.teams.membershipsOf(input.workspaceId, input.slackUserId)).filter((m) => m.member.active);
+export async function feedbackChoices(
+  core: Pick<FeedbackCore, 'teams' | 'feedback' | 'minGroup' | 'defaultTimeZone'>,
+  input: { workspaceId: string; slackUserId: string; now: Date },
+): Promise<TeamChoice[]> {
+  const memberships = (await core.teams.membershipsOf(input.workspaceId, input.slackUserId)).filter(
+    (m) => m.member.active,
+  );
   if (memberships.length === 0) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
   const choices: TeamChoice[] = [];
   for (const { team, member } of memberships) {
@@ -127,16 +144,26 @@ export type SubmitResult =
  */
 export async function submitFeedback(
   core: FeedbackCore,
-  input: { workspaceId: string; teamId: string; slackUserId: string; category: string | null; text: string | null; signed: boolean; now: Date },
+  input: {
+    workspaceId: string;
+    teamId: string;
+    slackUserId: string;
+    category: string | null;
+    text: string | null;
+    signed: boolean;
+    now: Date;
+  },
 ): Promise<SubmitResult> {
   const checked = checkText(input.text);
   if (!checked.ok) return { ok: false, field: 'text', problem: checked };
-  if (!input.category || !isCategory(input.category)) return { ok: false, field: 'category', problem: { problem: 'required' } };
+  if (!input.category || !isCategory(input.category))
+    return { ok: false, field: 'category', problem: { problem: 'required' } };
   const category: Category = input.category;
   const choice = (await feedbackChoices(core, input)).find((c) => c.team.id === input.teamId);
   if (!choice) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
   const rate = await core.counter.take('feedback', input.workspaceId, input.slackUserId, FEEDBACKS_PER_DAY, input.now);
-  if (!rate.allowed) return { ok: false, field: 'text', problem: { problem: 'rate_limited', limit: FEEDBACKS_PER_DAY } };
+  if (!rate.allowed)
+    return { ok: false, field: 'text', problem: { problem: 'rate_limited', limit: FEEDBACKS_PER_DAY } };
 
   const id = randomUUID();
   const deliverAfter = await nextBatch(core, choice.team, input.now);
@@ -158,7 +185,10 @@ export async function submitFeedback(
 // ------------------------------------------------------------------------------------------
 // The conversation
 
-async function loadThread(core: Pick<FeedbackCore, 'feedback' | 'teams'>, threadId: string): Promise<{ thread: FeedbackThread; team: Team }> {
+async function loadThread(
+  core: Pick<FeedbackCore, 'feedback' | 'teams'>,
+  threadId: string,
+): Promise<{ thread: FeedbackThread; team: Team }> {
   const thread = await core.feedback.findThread(threadId);
   const team = thread && (await core.teams.findTeam(thread.teamId));
   if (!thread || !team) throw new AppError('FEEDBACK_GONE', 'feedback.error.gone');
@@ -180,7 +210,8 @@ function authorOf(sealer: Sealer, thread: FeedbackThread): string | null {
  */
 function assertAuthor(core: Pick<FeedbackCore, 'sealer'>, thread: FeedbackThread, team: Team, actor: Actor): void {
   if (thread.status !== 'open' || !thread.route) throw new AppError('FEEDBACK_CLOSED', 'feedback.error.closed');
-  if (team.workspaceId !== actor.workspaceId || authorOf(core.sealer, thread) !== actor.slackUserId) throw new AppError('NOT_AUTHOR', 'feedback.error.not_yours');
+  if (team.workspaceId !== actor.workspaceId || authorOf(core.sealer, thread) !== actor.slackUserId)
+    throw new AppError('NOT_AUTHOR', 'feedback.error.not_yours');
 }
 
 /**
@@ -198,16 +229,28 @@ function assertNotOwn(core: Pick<FeedbackCore, 'sealer'>, thread: FeedbackThread
 }
 
 /** A leader about to reply: what they are answering. */
-export async function openReply(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'sealer'>, input: Actor & { threadId: string }) {
+export async function openReply(
+  core: Pick<FeedbackCore, 'feedback' | 'teams' | 'sealer'>,
+  input: Actor & { threadId: string },
+) {
   const { thread, team } = await loadThread(core, input.threadId);
   const leader = await requireLeader(core.teams, team, input);
   assertOpenToLeaders(thread);
   assertNotOwn(core, thread, input.slackUserId);
-  return { thread, team, leader, last: await core.feedback.leaderMessage(thread.id, 'last'), locale: localeOf(leader, team) };
+  return {
+    thread,
+    team,
+    leader,
+    last: await core.feedback.leaderMessage(thread.id, 'last'),
+    locale: localeOf(leader, team),
+  };
 }
 
 /** A leader's reply is signed and not anonymous: it goes to the author at once (a job relays it). */
-export async function replyAsLeader(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'queue' | 'sealer'>, input: Actor & { threadId: string; text: string | null; now: Date }): Promise<{ ok: true } | ({ ok: false } & TextProblem)> {
+export async function replyAsLeader(
+  core: Pick<FeedbackCore, 'feedback' | 'teams' | 'queue' | 'sealer'>,
+  input: Actor & { threadId: string; text: string | null; now: Date },
+): Promise<{ ok: true } | ({ ok: false } & TextProblem)> {
   const { thread, team } = await loadThread(core, input.threadId);
   const leader = await requireLeader(core.teams, team, input);
   assertOpenToLeaders(thread);
@@ -215,14 +258,23 @@ export async function replyAsLeader(core: Pick<FeedbackCore, 'feedback' | 'teams
   const checked = checkText(input.text);
   if (!checked.ok) return checked;
   await core.queue.atomically(async () => {
-    const message = await core.feedback.addMessage({ threadId: thread.id, direction: 'to_author', text: checked.text, fromLeaderId: leader.id, deliverAfter: input.now });
+    const message = await core.feedback.addMessage({
+      threadId: thread.id,
+      direction: 'to_author',
+      text: checked.text,
+      fromLeaderId: leader.id,
+      deliverAfter: input.now,
+    });
     await core.queue.enqueue({ name: 'feedback-relay', data: { messageId: message.id } });
   });
   return { ok: true };
 }
 
 /** The author about to answer: only the person the route opens to. */
-export async function openAnswer(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'sealer'>, input: Actor & { threadId: string }) {
+export async function openAnswer(
+  core: Pick<FeedbackCore, 'feedback' | 'teams' | 'sealer'>,
+  input: Actor & { threadId: string },
+) {
   const { thread, team } = await loadThread(core, input.threadId);
   assertAuthor(core, thread, team, input);
   return { thread, team };
@@ -232,7 +284,10 @@ export async function openAnswer(core: Pick<FeedbackCore, 'feedback' | 'teams' |
 export async function answerAsAuthor(
   core: FeedbackCore,
   input: Actor & { threadId: string; text: string | null; now: Date },
-): Promise<{ ok: true; deliverAfter: Date; team: Team } | { ok: false; problem: TextProblem | { problem: 'rate_limited'; limit: number } }> {
+): Promise<
+  | { ok: true; deliverAfter: Date; team: Team }
+  | { ok: false; problem: TextProblem | { problem: 'rate_limited'; limit: number } }
+> {
   const { thread, team } = await loadThread(core, input.threadId);
   assertAuthor(core, thread, team, input);
   const checked = checkText(input.text);
@@ -240,12 +295,21 @@ export async function answerAsAuthor(
   const rate = await core.counter.take('answer', input.workspaceId, input.slackUserId, ANSWERS_PER_DAY, input.now);
   if (!rate.allowed) return { ok: false, problem: { problem: 'rate_limited', limit: ANSWERS_PER_DAY } };
   const deliverAfter = await nextBatch(core, team, input.now);
-  await core.feedback.addMessage({ threadId: thread.id, direction: 'to_leaders', text: checked.text, fromLeaderId: null, deliverAfter });
+  await core.feedback.addMessage({
+    threadId: thread.id,
+    direction: 'to_leaders',
+    text: checked.text,
+    fromLeaderId: null,
+    deliverAfter,
+  });
   return { ok: true, deliverAfter, team };
 }
 
 /** A leader ends the conversation: closed now; a job updates every copy and deletes the route. */
-export async function closeAsLeader(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'queue'>, input: Actor & { threadId: string; now: Date }): Promise<'closed' | 'already'> {
+export async function closeAsLeader(
+  core: Pick<FeedbackCore, 'feedback' | 'teams' | 'queue'>,
+  input: Actor & { threadId: string; now: Date },
+): Promise<'closed' | 'already'> {
   const { thread, team } = await loadThread(core, input.threadId);
   const leader = await requireLeader(core.teams, team, input);
   if (thread.status === 'closing') {
@@ -267,22 +331,31 @@ export async function closeAsLeader(core: Pick<FeedbackCore, 'feedback' | 'teams
  * The author ends the conversation: the way back to them is deleted at once; the leaders
  * learn of it with the batch at the end of the window, so the moment is not told either.
  */
-export async function closeAsAuthor(core: Pick<FeedbackCore, 'feedback' | 'teams' | 'sealer' | 'defaultTimeZone'>, input: Actor & { threadId: string; now: Date }): Promise<{ thread: FeedbackThread; team: Team; announceAt: Date }> {
+export async function closeAsAuthor(
+  core: Pick<FeedbackCore, 'feedback' | 'teams' | 'sealer' | 'defaultTimeZone'>,
+  input: Actor & { threadId: string; now: Date },
+): Promise<{ thread: FeedbackThread; team: Team; announceAt: Date }> {
   const { thread, team } = await loadThread(core, input.threadId);
   assertAuthor(core, thread, team, input);
   const announceAt = await nextBatch(core, team, input.now);
-  if (!(await core.feedback.closeByAuthor(thread.id, announceAt))) throw new AppError('FEEDBACK_CLOSED', 'feedback.error.closed');
+  if (!(await core.feedback.closeByAuthor(thread.id, announceAt)))
+    throw new AppError('FEEDBACK_CLOSED', 'feedback.error.closed');
   return { thread, team, announceAt };
 }
 
 /** `/feedback window <minutes>`: a leader sets how long words are held before a batch goes out. */
-export async function setBatchWindow(core: Pick<FeedbackCore, 'teams' | 'feedback'>, input: { workspaceId: string; channelId: string; slackUserId: string; minutes: number }): Promise<Team> {
+export async function setBatchWindow(
+  core: Pick<FeedbackCore, 'teams' | 'feedback'>,
+  input: { workspaceId: string; channelId: string; slackUserId: string; minutes: number },
+): Promise<Team> {
   if (!Number.isInteger(input.minutes) || input.minutes < BATCH_MINUTES_MIN || input.minutes > BATCH_MINUTES_MAX) {
     throw new AppError('USAGE', 'feedback.window.error', { min: BATCH_MINUTES_MIN, max: BATCH_MINUTES_MAX });
   }
   const led = (await core.teams.membershipsOf(input.workspaceId, input.slackUserId)).filter((m) => isLeader(m.member));
-  const team = led.find((m) => m.team.homeChannelId === input.channelId)?.team ?? (led.length === 1 ? led[0]!.team : null);
-  if (!team) throw new AppError('NOT_LEADER', led.length > 1 ? 'feedback.window.which_team' : 'common.error.not_leader');
+  const team =
+    led.find((m) => m.team.homeChannelId === input.channelId)?.team ?? (led.length === 1 ? led[0]!.team : null);
+  if (!team)
+    throw new AppError('NOT_LEADER', led.length > 1 ? 'feedback.window.which_team' : 'common.error.not_leader');
   await core.feedback.setBatchMinutes(team.id, input.minutes);
   return team;
 }
@@ -293,9 +366,13 @@ export async function setBatchWindow(core: Pick<FeedbackCore, 'teams' | 'feedbac
 /** The clock's question each minute: which batches are due, and (hourly) which routes have expired. */
 export async function planFeedback(store: FeedbackStore, minute: Date): Promise<FeedbackJob[]> {
   const day = minute.toISOString().slice(0, 10);
-  const jobs: FeedbackJob[] = (await store.dueBatches(minute)).map(({ teamId, window }) => ({ name: 'feedback-deliver', data: { teamId, window: window.toISOString(), day } }));
+  const jobs: FeedbackJob[] = (await store.dueBatches(minute)).map(({ teamId, window }) => ({
+    name: 'feedback-deliver',
+    data: { teamId, window: window.toISOString(), day },
+  }));
   if (minute.getUTCMinutes() === 0) {
-    for (const threadId of await store.expiredRoutes(minute, 500)) jobs.push({ name: 'feedback-expire', data: { threadId } });
+    for (const threadId of await store.expiredRoutes(minute, 500))
+      jobs.push({ name: 'feedback-expire', data: { threadId } });
   }
   return jobs;
 }
@@ -309,7 +386,10 @@ async function signerOf(deps: Pick<FeedbackDeps, 'teams'>, thread: FeedbackThrea
  * retried job does not send twice), and the closes the authors asked for are announced.
  * Returns counts only: a job's result is kept in Redis.
  */
-export async function deliverBatch(deps: FeedbackDeps, input: { teamId: string; window: Date; now: Date }): Promise<{ delivered: number; waiting: number; closed: number }> {
+export async function deliverBatch(
+  deps: FeedbackDeps,
+  input: { teamId: string; window: Date; now: Date },
+): Promise<{ delivered: number; waiting: number; closed: number }> {
   const team = await deps.teams.findTeam(input.teamId);
   if (!team) return { delivered: 0, waiting: 0, closed: 0 };
   const { messages, closing } = await deps.feedback.batch(team.id, input.window);
@@ -330,7 +410,12 @@ export async function deliverBatch(deps: FeedbackDeps, input: { teamId: string; 
       if (done.has(leader.id)) continue;
       const ref = await deps.notifier.sendToLeader(leader, localeOf(leader, team), copy);
       if (!ref) continue; // this leader cannot be reached; the notifier said so (thread id only)
-      await deps.feedback.recordDelivery({ messageId: message.id, leaderId: leader.id, channelId: ref.channelId, ts: ref.ts });
+      await deps.feedback.recordDelivery({
+        messageId: message.id,
+        leaderId: leader.id,
+        channelId: ref.channelId,
+        ts: ref.ts,
+      });
     }
     await deps.feedback.markDelivered(message.id, input.now);
     delivered += 1;
@@ -340,7 +425,11 @@ export async function deliverBatch(deps: FeedbackDeps, input: { teamId: string; 
 }
 
 /** A leader's reply reaches the author's DM, through the sealed route; the author's copy is kept sealed too. */
-export async function relayReply(deps: FeedbackDeps, messageId: string, now: Date): Promise<'relayed' | 'skipped' | 'closed'> {
+export async function relayReply(
+  deps: FeedbackDeps,
+  messageId: string,
+  now: Date,
+): Promise<'relayed' | 'skipped' | 'closed'> {
   const message = await deps.feedback.findMessage(messageId);
   if (message?.direction !== 'to_author' || message.deliveredAt) return 'skipped';
   const { thread, team } = await loadThread(deps, message.threadId);
@@ -353,13 +442,21 @@ export async function relayReply(deps: FeedbackDeps, messageId: string, now: Dat
   const locale = localeOf(membership, team);
   const leader = message.fromLeaderId ? await deps.teams.findMemberById(message.fromLeaderId) : null;
   const ref = await deps.notifier.sendToAuthor(author, locale, { team, thread, message, leader });
-  await deps.feedback.recordDelivery({ messageId: message.id, leaderId: null, channelId: deps.sealer.seal(`${ref.channelId}|${locale}`, authorCopyContext(message.id)), ts: deps.sealer.seal(ref.ts, authorCopyTsContext(message.id)) });
+  await deps.feedback.recordDelivery({
+    messageId: message.id,
+    leaderId: null,
+    channelId: deps.sealer.seal(`${ref.channelId}|${locale}`, authorCopyContext(message.id)),
+    ts: deps.sealer.seal(ref.ts, authorCopyTsContext(message.id)),
+  });
   await deps.feedback.markDelivered(message.id, now);
   return 'relayed';
 }
 
 /** After a leader closed: the author hears of it (if nothing of theirs can be updated), every copy is updated, the route deleted. */
-export async function announceLeaderClose(deps: FeedbackDeps, input: { threadId: string; leaderId: string; now: Date }): Promise<'closed' | 'skipped'> {
+export async function announceLeaderClose(
+  deps: FeedbackDeps,
+  input: { threadId: string; leaderId: string; now: Date },
+): Promise<'closed' | 'skipped'> {
   const thread = await deps.feedback.findThread(input.threadId);
   const team = thread && (await deps.teams.findTeam(thread.teamId));
   if (!thread || !team || thread.status === 'open') return 'skipped';
@@ -383,7 +480,10 @@ export async function announceLeaderClose(deps: FeedbackDeps, input: { threadId:
 }
 
 /** Thirty days on: the route is deleted and the conversation closed, whatever its state. */
-export async function expireRoute(deps: FeedbackDeps, input: { threadId: string; now: Date }): Promise<'expired' | 'skipped'> {
+export async function expireRoute(
+  deps: FeedbackDeps,
+  input: { threadId: string; now: Date },
+): Promise<'expired' | 'skipped'> {
   const thread = await deps.feedback.findThread(input.threadId);
   const team = thread && (await deps.teams.findTeam(thread.teamId));
   if (!thread || !team || !thread.route) return 'skipped';
@@ -407,7 +507,13 @@ export async function expireRoute(deps: FeedbackDeps, input: { threadId: string;
  * delays (or a crash interrupts) carries on with the copies still to do, and the route is
  * deleted only once every copy shows the close.
  */
-async function settleClose(deps: FeedbackDeps, team: Team, thread: FeedbackThread, closed: ClosedNote, now: Date): Promise<void> {
+async function settleClose(
+  deps: FeedbackDeps,
+  team: Team,
+  thread: FeedbackThread,
+  closed: ClosedNote,
+  now: Date,
+): Promise<void> {
   await markCopies(deps, team, thread, closed, true);
   await deps.feedback.finishClose(thread.id, now);
 }
@@ -434,21 +540,36 @@ async function markCopies(
     if (done(delivery.closedAs)) continue;
     const ref = { channelId: delivery.channelId, ts: delivery.ts };
     if (delivery.leaderId) {
-      if (!leaders.has(delivery.leaderId)) leaders.set(delivery.leaderId, await deps.teams.findMemberById(delivery.leaderId));
+      if (!leaders.has(delivery.leaderId))
+        leaders.set(delivery.leaderId, await deps.teams.findMemberById(delivery.leaderId));
       const reader = leaders.get(delivery.leaderId) ?? null;
-      await deps.notifier.markLeaderCopyClosed(ref, localeOf(reader, team), { team, thread, message, first: message.id === firstId, signer }, closed);
+      await deps.notifier.markLeaderCopyClosed(
+        ref,
+        localeOf(reader, team),
+        { team, thread, message, first: message.id === firstId, signer },
+        closed,
+      );
       await deps.feedback.markCopyClosed(delivery.id, closed.by);
     } else if (authorCopies) {
       const opened = openAuthorCopy(deps.sealer, delivery, message.id);
       if (!opened) continue;
       const replier = message.fromLeaderId ? await deps.teams.findMemberById(message.fromLeaderId) : null;
-      await deps.notifier.markAuthorCopyClosed({ channelId: opened.channelId, ts: opened.ts }, opened.locale, { team, thread, message, leader: replier }, closed);
+      await deps.notifier.markAuthorCopyClosed(
+        { channelId: opened.channelId, ts: opened.ts },
+        opened.locale,
+        { team, thread, message, leader: replier },
+        closed,
+      );
       await deps.feedback.markCopyClosed(delivery.id, closed.by);
     }
   }
 }
 
-function openAuthorCopy(sealer: Sealer, sealed: { channelId: string; ts: string }, messageId: string): { channelId: string; ts: string; locale: Locale } | null {
+function openAuthorCopy(
+  sealer: Sealer,
+  sealed: { channelId: string; ts: string },
+  messageId: string,
+): { channelId: string; ts: string; locale: Locale } | null {
   try {
     const [channelId, locale] = sealer.open(sealed.channelId, authorCopyContext(messageId)).split('|');
     // Copies recorded before the ts was sealed keep it in clear.
@@ -459,4 +580,3 @@ function openAuthorCopy(sealer: Sealer, sealed: { channelId: string; ts: string 
     return null;
   }
 }
-

@@ -16,4 +16,3 @@ export function batchEnd(now: Date, minutes: number, timeZone: string): Date {
   const end = Math.min(start.toMillis() + (index + 1) * windowMs, next.toMillis());
   return new Date(end);
 }
-

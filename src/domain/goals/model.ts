@@ -123,19 +123,41 @@ export interface GoalStore {
   /** open → closed once; true for the caller that closed it. */
   closeGoal(goalId: string, at: Date): Promise<boolean>;
 
-  proposeKeyResult(input: { goalId: string; proposerId: string; ownerId: string; draft: Omit<KeyResultDraft, 'ownerSlackUserId'> }): Promise<KeyResult>;
+  proposeKeyResult(input: {
+    goalId: string;
+    proposerId: string;
+    ownerId: string;
+    draft: Omit<KeyResultDraft, 'ownerSlackUserId'>;
+  }): Promise<KeyResult>;
   findKeyResult(keyResultId: string): Promise<KeyResult | null>;
   keyResultsOf(goalId: string): Promise<KeyResult[]>;
   /** Compare-and-swap on the status: true when this call moved it from `from`. */
-  reviewKeyResult(keyResultId: string, from: KeyResultStatus, change: { status: KeyResultStatus; reviewedById: string; reviewComment: string | null; at: Date }): Promise<boolean>;
+  reviewKeyResult(
+    keyResultId: string,
+    from: KeyResultStatus,
+    change: { status: KeyResultStatus; reviewedById: string; reviewComment: string | null; at: Date },
+  ): Promise<boolean>;
   /** A sent-back proposal rewritten by its proposer: proposed again, with a new thread message to come. */
-  reviseKeyResult(keyResultId: string, change: { ownerId: string; draft: Omit<KeyResultDraft, 'ownerSlackUserId'> }): Promise<boolean>;
+  reviseKeyResult(
+    keyResultId: string,
+    change: { ownerId: string; draft: Omit<KeyResultDraft, 'ownerSlackUserId'> },
+  ): Promise<boolean>;
   /** Records where the proposal was posted, unless it already was; true for the caller that set it. */
   claimProposalTs(keyResultId: string, ts: string): Promise<boolean>;
 
   /** Accepted key results owned by this member, in goals still open. */
-  ownedOpenKeyResults(memberId: string): Promise<Array<{ keyResult: KeyResult; goal: Goal; latest: KeyResultUpdate | null }>>;
-  addUpdate(input: { keyResultId: string; memberId: string; value: number; confidence: number; note: string | null; source: UpdateSource; at: Date }): Promise<KeyResultUpdate>;
+  ownedOpenKeyResults(
+    memberId: string,
+  ): Promise<Array<{ keyResult: KeyResult; goal: Goal; latest: KeyResultUpdate | null }>>;
+  addUpdate(input: {
+    keyResultId: string;
+    memberId: string;
+    value: number;
+    confidence: number;
+    note: string | null;
+    source: UpdateSource;
+    at: Date;
+  }): Promise<KeyResultUpdate>;
   latestProgress(keyResultId: string): Promise<KeyResultUpdate | null>;
   history(keyResultId: string): Promise<KeyResultUpdate[]>;
   snapshot(goalId: string): Promise<GoalSnapshot | null>;

@@ -27,8 +27,24 @@ export interface GoalNotifier {
   /** Removes a head posted twice by a retry that lost the race to record its ts. */
   deleteMessage(team: Team, ref: SlackRef): Promise<void>;
   postProposal(team: Team, goal: Goal, keyResult: KeyResult, proposer: Member, owner: Member | null): Promise<SlackRef>;
-  updateProposal(team: Team, goal: Goal, keyResult: KeyResult, proposer: Member, owner: Member | null, proposalTs: string, state: ProposalState): Promise<void>;
-  tellProposer(to: { member: Member; team: Team; locale: Locale }, goal: Goal, keyResult: KeyResult, outcome: { kind: 'changes_requested'; by: Member; comment: string } | { kind: 'declined'; by: Member } | { kind: 'accepted'; by: Member }): Promise<void>;
+  updateProposal(
+    team: Team,
+    goal: Goal,
+    keyResult: KeyResult,
+    proposer: Member,
+    owner: Member | null,
+    proposalTs: string,
+    state: ProposalState,
+  ): Promise<void>;
+  tellProposer(
+    to: { member: Member; team: Team; locale: Locale },
+    goal: Goal,
+    keyResult: KeyResult,
+    outcome:
+      | { kind: 'changes_requested'; by: Member; comment: string }
+      | { kind: 'declined'; by: Member }
+      | { kind: 'accepted'; by: Member },
+  ): Promise<void>;
   postReview(team: Team, review: GoalReview): Promise<SlackRef>;
 }
 
@@ -36,7 +52,10 @@ export type GoalJob =
   | { name: 'goal-post'; data: { goalId: string } }
   | { name: 'goal-head-refresh'; data: { goalId: string; cause: string } }
   | { name: 'goal-kr-post'; data: { keyResultId: string; supersedes: string | null } }
-  | { name: 'goal-kr-reviewed'; data: { keyResultId: string; proposalTs: string; decision: 'accepted' | 'changes_requested' | 'declined' } }
+  | {
+      name: 'goal-kr-reviewed';
+      data: { keyResultId: string; proposalTs: string; decision: 'accepted' | 'changes_requested' | 'declined' };
+    }
   | { name: 'goal-close'; data: { goalId: string } }
   | { name: 'goal-review-post'; data: { goalId: string } };
 

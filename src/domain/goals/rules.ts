@@ -26,7 +26,21 @@ export const MAX_NUMBER = 1_000_000_000;
 export type FieldProblem =
   | { field: string; problem: 'required' }
   | { field: string; problem: 'too_long'; max: number; length: number }
-  | { field: string; problem: 'number' | 'positive' | 'confidence' | 'date' | 'period_kind' | 'end_only_custom' | 'end_before_start' | 'period_too_long' | 'ended' | 'due_outside' | 'not_member' };
+  | {
+      field: string;
+      problem:
+        | 'number'
+        | 'positive'
+        | 'confidence'
+        | 'date'
+        | 'period_kind'
+        | 'end_only_custom'
+        | 'end_before_start'
+        | 'period_too_long'
+        | 'ended'
+        | 'due_outside'
+        | 'not_member';
+    };
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: FieldProblem[] };
 
@@ -138,14 +152,21 @@ export function resolvePeriod(
     endDate = periodEnd(input.periodKind, startDate);
   }
   if (endDate < startDate) return { ok: false, problems: [{ field: 'end', problem: 'end_before_start' }] };
-  if (daysBetween(startDate, endDate) >= MAX_PERIOD_DAYS) return { ok: false, problems: [{ field: 'end', problem: 'period_too_long' }] };
-  if (endDate < today) return { ok: false, problems: [{ field: input.periodKind === 'custom' ? 'end' : 'start', problem: 'ended' }] };
+  if (daysBetween(startDate, endDate) >= MAX_PERIOD_DAYS)
+    return { ok: false, problems: [{ field: 'end', problem: 'period_too_long' }] };
+  if (endDate < today)
+    return { ok: false, problems: [{ field: input.periodKind === 'custom' ? 'end' : 'start', problem: 'ended' }] };
   return { ok: true, value: { startDate, endDate } };
 }
 
 /** The period after a closed goal's: the same kind, starting the day after (or today, if that has passed). */
-export function nextPeriod(goal: Pick<Goal, 'periodKind' | 'startDate' | 'endDate'>, today: LocalDate): { periodKind: PeriodKind; startDate: LocalDate; endDate: LocalDate } {
-  const kind = (PERIOD_KINDS as readonly string[]).includes(goal.periodKind) ? (goal.periodKind as PeriodKind) : 'custom';
+export function nextPeriod(
+  goal: Pick<Goal, 'periodKind' | 'startDate' | 'endDate'>,
+  today: LocalDate,
+): { periodKind: PeriodKind; startDate: LocalDate; endDate: LocalDate } {
+  const kind = (PERIOD_KINDS as readonly string[]).includes(goal.periodKind)
+    ? (goal.periodKind as PeriodKind)
+    : 'custom';
   let start = addDays(goal.endDate, 1);
   if (kind === 'custom') {
     const span = daysBetween(goal.startDate, goal.endDate);
@@ -191,11 +212,15 @@ const keyResultForm = z.object({
 export type KeyResultFormRaw = { [K in keyof z.input<typeof keyResultForm>]?: string };
 
 /** A proposed key result: a short result, a positive target with its unit, a due date inside the goal. */
-export function validateKeyResultForm(raw: KeyResultFormRaw, goal: Pick<Goal, 'startDate' | 'endDate'>): Validated<KeyResultDraft> {
+export function validateKeyResultForm(
+  raw: KeyResultFormRaw,
+  goal: Pick<Goal, 'startDate' | 'endDate'>,
+): Validated<KeyResultDraft> {
   const parsed = keyResultForm.safeParse({ title: '', target: '', unit: '', ...raw });
   if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };
   const { title, target, unit, due, owner } = parsed.data;
-  if (due && (due < goal.startDate || due > goal.endDate)) return { ok: false, problems: [{ field: 'due', problem: 'due_outside' }] };
+  if (due && (due < goal.startDate || due > goal.endDate))
+    return { ok: false, problems: [{ field: 'due', problem: 'due_outside' }] };
   return { ok: true, value: { title, target, unit, dueDate: due, ownerSlackUserId: owner } };
 }
 
@@ -213,15 +238,22 @@ const progressForm = z.object({ value: number, confidence, note: optionalText(GO
  * One key result's progress fields. All empty means "no update for this one"; a value
  * without a confidence (or the reverse) is a problem, as is a note alone.
  */
-export function validateProgress(keyResultId: string, raw: { value?: string; confidence?: string; note?: string }): Validated<ProgressEntry | null> {
+export function validateProgress(
+  keyResultId: string,
+  raw: { value?: string; confidence?: string; note?: string },
+): Validated<ProgressEntry | null> {
   const value = (raw.value ?? '').trim();
   const conf = (raw.confidence ?? '').trim();
   const note = raw.note ?? '';
   if (value === '' && conf === '' && note.trim() === '') return { ok: true, value: null };
   const parsed = progressForm.safeParse({ value, confidence: conf, note });
   if (!parsed.success) {
-    const problems = problemsOf(parsed.error).map((p) => (p.problem === 'number' && value === '' ? { field: p.field, problem: 'required' as const } : p));
-    const fixed = problems.map((p) => (p.field === 'confidence' && conf === '' ? { field: 'confidence', problem: 'required' as const } : p));
+    const problems = problemsOf(parsed.error).map((p) =>
+      p.problem === 'number' && value === '' ? { field: p.field, problem: 'required' as const } : p,
+    );
+    const fixed = problems.map((p) =>
+      p.field === 'confidence' && conf === '' ? { field: 'confidence', problem: 'required' as const } : p,
+    );
     return { ok: false, problems: fixed };
   }
   return { ok: true, value: { keyResultId, ...parsed.data } };
@@ -233,7 +265,10 @@ export function validateProgress(keyResultId: string, raw: { value?: string; con
 export type Trend = 'up' | 'down' | 'flat';
 
 /** The direction of the latest update against the one before it; null for a first update. */
-export function trendOf(latest: Pick<KeyResultUpdate, 'value'> | null, previous: Pick<KeyResultUpdate, 'value'> | null): Trend | null {
+export function trendOf(
+  latest: Pick<KeyResultUpdate, 'value'> | null,
+  previous: Pick<KeyResultUpdate, 'value'> | null,
+): Trend | null {
   if (!latest || !previous) return null;
   if (latest.value > previous.value) return 'up';
   if (latest.value < previous.value) return 'down';
@@ -253,7 +288,10 @@ export const achieved = (value: number | null, target: number): boolean => value
 /** The goal's progress: the mean of its key results' shares, each counted up to 100%. */
 export function goalPercent(items: Array<{ value: number | null; target: number }>): number | null {
   if (items.length === 0) return null;
-  const sum = items.reduce((total, item) => total + Math.min(100, item.value === null ? 0 : percentOf(item.value, item.target)), 0);
+  const sum = items.reduce(
+    (total, item) => total + Math.min(100, item.value === null ? 0 : percentOf(item.value, item.target)),
+    0,
+  );
   return Math.round(sum / items.length);
 }
 

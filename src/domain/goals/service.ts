@@ -5,7 +5,16 @@ import { addDays, localMoment, type LocalDate } from '../checkins/calendar.ts';
 import { isTimeZone } from '../../shared/time.ts';
 import { localeOf, type Member, type Team, type TeamStore } from '../teams/model.ts';
 import { requireLeader, requireMember, type Actor } from '../teams/service.ts';
-import type { Goal, GoalSnapshot, GoalStore, KeyResult, KeyResultDraft, KeyResultUpdate, ProgressEntry, UpdateSource } from './model.ts';
+import type {
+  Goal,
+  GoalSnapshot,
+  GoalStore,
+  KeyResult,
+  KeyResultDraft,
+  KeyResultUpdate,
+  ProgressEntry,
+  UpdateSource,
+} from './model.ts';
 import type { GoalJob, GoalNotifier, GoalQueue } from './ports.ts';
 import {
   goalPercent,
@@ -41,8 +50,8 @@ export class GoalHeadNotReady extends Error {
 
 const teamZone = (timeZone: string, fallback: string): string => (isTimeZone(timeZone) ? timeZone : fallback);
 /** Goals run on the team's calendar: its time zone decides what "today" and "ended" mean. */
-export const teamToday = (team: Pick<Team, 'timeZone'>, defaultTimeZone: string, now: Date): LocalDate => localMoment(now, teamZone(team.timeZone, defaultTimeZone)).date;
-
+export const teamToday = (team: Pick<Team, 'timeZone'>, defaultTimeZone: string, now: Date): LocalDate =>
+  localMoment(now, teamZone(team.timeZone, defaultTimeZone)).date;
 
 async function requireTeam(deps: Pick<GoalCore, 'teams'>, teamId: string): Promise<Team> {
   const team = await deps.teams.findTeam(teamId);
@@ -72,7 +81,12 @@ function requireOpen(goal: Goal): void {
  * The team a command or button speaks for: the one whose home channel it came from, else
  * the member's first team. Also returns every team the person may choose from.
  */
-export async function teamsOf(deps: Pick<GoalCore, 'teams'>, workspaceId: string, slackUserId: string, channelId: string | null) {
+export async function teamsOf(
+  deps: Pick<GoalCore, 'teams'>,
+  workspaceId: string,
+  slackUserId: string,
+  channelId: string | null,
+) {
   const memberships = (await deps.teams.membershipsOf(workspaceId, slackUserId)).filter((m) => m.member.active);
   if (memberships.length === 0) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
   const here = memberships.find((m) => m.team.homeChannelId === channelId);
@@ -84,7 +98,10 @@ export async function teamsOf(deps: Pick<GoalCore, 'teams'>, workspaceId: string
 // Opening a goal
 
 /** Everything the "new goal" form needs: the team, today on its calendar, the person's language. */
-export async function openNewGoal(deps: Pick<GoalCore, 'teams' | 'defaultTimeZone'>, input: Actor & { teamId: string; now: Date }) {
+export async function openNewGoal(
+  deps: Pick<GoalCore, 'teams' | 'defaultTimeZone'>,
+  input: Actor & { teamId: string; now: Date },
+) {
   const team = await requireTeam(deps, input.teamId);
   const member = await requireMember(deps.teams, team, input);
   return { team, member, locale: localeOf(member, team), today: teamToday(team, deps.defaultTimeZone, input.now) };
@@ -94,12 +111,20 @@ export async function openNewGoal(deps: Pick<GoalCore, 'teams' | 'defaultTimeZon
  * A member opens a goal: validate → save → post the goal thread's head in the team's home
  * channel (a job). Anyone in the team may open one; setting goals is done together.
  */
-export async function createGoal(deps: GoalCore, input: Actor & { teamId: string; raw: GoalFormRaw; now: Date }): Promise<Outcome<Goal>> {
+export async function createGoal(
+  deps: GoalCore,
+  input: Actor & { teamId: string; raw: GoalFormRaw; now: Date },
+): Promise<Outcome<Goal>> {
   const { team, member, today } = await openNewGoal(deps, input);
   const form = validateGoalForm(input.raw, today);
   if (!form.ok) return form;
   const goal = await deps.queue.atomically(async () => {
-    const created = await deps.goals.createGoal({ ...form.value, teamId: team.id, createdById: member.id, channelId: team.homeChannelId });
+    const created = await deps.goals.createGoal({
+      ...form.value,
+      teamId: team.id,
+      createdById: member.id,
+      channelId: team.homeChannelId,
+    });
     await deps.queue.enqueue({ name: 'goal-post', data: { goalId: created.id } });
     return created;
   });
@@ -150,7 +175,10 @@ export async function refreshHead(deps: GoalDeps, goalId: string): Promise<'upda
 // Key results, proposed together
 
 /** The "propose a key result" form: for a new proposal, or the proposer's revision of one sent back. */
-export async function openProposal(deps: Pick<GoalCore, 'teams' | 'goals'>, input: Actor & { goalId: string; keyResultId?: string }) {
+export async function openProposal(
+  deps: Pick<GoalCore, 'teams' | 'goals'>,
+  input: Actor & { goalId: string; keyResultId?: string },
+) {
   const { goal, team } = await loadGoal(deps, input.goalId);
   const member = await requireMember(deps.teams, team, input);
   requireOpen(goal);
@@ -159,7 +187,8 @@ export async function openProposal(deps: Pick<GoalCore, 'teams' | 'goals'>, inpu
     existing = await revisable(deps, input.keyResultId, member);
     if (existing.goalId !== goal.id) throw new AppError('KR_NOT_FOUND', 'goal.error.kr_not_found');
   }
-  const owner = existing?.ownerId && existing.ownerId !== member.id ? await deps.teams.findMemberById(existing.ownerId) : null;
+  const owner =
+    existing?.ownerId && existing.ownerId !== member.id ? await deps.teams.findMemberById(existing.ownerId) : null;
   return { goal, team, member, existing, ownerSlackUserId: owner?.slackUserId ?? null, locale: localeOf(member, team) };
 }
 
@@ -167,7 +196,12 @@ export async function openProposal(deps: Pick<GoalCore, 'teams' | 'goals'>, inpu
 export async function openRevision(deps: Pick<GoalCore, 'teams' | 'goals'>, input: Actor & { keyResultId: string }) {
   const keyResult = await deps.goals.findKeyResult(input.keyResultId);
   if (!keyResult) throw notYourTeam();
-  return openProposal(deps, { workspaceId: input.workspaceId, slackUserId: input.slackUserId, goalId: keyResult.goalId, keyResultId: keyResult.id });
+  return openProposal(deps, {
+    workspaceId: input.workspaceId,
+    slackUserId: input.slackUserId,
+    goalId: keyResult.goalId,
+    keyResultId: keyResult.id,
+  });
 }
 
 async function revisable(deps: Pick<GoalCore, 'goals'>, keyResultId: string, member: Member): Promise<KeyResult> {
@@ -196,13 +230,19 @@ export async function proposeKeyResult(
     const supersedes = opened.existing.proposalTs;
     const revisedId = opened.existing.id;
     await deps.queue.atomically(async () => {
-      if (!(await deps.goals.reviseKeyResult(revisedId, { ownerId: owner.id, draft }))) throw new AppError('NOT_REVISABLE', 'goal.error.not_revisable');
+      if (!(await deps.goals.reviseKeyResult(revisedId, { ownerId: owner.id, draft })))
+        throw new AppError('NOT_REVISABLE', 'goal.error.not_revisable');
       await deps.queue.enqueue({ name: 'goal-kr-post', data: { keyResultId: revisedId, supersedes } });
     });
     return { ok: true, value: (await deps.goals.findKeyResult(opened.existing.id))! };
   }
   const keyResult = await deps.queue.atomically(async () => {
-    const proposed = await deps.goals.proposeKeyResult({ goalId: opened.goal.id, proposerId: opened.member.id, ownerId: owner.id, draft });
+    const proposed = await deps.goals.proposeKeyResult({
+      goalId: opened.goal.id,
+      proposerId: opened.member.id,
+      ownerId: owner.id,
+      draft,
+    });
     await deps.queue.enqueue({ name: 'goal-kr-post', data: { keyResultId: proposed.id, supersedes: null } });
     return proposed;
   });
@@ -210,7 +250,12 @@ export async function proposeKeyResult(
 }
 
 /** The proposer owns what they propose, unless they name a teammate (who must be in the team). */
-async function ownerOf(deps: Pick<GoalCore, 'teams'>, team: Team, proposer: Member, draft: KeyResultDraft): Promise<Member | null> {
+async function ownerOf(
+  deps: Pick<GoalCore, 'teams'>,
+  team: Team,
+  proposer: Member,
+  draft: KeyResultDraft,
+): Promise<Member | null> {
   if (!draft.ownerSlackUserId || draft.ownerSlackUserId === proposer.slackUserId) return proposer;
   const owner = await deps.teams.findMember(team.id, draft.ownerSlackUserId);
   return owner?.active ? owner : null;
@@ -227,7 +272,11 @@ async function loadKeyResult(deps: Pick<GoalCore, 'teams' | 'goals'>, keyResultI
 }
 
 /** Posts a proposal in the goal's thread once; a revision marks the earlier message as superseded. */
-export async function postProposal(deps: GoalDeps, keyResultId: string, supersedes: string | null): Promise<'posted' | 'already'> {
+export async function postProposal(
+  deps: GoalDeps,
+  keyResultId: string,
+  supersedes: string | null,
+): Promise<'posted' | 'already'> {
   const { keyResult, goal, team, proposer, owner } = await loadKeyResult(deps, keyResultId);
   let proposalTs = keyResult.proposalTs;
   const outcome = proposalTs ? 'already' : 'posted';
@@ -242,9 +291,14 @@ export async function postProposal(deps: GoalDeps, keyResultId: string, supersed
   }
   // Posted before a retry too (the earlier message's update was delayed): the rest still happens, once.
   if (supersedes) {
-    await deps.effects.once(`kr-superseded:${supersedes}`, () => deps.notifier.updateProposal(team, goal, keyResult, proposer, owner, supersedes, { kind: 'superseded' }));
+    await deps.effects.once(`kr-superseded:${supersedes}`, () =>
+      deps.notifier.updateProposal(team, goal, keyResult, proposer, owner, supersedes, { kind: 'superseded' }),
+    );
   }
-  await deps.queue.enqueue({ name: 'goal-head-refresh', data: { goalId: goal.id, cause: `kr-${keyResult.id}-${proposalTs.replace('.', '-')}` } });
+  await deps.queue.enqueue({
+    name: 'goal-head-refresh',
+    data: { goalId: goal.id, cause: `kr-${keyResult.id}-${proposalTs.replace('.', '-')}` },
+  });
   return outcome;
 }
 
@@ -277,29 +331,57 @@ export async function reviewKeyResult(
   }
   const proposalTs = keyResult.proposalTs ?? 'none';
   await deps.queue.atomically(async () => {
-    const moved = await deps.goals.reviewKeyResult(keyResult.id, 'proposed', { status: input.decision, reviewedById: leader.id, reviewComment: comment, at: input.now });
+    const moved = await deps.goals.reviewKeyResult(keyResult.id, 'proposed', {
+      status: input.decision,
+      reviewedById: leader.id,
+      reviewComment: comment,
+      at: input.now,
+    });
     if (!moved) throw new AppError('ALREADY_REVIEWED', 'goal.error.already_reviewed');
-    await deps.queue.enqueue({ name: 'goal-kr-reviewed', data: { keyResultId: keyResult.id, proposalTs, decision: input.decision } });
-    await deps.queue.enqueue({ name: 'goal-head-refresh', data: { goalId: goal.id, cause: `kr-${keyResult.id}-${input.decision}-${proposalTs.replace('.', '-')}` } });
+    await deps.queue.enqueue({
+      name: 'goal-kr-reviewed',
+      data: { keyResultId: keyResult.id, proposalTs, decision: input.decision },
+    });
+    await deps.queue.enqueue({
+      name: 'goal-head-refresh',
+      data: { goalId: goal.id, cause: `kr-${keyResult.id}-${input.decision}-${proposalTs.replace('.', '-')}` },
+    });
   });
   return { ok: true, value: (await deps.goals.findKeyResult(keyResult.id))! };
 }
 
 /** After a review: the proposal in the thread shows the answer, and the proposer hears it by DM. */
-export async function announceReview(deps: GoalDeps, keyResultId: string, proposalTs: string, decision: Decision): Promise<void> {
+export async function announceReview(
+  deps: GoalDeps,
+  keyResultId: string,
+  proposalTs: string,
+  decision: Decision,
+): Promise<void> {
   const { keyResult, goal, team, proposer, owner } = await loadKeyResult(deps, keyResultId);
   const by = keyResult.reviewedById ? await deps.teams.findMemberById(keyResult.reviewedById) : null;
   if (!by) return;
   const state =
-    decision === 'accepted' ? { kind: 'accepted' as const, by, owner: owner ?? proposer }
-    : decision === 'changes_requested' ? { kind: 'changes_requested' as const, by, comment: keyResult.reviewComment ?? '' }
-    : { kind: 'declined' as const, by };
+    decision === 'accepted'
+      ? { kind: 'accepted' as const, by, owner: owner ?? proposer }
+      : decision === 'changes_requested'
+        ? { kind: 'changes_requested' as const, by, comment: keyResult.reviewComment ?? '' }
+        : { kind: 'declined' as const, by };
   // The proposal's update and the proposer's DM once each: a retry carries on after the one done.
   const effect = `kr-reviewed:${keyResult.id}:${proposalTs}:${decision}`;
-  if (proposalTs !== 'none') await deps.effects.once(`${effect}:proposal`, () => deps.notifier.updateProposal(team, goal, keyResult, proposer, owner, proposalTs, state));
+  if (proposalTs !== 'none')
+    await deps.effects.once(`${effect}:proposal`, () =>
+      deps.notifier.updateProposal(team, goal, keyResult, proposer, owner, proposalTs, state),
+    );
   if (proposer.id !== by.id && proposer.active) {
     const outcome = state.kind === 'accepted' ? { kind: 'accepted' as const, by } : state;
-    await deps.effects.once(`${effect}:proposer`, () => deps.notifier.tellProposer({ member: proposer, team, locale: localeOf(proposer, team) }, goal, keyResult, outcome));
+    await deps.effects.once(`${effect}:proposer`, () =>
+      deps.notifier.tellProposer(
+        { member: proposer, team, locale: localeOf(proposer, team) },
+        goal,
+        keyResult,
+        outcome,
+      ),
+    );
   }
 }
 
@@ -314,8 +396,13 @@ export interface OwnedKeyResult {
 }
 
 /** The accepted key results this person owns in open goals, in every team of the workspace (or one team). */
-export async function myKeyResults(deps: Pick<GoalCore, 'teams' | 'goals'>, input: { workspaceId: string; slackUserId: string; teamId?: string }): Promise<{ items: OwnedKeyResult[]; locale: Locale }> {
-  const memberships = (await deps.teams.membershipsOf(input.workspaceId, input.slackUserId)).filter((m) => m.member.active && (!input.teamId || m.team.id === input.teamId));
+export async function myKeyResults(
+  deps: Pick<GoalCore, 'teams' | 'goals'>,
+  input: { workspaceId: string; slackUserId: string; teamId?: string },
+): Promise<{ items: OwnedKeyResult[]; locale: Locale }> {
+  const memberships = (await deps.teams.membershipsOf(input.workspaceId, input.slackUserId)).filter(
+    (m) => m.member.active && (!input.teamId || m.team.id === input.teamId),
+  );
   if (memberships.length === 0) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
   const items: OwnedKeyResult[] = [];
   for (const { member, team } of memberships) {
@@ -335,7 +422,13 @@ export type ProgressProblem = FieldProblem & { keyResultId: string };
  */
 export async function recordProgress(
   deps: GoalCore,
-  input: { workspaceId: string; slackUserId: string; entries: Record<string, { value?: string; confidence?: string; note?: string }>; source: UpdateSource; now: Date },
+  input: {
+    workspaceId: string;
+    slackUserId: string;
+    entries: Record<string, { value?: string; confidence?: string; note?: string }>;
+    source: UpdateSource;
+    now: Date;
+  },
 ): Promise<{ ok: true; recorded: KeyResultUpdate[] } | { ok: false; problems: ProgressProblem[] }> {
   const valid: ProgressEntry[] = [];
   const problems: ProgressProblem[] = [];
@@ -355,9 +448,17 @@ export async function recordProgress(
   await deps.queue.atomically(async () => {
     for (const entry of valid) {
       const owned = mine.get(entry.keyResultId)!;
-      const update = await deps.goals.addUpdate({ ...entry, memberId: owned.keyResult.ownerId!, source: input.source, at: input.now });
+      const update = await deps.goals.addUpdate({
+        ...entry,
+        memberId: owned.keyResult.ownerId!,
+        source: input.source,
+        at: input.now,
+      });
       recorded.push(update);
-      await deps.queue.enqueue({ name: 'goal-head-refresh', data: { goalId: owned.goal.id, cause: `upd-${update.id}` } });
+      await deps.queue.enqueue({
+        name: 'goal-head-refresh',
+        data: { goalId: owned.goal.id, cause: `upd-${update.id}` },
+      });
     }
   });
   return { ok: true, recorded };
@@ -386,8 +487,11 @@ export function progressFromState(values: unknown): Record<string, Partial<Recor
   for (const [blockId, actions] of Object.entries(values as Record<string, unknown>)) {
     const match = /^kr_([A-Za-z0-9]{1,64})(_confidence|_note)?$/.exec(blockId);
     if (!match?.[1] || !actions || typeof actions !== 'object') continue;
-    const field: ProgressField = match[2] === CHECKIN_CONFIDENCE_SUFFIX ? 'confidence' : match[2] === PROGRESS_NOTE_SUFFIX ? 'note' : 'value';
-    const input = Object.values(actions as Record<string, { value?: unknown; selected_option?: { value?: unknown } | null } | null>)[0];
+    const field: ProgressField =
+      match[2] === CHECKIN_CONFIDENCE_SUFFIX ? 'confidence' : match[2] === PROGRESS_NOTE_SUFFIX ? 'note' : 'value';
+    const input = Object.values(
+      actions as Record<string, { value?: unknown; selected_option?: { value?: unknown } | null } | null>,
+    )[0];
     const raw = input?.selected_option?.value ?? input?.value;
     entries[match[1]] = { ...entries[match[1]], [field]: typeof raw === 'string' ? raw : '' };
   }
@@ -406,12 +510,23 @@ export function progressProblemsInCheckin(values: unknown): ProgressProblem[] {
   });
 }
 
-export async function recordProgressFromCheckin(deps: GoalCore, input: { workspaceId: string; slackUserId: string; values: unknown; now: Date }) {
+export async function recordProgressFromCheckin(
+  deps: GoalCore,
+  input: { workspaceId: string; slackUserId: string; values: unknown; now: Date },
+) {
   // The check-in is already saved: a key result closed or handed over since the form opened
   // is passed over quietly rather than failing the whole submission.
   const mine = new Set((await myKeyResults(deps, input)).items.map((item) => item.keyResult.id));
-  const entries = Object.fromEntries(Object.entries(progressFromState(input.values)).filter(([keyResultId]) => mine.has(keyResultId)));
-  return recordProgress(deps, { workspaceId: input.workspaceId, slackUserId: input.slackUserId, entries, source: 'checkin', now: input.now });
+  const entries = Object.fromEntries(
+    Object.entries(progressFromState(input.values)).filter(([keyResultId]) => mine.has(keyResultId)),
+  );
+  return recordProgress(deps, {
+    workspaceId: input.workspaceId,
+    slackUserId: input.slackUserId,
+    entries,
+    source: 'checkin',
+    now: input.now,
+  });
 }
 
 // ------------------------------------------------------------------------------------------
@@ -430,7 +545,10 @@ export async function recordThreadMessage(
 }
 
 /** A thread message deleted by its author no longer counts. */
-export async function forgetThreadMessage(deps: Pick<GoalCore, 'goals'>, input: { channelId: string; threadTs: string; ts: string }): Promise<void> {
+export async function forgetThreadMessage(
+  deps: Pick<GoalCore, 'goals'>,
+  input: { channelId: string; threadTs: string; ts: string },
+): Promise<void> {
   const goal = await deps.goals.findGoalByThread(input.channelId, input.threadTs);
   if (goal) await deps.goals.removeComment(goal.id, input.ts);
 }
@@ -439,7 +557,10 @@ export async function forgetThreadMessage(deps: Pick<GoalCore, 'goals'>, input: 
 // Period close
 
 /** The clock's question: which open goals have ended, each on its own team's calendar? */
-export async function planGoalClosures(deps: Pick<GoalCore, 'goals' | 'defaultTimeZone'>, at: Date): Promise<GoalJob[]> {
+export async function planGoalClosures(
+  deps: Pick<GoalCore, 'goals' | 'defaultTimeZone'>,
+  at: Date,
+): Promise<GoalJob[]> {
   // No zone is more than a day ahead of UTC: a goal ending on UTC's tomorrow or later is not over anywhere.
   const utcTomorrow = addDays(at.toISOString().slice(0, 10), 1);
   const candidates = await deps.goals.openGoalsEndingBefore(utcTomorrow);
@@ -476,7 +597,12 @@ export async function postGoalReview(deps: GoalDeps, goalId: string): Promise<'p
     if ((keyResult.status !== 'proposed' && keyResult.status !== 'changes_requested') || !proposalTs) continue;
     const proposer = await deps.teams.findMemberById(keyResult.proposerId);
     const owner = keyResult.ownerId ? await deps.teams.findMemberById(keyResult.ownerId) : null;
-    if (proposer) await deps.effects.once(`goal-closed-proposal:${keyResult.id}:${proposalTs}`, () => deps.notifier.updateProposal(team, snapshot.goal, keyResult, proposer, owner, proposalTs, { kind: 'goal_closed' }));
+    if (proposer)
+      await deps.effects.once(`goal-closed-proposal:${keyResult.id}:${proposalTs}`, () =>
+        deps.notifier.updateProposal(team, snapshot.goal, keyResult, proposer, owner, proposalTs, {
+          kind: 'goal_closed',
+        }),
+      );
   }
   await deps.effects.once(`goal-review:${goalId}`, async () => {
     await deps.notifier.postReview(team, { snapshot, participation: await deps.goals.participation(goalId) });
@@ -485,9 +611,17 @@ export async function postGoalReview(deps: GoalDeps, goalId: string): Promise<'p
 }
 
 /** "Set the next period's goal together": the new-goal form, filled from the closed goal. */
-export async function openNextGoal(deps: Pick<GoalCore, 'teams' | 'goals' | 'defaultTimeZone'>, input: Actor & { goalId: string; now: Date }) {
+export async function openNextGoal(
+  deps: Pick<GoalCore, 'teams' | 'goals' | 'defaultTimeZone'>,
+  input: Actor & { goalId: string; now: Date },
+) {
   const { goal, team } = await loadGoal(deps, input.goalId);
-  const opened = await openNewGoal(deps, { workspaceId: input.workspaceId, slackUserId: input.slackUserId, teamId: team.id, now: input.now });
+  const opened = await openNewGoal(deps, {
+    workspaceId: input.workspaceId,
+    slackUserId: input.slackUserId,
+    teamId: team.id,
+    now: input.now,
+  });
   return { ...opened, previous: goal, next: nextPeriod(goal, opened.today) };
 }
 
@@ -500,8 +634,16 @@ export interface GoalListing {
 }
 
 /** `/goal list`: each team's open goals, and in each the key results that are the person's own. */
-export async function listGoals(deps: Pick<GoalCore, 'teams' | 'goals'>, input: { workspaceId: string; slackUserId: string; channelId: string | null }): Promise<{ locale: Locale; teams: GoalListing[] }> {
-  const { memberships, inTeamChannel, team: here, locale } = await teamsOf(deps, input.workspaceId, input.slackUserId, input.channelId);
+export async function listGoals(
+  deps: Pick<GoalCore, 'teams' | 'goals'>,
+  input: { workspaceId: string; slackUserId: string; channelId: string | null },
+): Promise<{ locale: Locale; teams: GoalListing[] }> {
+  const {
+    memberships,
+    inTeamChannel,
+    team: here,
+    locale,
+  } = await teamsOf(deps, input.workspaceId, input.slackUserId, input.channelId);
   const chosen = inTeamChannel ? memberships.filter((m) => m.team.id === here.id) : memberships;
   const teams: GoalListing[] = [];
   for (const { team, member } of chosen) {
@@ -510,7 +652,10 @@ export async function listGoals(deps: Pick<GoalCore, 'teams' | 'goals'>, input: 
       const snapshot = await deps.goals.snapshot(goal.id);
       if (!snapshot) continue;
       const all = await deps.goals.keyResultsOf(goal.id);
-      goals.push({ snapshot, mine: all.filter((k) => (k.ownerId === member.id || k.proposerId === member.id) && k.status !== 'declined') });
+      goals.push({
+        snapshot,
+        mine: all.filter((k) => (k.ownerId === member.id || k.proposerId === member.id) && k.status !== 'declined'),
+      });
     }
     teams.push({ team, goals });
   }
@@ -526,7 +671,9 @@ export async function homeGoalData(goals: GoalStore, input: { teamId: string; me
   const withPercent = [];
   for (const goal of open.slice(0, 10)) {
     const snapshot = await goals.snapshot(goal.id);
-    const percent = snapshot ? goalPercent(snapshot.keyResults.map((k) => ({ value: k.latest?.value ?? null, target: k.keyResult.target }))) : null;
+    const percent = snapshot
+      ? goalPercent(snapshot.keyResults.map((k) => ({ value: k.latest?.value ?? null, target: k.keyResult.target })))
+      : null;
     withPercent.push({ goal, percent });
   }
   return { goals: withPercent, mine: await goals.ownedOpenKeyResults(input.memberId) };

@@ -29,7 +29,14 @@ export interface Reading {
 export type RoundResult =
   | { period: Period; state: 'open'; closesAt: Date }
   | { period: Period; state: 'hidden' }
-  | { period: Period; state: 'shown'; respondents: number; invited: number; overall: number; traits: Array<{ trait: Trait; average: number }> };
+  | {
+      period: Period;
+      state: 'shown';
+      respondents: number;
+      invited: number;
+      overall: number;
+      traits: Array<{ trait: Trait; average: number }>;
+    };
 
 export interface TraitTrend {
   trait: Trait;
@@ -56,11 +63,12 @@ export interface PulseResults {
 const round1 = (value: number): number => Math.round(value * 10) / 10;
 const mean = (values: readonly number[]): number => values.reduce((sum, v) => sum + v, 0) / values.length;
 
-
 function roundResult(data: RoundData, minGroup: number): RoundResult {
   if (!data.closed) return { period: data.period, state: 'open', closesAt: data.closesAt };
   if (data.respondents < minGroup) return { period: data.period, state: 'hidden' };
-  const scored = data.answers.filter((a): a is { trait: Trait; score: number; comment: string | null } => isTrait(a.trait));
+  const scored = data.answers.filter((a): a is { trait: Trait; score: number; comment: string | null } =>
+    isTrait(a.trait),
+  );
   if (scored.length === 0) return { period: data.period, state: 'hidden' };
   const traits = TRAITS.flatMap((trait) => {
     const scores = scored.filter((a) => a.trait === trait).map((a) => a.score);
@@ -80,17 +88,30 @@ function roundResult(data: RoundData, minGroup: number): RoundResult {
  * A team's pulse results for its leaders: per round, per trait and over time, only from
  * closed rounds that at least `minGroup` people answered (never fewer than three).
  */
-export function summarize(rounds: readonly RoundData[], configuredMinGroup: number, random?: (bound: number) => number): PulseResults {
+export function summarize(
+  rounds: readonly RoundData[],
+  configuredMinGroup: number,
+  random?: (bound: number) => number,
+): PulseResults {
   const minGroup = effectiveMinGroup(configuredMinGroup);
   const ordered = [...rounds].sort((a, b) => (a.period < b.period ? 1 : a.period > b.period ? -1 : 0));
   const results = ordered.map((data) => roundResult(data, minGroup));
   const shown = results.filter((r): r is Extract<RoundResult, { state: 'shown' }> => r.state === 'shown');
 
   const traits: TraitTrend[] = TRAITS.flatMap((trait) => {
-    const readings = shown.flatMap((r) => r.traits.filter((t) => t.trait === trait).map((t) => ({ period: r.period, average: t.average })));
+    const readings = shown.flatMap((r) =>
+      r.traits.filter((t) => t.trait === trait).map((t) => ({ period: r.period, average: t.average })),
+    );
     const [latest, previous] = readings;
     if (!latest) return [];
-    return [{ trait, latest, previous: previous ?? null, change: previous ? round1(latest.average - previous.average) : null }];
+    return [
+      {
+        trait,
+        latest,
+        previous: previous ?? null,
+        change: previous ? round1(latest.average - previous.average) : null,
+      },
+    ];
   });
 
   const overall = shown.map((r) => ({ period: r.period, average: r.overall })).reverse();

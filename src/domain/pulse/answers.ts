@@ -15,12 +15,18 @@ export type PulseProblem =
   | { field: PulseQuestionId; problem: 'required' }
   | { field: typeof COMMENT_FIELD; problem: 'too_long'; length: number };
 
-export type ValidatedPulse = { ok: true; answers: ScoredAnswer[]; comment: string | null } | { ok: false; problems: PulseProblem[] };
+export type ValidatedPulse =
+  | { ok: true; answers: ScoredAnswer[]; comment: string | null }
+  | { ok: false; problems: PulseProblem[] };
 
 const isScore = (n: number): n is Score => (SCORES as readonly number[]).includes(n);
 
 /** A submission → one score (1–5) per question of the round, and an optional comment. */
-export function validatePulse(questionIds: readonly string[], raw: Partial<Record<string, string | undefined>>, rawComment: string | undefined): ValidatedPulse {
+export function validatePulse(
+  questionIds: readonly string[],
+  raw: Partial<Record<string, string | undefined>>,
+  rawComment: string | undefined,
+): ValidatedPulse {
   const problems: PulseProblem[] = [];
   const answers: ScoredAnswer[] = [];
   for (const id of questionIds) {

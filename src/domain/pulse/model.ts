@@ -78,7 +78,10 @@ export const scheduleOf = (team: PulseTeam): PulseSchedule => ({
 
 export interface PulseStore {
   findTeam(teamId: string): Promise<PulseTeam | null>;
-  updateSettings(teamId: string, changes: Partial<Pick<PulseTeam, 'pulseEnabled' | 'pulseEveryWeeks' | 'pulseWeekday'>>): Promise<PulseTeam>;
+  updateSettings(
+    teamId: string,
+    changes: Partial<Pick<PulseTeam, 'pulseEnabled' | 'pulseEveryWeeks' | 'pulseWeekday'>>,
+  ): Promise<PulseTeam>;
   /** Teams with the pulse on, each with the week of its latest round and how many active members (not leaders) it would ask. */
   scheduledTeams(): Promise<Array<{ team: PulseTeam; lastPeriod: Period | null; askable: number }>>;
   /** The week of the team's latest round. */
@@ -90,7 +93,13 @@ export interface PulseStore {
   /** How many rounds the team had before this week: the round number for the rotation. */
   countRoundsBefore(teamId: string, period: Period): Promise<number>;
   /** Creates the week's round unless it exists; `created` tells whether this call made it. */
-  claimRound(input: { teamId: string; period: Period; questionIds: PulseQuestionId[]; openedAt: Date; closesAt: Date }): Promise<{ round: Round; created: boolean }>;
+  claimRound(input: {
+    teamId: string;
+    period: Period;
+    questionIds: PulseQuestionId[];
+    openedAt: Date;
+    closesAt: Date;
+  }): Promise<{ round: Round; created: boolean }>;
   findRound(roundId: string): Promise<Round | null>;
   findRoundOfWeek(teamId: string, period: Period): Promise<Round | null>;
   /** Adds invites for these members (existing ones are kept) and records how many were invited. */

@@ -50,7 +50,8 @@ export function weeksBetween(from: Period, to: Period): number {
 export function dueRound(at: Date, schedule: PulseSchedule, lastPeriod: Period | null): Period | null {
   if (!schedule.enabled) return null;
   const local = DateTime.fromJSDate(at, { zone: schedule.timeZone });
-  if (local.startOf('day') <= DateTime.fromJSDate(schedule.setUpAt, { zone: schedule.timeZone }).startOf('day')) return null;
+  if (local.startOf('day') <= DateTime.fromJSDate(schedule.setUpAt, { zone: schedule.timeZone }).startOf('day'))
+    return null;
   if (local.weekday !== schedule.weekday) return null;
   if (local.hour * 60 + local.minute < schedule.minute) return null;
   const period = periodOf(at, schedule.timeZone);
@@ -77,9 +78,12 @@ export function nextRoundAt(from: Date, schedule: PulseSchedule, lastPeriod: Per
 
 /** The time a week's round is due: its pulse weekday at the check-in time, team clock. */
 export const slotOf = (period: Period, schedule: Pick<PulseSchedule, 'weekday' | 'minute' | 'timeZone'>): Date =>
-  DateTime.fromISO(`${period}-${schedule.weekday}`, { zone: schedule.timeZone }).plus({ minutes: schedule.minute }).toJSDate();
+  DateTime.fromISO(`${period}-${schedule.weekday}`, { zone: schedule.timeZone })
+    .plus({ minutes: schedule.minute })
+    .toJSDate();
 
 /** The same day one day later on the team's clock (a day before a round, the leader is told if it will wait). */
-export const dayAfter = (at: Date, timeZone: string): Date => DateTime.fromJSDate(at, { zone: timeZone }).plus({ days: 1 }).toJSDate();
+export const dayAfter = (at: Date, timeZone: string): Date =>
+  DateTime.fromJSDate(at, { zone: timeZone }).plus({ days: 1 }).toJSDate();
 
 export const closingTime = (openedAt: Date): Date => new Date(openedAt.getTime() + ROUND_OPEN_DAYS * 24 * 3600 * 1000);

@@ -47,14 +47,21 @@ export async function planDuePulses(deps: Pick<PulseDeps, 'pulse' | 'minGroup'>,
   for (const { team, lastPeriod, askable } of await deps.pulse.scheduledTeams()) {
     const schedule = scheduleOf(team);
     const period = dueRound(at, schedule, lastPeriod);
-    if (period) jobs.push(askable >= needed ? { name: 'pulse-open', data: { teamId: team.id, period } } : { name: 'pulse-held', data: { teamId: team.id, period } });
+    if (period)
+      jobs.push(
+        askable >= needed
+          ? { name: 'pulse-open', data: { teamId: team.id, period } }
+          : { name: 'pulse-held', data: { teamId: team.id, period } },
+      );
     const tomorrow = period ? null : dueRound(dayAfter(at, team.timeZone), schedule, lastPeriod);
     if (tomorrow && askable < needed) jobs.push({ name: 'pulse-held', data: { teamId: team.id, period: tomorrow } });
   }
-  for (const round of await deps.pulse.roundsDueToClose(at)) jobs.push({ name: 'pulse-close', data: { roundId: round.id } });
+  for (const round of await deps.pulse.roundsDueToClose(at))
+    jobs.push({ name: 'pulse-close', data: { roundId: round.id } });
   // An invitation pass an hour for each open round: whoever joined the team since is asked too.
   const hour = at.toISOString().slice(0, 13).replace(/\D/g, '');
-  for (const round of await deps.pulse.openRounds(at)) jobs.push({ name: 'pulse-invite', data: { roundId: round.id, hour } });
+  for (const round of await deps.pulse.openRounds(at))
+    jobs.push({ name: 'pulse-invite', data: { roundId: round.id, hour } });
   return jobs;
 }
 
@@ -67,18 +74,26 @@ export async function nextRoundOf(deps: Pick<PulseDeps, 'pulse'>, team: PulseTea
  * A round that will wait for more members: one warning job per leader (each a single DM, so a
  * retry never repeats another's). Nothing is sent if the team has enough members by now.
  */
-export async function warnHeldRound(deps: Pick<PulseDeps, 'teams' | 'pulse' | 'queue' | 'minGroup'>, teamId: string, period: Period): Promise<number> {
+export async function warnHeldRound(
+  deps: Pick<PulseDeps, 'teams' | 'pulse' | 'queue' | 'minGroup'>,
+  teamId: string,
+  period: Period,
+): Promise<number> {
   const team = await deps.pulse.findTeam(teamId);
   if (!team) return 0;
   const members = await deps.teams.activeMembers(team.id);
   if (members.filter(isAsked).length >= effectiveMinGroup(deps.minGroup)) return 0;
   const leaders = members.filter((m) => m.role === 'leader');
-  for (const leader of leaders) await deps.queue.enqueue({ name: 'pulse-held-notice', data: { teamId: team.id, period, memberId: leader.id } });
+  for (const leader of leaders)
+    await deps.queue.enqueue({ name: 'pulse-held-notice', data: { teamId: team.id, period, memberId: leader.id } });
   return leaders.length;
 }
 
 /** One leader's DM: this week's round waits, why, and what they can do. */
-export async function sendHeldNotice(deps: PulseDeps, input: { teamId: string; period: Period; memberId: string }): Promise<boolean> {
+export async function sendHeldNotice(
+  deps: PulseDeps,
+  input: { teamId: string; period: Period; memberId: string },
+): Promise<boolean> {
   const team = await deps.pulse.findTeam(input.teamId);
   const leader = await deps.teams.findMemberById(input.memberId);
   if (!team || !leader || leader.teamId !== team.id || !isLeader(leader)) return false;
@@ -88,7 +103,10 @@ export async function sendHeldNotice(deps: PulseDeps, input: { teamId: string; p
   const schedule = scheduleOf(team);
   const due = slotOf(input.period, schedule);
   const next = nextRoundAt(dayAfter(due, team.timeZone), schedule, await deps.pulse.lastPeriod(team.id));
-  await deps.notifier.sendHeldNotice({ member: leader, team, locale: localeOf(leader, team) }, { due, next, asked, needed });
+  await deps.notifier.sendHeldNotice(
+    { member: leader, team, locale: localeOf(leader, team) },
+    { due, next, asked, needed },
+  );
   return true;
 }
 
@@ -96,7 +114,12 @@ export async function sendHeldNotice(deps: PulseDeps, input: { teamId: string; p
  * Opens the team's round for a week once: the round row is the claim, its questions come
  * from the rotation by round number, and each member of the team gets one invitation job.
  */
-export async function openRound(deps: Omit<PulseDeps, 'notifier'>, teamId: string, period: Period, now: Date): Promise<{ round: Round; invited: number } | null> {
+export async function openRound(
+  deps: Omit<PulseDeps, 'notifier'>,
+  teamId: string,
+  period: Period,
+  now: Date,
+): Promise<{ round: Round; invited: number } | null> {
   const team = await deps.pulse.findTeam(teamId);
   if (!team) return null;
   const existing = await deps.pulse.findRoundOfWeek(team.id, period);
@@ -110,7 +133,10 @@ export async function openRound(deps: Omit<PulseDeps, 'notifier'>, teamId: strin
     closesAt: closingTime(now),
   });
   const asked = (await deps.teams.activeMembers(team.id)).filter(isAsked);
-  const invites = await deps.pulse.invite(round.id, asked.map((m) => m.id));
+  const invites = await deps.pulse.invite(
+    round.id,
+    asked.map((m) => m.id),
+  );
   const pending = invites.filter((i) => !i.ts);
   // One job for the whole round: no job payload ever names a person who may answer.
   if (pending.length > 0) await deps.queue.enqueue({ name: 'pulse-invite', data: { roundId: round.id } });
@@ -128,7 +154,10 @@ export async function sendInvites(deps: PulseDeps, roundId: string, now: Date): 
   if (!round || !team || !isOpen(round, now)) return 0;
   const asked = (await deps.teams.activeMembers(team.id)).filter(isAsked);
   let sent = 0;
-  for (const invite of await deps.pulse.invite(round.id, asked.map((m) => m.id))) {
+  for (const invite of await deps.pulse.invite(
+    round.id,
+    asked.map((m) => m.id),
+  )) {
     if (invite.ts) continue;
     const member = await deps.teams.findMemberById(invite.memberId);
     if (!member || !isAsked(member)) continue;
@@ -140,7 +169,10 @@ export async function sendInvites(deps: PulseDeps, roundId: string, now: Date): 
 }
 
 /** May this person answer this round now? The form's questions and language, or why not. */
-export async function openPulseForm(deps: Pick<PulseCore, 'teams' | 'pulse' | 'ballots'>, input: { roundId: string; workspaceId: string; slackUserId: string; now: Date }) {
+export async function openPulseForm(
+  deps: Pick<PulseCore, 'teams' | 'pulse' | 'ballots'>,
+  input: { roundId: string; workspaceId: string; slackUserId: string; now: Date },
+) {
   const round = await deps.pulse.findRound(input.roundId);
   const team = round ? await deps.pulse.findTeam(round.teamId) : null;
   // Who is asking comes first: a round that is not there is refused as another team's.
@@ -150,7 +182,8 @@ export async function openPulseForm(deps: Pick<PulseCore, 'teams' | 'pulse' | 'b
   if (!isOpen(round, input.now)) throw new AppError('PULSE_CLOSED', 'pulse.error.closed');
   const invite = await deps.pulse.findInvite(round.id, member.id);
   if (!invite) throw new AppError('PULSE_NOT_INVITED', 'pulse.error.not_invited');
-  if (await deps.ballots.hasAnswered(round, member.id)) throw new AppError('PULSE_ANSWERED', 'pulse.error.already_answered');
+  if (await deps.ballots.hasAnswered(round, member.id))
+    throw new AppError('PULSE_ANSWERED', 'pulse.error.already_answered');
   return { round, team, member, locale, questions: questionsOf(round) };
 }
 
@@ -163,12 +196,24 @@ export type SubmitResult = { ok: true } | { ok: false; problems: PulseProblem[] 
  */
 export async function submitPulse(
   deps: Pick<PulseCore, 'teams' | 'pulse' | 'ballots'>,
-  input: { roundId: string; workspaceId: string; slackUserId: string; raw: Partial<Record<string, string>>; comment: string | undefined; now: Date },
+  input: {
+    roundId: string;
+    workspaceId: string;
+    slackUserId: string;
+    raw: Partial<Record<string, string>>;
+    comment: string | undefined;
+    now: Date;
+  },
 ): Promise<SubmitResult> {
   const { round, member } = await openPulseForm(deps, input);
   const validated = validatePulse(round.questionIds, input.raw, input.comment);
   if (!validated.ok) return validated;
-  const outcome = await deps.ballots.cast(round, member.id, { answers: validated.answers, comment: validated.comment }, input.now);
+  const outcome = await deps.ballots.cast(
+    round,
+    member.id,
+    { answers: validated.answers, comment: validated.comment },
+    input.now,
+  );
   if (outcome === 'already_answered') throw new AppError('PULSE_ANSWERED', 'pulse.error.already_answered');
   if (outcome === 'closed') throw new AppError('PULSE_CLOSED', 'pulse.error.closed');
   return { ok: true };
@@ -181,7 +226,11 @@ export async function submitPulse(
  * deleted, as are the keyed hashes of who answered. Safe to run again: it picks up where a
  * failed run stopped.
  */
-export async function closeRound(deps: PulseDeps, roundId: string, now: Date): Promise<{ respondents: number } | 'not_due' | 'gone'> {
+export async function closeRound(
+  deps: PulseDeps,
+  roundId: string,
+  now: Date,
+): Promise<{ respondents: number } | 'not_due' | 'gone'> {
   const round = await deps.pulse.findRound(roundId);
   if (!round) return 'gone';
   if (!round.closedAt) {
@@ -219,7 +268,9 @@ export async function teamForCommand(deps: Pick<PulseCore, 'teams' | 'pulse'>, a
   const here = await deps.teams.findTeamByChannel(actor.workspaceId, channelId);
   let teamId = here?.id;
   if (!teamId) {
-    const memberships = (await deps.teams.membershipsOf(actor.workspaceId, actor.slackUserId)).filter((m) => m.member.active);
+    const memberships = (await deps.teams.membershipsOf(actor.workspaceId, actor.slackUserId)).filter(
+      (m) => m.member.active,
+    );
     if (memberships.length === 0) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
     if (memberships.length > 1) throw new AppError('PULSE_WHICH_TEAM', 'pulse.error.which_team');
     teamId = memberships[0]!.team.id;
@@ -230,25 +281,46 @@ export async function teamForCommand(deps: Pick<PulseCore, 'teams' | 'pulse'>, a
   return { team, member: member?.active ? member : null };
 }
 
-export const isLeader = (member: Member | null): member is Member => !!member && member.active && member.role === 'leader';
+export const isLeader = (member: Member | null): member is Member =>
+  !!member && member.active && member.role === 'leader';
 
 /** Results for a leader; nobody else sees them. */
-export async function pulseResults(deps: Pick<PulseCore, 'teams' | 'pulse' | 'minGroup'>, team: PulseTeam, actor: PulseActor, random?: (bound: number) => number): Promise<PulseResults> {
+export async function pulseResults(
+  deps: Pick<PulseCore, 'teams' | 'pulse' | 'minGroup'>,
+  team: PulseTeam,
+  actor: PulseActor,
+  random?: (bound: number) => number,
+): Promise<PulseResults> {
   await requireLeader(deps.teams, team, actor);
   return summarize(await deps.pulse.recentRounds(team.id, RESULT_ROUNDS), deps.minGroup, random);
 }
 
-export async function setPulseEnabled(deps: Pick<PulseCore, 'teams' | 'pulse'>, team: PulseTeam, actor: PulseActor, enabled: boolean): Promise<PulseTeam> {
+export async function setPulseEnabled(
+  deps: Pick<PulseCore, 'teams' | 'pulse'>,
+  team: PulseTeam,
+  actor: PulseActor,
+  enabled: boolean,
+): Promise<PulseTeam> {
   await requireLeader(deps.teams, team, actor);
   return deps.pulse.updateSettings(team.id, { pulseEnabled: enabled });
 }
 
-export async function setPulseEvery(deps: Pick<PulseCore, 'teams' | 'pulse'>, team: PulseTeam, actor: PulseActor, weeks: 1 | 2): Promise<PulseTeam> {
+export async function setPulseEvery(
+  deps: Pick<PulseCore, 'teams' | 'pulse'>,
+  team: PulseTeam,
+  actor: PulseActor,
+  weeks: 1 | 2,
+): Promise<PulseTeam> {
   await requireLeader(deps.teams, team, actor);
   return deps.pulse.updateSettings(team.id, { pulseEveryWeeks: weeks });
 }
 
-export async function setPulseWeekday(deps: Pick<PulseCore, 'teams' | 'pulse'>, team: PulseTeam, actor: PulseActor, weekday: number): Promise<PulseTeam> {
+export async function setPulseWeekday(
+  deps: Pick<PulseCore, 'teams' | 'pulse'>,
+  team: PulseTeam,
+  actor: PulseActor,
+  weekday: number,
+): Promise<PulseTeam> {
   await requireLeader(deps.teams, team, actor);
   if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7) throw new AppError('USAGE', 'pulse.error.day');
   return deps.pulse.updateSettings(team.id, { pulseWeekday: weekday });
@@ -259,11 +331,17 @@ export async function setPulseWeekday(deps: Pick<PulseCore, 'teams' | 'pulse'>, 
  * an earlier round is still open). The round
  * itself is opened by the same job the clock uses.
  */
-export async function openPulseNow(deps: PulseCore, team: PulseTeam, actor: PulseActor, now: Date): Promise<{ period: Period; asked: number }> {
+export async function openPulseNow(
+  deps: PulseCore,
+  team: PulseTeam,
+  actor: PulseActor,
+  now: Date,
+): Promise<{ period: Period; asked: number }> {
   await requireLeader(deps.teams, team, actor);
   const period = periodOf(now, team.timeZone);
   const existing = await deps.pulse.findRoundOfWeek(team.id, period);
-  if (existing) throw new AppError('PULSE_THIS_WEEK', existing.closedAt ? 'pulse.now.already_closed' : 'pulse.now.already_open');
+  if (existing)
+    throw new AppError('PULSE_THIS_WEEK', existing.closedAt ? 'pulse.now.already_closed' : 'pulse.now.already_open');
   // One round at a time: an earlier week's round still open is answered first.
   const [stillOpen] = await deps.pulse.openRounds(now, team.id);
   if (stillOpen) throw new AppError('PULSE_STILL_OPEN', 'pulse.now.another_open', { period: stillOpen.period });

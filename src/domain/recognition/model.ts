@@ -60,7 +60,10 @@ export interface RecognitionStore {
   /** Every value of the team, active or not, in list order (position, then key). */
   values(teamId: string): Promise<TeamValue[]>;
   /** Adds values that do not exist yet (by key); existing ones are left alone. */
-  insertValues(teamId: string, values: Array<Pick<TeamValue, 'key' | 'labelEn' | 'labelZh' | 'position'>>): Promise<void>;
+  insertValues(
+    teamId: string,
+    values: Array<Pick<TeamValue, 'key' | 'labelEn' | 'labelZh' | 'position'>>,
+  ): Promise<void>;
   /** Creates the value or replaces its labels, and makes it active. */
   upsertValue(teamId: string, value: Pick<TeamValue, 'key' | 'labelEn' | 'labelZh' | 'position'>): Promise<TeamValue>;
   setValueActive(teamId: string, key: string, active: boolean): Promise<void>;
@@ -78,7 +81,10 @@ export interface RecognitionStore {
    * moment cannot pass the cap together. `saved` is how many were new, or null when nothing
    * was saved because of the cap; `used` is the count the decision saw.
    */
-  saveKudosWithinCap(rows: NewKudos[], limit: { giverId: string; from: Date; to: Date; cap: number }): Promise<{ saved: number | null; used: number }>;
+  saveKudosWithinCap(
+    rows: NewKudos[],
+    limit: { giverId: string; from: Date; to: Date; cap: number },
+  ): Promise<{ saved: number | null; used: number }>;
   group(groupId: string): Promise<Kudos[]>;
   findKudos(kudosId: string): Promise<Kudos | null>;
   /** Records where the group was posted; false when another run recorded it first. */

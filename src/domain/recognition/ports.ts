@@ -24,7 +24,11 @@ export interface RecognitionNotifier {
   permalink(team: Team, channelId: string, ts: string): Promise<string | null>;
   /** Whether everyone in the workspace may read this channel (a public channel, not a DM or private one). */
   isPublicChannel(team: Team, channelId: string): Promise<boolean>;
-  dmRecipient(to: { member: Member; team: Team; locale: Locale }, view: KudosView, posted: SlackRef | null): Promise<void>;
+  dmRecipient(
+    to: { member: Member; team: Team; locale: Locale },
+    view: KudosView,
+    posted: SlackRef | null,
+  ): Promise<void>;
   tellCapReached(to: { member: Member; team: Team; locale: Locale }, status: CapStatus, emoji: string): Promise<void>;
 }
 

@@ -11,7 +11,15 @@ import { capStatus, localDay, type CapStatus } from './cap.ts';
 import type { Kudos, KudosSettings, NewKudos, RecognitionStore, TeamValue } from './model.ts';
 import type { KudosView, People, RecognitionNotifier, RecognitionQueue } from './ports.ts';
 import { leaderboard as rankReceivers } from './signals.ts';
-import { activeValues, DEFAULT_VALUES, findValue, MAX_ACTIVE_VALUES, reactionValue, VALUE_KEY, VALUE_LABEL_MAX } from './values.ts';
+import {
+  activeValues,
+  DEFAULT_VALUES,
+  findValue,
+  MAX_ACTIVE_VALUES,
+  reactionValue,
+  VALUE_KEY,
+  VALUE_LABEL_MAX,
+} from './values.ts';
 
 export interface RecognitionDeps {
   teams: TeamStore;
@@ -55,9 +63,13 @@ export async function teamFor(
   channelId: string,
   options: { withMembers?: string[]; requireUnambiguous?: boolean } = {},
 ): Promise<TeamContext> {
-  const memberships = (await deps.teams.membershipsOf(actor.workspaceId, actor.slackUserId)).filter((m) => m.member.active);
+  const memberships = (await deps.teams.membershipsOf(actor.workspaceId, actor.slackUserId)).filter(
+    (m) => m.member.active,
+  );
   if (memberships.length === 0) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
-  const all = await Promise.all(memberships.map(async (m) => ({ ...m, settings: await deps.recognition.settings(m.team.id) })));
+  const all = await Promise.all(
+    memberships.map(async (m) => ({ ...m, settings: await deps.recognition.settings(m.team.id) })),
+  );
   const here = all.filter((m) => m.team.homeChannelId === channelId || m.settings.kudosChannelId === channelId);
   const ordered = [...here, ...all.filter((m) => !here.includes(m))];
   let chosen = ordered[0]!;
@@ -70,8 +82,14 @@ export async function teamFor(
       }
     }
   }
-  if (options.requireUnambiguous && here.length === 0 && all.length > 1) throw new AppError('SEVERAL_TEAMS', 'recognition.error.several_teams');
-  return { team: chosen.team, member: chosen.member, settings: chosen.settings, locale: localeOf(chosen.member, chosen.team) };
+  if (options.requireUnambiguous && here.length === 0 && all.length > 1)
+    throw new AppError('SEVERAL_TEAMS', 'recognition.error.several_teams');
+  return {
+    team: chosen.team,
+    member: chosen.member,
+    settings: chosen.settings,
+    locale: localeOf(chosen.member, chosen.team),
+  };
 }
 
 /** The team's values, the five defaults written the first time anyone reads them. */
@@ -90,7 +108,11 @@ export function describeValues(values: readonly TeamValue[]): string {
 }
 
 /** How many people this member may still recognise today (their own local day). */
-export async function capFor(deps: Pick<RecognitionDeps, 'recognition' | 'defaultTimeZone'>, ctx: Pick<TeamContext, 'team' | 'member' | 'settings'>, now: Date): Promise<CapStatus> {
+export async function capFor(
+  deps: Pick<RecognitionDeps, 'recognition' | 'defaultTimeZone'>,
+  ctx: Pick<TeamContext, 'team' | 'member' | 'settings'>,
+  now: Date,
+): Promise<CapStatus> {
   const zone = zoneOf(ctx.member, ctx.team, deps.defaultTimeZone);
   const window = localDay(now, zone);
   const used = await deps.recognition.countGiven(ctx.member.id, window.from, window.to);
@@ -134,18 +156,29 @@ function chooseValue(values: TeamValue[], valueWord: string | null, laterTags: s
   const list = describeValues(values);
   if (valueWord !== null) {
     const value = findValue(values, valueWord);
-    if (!value) throw new AppError('UNKNOWN_VALUE', 'recognition.error.unknown_value', { word: inert(valueWord, 40), values: list });
+    if (!value)
+      throw new AppError('UNKNOWN_VALUE', 'recognition.error.unknown_value', {
+        word: inert(valueWord, 40),
+        values: list,
+      });
     return value;
   }
   for (const tag of laterTags) {
     const value = findValue(values, tag);
     if (value) return value;
   }
-  if (laterTags[0]) throw new AppError('UNKNOWN_VALUE', 'recognition.error.unknown_value', { word: inert(laterTags[0], 40), values: list });
+  if (laterTags[0])
+    throw new AppError('UNKNOWN_VALUE', 'recognition.error.unknown_value', {
+      word: inert(laterTags[0], 40),
+      values: list,
+    });
   throw new AppError('NO_VALUE', 'recognition.error.no_value', { values: list });
 }
 
-async function positionsFor(deps: Pick<RecognitionDeps, 'recognition'>, memberIds: string[]): Promise<Map<string, string>> {
+async function positionsFor(
+  deps: Pick<RecognitionDeps, 'recognition'>,
+  memberIds: string[],
+): Promise<Map<string, string>> {
   return deps.recognition.positionsOf([...new Set(memberIds)]);
 }
 
@@ -156,7 +189,8 @@ async function positionsFor(deps: Pick<RecognitionDeps, 'recognition'>, memberId
 export async function giveKudos(deps: RecognitionDeps, people: People, input: GiveInput): Promise<GiveResult> {
   const recipients = [...new Set(input.recipients)];
   if (recipients.length === 0) throw new AppError('USAGE', 'recognition.error.no_recipients');
-  if (recipients.length > MAX_RECIPIENTS) throw new AppError('USAGE', 'recognition.error.too_many_recipients', { max: MAX_RECIPIENTS });
+  if (recipients.length > MAX_RECIPIENTS)
+    throw new AppError('USAGE', 'recognition.error.too_many_recipients', { max: MAX_RECIPIENTS });
   if (recipients.includes(input.actor.slackUserId)) throw new AppError('SELF_KUDOS', 'recognition.error.self');
   const ctx = await teamFor(deps, input.actor, input.channelId, { withMembers: recipients });
   const { team, member: giver, settings } = ctx;
@@ -169,12 +203,14 @@ export async function giveKudos(deps: RecognitionDeps, people: People, input: Gi
   if (length > MESSAGE_MAX) throw new AppError('TOO_LONG', 'common.error.text_too_long', { max: MESSAGE_MAX, length });
 
   for (const id of recipients) {
-    if (id === input.botUserId || (await people.isBot(id))) throw new AppError('BOT_KUDOS', 'recognition.error.bot', { user: id });
+    if (id === input.botUserId || (await people.isBot(id)))
+      throw new AppError('BOT_KUDOS', 'recognition.error.bot', { user: id });
   }
   const receivers: Member[] = [];
   for (const id of recipients) {
     const receiver = await deps.teams.findMember(team.id, id);
-    if (!receiver?.active) throw new AppError('NOT_MEMBER', 'recognition.error.not_member', { user: id, team: inert(team.name, 80) });
+    if (!receiver?.active)
+      throw new AppError('NOT_MEMBER', 'recognition.error.not_member', { user: id, team: inert(team.name, 80) });
     receivers.push(receiver);
   }
 
@@ -202,7 +238,12 @@ export async function giveKudos(deps: RecognitionDeps, people: People, input: Gi
   // The count above may be stale by now: the save checks it again under the giver's lock.
   // The kudos and its post job commit together.
   const saved = await deps.queue.atomically(async () => {
-    const result = await deps.recognition.saveKudosWithinCap(rows, { giverId: giver.id, from: status.window.from, to: status.window.to, cap: status.cap });
+    const result = await deps.recognition.saveKudosWithinCap(rows, {
+      giverId: giver.id,
+      from: status.window.from,
+      to: status.window.to,
+      cap: status.cap,
+    });
     if (result.saved !== null) await deps.queue.enqueue({ name: 'kudos-post', data: { groupId } });
     return result;
   });
@@ -210,7 +251,14 @@ export async function giveKudos(deps: RecognitionDeps, people: People, input: Gi
     const now = capStatus(status.cap, saved.used, status.window, status.timeZone, input.now);
     throw new AppError('KUDOS_CAP', 'recognition.error.cap', { ...capParams(now), needed: recipients.length });
   }
-  return { ctx, groupId, recipients, value, postChannelId: settings.kudosChannelId ?? team.homeChannelId, left: Math.max(0, status.cap - saved.used - recipients.length) };
+  return {
+    ctx,
+    groupId,
+    recipients,
+    value,
+    postChannelId: settings.kudosChannelId ?? team.homeChannelId,
+    left: Math.max(0, status.cap - saved.used - recipients.length),
+  };
 }
 
 export interface ReactionInput {
@@ -235,11 +283,17 @@ export const baseEmoji = (reaction: string) => reaction.split('::')[0] ?? reacti
  * for the team's reaction value, once per giver, receiver and message however often it is
  * delivered or re-added. Over the day's cap, the giver is told once by DM instead.
  */
-export async function recordReaction(deps: RecognitionDeps, people: People, input: ReactionInput): Promise<ReactionOutcome> {
+export async function recordReaction(
+  deps: RecognitionDeps,
+  people: People,
+  input: ReactionInput,
+): Promise<ReactionOutcome> {
   const receiverId = input.receiverSlackId;
   if (!receiverId || receiverId === input.giverSlackId || receiverId === input.botUserId) return 'ignored';
   const emoji = baseEmoji(input.reaction);
-  const memberships = (await deps.teams.membershipsOf(input.workspaceId, input.giverSlackId)).filter((m) => m.member.active);
+  const memberships = (await deps.teams.membershipsOf(input.workspaceId, input.giverSlackId)).filter(
+    (m) => m.member.active,
+  );
   const candidates: TeamContext[] = [];
   for (const { team, member } of memberships) {
     const settings = await deps.recognition.settings(team.id);
@@ -247,7 +301,9 @@ export async function recordReaction(deps: RecognitionDeps, people: People, inpu
     const receiver = await deps.teams.findMember(team.id, receiverId);
     if (receiver?.active) candidates.push({ team, member, settings, locale: localeOf(member, team) });
   }
-  const ctx = candidates.find((c) => c.team.homeChannelId === input.channelId || c.settings.kudosChannelId === input.channelId) ?? candidates[0];
+  const ctx =
+    candidates.find((c) => c.team.homeChannelId === input.channelId || c.settings.kudosChannelId === input.channelId) ??
+    candidates[0];
   if (!ctx) return 'ignored';
   const receiver = (await deps.teams.findMember(ctx.team.id, receiverId))!;
 
@@ -256,7 +312,10 @@ export async function recordReaction(deps: RecognitionDeps, people: People, inpu
   if (await people.isBot(receiverId)) return 'ignored';
   const status = await capFor(deps, ctx, input.now);
   if (status.left < 1) {
-    await deps.queue.enqueue({ name: 'kudos-cap-notice', data: { memberId: ctx.member.id, localDate: status.window.localDate } });
+    await deps.queue.enqueue({
+      name: 'kudos-cap-notice',
+      data: { memberId: ctx.member.id, localDate: status.window.localDate },
+    });
     return 'capped';
   }
   const value = reactionValue(await teamValues(deps, ctx.team.id));
@@ -264,43 +323,59 @@ export async function recordReaction(deps: RecognitionDeps, people: People, inpu
   const positions = await positionsFor(deps, [ctx.member.id, receiver.id]);
   const groupId = randomUUID();
   const saved = await deps.queue.atomically(async () => {
-    const result = await deps.recognition.saveKudosWithinCap([
-      {
-        teamId: ctx.team.id,
-        groupId,
-        giverId: ctx.member.id,
-        receiverId: receiver.id,
-        valueKey: value.key,
-        message: '',
-        source: 'reaction',
-        sourceChannelId: input.channelId,
-        sourceTs: input.ts,
-        giverPositionId: positions.get(ctx.member.id) ?? null,
-        receiverPositionId: positions.get(receiver.id) ?? null,
-        createdAt: input.now,
-      },
-    ], { giverId: ctx.member.id, from: status.window.from, to: status.window.to, cap: status.cap });
+    const result = await deps.recognition.saveKudosWithinCap(
+      [
+        {
+          teamId: ctx.team.id,
+          groupId,
+          giverId: ctx.member.id,
+          receiverId: receiver.id,
+          valueKey: value.key,
+          message: '',
+          source: 'reaction',
+          sourceChannelId: input.channelId,
+          sourceTs: input.ts,
+          giverPositionId: positions.get(ctx.member.id) ?? null,
+          receiverPositionId: positions.get(receiver.id) ?? null,
+          createdAt: input.now,
+        },
+      ],
+      { giverId: ctx.member.id, from: status.window.from, to: status.window.to, cap: status.cap },
+    );
     if (result.saved) await deps.queue.enqueue({ name: 'kudos-post', data: { groupId } });
     return result;
   });
   if (saved.saved === null) {
     // Another reaction took the last place of the day at the same moment.
-    await deps.queue.enqueue({ name: 'kudos-cap-notice', data: { memberId: ctx.member.id, localDate: status.window.localDate } });
+    await deps.queue.enqueue({
+      name: 'kudos-cap-notice',
+      data: { memberId: ctx.member.id, localDate: status.window.localDate },
+    });
     return 'capped';
   }
   return saved.saved === 0 ? 'duplicate' : 'created';
 }
 
 /** A link to a message that works without asking Slack (the fallback for chat.getPermalink). */
-export const archiveLink = (channelId: string, ts: string) => `https://slack.com/archives/${channelId}/p${ts.replace('.', '')}`;
+export const archiveLink = (channelId: string, ts: string) =>
+  `https://slack.com/archives/${channelId}/p${ts.replace('.', '')}`;
 
-async function valueByKey(deps: Pick<RecognitionDeps, 'recognition'>, teamId: string, key: string): Promise<Pick<TeamValue, 'key' | 'labelEn' | 'labelZh'>> {
+async function valueByKey(
+  deps: Pick<RecognitionDeps, 'recognition'>,
+  teamId: string,
+  key: string,
+): Promise<Pick<TeamValue, 'key' | 'labelEn' | 'labelZh'>> {
   // A value removed after the kudos was given still shows with its labels.
   return (await teamValues(deps, teamId)).find((v) => v.key === key) ?? { key, labelEn: key, labelZh: key };
 }
 
-
-async function viewOf(deps: RecognitionWorkerDeps, team: Team, settings: KudosSettings, rows: Kudos[], audience: 'team' | 'recipient'): Promise<KudosView | null> {
+async function viewOf(
+  deps: RecognitionWorkerDeps,
+  team: Team,
+  settings: KudosSettings,
+  rows: Kudos[],
+  audience: 'team' | 'recipient',
+): Promise<KudosView | null> {
   const first = rows[0]!;
   const giver = await deps.teams.findMemberById(first.giverId);
   const receivers = await Promise.all(rows.map((row) => deps.teams.findMemberById(row.receiverId)));
@@ -312,9 +387,15 @@ async function viewOf(deps: RecognitionWorkerDeps, team: Team, settings: KudosSe
     // Where the whole team reads, only a message in a public channel is linked: one said in a DM
     // or a private channel stays where it was said, and the kudos is posted without the link.
     // Each question asked once: a retry (the next call was delayed) does not spend the gate on it again.
-    const linked = audience === 'recipient' || (await deps.effects.once(`kudos-public:${first.id}`, () => deps.notifier.isPublicChannel(team, sourceChannelId)));
+    const linked =
+      audience === 'recipient' ||
+      (await deps.effects.once(`kudos-public:${first.id}`, () => deps.notifier.isPublicChannel(team, sourceChannelId)));
     if (linked) {
-      link = await deps.effects.once(`kudos-link:${first.id}:${audience}`, async () => (await deps.notifier.permalink(team, sourceChannelId, sourceTs)) ?? archiveLink(sourceChannelId, sourceTs));
+      link = await deps.effects.once(
+        `kudos-link:${first.id}:${audience}`,
+        async () =>
+          (await deps.notifier.permalink(team, sourceChannelId, sourceTs)) ?? archiveLink(sourceChannelId, sourceTs),
+      );
     }
   }
   return {
@@ -357,13 +438,19 @@ export async function sendKudosDm(deps: RecognitionWorkerDeps, kudosId: string):
   const settings = await deps.recognition.settings(team.id);
   const view = await viewOf(deps, team, settings, await deps.recognition.group(row.groupId), 'recipient');
   if (!view) return 'skipped';
-  const posted: SlackRef | null = row.postedChannelId && row.postedTs ? { channelId: row.postedChannelId, ts: row.postedTs } : null;
+  const posted: SlackRef | null =
+    row.postedChannelId && row.postedTs ? { channelId: row.postedChannelId, ts: row.postedTs } : null;
   await deps.notifier.dmRecipient({ member: receiver, team, locale: localeOf(receiver, team) }, view, posted);
   return 'sent';
 }
 
 /** The kudos-cap-notice job: someone reacted over their daily cap; they are told once that day. */
-export async function tellCapReached(deps: RecognitionWorkerDeps, memberId: string, localDate: string, now: Date): Promise<'sent' | 'skipped'> {
+export async function tellCapReached(
+  deps: RecognitionWorkerDeps,
+  memberId: string,
+  localDate: string,
+  now: Date,
+): Promise<'sent' | 'skipped'> {
   const member = await deps.teams.findMemberById(memberId);
   const team = member ? await deps.teams.findTeam(member.teamId) : null;
   if (!member?.active || !team) return 'skipped';
@@ -383,7 +470,12 @@ export interface NewValue {
 }
 
 /** Adds a value, or gives an existing key new labels (and brings it back if it was removed). */
-export async function addValue(deps: RecognitionDeps, ctx: TeamContext, actor: Actor, input: NewValue): Promise<{ value: TeamValue; existed: boolean }> {
+export async function addValue(
+  deps: RecognitionDeps,
+  ctx: TeamContext,
+  actor: Actor,
+  input: NewValue,
+): Promise<{ value: TeamValue; existed: boolean }> {
   await requireLeader(deps.teams, ctx.team, actor);
   const key = input.key.toLowerCase();
   const labelEn = input.labelEn.trim();
@@ -392,24 +484,37 @@ export async function addValue(deps: RecognitionDeps, ctx: TeamContext, actor: A
   if (!labelEn || !labelZh) throw new AppError('USAGE', 'recognition.values.error.usage');
   for (const label of [labelEn, labelZh]) {
     const length = Array.from(label).length;
-    if (length > VALUE_LABEL_MAX) throw new AppError('TOO_LONG', 'common.error.text_too_long', { max: VALUE_LABEL_MAX, length });
+    if (length > VALUE_LABEL_MAX)
+      throw new AppError('TOO_LONG', 'common.error.text_too_long', { max: VALUE_LABEL_MAX, length });
   }
   const values = await teamValues(deps, ctx.team.id);
   const existing = values.find((v) => v.key === key);
-  const clash = activeValues(values).find((v) => v.key !== key && [findValue([v], labelEn), findValue([v], labelZh), findValue([v], key)].some(Boolean));
+  const clash = activeValues(values).find(
+    (v) => v.key !== key && [findValue([v], labelEn), findValue([v], labelZh), findValue([v], key)].some(Boolean),
+  );
   if (clash) throw new AppError('VALUE_CLASH', 'recognition.values.error.clash', { key: clash.key });
-  if (!existing?.active && activeValues(values).length >= MAX_ACTIVE_VALUES) throw new AppError('TOO_MANY', 'recognition.values.error.too_many', { max: MAX_ACTIVE_VALUES });
+  if (!existing?.active && activeValues(values).length >= MAX_ACTIVE_VALUES)
+    throw new AppError('TOO_MANY', 'recognition.values.error.too_many', { max: MAX_ACTIVE_VALUES });
   const position = existing?.position ?? Math.max(-1, ...values.map((v) => v.position)) + 1;
   const value = await deps.recognition.upsertValue(ctx.team.id, { key, labelEn, labelZh, position });
   return { value, existed: Boolean(existing?.active) };
 }
 
 /** Retires a value: kudos already given keep it; nobody can give it any more. One value always stays. */
-export async function removeValue(deps: RecognitionDeps, ctx: TeamContext, actor: Actor, key: string): Promise<TeamValue> {
+export async function removeValue(
+  deps: RecognitionDeps,
+  ctx: TeamContext,
+  actor: Actor,
+  key: string,
+): Promise<TeamValue> {
   await requireLeader(deps.teams, ctx.team, actor);
   const values = await teamValues(deps, ctx.team.id);
   const target = activeValues(values).find((v) => v.key === key.toLowerCase());
-  if (!target) throw new AppError('UNKNOWN_VALUE', 'recognition.error.unknown_value', { word: inert(key, 40), values: describeValues(values) });
+  if (!target)
+    throw new AppError('UNKNOWN_VALUE', 'recognition.error.unknown_value', {
+      word: inert(key, 40),
+      values: describeValues(values),
+    });
   if (activeValues(values).length === 1) throw new AppError('LAST_VALUE', 'recognition.values.error.last');
   await deps.recognition.setValueActive(ctx.team.id, target.key, false);
   return target;
@@ -419,7 +524,13 @@ export async function removeValue(deps: RecognitionDeps, ctx: TeamContext, actor
  * The reaction that gives kudos; with a value, that value becomes the first in the list,
  * which is the one reaction kudos are given for.
  */
-export async function setEmoji(deps: RecognitionDeps, ctx: TeamContext, actor: Actor, name: string, valueWord: string | null): Promise<{ settings: KudosSettings; value: TeamValue }> {
+export async function setEmoji(
+  deps: RecognitionDeps,
+  ctx: TeamContext,
+  actor: Actor,
+  name: string,
+  valueWord: string | null,
+): Promise<{ settings: KudosSettings; value: TeamValue }> {
   await requireLeader(deps.teams, ctx.team, actor);
   const emoji = baseEmoji(name.replace(/^:|:$/g, '').toLowerCase());
   if (!EMOJI_NAME.test(emoji)) throw new AppError('USAGE', 'recognition.emoji.error', { word: inert(name, 40) });
@@ -427,36 +538,60 @@ export async function setEmoji(deps: RecognitionDeps, ctx: TeamContext, actor: A
   let value = reactionValue(values)!;
   if (valueWord !== null) {
     const chosen = findValue(values, valueWord);
-    if (!chosen) throw new AppError('UNKNOWN_VALUE', 'recognition.error.unknown_value', { word: inert(valueWord, 40), values: describeValues(values) });
-    if (chosen.key !== value.key) await deps.recognition.setValuePosition(ctx.team.id, chosen.key, Math.min(...values.map((v) => v.position)) - 1);
+    if (!chosen)
+      throw new AppError('UNKNOWN_VALUE', 'recognition.error.unknown_value', {
+        word: inert(valueWord, 40),
+        values: describeValues(values),
+      });
+    if (chosen.key !== value.key)
+      await deps.recognition.setValuePosition(ctx.team.id, chosen.key, Math.min(...values.map((v) => v.position)) - 1);
     value = chosen;
   }
   const settings = await deps.recognition.updateSettings(ctx.team.id, { kudosEmoji: emoji });
   return { settings, value };
 }
 
-export async function setChannel(deps: RecognitionDeps, ctx: TeamContext, actor: Actor, channelId: string | null): Promise<string> {
+export async function setChannel(
+  deps: RecognitionDeps,
+  ctx: TeamContext,
+  actor: Actor,
+  channelId: string | null,
+): Promise<string> {
   await requireLeader(deps.teams, ctx.team, actor);
-  const settings = await deps.recognition.updateSettings(ctx.team.id, { kudosChannelId: channelId === ctx.team.homeChannelId ? null : channelId });
+  const settings = await deps.recognition.updateSettings(ctx.team.id, {
+    kudosChannelId: channelId === ctx.team.homeChannelId ? null : channelId,
+  });
   return settings.kudosChannelId ?? ctx.team.homeChannelId;
 }
 
 export async function setCap(deps: RecognitionDeps, ctx: TeamContext, actor: Actor, cap: number): Promise<number> {
   await requireLeader(deps.teams, ctx.team, actor);
-  if (!Number.isInteger(cap) || cap < 1 || cap > CAP_MAX) throw new AppError('USAGE', 'recognition.cap.error', { max: CAP_MAX });
+  if (!Number.isInteger(cap) || cap < 1 || cap > CAP_MAX)
+    throw new AppError('USAGE', 'recognition.cap.error', { max: CAP_MAX });
   return (await deps.recognition.updateSettings(ctx.team.id, { kudosDailyCap: cap })).kudosDailyCap;
 }
 
-export async function setLeaderboard(deps: RecognitionDeps, ctx: TeamContext, actor: Actor, enabled: boolean): Promise<boolean> {
+export async function setLeaderboard(
+  deps: RecognitionDeps,
+  ctx: TeamContext,
+  actor: Actor,
+  enabled: boolean,
+): Promise<boolean> {
   await requireLeader(deps.teams, ctx.team, actor);
   return (await deps.recognition.updateSettings(ctx.team.id, { leaderboardEnabled: enabled })).leaderboardEnabled;
 }
 
 /** The opt-in leaderboard: most recognised in the last 30 days; refused while the team has it off. */
-export async function leaderboard(deps: RecognitionDeps, ctx: TeamContext, now: Date): Promise<Array<{ slackUserId: string; count: number }>> {
+export async function leaderboard(
+  deps: RecognitionDeps,
+  ctx: TeamContext,
+  now: Date,
+): Promise<Array<{ slackUserId: string; count: number }>> {
   if (!ctx.settings.leaderboardEnabled) throw new AppError('LEADERBOARD_OFF', 'recognition.leaderboard.off');
   const edges = await deps.recognition.inWindow(ctx.team.id, new Date(now.getTime() - LEADERBOARD_DAYS * DAY_MS), now);
   const ranked = rankReceivers(edges, LEADERBOARD_SIZE);
-  const people = await Promise.all(ranked.map(async (r) => ({ member: await deps.teams.findMemberById(r.memberId), count: r.count })));
+  const people = await Promise.all(
+    ranked.map(async (r) => ({ member: await deps.teams.findMemberById(r.memberId), count: r.count })),
+  );
   return people.filter((p) => p.member?.active).map((p) => ({ slackUserId: p.member!.slackUserId, count: p.count }));
 }

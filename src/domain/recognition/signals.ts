@@ -21,7 +21,8 @@ export interface Reciprocity {
 /** How much recognition goes both ways: respect and trust shown, not just received. */
 export function reciprocity(edges: readonly KudosEdge[]): Reciprocity {
   const directed = new Set<string>();
-  for (const edge of edges) if (edge.giverId !== edge.receiverId) directed.add(`${edge.giverId}\u0000${edge.receiverId}`);
+  for (const edge of edges)
+    if (edge.giverId !== edge.receiverId) directed.add(`${edge.giverId}\u0000${edge.receiverId}`);
   let reciprocatedPairs = 0;
   const mutual: Array<[string, string]> = [];
   for (const pair of directed) {
@@ -31,7 +32,12 @@ export function reciprocity(edges: readonly KudosEdge[]): Reciprocity {
     if (giver < receiver) mutual.push([giver, receiver]);
   }
   mutual.sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
-  return { pairs: directed.size, reciprocatedPairs, rate: directed.size ? reciprocatedPairs / directed.size : null, mutual };
+  return {
+    pairs: directed.size,
+    reciprocatedPairs,
+    rate: directed.size ? reciprocatedPairs / directed.size : null,
+    mutual,
+  };
 }
 
 export interface CrossPosition {
@@ -63,11 +69,20 @@ export function crossPosition(edges: readonly KudosEdge[]): CrossPosition {
     if (edge.giverPositionId === edge.receiverPositionId) continue;
     cross += 1;
     const key = `${edge.giverPositionId}\u0000${edge.receiverPositionId}`;
-    const flow = flows.get(key) ?? { fromPositionId: edge.giverPositionId, toPositionId: edge.receiverPositionId, count: 0 };
+    const flow = flows.get(key) ?? {
+      fromPositionId: edge.giverPositionId,
+      toPositionId: edge.receiverPositionId,
+      count: 0,
+    };
     flow.count += 1;
     flows.set(key, flow);
   }
-  const sorted = [...flows.values()].sort((a, b) => b.count - a.count || a.fromPositionId.localeCompare(b.fromPositionId) || a.toPositionId.localeCompare(b.toPositionId));
+  const sorted = [...flows.values()].sort(
+    (a, b) =>
+      b.count - a.count ||
+      a.fromPositionId.localeCompare(b.fromPositionId) ||
+      a.toPositionId.localeCompare(b.toPositionId),
+  );
   return { known, cross, unknown, rate: known ? cross / known : null, flows: sorted };
 }
 
@@ -137,7 +152,8 @@ export function distribution(memberIds: readonly string[], edges: readonly Kudos
 /** Most recognised first (ties by id, for a stable order); members with none are left out. */
 export function leaderboard(edges: readonly KudosEdge[], limit: number): Array<{ memberId: string; count: number }> {
   const counts = new Map<string, number>();
-  for (const edge of edges) if (edge.giverId !== edge.receiverId) counts.set(edge.receiverId, (counts.get(edge.receiverId) ?? 0) + 1);
+  for (const edge of edges)
+    if (edge.giverId !== edge.receiverId) counts.set(edge.receiverId, (counts.get(edge.receiverId) ?? 0) + 1);
   return [...counts.entries()]
     .map(([memberId, count]) => ({ memberId, count }))
     .sort((a, b) => b.count - a.count || a.memberId.localeCompare(b.memberId))

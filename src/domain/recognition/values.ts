@@ -7,18 +7,24 @@ import type { TeamValue } from './model.ts';
  */
 const DEFAULT_KEYS = ['service', 'oneheart', 'collaboration', 'ownership', 'learning'] as const;
 
-export const DEFAULT_VALUES: ReadonlyArray<Pick<TeamValue, 'key' | 'labelEn' | 'labelZh' | 'position'>> = DEFAULT_KEYS.map((key, position) => ({
-  key,
-  labelEn: t('en', `recognition.value.default.${key}`),
-  labelZh: t('zh-CN', `recognition.value.default.${key}`),
-  position,
-}));
+export const DEFAULT_VALUES: ReadonlyArray<Pick<TeamValue, 'key' | 'labelEn' | 'labelZh' | 'position'>> =
+  DEFAULT_KEYS.map((key, position) => ({
+    key,
+    labelEn: t('en', `recognition.value.default.${key}`),
+    labelZh: t('zh-CN', `recognition.value.default.${key}`),
+    position,
+  }));
 
 export const VALUE_KEY = /^[a-z0-9-]{1,30}$/;
 export const VALUE_LABEL_MAX = 40;
 export const MAX_ACTIVE_VALUES = 20;
 
-const fold = (text: string) => text.normalize('NFKC').trim().toLowerCase().replace(/[\s_]+/g, '');
+const fold = (text: string) =>
+  text
+    .normalize('NFKC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '');
 
 /** Which active value a word after # names: its key, its Chinese label or its English label. */
 export function findValue(values: readonly TeamValue[], word: string): TeamValue | null {

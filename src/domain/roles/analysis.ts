@@ -21,7 +21,11 @@ export const orderedPair = (a: string, b: string): [string, string] => (a < b ? 
  * Whether two duties are the same: the leader's judgement when there is one, otherwise
  * their normalised texts compared.
  */
-export function sameDuty(a: Pick<Duty, 'id' | 'normalized'>, b: Pick<Duty, 'id' | 'normalized'>, judgements: ReadonlyMap<string, boolean>): boolean {
+export function sameDuty(
+  a: Pick<Duty, 'id' | 'normalized'>,
+  b: Pick<Duty, 'id' | 'normalized'>,
+  judgements: ReadonlyMap<string, boolean>,
+): boolean {
   const judged = judgements.get(pairKey(a.id, b.id));
   if (judged !== undefined) return judged;
   return a.normalized !== '' && a.normalized === b.normalized;
@@ -46,7 +50,12 @@ export function analyzeRoles(input: AnalysisInput): RoleFinding[] {
   const judgements = judgementMap(input.judgements);
   const findings: RoleFinding[] = [];
   const duties = input.positions.flatMap((position) => position.duties.map((duty) => ({ duty, position })));
-  const refOf = ({ duty, position }: (typeof duties)[number]): DutyRef => ({ id: duty.id, text: duty.text, positionId: position.id, positionTitle: position.title });
+  const refOf = ({ duty, position }: (typeof duties)[number]): DutyRef => ({
+    id: duty.id,
+    text: duty.text,
+    positionId: position.id,
+    positionTitle: position.title,
+  });
 
   for (let i = 0; i < duties.length; i += 1) {
     for (let j = i + 1; j < duties.length; j += 1) {
@@ -59,13 +68,18 @@ export function analyzeRoles(input: AnalysisInput): RoleFinding[] {
   }
 
   for (const position of input.positions) {
-    if (activeHolders(position).length === 0) findings.push({ kind: 'position_without_holder', subject: { positionId: position.id, title: position.title } });
+    if (activeHolders(position).length === 0)
+      findings.push({ kind: 'position_without_holder', subject: { positionId: position.id, title: position.title } });
   }
 
-  const positionsOf = (memberId: string) => input.positions.filter((p) => activeHolders(p).some((h) => h.id === memberId));
+  const positionsOf = (memberId: string) =>
+    input.positions.filter((p) => activeHolders(p).some((h) => h.id === memberId));
   for (const member of input.members) {
     if (member.active && positionsOf(member.id).length === 0) {
-      findings.push({ kind: 'member_without_position', subject: { memberId: member.id, slackUserId: member.slackUserId, name: nameOf(member) } });
+      findings.push({
+        kind: 'member_without_position',
+        subject: { memberId: member.id, slackUserId: member.slackUserId, name: nameOf(member) },
+      });
     }
   }
 

@@ -62,7 +62,8 @@ export function validatePosition(
   if (text.title === '') problems.push({ field: 'title', problem: 'required' });
 
   const others = context.positions.filter((p) => p.id !== context.editingId);
-  if (text.title && others.some((p) => sameTitle(p.title, text.title))) problems.push({ field: 'title', problem: 'title_taken' });
+  if (text.title && others.some((p) => sameTitle(p.title, text.title)))
+    problems.push({ field: 'title', problem: 'title_taken' });
 
   const duties: PositionDraft['duties'] = [];
   const seen = new Set<string>();
@@ -78,16 +79,24 @@ export function validatePosition(
     seen.add(normalized);
     duties.push({ text: line, normalized });
   });
-  if (dutyLines.length > ROLE_LIMITS.duties) problems.push({ field: 'duties', problem: 'too_many', max: ROLE_LIMITS.duties, count: dutyLines.length });
+  if (dutyLines.length > ROLE_LIMITS.duties)
+    problems.push({ field: 'duties', problem: 'too_many', max: ROLE_LIMITS.duties, count: dutyLines.length });
 
   const handoffs: PositionDraft['handoffs'] = [];
   const handoffLines = linesOf(text.handoffs);
-  if (handoffLines.length > ROLE_LIMITS.handoffs) problems.push({ field: 'handoffs', problem: 'too_many', max: ROLE_LIMITS.handoffs, count: handoffLines.length });
+  if (handoffLines.length > ROLE_LIMITS.handoffs)
+    problems.push({ field: 'handoffs', problem: 'too_many', max: ROLE_LIMITS.handoffs, count: handoffLines.length });
   for (const [index, line] of handoffLines.entries()) {
     const number = index + 1;
     const length = charCount(line);
     if (length > ROLE_LIMITS.handoffLine) {
-      problems.push({ field: 'handoffs', problem: 'line_too_long', line: number, max: ROLE_LIMITS.handoffLine, length });
+      problems.push({
+        field: 'handoffs',
+        problem: 'line_too_long',
+        line: number,
+        max: ROLE_LIMITS.handoffLine,
+        length,
+      });
       continue;
     }
     const parts = splitHandoff(line);
@@ -101,14 +110,21 @@ export function validatePosition(
     }
     const target = others.find((p) => sameTitle(p.title, parts.title));
     if (!target) {
-      problems.push({ field: 'handoffs', problem: 'handoff_unknown', line: number, title: parts.title, available: others.map((p) => p.title) });
+      problems.push({
+        field: 'handoffs',
+        problem: 'handoff_unknown',
+        line: number,
+        title: parts.title,
+        available: others.map((p) => p.title),
+      });
       continue;
     }
     handoffs.push({ toId: target.id, what: parts.what });
   }
 
   const holders = [...new Set(raw.holders)];
-  if (holders.length > ROLE_LIMITS.holders) problems.push({ field: 'holders', problem: 'too_many', max: ROLE_LIMITS.holders, count: holders.length });
+  if (holders.length > ROLE_LIMITS.holders)
+    problems.push({ field: 'holders', problem: 'too_many', max: ROLE_LIMITS.holders, count: holders.length });
   const bySlackId = new Map(context.members.filter((m) => m.active).map((m) => [m.slackUserId, m]));
   const strangers = holders.filter((id) => !bySlackId.has(id));
   if (strangers.length > 0) problems.push({ field: 'holders', problem: 'holder_not_member', slackUserIds: strangers });

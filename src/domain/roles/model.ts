@@ -126,7 +126,13 @@ export interface RoleStore {
   deletePosition(positionId: string): Promise<void>;
   findDuty(dutyId: string): Promise<(Duty & { teamId: string }) | null>;
   judgements(teamId: string): Promise<DutyJudgement[]>;
-  saveJudgement(input: { teamId: string; dutyAId: string; dutyBId: string; same: boolean; decidedById: string }): Promise<void>;
+  saveJudgement(input: {
+    teamId: string;
+    dutyAId: string;
+    dutyBId: string;
+    same: boolean;
+    decidedById: string;
+  }): Promise<void>;
   /** Accepted key results of the team's goals that are still open. */
   acceptedKeyResults(teamId: string): Promise<KeyResultRef[]>;
   findKeyResult(keyResultId: string): Promise<KeyResultRef | null>;

@@ -26,8 +26,13 @@ export interface RoleDeps {
 }
 
 /** The team a person means: the one whose home channel they are in, else their first. */
-export async function teamOf(deps: Pick<RoleDeps, 'teams'>, input: { workspaceId: string; slackUserId: string; channelId: string | null }): Promise<{ team: Team; member: Member }> {
-  const memberships = (await deps.teams.membershipsOf(input.workspaceId, input.slackUserId)).filter((m) => m.member.active);
+export async function teamOf(
+  deps: Pick<RoleDeps, 'teams'>,
+  input: { workspaceId: string; slackUserId: string; channelId: string | null },
+): Promise<{ team: Team; member: Member }> {
+  const memberships = (await deps.teams.membershipsOf(input.workspaceId, input.slackUserId)).filter(
+    (m) => m.member.active,
+  );
   if (memberships.length === 0) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
   return memberships.find((m) => m.team.homeChannelId === input.channelId) ?? memberships[0]!;
 }
@@ -39,7 +44,11 @@ export async function teamOf(deps: Pick<RoleDeps, 'teams'>, input: { workspaceId
  */
 const notYourTeam = () => new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
 
-async function leaderOf(deps: Pick<RoleDeps, 'teams'>, teamId: string, actor: Actor): Promise<{ team: Team; leader: Member }> {
+async function leaderOf(
+  deps: Pick<RoleDeps, 'teams'>,
+  teamId: string,
+  actor: Actor,
+): Promise<{ team: Team; leader: Member }> {
   const team = await deps.teams.findTeam(teamId);
   if (!team) throw notYourTeam();
   const leader = await requireLeader(deps.teams, team, actor);
@@ -60,7 +69,10 @@ export async function cardsOf(deps: Pick<RoleDeps, 'roles'>, member: Member): Pr
 export async function positionByTitle(deps: Pick<RoleDeps, 'roles'>, teamId: string, title: string): Promise<Position> {
   const positions = await deps.roles.positions(teamId);
   // A starter card answers to its title in either language, as readers of both see it.
-  const found = positions.find((p) => sameTitle(p.title, title) || LOCALES.some((locale) => sameTitle(inLocale(p, locale, positions).title, title)));
+  const found = positions.find(
+    (p) =>
+      sameTitle(p.title, title) || LOCALES.some((locale) => sameTitle(inLocale(p, locale, positions).title, title)),
+  );
   if (!found) {
     // The reply is mrkdwn: what was typed and the titles are shown, never read as mentions or links.
     throw new AppError('ROLE_NOT_FOUND', 'role.error.not_found', {
@@ -79,7 +91,10 @@ export async function openEditorOf(deps: Pick<RoleDeps, 'teams' | 'roles'>, inpu
 }
 
 /** Before the editor opens: only a leader edits, and a team has at most so many positions. */
-export async function openEditor(deps: Pick<RoleDeps, 'teams' | 'roles'>, input: Actor & { teamId: string; title?: string; positionId?: string }) {
+export async function openEditor(
+  deps: Pick<RoleDeps, 'teams' | 'roles'>,
+  input: Actor & { teamId: string; title?: string; positionId?: string },
+) {
   const { team } = await leaderOf(deps, input.teamId, input);
   const positions = await deps.roles.positions(team.id);
   let position: Position | null = null;
@@ -100,20 +115,30 @@ export type SaveResult = { ok: true; position: Position; created: boolean } | { 
  * The modal's submit: a leader of the team → the position checked against the team's
  * positions and members → created or replaced → the analysis re-run in the background.
  */
-export async function savePosition(deps: RoleDeps, input: Actor & { teamId: string; positionId: string | null; raw: RawPosition; locale: Locale }): Promise<SaveResult> {
+export async function savePosition(
+  deps: RoleDeps,
+  input: Actor & { teamId: string; positionId: string | null; raw: RawPosition; locale: Locale },
+): Promise<SaveResult> {
   const { team } = await leaderOf(deps, input.teamId, input);
   const positions = await deps.roles.positions(team.id);
   // Hand-offs name positions as the editor showed them: starter cards in the leader's language.
   const seen = positions.map((p) => inLocale(p, input.locale, positions));
-  if (input.positionId && !positions.some((p) => p.id === input.positionId)) throw new AppError('ROLE_GONE', 'role.error.gone');
+  if (input.positionId && !positions.some((p) => p.id === input.positionId))
+    throw new AppError('ROLE_GONE', 'role.error.gone');
   if (!input.positionId && positions.length >= ROLE_LIMITS.positions) {
     throw new AppError('ROLE_TOO_MANY', 'role.error.too_many_positions', { max: ROLE_LIMITS.positions });
   }
-  const checked = validatePosition(input.raw, { positions: seen, editingId: input.positionId, members: await deps.teams.activeMembers(team.id) });
+  const checked = validatePosition(input.raw, {
+    positions: seen,
+    editingId: input.positionId,
+    members: await deps.teams.activeMembers(team.id),
+  });
   if (!checked.ok) return checked;
   const editing = input.positionId ? positions.find((p) => p.id === input.positionId)! : null;
   const saved = await deps.queue.atomically(async () => {
-    const position = editing ? await deps.roles.updatePosition(editing.id, keepStarterDuties(checked.draft, editing)) : await deps.roles.createPosition(team.id, checked.draft);
+    const position = editing
+      ? await deps.roles.updatePosition(editing.id, keepStarterDuties(checked.draft, editing))
+      : await deps.roles.createPosition(team.id, checked.draft);
     if (position) await analysisAfterEdit(deps, team.id);
     return position;
   });
@@ -122,7 +147,10 @@ export async function savePosition(deps: RoleDeps, input: Actor & { teamId: stri
   return { ok: true, position: saved, created: !input.positionId };
 }
 
-export async function deletePosition(deps: RoleDeps, input: Actor & { teamId: string; title: string }): Promise<Position> {
+export async function deletePosition(
+  deps: RoleDeps,
+  input: Actor & { teamId: string; title: string },
+): Promise<Position> {
   const { team } = await leaderOf(deps, input.teamId, input);
   const position = await positionByTitle(deps, team.id, input.title);
   await deps.queue.atomically(async () => {
@@ -139,7 +167,11 @@ export interface RoleReport {
 }
 
 /** Runs the analysis of a team and keeps its findings (the last analysis replaces the one before). */
-export async function refreshFindings(deps: Pick<RoleDeps, 'teams' | 'roles'>, teamId: string, now: Date): Promise<RoleReport | null> {
+export async function refreshFindings(
+  deps: Pick<RoleDeps, 'teams' | 'roles'>,
+  teamId: string,
+  now: Date,
+): Promise<RoleReport | null> {
   const team = await deps.teams.findTeam(teamId);
   if (!team) return null;
   const [positions, members, judgements, keyResults] = await Promise.all([
@@ -154,7 +186,10 @@ export async function refreshFindings(deps: Pick<RoleDeps, 'teams' | 'roles'>, t
 }
 
 /** `/role check`: a leader asks for the overlaps and gaps now. */
-export async function checkRoles(deps: Pick<RoleDeps, 'teams' | 'roles'>, input: Actor & { teamId: string; now: Date }): Promise<RoleReport> {
+export async function checkRoles(
+  deps: Pick<RoleDeps, 'teams' | 'roles'>,
+  input: Actor & { teamId: string; now: Date },
+): Promise<RoleReport> {
   await leaderOf(deps, input.teamId, input);
   return (await refreshFindings(deps, input.teamId, input.now))!;
 }
@@ -163,7 +198,10 @@ export async function checkRoles(deps: Pick<RoleDeps, 'teams' | 'roles'>, input:
  * A leader rules two duties the same (an overlap, whatever their wording) or not the same
  * (no overlap, however alike their wording). Returns the analysis after the ruling.
  */
-export async function judgeDuties(deps: Pick<RoleDeps, 'teams' | 'roles'>, input: Actor & { dutyAId: string; dutyBId: string; same: boolean; now: Date }): Promise<RoleReport> {
+export async function judgeDuties(
+  deps: Pick<RoleDeps, 'teams' | 'roles'>,
+  input: Actor & { dutyAId: string; dutyBId: string; same: boolean; now: Date },
+): Promise<RoleReport> {
   if (input.dutyAId === input.dutyBId) throw new AppError('DUTY_PAIR', 'role.error.duty_pair');
   const [a, b] = await Promise.all([deps.roles.findDuty(input.dutyAId), deps.roles.findDuty(input.dutyBId)]);
   // Who is asking comes first: only a leader of every team named hears whether a duty exists.
@@ -179,7 +217,10 @@ export async function judgeDuties(deps: Pick<RoleDeps, 'teams' | 'roles'>, input
 }
 
 /** A leader says which duty an accepted key result falls under. */
-export async function linkKeyResult(deps: Pick<RoleDeps, 'teams' | 'roles'>, input: Actor & { keyResultId: string; dutyId: string; now: Date }): Promise<RoleReport> {
+export async function linkKeyResult(
+  deps: Pick<RoleDeps, 'teams' | 'roles'>,
+  input: Actor & { keyResultId: string; dutyId: string; now: Date },
+): Promise<RoleReport> {
   const keyResult = await deps.roles.findKeyResult(input.keyResultId);
   // Who is asking comes first: a key result that is not there is refused as another team's.
   if (!keyResult) throw notYourTeam();
@@ -195,7 +236,10 @@ export async function linkKeyResult(deps: Pick<RoleDeps, 'teams' | 'roles'>, inp
  * `/role starter`: the starter set of a customer-manager team in the leader's language.
  * Positions whose title the team already has are left as they are.
  */
-export async function installStarter(deps: RoleDeps, input: Actor & { teamId: string; locale: Locale }): Promise<{ created: string[]; kept: string[] }> {
+export async function installStarter(
+  deps: RoleDeps,
+  input: Actor & { teamId: string; locale: Locale },
+): Promise<{ created: string[]; kept: string[] }> {
   const { team } = await leaderOf(deps, input.teamId, input);
   const starter = starterPositions(input.locale);
   const existing = await deps.roles.positions(team.id);
@@ -238,7 +282,10 @@ export async function installStarter(deps: RoleDeps, input: Actor & { teamId: st
     });
   }
   if (created.length > 0) await analysisAfterEdit(deps, team.id);
-  return { created: created.map((p) => p.title), kept: starter.filter((s) => !toCreate.includes(s)).map((s) => s.title) };
+  return {
+    created: created.map((p) => p.title),
+    kept: starter.filter((s) => !toCreate.includes(s)).map((s) => s.title),
+  };
 }
 
 /**
@@ -246,7 +293,11 @@ export async function installStarter(deps: RoleDeps, input: Actor & { teamId: st
  * positions whose duties best match it (best effort; see bestDutyMatches). One entry per
  * member, best match first; empty when no duty matches.
  */
-export async function holdersOfDutyMatching(roles: Pick<RoleStore, 'positions'>, teamId: string, text: string): Promise<DutyHolderMatch[]> {
+export async function holdersOfDutyMatching(
+  roles: Pick<RoleStore, 'positions'>,
+  teamId: string,
+  text: string,
+): Promise<DutyHolderMatch[]> {
   const positions = await roles.positions(teamId);
   const duties = positions.flatMap((position) => position.duties.map((duty) => ({ text: duty.text, duty, position })));
   const matches = bestDutyMatches(text, duties);

@@ -21,7 +21,13 @@ export interface StarterPosition {
   handoffs: Array<{ toTitle: string; what: string }>;
 }
 
-const ORDER: StarterKey[] = ['team_leader', 'senior_customer_manager', 'customer_manager', 'market_analyst', 'service_coordinator'];
+const ORDER: StarterKey[] = [
+  'team_leader',
+  'senior_customer_manager',
+  'customer_manager',
+  'market_analyst',
+  'service_coordinator',
+];
 
 /** The starter set in a language, with hand-offs pointing at titles of the same language. */
 export function starterPositions(locale: Locale): StarterPosition[] {
@@ -64,13 +70,26 @@ export function inLocale(position: Position, locale: Locale, all: readonly Posit
     const to = keyOf(toId);
     return (from && to && cards[from].handoffs.find((h) => h.to === to)?.what) || stored;
   };
-  const duties = card && card.duties.length === position.duties.length ? position.duties.map((d, i) => ({ ...d, text: card.duties[i]! })) : position.duties;
+  const duties =
+    card && card.duties.length === position.duties.length
+      ? position.duties.map((d, i) => ({ ...d, text: card.duties[i]! }))
+      : position.duties;
   return {
     ...position,
     ...(card && { title: card.title, purpose: card.purpose, authority: card.authority, guidelines: card.guidelines }),
     duties,
-    handoffsOut: position.handoffsOut.map((h) => ({ ...h, fromTitle: titleOf(h.fromId, h.fromTitle), toTitle: titleOf(h.toId, h.toTitle), what: handoffWhat(h.fromId, h.toId, h.what) })),
-    handoffsIn: position.handoffsIn.map((h) => ({ ...h, fromTitle: titleOf(h.fromId, h.fromTitle), toTitle: titleOf(h.toId, h.toTitle), what: handoffWhat(h.fromId, h.toId, h.what) })),
+    handoffsOut: position.handoffsOut.map((h) => ({
+      ...h,
+      fromTitle: titleOf(h.fromId, h.fromTitle),
+      toTitle: titleOf(h.toId, h.toTitle),
+      what: handoffWhat(h.fromId, h.toId, h.what),
+    })),
+    handoffsIn: position.handoffsIn.map((h) => ({
+      ...h,
+      fromTitle: titleOf(h.fromId, h.fromTitle),
+      toTitle: titleOf(h.toId, h.toTitle),
+      what: handoffWhat(h.fromId, h.toId, h.what),
+    })),
   };
 }
 
@@ -82,7 +101,10 @@ export function inLocale(position: Position, locale: Locale, all: readonly Posit
 export function keepStarterDuties(draft: PositionDraft, stored: Position): PositionDraft {
   if (!isStarterKey(stored.starterKey)) return draft;
   const key = stored.starterKey;
-  const twins = stored.duties.map((duty, i) => new Set([duty.normalized, normalizeDuty(EN[key].duties[i] ?? ''), normalizeDuty(ZH[key].duties[i] ?? '')]));
+  const twins = stored.duties.map(
+    (duty, i) =>
+      new Set([duty.normalized, normalizeDuty(EN[key].duties[i] ?? ''), normalizeDuty(ZH[key].duties[i] ?? '')]),
+  );
   return {
     ...draft,
     duties: draft.duties.map((duty) => {

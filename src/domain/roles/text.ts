@@ -35,7 +35,10 @@ export const charCount = (text: string): number => Array.from(text).length;
  * do "处理客户投诉。" and "处理，客户投诉！".
  */
 export function normalizeDuty(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\p{Z}\s]/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\p{Z}\s]/gu, '');
 }
 
 /** A list marker a person may type before a line: "-", "•", "*", "1.", "1)", "1、", "（1）". */
@@ -60,10 +63,13 @@ export function splitHandoff(line: string): { title: string; what: string } | nu
 }
 
 /** Two titles name the same position when they are equal once normalised like duties. */
-export const sameTitle = (a: string, b: string): boolean => normalizeDuty(a) === normalizeDuty(b) && normalizeDuty(a) !== '';
+export const sameTitle = (a: string, b: string): boolean =>
+  normalizeDuty(a) === normalizeDuty(b) && normalizeDuty(a) !== '';
 
 const STOPWORDS = new Set(
-  'a an the and or of to for in on at by with from into about as is are was were be been am i we our my me you your it its this that these those not no can cant cannot will would should could need needs waiting wait still yet again any some all very too also so but if then than do does did done have has had get got up out over more most until when what how who why there their they them just like know dont because'.split(' '),
+  'a an the and or of to for in on at by with from into about as is are was were be been am i we our my me you your it its this that these those not no can cant cannot will would should could need needs waiting wait still yet again any some all very too also so but if then than do does did done have has had get got up out over more most until when what how who why there their they them just like know dont because'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -75,7 +81,8 @@ export function matchTokens(text: string): Set<string> {
   const tokens = new Set<string>();
   const folded = text.normalize('NFKC').toLowerCase();
   for (const word of folded.match(/[a-z0-9]+/g) ?? []) {
-    if (word.length >= 3 && !STOPWORDS.has(word)) tokens.add(word.length > 4 && word.endsWith('s') ? word.slice(0, -1) : word);
+    if (word.length >= 3 && !STOPWORDS.has(word))
+      tokens.add(word.length > 4 && word.endsWith('s') ? word.slice(0, -1) : word);
   }
   for (const run of folded.match(/\p{Script=Han}+/gu) ?? []) {
     const chars = Array.from(run);
@@ -93,7 +100,8 @@ export function matchTokens(text: string): Set<string> {
 export function dutyMatch(text: string, duty: string): { shared: number; share: number } | null {
   const dutyTokens = matchTokens(duty);
   const normalizedDuty = normalizeDuty(duty);
-  if (normalizedDuty.length >= 2 && normalizeDuty(text).includes(normalizedDuty)) return { shared: Math.max(dutyTokens.size, 1), share: 1 };
+  if (normalizedDuty.length >= 2 && normalizeDuty(text).includes(normalizedDuty))
+    return { shared: Math.max(dutyTokens.size, 1), share: 1 };
   if (dutyTokens.size === 0) return null;
   const textTokens = matchTokens(text);
   let shared = 0;
@@ -106,7 +114,10 @@ export function dutyMatch(text: string, duty: string): { shared: number; share: 
  * The duties a text is best matched to: of all that match, those sharing the most words
  * (then the largest share of their words). Best effort: several may tie.
  */
-export function bestDutyMatches<D extends { text: string }>(text: string, duties: readonly D[]): Array<D & { shared: number; share: number }> {
+export function bestDutyMatches<D extends { text: string }>(
+  text: string,
+  duties: readonly D[],
+): Array<D & { shared: number; share: number }> {
   const matched = duties.flatMap((duty) => {
     const match = dutyMatch(text, duty.text);
     return match ? [{ ...duty, ...match }] : [];

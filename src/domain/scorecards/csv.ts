@@ -18,16 +18,21 @@ type CsvRow = { row: number; fields: string[] };
 
 /** Records → trimmed rows with their spreadsheet row numbers, blank rows left out. */
 const rowsOf = (records: string[][]): CsvRow[] =>
-  records.map((fields, index) => ({ row: index + 1, fields: fields.map((f) => f.trim()) })).filter((r) => r.fields.some((f) => f !== ''));
+  records
+    .map((fields, index) => ({ row: index + 1, fields: fields.map((f) => f.trim()) }))
+    .filter((r) => r.fields.some((f) => f !== ''));
 
-const hasTeamColumn = (header: CsvRow | undefined) => (TEAM_COLUMN as readonly string[]).includes(header?.fields[0]?.toLowerCase() ?? '');
+const hasTeamColumn = (header: CsvRow | undefined) =>
+  (TEAM_COLUMN as readonly string[]).includes(header?.fields[0]?.toLowerCase() ?? '');
 
 /**
  * The team a file names in its optional first column `team`: none when there is no such
  * column, else the one text every row gives (a channel mention, id or #name), or the row
  * that names a second team. Unreadable files answer `none`: readScorecardCsv reports them.
  */
-export function csvTeam(text: string): { kind: 'none' } | { kind: 'named'; value: string; row: number } | { kind: 'problem'; problem: CsvProblem } {
+export function csvTeam(
+  text: string,
+): { kind: 'none' } | { kind: 'named'; value: string; row: number } | { kind: 'problem'; problem: CsvProblem } {
   const records = parseCsvRecords(text);
   if (!records) return { kind: 'none' };
   const [header, ...rows] = rowsOf(records);
@@ -36,7 +41,11 @@ export function csvTeam(text: string): { kind: 'none' } | { kind: 'named'; value
   for (const { row, fields } of rows) {
     const value = fields[0] ?? '';
     if (!named) named = { value, row };
-    else if (value !== named.value) return { kind: 'problem', problem: { row, messageKey: 'scorecard.csv.error.team_mixed', params: { row, first: named.row } } };
+    else if (value !== named.value)
+      return {
+        kind: 'problem',
+        problem: { row, messageKey: 'scorecard.csv.error.team_mixed', params: { row, first: named.row } },
+      };
   }
   return named ? { kind: 'named', ...named } : { kind: 'none' };
 }
@@ -146,16 +155,33 @@ export function readScorecardCsv(text: string, context: CsvContext): CsvResult {
   const expected = CSV_COLUMNS.join(',');
   const written = header?.fields.map((f) => f.toLowerCase()).join(',');
   if (!header || (written !== expected && written !== CSV_COLUMNS_ZH.join(','))) {
-    return { ok: false, problems: [{ row: header?.row ?? 1, messageKey: 'scorecard.csv.error.header', params: { row: header?.row ?? 1, expected } }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          row: header?.row ?? 1,
+          messageKey: 'scorecard.csv.error.header',
+          params: { row: header?.row ?? 1, expected },
+        },
+      ],
+    };
   }
-  if (rows.length === 0) return { ok: false, problems: [{ row: null, messageKey: 'scorecard.csv.error.empty', params: {} }] };
-  if (rows.length > CSV_LIMITS.rows) return { ok: false, problems: [{ row: null, messageKey: 'scorecard.csv.error.too_many', params: { max: CSV_LIMITS.rows, count: rows.length } }] };
+  if (rows.length === 0)
+    return { ok: false, problems: [{ row: null, messageKey: 'scorecard.csv.error.empty', params: {} }] };
+  if (rows.length > CSV_LIMITS.rows)
+    return {
+      ok: false,
+      problems: [
+        { row: null, messageKey: 'scorecard.csv.error.too_many', params: { max: CSV_LIMITS.rows, count: rows.length } },
+      ],
+    };
 
   const problems: CsvProblem[] = [];
   const entries: CsvEntry[] = [];
   const seen = new Map<string, number>();
   for (const { row, fields } of rows) {
-    const problem = (messageKey: MessageKey, params: Record<string, string | number> = {}) => problems.push({ row, messageKey, params: { row, ...params } });
+    const problem = (messageKey: MessageKey, params: Record<string, string | number> = {}) =>
+      problems.push({ row, messageKey, params: { row, ...params } });
     if (fields.length !== CSV_COLUMNS.length) {
       problem('scorecard.csv.error.columns', { count: fields.length });
       continue;
@@ -173,12 +199,23 @@ export function readScorecardCsv(text: string, context: CsvContext): CsvResult {
     else if (!memberId) problem('scorecard.csv.error.not_member', { value: slackId.data });
 
     let metricId: string | undefined;
-    if (kindOfPeriod(period) !== context.periodKind) problem('scorecard.csv.error.period', { value: quoted(period), example: context.currentPeriod });
-    else if (comparePeriods(period, context.currentPeriod) > 0) problem('scorecard.csv.error.future', { value: period });
+    if (kindOfPeriod(period) !== context.periodKind)
+      problem('scorecard.csv.error.period', { value: quoted(period), example: context.currentPeriod });
+    else if (comparePeriods(period, context.currentPeriod) > 0)
+      problem('scorecard.csv.error.future', { value: period });
     else {
       const template = templateFor(context.versions, period);
       const metric = template?.metrics.find((m) => m.key === metricKey);
-      if (!metric) problem('scorecard.csv.error.metric', { value: quoted(metricKey), period, keys: template?.metrics.filter((m) => m.source === 'manual').map((m) => m.key).join(', ') ?? '' });
+      if (!metric)
+        problem('scorecard.csv.error.metric', {
+          value: quoted(metricKey),
+          period,
+          keys:
+            template?.metrics
+              .filter((m) => m.source === 'manual')
+              .map((m) => m.key)
+              .join(', ') ?? '',
+        });
       else if (metric.source !== 'manual') problem('scorecard.csv.error.derived', { value: metric.key });
       else metricId = metric.id;
     }

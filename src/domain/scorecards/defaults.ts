@@ -36,8 +36,12 @@ export function defaultMetrics(locale: Locale): MetricDraft[] {
  * A default metric still carrying its default name or unit is shown in the reader's language;
  * anything a leader wrote is shown as written.
  */
-export function metricLabel(metric: { key: string; name: string; unit: string }, locale: Locale): { name: string; unit: string } {
+export function metricLabel(
+  metric: { key: string; name: string; unit: string },
+  locale: Locale,
+): { name: string; unit: string } {
   if (!isDefaultKey(metric.key)) return { name: metric.name, unit: metric.unit };
-  const translated = (key: MessageKey, written: string) => (LOCALES.some((l) => t(l, key) === written) ? t(locale, key) : written);
+  const translated = (key: MessageKey, written: string) =>
+    LOCALES.some((l) => t(l, key) === written) ? t(locale, key) : written;
   return { name: translated(nameKey(metric.key), metric.name), unit: translated(unitKey(metric.key), metric.unit) };
 }

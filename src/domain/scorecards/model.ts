@@ -74,13 +74,19 @@ export interface ScorecardStore {
   /** Every version of the team's template, oldest first, metrics in their order. */
   versions(teamId: string): Promise<TemplateVersion[]>;
   /** Creates version 1 unless the team already has a template (safe when two race). */
-  createFirstVersion(teamId: string, draft: { effectiveFrom: Period; note: string; metrics: MetricDraft[] }): Promise<void>;
+  createFirstVersion(
+    teamId: string,
+    draft: { effectiveFrom: Period; note: string; metrics: MetricDraft[] },
+  ): Promise<void>;
   /**
    * Saves the version that starts at `effectiveFrom`: a new version number the first time,
    * the same version (metrics and note replaced) when one already starts there. Null when
    * another leader's save created it at the same moment (nothing is written).
    */
-  saveVersion(teamId: string, draft: { effectiveFrom: Period; note: string; createdById: string; metrics: MetricDraft[] }): Promise<{ template: TemplateVersion; created: boolean } | null>;
+  saveVersion(
+    teamId: string,
+    draft: { effectiveFrom: Period; note: string; createdById: string; metrics: MetricDraft[] },
+  ): Promise<{ template: TemplateVersion; created: boolean } | null>;
   values(query: { metricIds: string[]; period: Period; memberIds?: string[] }): Promise<StoredValue[]>;
   /** Writes every value or none (one transaction). */
   writeValues(writes: ValueWrite[]): Promise<void>;

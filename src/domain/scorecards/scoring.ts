@@ -52,15 +52,22 @@ export const NOT_APPLICABLE = 'n/a' as const;
  * Metrics that do not apply to the member (NOT_APPLICABLE) are left out and the weights of
  * the others are rescaled to add up to 100 again, so every card is scored out of 100.
  */
-export function scoreCard(metrics: readonly Metric[], metricValue: (metric: Metric) => number | null | undefined | typeof NOT_APPLICABLE): CardScore {
+export function scoreCard(
+  metrics: readonly Metric[],
+  metricValue: (metric: Metric) => number | null | undefined | typeof NOT_APPLICABLE,
+): CardScore {
   const parts: Record<MetricKind, number> = { process: 0, result: 0 };
   let missing = 0;
   const values = metrics.map((metric) => metricValue(metric));
-  const applicableWeight = metrics.reduce((sum, metric, i) => (values[i] === NOT_APPLICABLE ? sum : sum + metric.weight), 0);
+  const applicableWeight = metrics.reduce(
+    (sum, metric, i) => (values[i] === NOT_APPLICABLE ? sum : sum + metric.weight),
+    0,
+  );
   const scale = applicableWeight > 0 ? 100 / applicableWeight : 0;
   const lines = metrics.map((metric, i): MetricScore => {
     const value = values[i];
-    if (value === NOT_APPLICABLE) return { metric, applicable: false, weight: 0, value: null, attainment: null, points: null };
+    if (value === NOT_APPLICABLE)
+      return { metric, applicable: false, weight: 0, value: null, attainment: null, points: null };
     const weight = metric.weight * scale;
     if (value === null || value === undefined || !Number.isFinite(value)) {
       missing += 1;
@@ -72,7 +79,14 @@ export function scoreCard(metrics: readonly Metric[], metricValue: (metric: Metr
     return { metric, applicable: true, weight, value, attainment: reached, points };
   });
   const applicable = lines.filter((line) => line.applicable).length;
-  return { lines, process: parts.process, result: parts.result, total: parts.process + parts.result, missing, applicable };
+  return {
+    lines,
+    process: parts.process,
+    result: parts.result,
+    total: parts.process + parts.result,
+    missing,
+    applicable,
+  };
 }
 
 export interface TeamScore {
@@ -88,7 +102,12 @@ export function teamScore(cards: readonly CardScore[]): TeamScore {
   const scored = cards.filter((card) => card.missing < card.applicable);
   if (scored.length === 0) return { scored: 0, process: null, result: null, total: null };
   const mean = (pick: (card: CardScore) => number) => scored.reduce((sum, card) => sum + pick(card), 0) / scored.length;
-  return { scored: scored.length, process: mean((c) => c.process), result: mean((c) => c.result), total: mean((c) => c.total) };
+  return {
+    scored: scored.length,
+    process: mean((c) => c.process),
+    result: mean((c) => c.result),
+    total: mean((c) => c.total),
+  };
 }
 
 /** One decimal, without a trailing ".0": 87.5, 90, 12.3. */

@@ -6,10 +6,28 @@ import { requireLeader, type Actor } from '../teams/service.ts';
 import { channelRef, csvTeam, readScorecardCsv, CSV_LIMITS, type CsvProblem } from './csv.ts';
 import { defaultMetrics } from './defaults.ts';
 import type { Metric, MetricDraft, ScorecardStore, TemplateVersion, ValueWrite } from './model.ts';
-import { comparePeriods, kindOfPeriod, nextPeriod, periodAt, periodEnd, periodEndInstant, periodStart, type Period, type PeriodKind } from './period.ts';
+import {
+  comparePeriods,
+  kindOfPeriod,
+  nextPeriod,
+  periodAt,
+  periodEnd,
+  periodEndInstant,
+  periodStart,
+  type Period,
+  type PeriodKind,
+} from './period.ts';
 import { FileTooLarge, type FileSource, type ScorecardNotifier } from './ports.ts';
 import { NOT_APPLICABLE, scoreCard, teamScore, type CardScore, type TeamScore } from './scoring.ts';
-import { noteProblem, numberSchema, parseTemplateText, quoted, templateText, weightProblem, type TemplateProblem } from './template.ts';
+import {
+  noteProblem,
+  numberSchema,
+  parseTemplateText,
+  quoted,
+  templateText,
+  weightProblem,
+  type TemplateProblem,
+} from './template.ts';
 import { pendingVersion, templateFor } from './versions.ts';
 
 export interface ScorecardDeps {
@@ -49,12 +67,18 @@ export async function ensureTemplate(deps: ScorecardDeps, team: Team, now: Date)
   if (versions.length > 0) return versions;
   const locale = chooseLocale(null, team.defaultLocale);
   const { current } = await clockOf(deps, team, now);
-  await deps.scorecards.createFirstVersion(team.id, { effectiveFrom: current, note: t(locale, 'scorecard.default.note'), metrics: defaultMetrics(locale) });
+  await deps.scorecards.createFirstVersion(team.id, {
+    effectiveFrom: current,
+    note: t(locale, 'scorecard.default.note'),
+    metrics: defaultMetrics(locale),
+  });
   return deps.scorecards.versions(team.id);
 }
 
 async function activeMemberships(deps: ScorecardDeps, actor: ScorecardActor) {
-  const memberships = (await deps.teams.membershipsOf(actor.workspaceId, actor.slackUserId)).filter((m) => m.member.active);
+  const memberships = (await deps.teams.membershipsOf(actor.workspaceId, actor.slackUserId)).filter(
+    (m) => m.member.active,
+  );
   if (memberships.length === 0) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
   return memberships;
 }
@@ -83,7 +107,11 @@ async function ledTeam(
   return led[0]!;
 }
 
-async function requireLeaderOf(deps: ScorecardDeps, teamId: string, actor: Actor): Promise<{ team: Team; leader: Member }> {
+async function requireLeaderOf(
+  deps: ScorecardDeps,
+  teamId: string,
+  actor: Actor,
+): Promise<{ team: Team; leader: Member }> {
   const team = await deps.teams.findTeam(teamId);
   if (!team) throw new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
   return { team, leader: await requireLeader(deps.teams, team, actor) };
@@ -93,7 +121,8 @@ async function requireLeaderOf(deps: ScorecardDeps, teamId: string, actor: Actor
 export function resolvePeriod(text: string | undefined, clock: TeamClock): Period {
   if (!text) return clock.current;
   const upper = text.toUpperCase();
-  if (kindOfPeriod(upper) !== clock.kind) throw new AppError('USAGE', 'scorecard.error.period', { value: quoted(text), example: clock.current });
+  if (kindOfPeriod(upper) !== clock.kind)
+    throw new AppError('USAGE', 'scorecard.error.period', { value: quoted(text), example: clock.current });
   return upper;
 }
 
@@ -117,14 +146,26 @@ export interface ScorecardView {
 }
 
 /** Each member's card for the period: entered values, key results' latest values, check-in rates. */
-async function cardsFor(deps: ScorecardDeps, template: TemplateVersion, period: Period, members: Member[], zone: string): Promise<MemberCard[]> {
+async function cardsFor(
+  deps: ScorecardDeps,
+  template: TemplateVersion,
+  period: Period,
+  members: Member[],
+  zone: string,
+): Promise<MemberCard[]> {
   if (members.length === 0) return [];
   const memberIds = members.map((m) => m.id);
   const stored = await deps.scorecards.values({ metricIds: template.metrics.map((m) => m.id), period, memberIds });
   const entered = new Map(stored.map((v) => [`${v.memberId}|${v.metricId}`, v.value]));
-  const keyResultIds = [...new Set(template.metrics.flatMap((m) => (m.source === 'key_result' && m.keyResultId ? [m.keyResultId] : [])))];
-  const keyResults = keyResultIds.length > 0 ? await deps.scorecards.latestKeyResultValues(keyResultIds, periodEndInstant(period, zone)) : new Map<string, number>();
-  const owners = keyResultIds.length > 0 ? await deps.scorecards.keyResultOwners(keyResultIds) : new Map<string, string>();
+  const keyResultIds = [
+    ...new Set(template.metrics.flatMap((m) => (m.source === 'key_result' && m.keyResultId ? [m.keyResultId] : []))),
+  ];
+  const keyResults =
+    keyResultIds.length > 0
+      ? await deps.scorecards.latestKeyResultValues(keyResultIds, periodEndInstant(period, zone))
+      : new Map<string, number>();
+  const owners =
+    keyResultIds.length > 0 ? await deps.scorecards.keyResultOwners(keyResultIds) : new Map<string, string>();
   const rates = template.metrics.some((m) => m.source === 'checkin_rate')
     ? await deps.scorecards.participation(memberIds, periodStart(period), periodEnd(period))
     : new Map();
@@ -156,22 +197,50 @@ async function viewOf(deps: ScorecardDeps, team: Team, periodText: string | unde
 }
 
 /** `/scorecard`: the asker's own card, in their team. */
-export async function myScorecard(deps: ScorecardDeps, actor: ScorecardActor, periodText: string | undefined, now: Date): Promise<ScorecardView> {
+export async function myScorecard(
+  deps: ScorecardDeps,
+  actor: ScorecardActor,
+  periodText: string | undefined,
+  now: Date,
+): Promise<ScorecardView> {
   const { team, member } = await teamOf(deps, actor);
   const { clock, period, template } = await viewOf(deps, team, periodText, now);
-  return { team, period, current: clock.current, template, cards: await cardsFor(deps, template, period, [member], clock.zone) };
+  return {
+    team,
+    period,
+    current: clock.current,
+    template,
+    cards: await cardsFor(deps, template, period, [member], clock.zone),
+  };
 }
 
 /**
  * `/scorecard @someone`: one's own card for anyone; someone else's only for a leader of
  * their team. A member asking about another is refused before anything is looked up.
  */
-export async function memberScorecard(deps: ScorecardDeps, actor: ScorecardActor, targetSlackId: string, periodText: string | undefined, now: Date): Promise<ScorecardView> {
+export async function memberScorecard(
+  deps: ScorecardDeps,
+  actor: ScorecardActor,
+  targetSlackId: string,
+  periodText: string | undefined,
+  now: Date,
+): Promise<ScorecardView> {
   if (targetSlackId === actor.slackUserId) return myScorecard(deps, actor, periodText, now);
-  const { team } = await ledTeam(deps, actor, 'scorecard.error.own_only', async (t) => (await deps.teams.findMember(t.id, targetSlackId))?.active === true);
+  const { team } = await ledTeam(
+    deps,
+    actor,
+    'scorecard.error.own_only',
+    async (t) => (await deps.teams.findMember(t.id, targetSlackId))?.active === true,
+  );
   const member = await activeMember(deps, team, targetSlackId);
   const { clock, period, template } = await viewOf(deps, team, periodText, now);
-  return { team, period, current: clock.current, template, cards: await cardsFor(deps, template, period, [member], clock.zone) };
+  return {
+    team,
+    period,
+    current: clock.current,
+    template,
+    cards: await cardsFor(deps, template, period, [member], clock.zone),
+  };
 }
 
 export interface TeamView extends ScorecardView {
@@ -179,7 +248,12 @@ export interface TeamView extends ScorecardView {
 }
 
 /** `/scorecard team`: every member's card and the team's means, for its leaders only. */
-export async function teamScorecard(deps: ScorecardDeps, actor: ScorecardActor, periodText: string | undefined, now: Date): Promise<TeamView> {
+export async function teamScorecard(
+  deps: ScorecardDeps,
+  actor: ScorecardActor,
+  periodText: string | undefined,
+  now: Date,
+): Promise<TeamView> {
   const { team } = await ledTeam(deps, actor, 'scorecard.error.team_leaders_only');
   return teamSummary(deps, team, periodText, now);
 }
@@ -188,7 +262,12 @@ export async function teamScorecard(deps: ScorecardDeps, actor: ScorecardActor, 
  * A team's cards and means for a period, without asking who wants them: for the digest and
  * other internal readers. Leaders are listed only when they have a value of their own.
  */
-export async function teamSummary(deps: ScorecardDeps, team: Team, periodText: string | undefined, now: Date): Promise<TeamView> {
+export async function teamSummary(
+  deps: ScorecardDeps,
+  team: Team,
+  periodText: string | undefined,
+  now: Date,
+): Promise<TeamView> {
   const { clock, period, template } = await viewOf(deps, team, periodText, now);
   const members = await deps.teams.activeMembers(team.id);
   const cards = (await cardsFor(deps, template, period, members, clock.zone)).filter(
@@ -217,7 +296,14 @@ export async function templateHistory(deps: ScorecardDeps, actor: ScorecardActor
     const author = await deps.teams.findMemberById(id);
     if (author) authors.set(id, author.slackUserId);
   }
-  return { team, current: clock.current, versions, inEffect: templateFor(versions, clock.current)!, pending: pendingVersion(versions, clock.current), authors };
+  return {
+    team,
+    current: clock.current,
+    versions,
+    inEffect: templateFor(versions, clock.current)!,
+    pending: pendingVersion(versions, clock.current),
+    authors,
+  };
 }
 
 export interface TemplateEditor {
@@ -236,7 +322,11 @@ export interface TemplateEditor {
 }
 
 /** `/scorecard template`: what the leader's editor starts from, and when a change takes effect. */
-export async function openTemplateEditor(deps: ScorecardDeps, actor: ScorecardActor, now: Date): Promise<TemplateEditor> {
+export async function openTemplateEditor(
+  deps: ScorecardDeps,
+  actor: ScorecardActor,
+  now: Date,
+): Promise<TemplateEditor> {
   const { team, member } = await ledTeam(deps, actor, 'common.error.not_leader');
   const clock = await clockOf(deps, team, now);
   const versions = await ensureTemplate(deps, team, now);
@@ -245,7 +335,17 @@ export async function openTemplateEditor(deps: ScorecardDeps, actor: ScorecardAc
   const inEffect = templateFor(versions, clock.current)!;
   const base = pending ?? inEffect;
   const keyResults = await deps.scorecards.openKeyResults(team.id);
-  return { team, locale: localeOf(member, team), base, pending: pending !== null, effectiveFrom, text: templateText(base.metrics), current: clock.current, inEffect, keyResults };
+  return {
+    team,
+    locale: localeOf(member, team),
+    base,
+    pending: pending !== null,
+    effectiveFrom,
+    text: templateText(base.metrics),
+    current: clock.current,
+    inEffect,
+    keyResults,
+  };
 }
 
 export type TemplateField = 'metrics' | 'note';
@@ -278,7 +378,12 @@ export async function saveTemplate(
       metrics.forEach((metric, i) => {
         const row = parsed.rows[i] ?? 0;
         if (metric.keyResultId && !known.has(metric.keyResultId)) {
-          problems.push({ row, field: 'metrics', messageKey: 'scorecard.template.error.key_result_unknown', params: { row, value: quoted(metric.keyResultId) } });
+          problems.push({
+            row,
+            field: 'metrics',
+            messageKey: 'scorecard.template.error.key_result_unknown',
+            params: { row, value: quoted(metric.keyResultId) },
+          });
         }
       });
     }
@@ -290,7 +395,12 @@ export async function saveTemplate(
   await ensureTemplate(deps, team, input.now);
   const clock = await clockOf(deps, team, input.now);
   const effectiveFrom = nextPeriod(clock.current);
-  const saved = await deps.scorecards.saveVersion(team.id, { effectiveFrom, note: input.note.trim(), createdById: leader.id, metrics });
+  const saved = await deps.scorecards.saveVersion(team.id, {
+    effectiveFrom,
+    note: input.note.trim(),
+    createdById: leader.id,
+    metrics,
+  });
   if (!saved) throw new AppError('TEMPLATE_CONFLICT', 'scorecard.template.error.conflict', { period: effectiveFrom });
   const { template, created } = saved;
   return { ok: true, template, created, effectiveFrom };
@@ -303,7 +413,12 @@ export async function saveTemplate(
  * belongs to the current period (of either kind: a new quarter may have begun months ago)
  * or a later one. Earlier periods keep their names and values.
  */
-export async function changePeriodKind(deps: ScorecardDeps, actor: ScorecardActor, kind: PeriodKind, now: Date): Promise<{ team: Team; current: Period; kind: PeriodKind; outcome: 'changed' | 'unchanged' | 'refused' }> {
+export async function changePeriodKind(
+  deps: ScorecardDeps,
+  actor: ScorecardActor,
+  kind: PeriodKind,
+  now: Date,
+): Promise<{ team: Team; current: Period; kind: PeriodKind; outcome: 'changed' | 'unchanged' | 'refused' }> {
   const { team } = await ledTeam(deps, actor, 'common.error.not_leader');
   const versions = await ensureTemplate(deps, team, now);
   const clock = await clockOf(deps, team, now);
@@ -328,12 +443,24 @@ export interface ValueEditor {
 }
 
 function checkEnterable(period: Period, clock: TeamClock): void {
-  if (comparePeriods(period, clock.current) > 0) throw new AppError('PERIOD_FUTURE', 'scorecard.error.future', { period, current: clock.current });
+  if (comparePeriods(period, clock.current) > 0)
+    throw new AppError('PERIOD_FUTURE', 'scorecard.error.future', { period, current: clock.current });
 }
 
 /** `/scorecard enter @member [period]`: a leader's form of that member's values for the period. */
-export async function openValueEditor(deps: ScorecardDeps, actor: ScorecardActor, targetSlackId: string, periodText: string | undefined, now: Date): Promise<ValueEditor> {
-  const { team } = await ledTeam(deps, actor, 'common.error.not_leader', async (t) => (await deps.teams.findMember(t.id, targetSlackId))?.active === true);
+export async function openValueEditor(
+  deps: ScorecardDeps,
+  actor: ScorecardActor,
+  targetSlackId: string,
+  periodText: string | undefined,
+  now: Date,
+): Promise<ValueEditor> {
+  const { team } = await ledTeam(
+    deps,
+    actor,
+    'common.error.not_leader',
+    async (t) => (await deps.teams.findMember(t.id, targetSlackId))?.active === true,
+  );
   const member = await activeMember(deps, team, targetSlackId);
   const { clock, period, template } = await viewOf(deps, team, periodText, now);
   checkEnterable(period, clock);
@@ -347,7 +474,9 @@ export interface ValueProblem {
   params: Record<string, string | number>;
 }
 
-export type SaveValuesResult = { ok: true; written: number; member: Member; period: Period } | { ok: false; problems: ValueProblem[] };
+export type SaveValuesResult =
+  | { ok: true; written: number; member: Member; period: Period }
+  | { ok: false; problems: ValueProblem[] };
 
 /**
  * The leader's values from the form, per metric key: a number of 0 or more, or empty to
@@ -355,11 +484,18 @@ export type SaveValuesResult = { ok: true; written: number; member: Member; peri
  */
 export async function saveValues(
   deps: ScorecardDeps,
-  input: Actor & { teamId: string; memberId: string; period: Period; raw: Record<string, string | null | undefined>; now: Date },
+  input: Actor & {
+    teamId: string;
+    memberId: string;
+    period: Period;
+    raw: Record<string, string | null | undefined>;
+    now: Date;
+  },
 ): Promise<SaveValuesResult> {
   const { team, leader } = await requireLeaderOf(deps, input.teamId, input);
   const member = await deps.teams.findMemberById(input.memberId);
-  if (!member?.active || member.teamId !== team.id) throw new AppError('NOT_MEMBER', 'scorecard.error.not_member', { user: member?.slackUserId ?? '?' });
+  if (!member?.active || member.teamId !== team.id)
+    throw new AppError('NOT_MEMBER', 'scorecard.error.not_member', { user: member?.slackUserId ?? '?' });
   const clock = await clockOf(deps, team, input.now);
   const period = resolvePeriod(input.period, clock);
   checkEnterable(period, clock);
@@ -370,19 +506,40 @@ export async function saveValues(
     if (metric.source !== 'manual' || !Object.hasOwn(input.raw, metric.key)) continue;
     const text = (input.raw[metric.key] ?? '').trim();
     if (text === '') {
-      writes.push({ teamId: team.id, metricId: metric.id, memberId: member.id, period, value: null, enteredById: leader.id });
+      writes.push({
+        teamId: team.id,
+        metricId: metric.id,
+        memberId: member.id,
+        period,
+        value: null,
+        enteredById: leader.id,
+      });
       continue;
     }
     const value = numberSchema.safeParse(text);
-    if (!value.success) problems.push({ metricKey: metric.key, messageKey: 'scorecard.enter.error.value', params: { value: quoted(text) } });
-    else writes.push({ teamId: team.id, metricId: metric.id, memberId: member.id, period, value: value.data, enteredById: leader.id });
+    if (!value.success)
+      problems.push({
+        metricKey: metric.key,
+        messageKey: 'scorecard.enter.error.value',
+        params: { value: quoted(text) },
+      });
+    else
+      writes.push({
+        teamId: team.id,
+        metricId: metric.id,
+        memberId: member.id,
+        period,
+        value: value.data,
+        enteredById: leader.id,
+      });
   }
   if (problems.length > 0) return { ok: false, problems };
   await deps.scorecards.writeValues(writes);
   return { ok: true, written: writes.filter((w) => w.value !== null).length, member, period };
 }
 
-export const isCsvFile = (file: { name: string; filetype: string }) => file.filetype.toLowerCase() === 'csv' || /\.csv$/i.test(file.name);
+export const isCsvFile = (file: { name: string; filetype: string }) =>
+  file.filetype.toLowerCase() === 'csv' || /\.csv$/i.test(file.name);
 
 export interface CsvImportDeps extends ScorecardDeps {
   files: FileSource;
@@ -407,9 +564,12 @@ export async function importScorecardCsv(
 ): Promise<CsvImportOutcome> {
   const inDm = input.channelId.startsWith('D');
   const uploader = { workspaceId: input.workspaceId, slackUserId: input.uploaderSlackId };
-  const memberships = (await deps.teams.membershipsOf(input.workspaceId, input.uploaderSlackId)).filter((m) => m.member.active);
+  const memberships = (await deps.teams.membershipsOf(input.workspaceId, input.uploaderSlackId)).filter(
+    (m) => m.member.active,
+  );
   const led = memberships.filter((m) => m.member.role === 'leader');
-  const tell = (locale: Locale, report: Parameters<ScorecardNotifier['tellUploader']>[1]) => deps.notifier.tellUploader({ ...uploader, locale }, report);
+  const tell = (locale: Locale, report: Parameters<ScorecardNotifier['tellUploader']>[1]) =>
+    deps.notifier.tellUploader({ ...uploader, locale }, report);
   const first = led[0] ?? memberships[0];
   const fallbackLocale = first ? localeOf(first.member, first.team) : 'en';
 
@@ -455,9 +615,17 @@ export async function importScorecardCsv(
     return 'rejected';
   } else if (named.kind === 'named') {
     const ref = channelRef(named.value);
-    chosen = ref ? led.find((m) => ('id' in ref ? m.team.homeChannelId === ref.id : m.team.name.toLowerCase() === ref.name.toLowerCase())) : undefined;
+    chosen = ref
+      ? led.find((m) =>
+          'id' in ref ? m.team.homeChannelId === ref.id : m.team.name.toLowerCase() === ref.name.toLowerCase(),
+        )
+      : undefined;
     if (!chosen) {
-      const problem: CsvProblem = { row: named.row, messageKey: 'scorecard.csv.error.team', params: { row: named.row, value: quoted(named.value) } };
+      const problem: CsvProblem = {
+        row: named.row,
+        messageKey: 'scorecard.csv.error.team',
+        params: { row: named.row, value: quoted(named.value) },
+      };
       await tell(fallbackLocale, { kind: 'team_rejected', fileName: file.name, problems: [problem] });
       return 'rejected';
     }
@@ -477,9 +645,25 @@ export async function importScorecardCsv(
     await tell(locale, { kind: 'rejected', fileName: file.name, problems: read.problems, team: team.name });
     return 'rejected';
   }
-  await deps.scorecards.writeValues(read.entries.map((e) => ({ teamId: team.id, metricId: e.metricId, memberId: e.memberId, period: e.period, value: e.value, enteredById: member.id })));
+  await deps.scorecards.writeValues(
+    read.entries.map((e) => ({
+      teamId: team.id,
+      metricId: e.metricId,
+      memberId: e.memberId,
+      period: e.period,
+      value: e.value,
+      enteredById: member.id,
+    })),
+  );
   const periods = [...new Set(read.entries.map((e) => e.period))].sort(comparePeriods);
-  await tell(locale, { kind: 'applied', fileName: file.name, count: read.entries.length, members: new Set(read.entries.map((e) => e.memberId)).size, periods, team: team.name });
+  await tell(locale, {
+    kind: 'applied',
+    fileName: file.name,
+    count: read.entries.length,
+    members: new Set(read.entries.map((e) => e.memberId)).size,
+    periods,
+    team: team.name,
+  });
   return 'applied';
 }
 

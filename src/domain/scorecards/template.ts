@@ -24,30 +24,41 @@ export interface TemplateProblem {
 }
 
 /** On success, `rows[i]` is the line metric i was written on. */
-export type ParsedTemplate = { ok: true; metrics: MetricDraft[]; rows: number[] } | { ok: false; problems: TemplateProblem[] };
+export type ParsedTemplate =
+  | { ok: true; metrics: MetricDraft[]; rows: number[] }
+  | { ok: false; problems: TemplateProblem[] };
 
 export const KEY_PATTERN = /^[a-z][a-z0-9_]*$/;
 /** Words an object already answers to (`constructor`, …): never metric keys, so no lookup by key can reach them. */
-export const RESERVED_KEYS: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype', '__proto__']);
+export const RESERVED_KEYS: ReadonlySet<string> = new Set([
+  ...Object.getOwnPropertyNames(Object.prototype),
+  'prototype',
+  '__proto__',
+]);
 
-const KIND_WORDS: Record<string, MetricKind> = { process: 'process', '过程': 'process', result: 'result', '结果': 'result' };
+const KIND_WORDS: Record<string, MetricKind> = {
+  process: 'process',
+  过程: 'process',
+  result: 'result',
+  结果: 'result',
+};
 const DIRECTION_WORDS: Record<string, Direction> = {
   higher: 'higher',
   high: 'higher',
-  '高': 'higher',
-  '越高越好': 'higher',
+  高: 'higher',
+  越高越好: 'higher',
   lower: 'lower',
   low: 'lower',
-  '低': 'lower',
-  '越低越好': 'lower',
+  低: 'lower',
+  越低越好: 'lower',
 };
 const SOURCE_WORDS: Record<string, MetricSource> = {
   manual: 'manual',
-  '录入': 'manual',
+  录入: 'manual',
   key_result: 'key_result',
-  '关键结果': 'key_result',
+  关键结果: 'key_result',
   checkin_rate: 'checkin_rate',
-  '签到率': 'checkin_rate',
+  签到率: 'checkin_rate',
 };
 
 const length = (text: string) => Array.from(text).length;
@@ -57,7 +68,11 @@ export const quoted = (text: string) => {
   return chars.length > 40 ? `${chars.slice(0, 39).join('')}…` : chars.join('');
 };
 
-const weightSchema = z.string().regex(/^\d{1,3}$/).transform(Number).pipe(z.number().int().min(1).max(100));
+const weightSchema = z
+  .string()
+  .regex(/^\d{1,3}$/)
+  .transform(Number)
+  .pipe(z.number().int().min(1).max(100));
 export const numberSchema = z
   .string()
   .regex(/^\d{1,12}(\.\d{1,6})?$/)
@@ -73,20 +88,33 @@ function parseSource(text: string): { source: MetricSource | null; keyResultId: 
 /** One metric line: `key | name | kind | weight | target | unit | direction | source[:keyResultId]`. */
 function parseLine(line: string, row: number): { metric: MetricDraft | null; problems: TemplateProblem[] } {
   const problems: TemplateProblem[] = [];
-  const problem = (messageKey: MessageKey, params: Record<string, string | number> = {}) => problems.push({ row, messageKey, params: { row, ...params } });
+  const problem = (messageKey: MessageKey, params: Record<string, string | number> = {}) =>
+    problems.push({ row, messageKey, params: { row, ...params } });
   const parts = line.split(/[|｜]/).map((part) => part.trim());
   if (parts.length === 7) parts.push('manual');
   if (parts.length !== 8) {
     problem('scorecard.template.error.columns', { count: parts.length });
     return { metric: null, problems };
   }
-  const [key = '', name = '', kindText = '', weightText = '', targetText = '', unit = '', directionText = '', sourceText = ''] = parts;
+  const [
+    key = '',
+    name = '',
+    kindText = '',
+    weightText = '',
+    targetText = '',
+    unit = '',
+    directionText = '',
+    sourceText = '',
+  ] = parts;
 
-  if (length(key) > TEMPLATE_LIMITS.key || !KEY_PATTERN.test(key)) problem('scorecard.template.error.key', { value: quoted(key), max: TEMPLATE_LIMITS.key });
+  if (length(key) > TEMPLATE_LIMITS.key || !KEY_PATTERN.test(key))
+    problem('scorecard.template.error.key', { value: quoted(key), max: TEMPLATE_LIMITS.key });
   else if (RESERVED_KEYS.has(key)) problem('scorecard.template.error.key_reserved', { value: key });
   if (name === '') problem('scorecard.template.error.name_empty');
-  else if (length(name) > TEMPLATE_LIMITS.name) problem('scorecard.template.error.name_too_long', { max: TEMPLATE_LIMITS.name, length: length(name) });
-  if (length(unit) > TEMPLATE_LIMITS.unit) problem('scorecard.template.error.unit_too_long', { max: TEMPLATE_LIMITS.unit, length: length(unit) });
+  else if (length(name) > TEMPLATE_LIMITS.name)
+    problem('scorecard.template.error.name_too_long', { max: TEMPLATE_LIMITS.name, length: length(name) });
+  if (length(unit) > TEMPLATE_LIMITS.unit)
+    problem('scorecard.template.error.unit_too_long', { max: TEMPLATE_LIMITS.unit, length: length(unit) });
   const kind = KIND_WORDS[kindText.toLowerCase()];
   if (!kind) problem('scorecard.template.error.kind', { value: quoted(kindText) });
   const weight = weightSchema.safeParse(weightText);
@@ -98,11 +126,23 @@ function parseLine(line: string, row: number): { metric: MetricDraft | null; pro
   if (direction === 'higher' && target.success && target.data === 0) problem('scorecard.template.error.target_zero');
   const { source, keyResultId } = parseSource(sourceText);
   if (!source) problem('scorecard.template.error.source', { value: quoted(sourceText) });
-  else if (source === 'key_result' && !/^[A-Za-z0-9_-]{1,64}$/.test(keyResultId)) problem('scorecard.template.error.key_result_missing');
+  else if (source === 'key_result' && !/^[A-Za-z0-9_-]{1,64}$/.test(keyResultId))
+    problem('scorecard.template.error.key_result_missing');
 
-  if (problems.length > 0 || !kind || !weight.success || !target.success || !direction || !source) return { metric: null, problems };
+  if (problems.length > 0 || !kind || !weight.success || !target.success || !direction || !source)
+    return { metric: null, problems };
   return {
-    metric: { key, name, kind, weight: weight.data, target: target.data, unit, direction, source, keyResultId: source === 'key_result' ? keyResultId : null },
+    metric: {
+      key,
+      name,
+      kind,
+      weight: weight.data,
+      target: target.data,
+      unit,
+      direction,
+      source,
+      keyResultId: source === 'key_result' ? keyResultId : null,
+    },
     problems,
   };
 }
@@ -113,7 +153,16 @@ function parseLine(line: string, row: number): { metric: MetricDraft | null; pro
  */
 export function parseTemplateText(text: string): ParsedTemplate {
   if (length(text) > TEMPLATE_LIMITS.text) {
-    return { ok: false, problems: [{ row: null, messageKey: 'scorecard.template.error.text_too_long', params: { max: TEMPLATE_LIMITS.text, length: length(text) } }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          row: null,
+          messageKey: 'scorecard.template.error.text_too_long',
+          params: { max: TEMPLATE_LIMITS.text, length: length(text) },
+        },
+      ],
+    };
   }
   const problems: TemplateProblem[] = [];
   const metrics: MetricDraft[] = [];
@@ -128,7 +177,11 @@ export function parseTemplateText(text: string): ParsedTemplate {
     if (!parsed.metric) return;
     const first = firstRowOfKey.get(parsed.metric.key);
     if (first !== undefined) {
-      problems.push({ row, messageKey: 'scorecard.template.error.key_repeated', params: { row, value: parsed.metric.key, first } });
+      problems.push({
+        row,
+        messageKey: 'scorecard.template.error.key_repeated',
+        params: { row, value: parsed.metric.key, first },
+      });
       return;
     }
     firstRowOfKey.set(parsed.metric.key, row);
@@ -136,9 +189,19 @@ export function parseTemplateText(text: string): ParsedTemplate {
     rows.push(row);
   });
   if (problems.length > 0) return { ok: false, problems };
-  if (metrics.length === 0) return { ok: false, problems: [{ row: null, messageKey: 'scorecard.template.error.empty', params: {} }] };
+  if (metrics.length === 0)
+    return { ok: false, problems: [{ row: null, messageKey: 'scorecard.template.error.empty', params: {} }] };
   if (metrics.length > TEMPLATE_LIMITS.metrics) {
-    return { ok: false, problems: [{ row: null, messageKey: 'scorecard.template.error.too_many', params: { max: TEMPLATE_LIMITS.metrics, count: metrics.length } }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          row: null,
+          messageKey: 'scorecard.template.error.too_many',
+          params: { max: TEMPLATE_LIMITS.metrics, count: metrics.length },
+        },
+      ],
+    };
   }
   return { ok: true, metrics, rows };
 }
@@ -153,7 +216,12 @@ export function weightProblem(metrics: readonly MetricDraft[]): TemplateProblem 
 export function noteProblem(note: string): TemplateProblem | null {
   const trimmed = note.trim();
   if (trimmed === '') return { row: null, messageKey: 'scorecard.template.error.note_required', params: {} };
-  if (length(trimmed) > TEMPLATE_LIMITS.note) return { row: null, messageKey: 'scorecard.template.error.note_too_long', params: { max: TEMPLATE_LIMITS.note, length: length(trimmed) } };
+  if (length(trimmed) > TEMPLATE_LIMITS.note)
+    return {
+      row: null,
+      messageKey: 'scorecard.template.error.note_too_long',
+      params: { max: TEMPLATE_LIMITS.note, length: length(trimmed) },
+    };
   return null;
 }
 
@@ -162,6 +230,17 @@ const formatTarget = (n: number) => (Number.isInteger(n) ? String(n) : String(Nu
 /** Metrics → the lines the template box is prefilled with (the same format it reads). */
 export function templateText(metrics: readonly MetricDraft[]): string {
   return metrics
-    .map((m) => [m.key, m.name, m.kind, m.weight, formatTarget(m.target), m.unit, m.direction, m.source === 'key_result' ? `key_result:${m.keyResultId ?? ''}` : m.source].join(' | '))
+    .map((m) =>
+      [
+        m.key,
+        m.name,
+        m.kind,
+        m.weight,
+        formatTarget(m.target),
+        m.unit,
+        m.direction,
+        m.source === 'key_result' ? `key_result:${m.keyResultId ?? ''}` : m.source,
+      ].join(' | '),
+    )
     .join('\n');
 }

@@ -1,7 +1,8 @@
 import type { TemplateVersion } from './model.ts';
 import { comparePeriods, type Period } from './period.ts';
 
-const byStart = (versions: readonly TemplateVersion[]) => [...versions].sort((a, b) => comparePeriods(a.effectiveFrom, b.effectiveFrom) || a.version - b.version);
+const byStart = (versions: readonly TemplateVersion[]) =>
+  [...versions].sort((a, b) => comparePeriods(a.effectiveFrom, b.effectiveFrom) || a.version - b.version);
 
 /**
  * The version a period is scored on: the latest one that had begun by the period's start.

@@ -50,20 +50,50 @@ export interface TeamStore {
   findTeamByChannel(workspaceId: string, channelId: string): Promise<Team | null>;
   findTeam(teamId: string): Promise<Team | null>;
   /** `createdAt` is the app's clock: the day of setup is the day no pulse opens by itself. */
-  createTeam(input: { workspaceId: string; name: string; homeChannelId: string; informalChannelId: string | null; defaultLocale: string; timeZone: string; createdAt: Date }): Promise<Team>;
-  updateTeam(teamId: string, changes: Partial<Pick<Team, 'defaultLocale' | 'timeZone' | 'checkinDays' | 'checkinMinute' | 'reminderMinute' | 'checkinQuestions' | 'informalChannelId'>>): Promise<Team>;
+  createTeam(input: {
+    workspaceId: string;
+    name: string;
+    homeChannelId: string;
+    informalChannelId: string | null;
+    defaultLocale: string;
+    timeZone: string;
+    createdAt: Date;
+  }): Promise<Team>;
+  updateTeam(
+    teamId: string,
+    changes: Partial<
+      Pick<
+        Team,
+        | 'defaultLocale'
+        | 'timeZone'
+        | 'checkinDays'
+        | 'checkinMinute'
+        | 'reminderMinute'
+        | 'checkinQuestions'
+        | 'informalChannelId'
+      >
+    >,
+  ): Promise<Team>;
   findMember(teamId: string, slackUserId: string): Promise<Member | null>;
   findMemberById(memberId: string): Promise<Member | null>;
   /** A member with their team, in one read: every check-in job starts here. */
   memberWithTeam(memberId: string): Promise<{ member: Member; team: Team } | null>;
   membershipsOf(workspaceId: string, slackUserId: string): Promise<Array<{ member: Member; team: Team }>>;
   /** Adds or re-activates a member; keeps an existing role unless one is given. */
-  upsertMember(teamId: string, slackUserId: string, profile: Partial<SlackProfile> & { role?: TeamRole }): Promise<Member>;
+  upsertMember(
+    teamId: string,
+    slackUserId: string,
+    profile: Partial<SlackProfile> & { role?: TeamRole },
+  ): Promise<Member>;
   setRole(memberId: string, role: TeamRole): Promise<void>;
   setCheckinOptOut(memberId: string, optOut: boolean): Promise<void>;
   deactivate(memberId: string): Promise<void>;
   activeMembers(teamId: string): Promise<Member[]>;
-  updateProfile(memberId: string, profile: Pick<SlackProfile, 'displayName' | 'timeZone' | 'locale'>, syncedAt: Date): Promise<void>;
+  updateProfile(
+    memberId: string,
+    profile: Pick<SlackProfile, 'displayName' | 'timeZone' | 'locale'>,
+    syncedAt: Date,
+  ): Promise<void>;
   holidays(teamId: string): Promise<Holiday[]>;
   addHoliday(teamId: string, holiday: Holiday): Promise<void>;
   removeHoliday(teamId: string, date: LocalDate): Promise<boolean>;
@@ -76,9 +106,11 @@ export interface TeamStore {
 export const PROFILE_MAX_AGE_MS = 24 * 3600 * 1000;
 
 /** The language to speak to a member in: their own Slack language, else the team's default. */
-export const localeOf = (member: { locale: string | null } | null, team: { defaultLocale: string }): Locale => chooseLocale(member?.locale, team.defaultLocale);
+export const localeOf = (member: { locale: string | null } | null, team: { defaultLocale: string }): Locale =>
+  chooseLocale(member?.locale, team.defaultLocale);
 
 /** The team's own time zone when it is one we know, else the deployment's default. */
-export const teamZone = (team: { timeZone: string }, fallback: string): string => (isTimeZone(team.timeZone) ? team.timeZone : fallback);
+export const teamZone = (team: { timeZone: string }, fallback: string): string =>
+  isTimeZone(team.timeZone) ? team.timeZone : fallback;
 
 export const questionsOf = (team: Team): QuestionId[] => team.checkinQuestions as QuestionId[];

@@ -15,14 +15,23 @@ export interface Actor {
  * team. Use cases call this (or requireLeader) rather than looking the member up
  * themselves, so a listener, a job and a test meet the same rule.
  */
-export async function requireMember(store: Pick<TeamStore, 'findMember'>, team: Pick<Team, 'id' | 'workspaceId'>, actor: Actor): Promise<Member> {
+export async function requireMember(
+  store: Pick<TeamStore, 'findMember'>,
+  team: Pick<Team, 'id' | 'workspaceId'>,
+  actor: Actor,
+): Promise<Member> {
   const member = team.workspaceId === actor.workspaceId ? await store.findMember(team.id, actor.slackUserId) : null;
   if (!member?.active) throw new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
   return member;
 }
 
 /** A leader of the team (see requireMember), or the use case stops with a message the person can read. */
-export async function requireLeader(store: Pick<TeamStore, 'findMember'>, team: Pick<Team, 'id' | 'workspaceId'>, actor: Actor, refusal: MessageKey = 'common.error.not_leader'): Promise<Member> {
+export async function requireLeader(
+  store: Pick<TeamStore, 'findMember'>,
+  team: Pick<Team, 'id' | 'workspaceId'>,
+  actor: Actor,
+  refusal: MessageKey = 'common.error.not_leader',
+): Promise<Member> {
   const member = await requireMember(store, team, actor);
   if (member.role !== 'leader') throw new AppError('NOT_LEADER', refusal);
   return member;
@@ -137,7 +146,12 @@ export interface ScheduleChange {
   reminderMinute?: number;
 }
 
-export async function changeSchedule(store: TeamStore, team: Team, actor: Actor, change: ScheduleChange): Promise<Team> {
+export async function changeSchedule(
+  store: TeamStore,
+  team: Team,
+  actor: Actor,
+  change: ScheduleChange,
+): Promise<Team> {
   await requireLeader(store, team, actor);
   const promptMinute = change.promptMinute ?? team.checkinMinute;
   const reminderMinute = change.reminderMinute ?? team.reminderMinute;
@@ -149,7 +163,12 @@ export async function changeSchedule(store: TeamStore, team: Team, actor: Actor,
   });
 }
 
-export async function changeQuestions(store: TeamStore, team: Team, actor: Actor, questions: QuestionId[]): Promise<Team> {
+export async function changeQuestions(
+  store: TeamStore,
+  team: Team,
+  actor: Actor,
+  questions: QuestionId[],
+): Promise<Team> {
   await requireLeader(store, team, actor);
   return store.updateTeam(team.id, { checkinQuestions: [...new Set(questions)] });
 }
@@ -164,7 +183,13 @@ export async function changeTimeZone(store: TeamStore, team: Team, actor: Actor,
   return store.updateTeam(team.id, { timeZone });
 }
 
-export async function addHoliday(store: TeamStore, team: Team, actor: Actor, date: LocalDate, name: string): Promise<void> {
+export async function addHoliday(
+  store: TeamStore,
+  team: Team,
+  actor: Actor,
+  date: LocalDate,
+  name: string,
+): Promise<void> {
   await requireLeader(store, team, actor);
   await store.addHoliday(team.id, { date, name });
 }
@@ -187,7 +212,10 @@ export async function clearVacations(store: TeamStore, actor: Actor): Promise<vo
   for (const { member } of memberships) await store.clearVacations(member.id);
 }
 
-export async function activeMemberships(store: TeamStore, actor: Actor): Promise<Array<{ member: Member; team: Team }>> {
+export async function activeMemberships(
+  store: TeamStore,
+  actor: Actor,
+): Promise<Array<{ member: Member; team: Team }>> {
   const memberships = (await store.membershipsOf(actor.workspaceId, actor.slackUserId)).filter((m) => m.member.active);
   if (memberships.length === 0) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
   return memberships;

@@ -41,13 +41,16 @@ export const checkins = {
   'checkin.error.closed_prompt': 'That check-in is more than a week old and can no longer be changed.',
   'checkin.skip.done': 'Skipped today’s check-in.',
   'checkin.skip.already_answered': 'You have already checked in today; your answer stays.',
-  'checkin.command.unknown': 'Use `/checkin` to open today’s check-in, `/checkin skip` to skip today, `/checkin off` to pause daily prompts and `/checkin on` to resume them.',
-  'checkin.paused': 'Daily check-in prompts are paused for you. `/checkin` still opens one whenever you like; `/checkin on` resumes them.',
+  'checkin.command.unknown':
+    'Use `/checkin` to open today’s check-in, `/checkin skip` to skip today, `/checkin off` to pause daily prompts and `/checkin on` to resume them.',
+  'checkin.paused':
+    'Daily check-in prompts are paused for you. `/checkin` still opens one whenever you like; `/checkin on` resumes them.',
   'checkin.resumed': 'Daily check-in prompts are back on.',
   'checkin.blocker.notice': '*{name}* is blocked ({team}, {date}):',
   'checkin.blocker.button.help': 'I’ll help',
   'checkin.blocker.helped': '{helper} is helping (since {time}).',
-  'checkin.blocker.not_helper': 'Only the team’s leaders and the people whose role covers this blocker can take it on. Nothing was changed.',
+  'checkin.blocker.not_helper':
+    'Only the team’s leaders and the people whose role covers this blocker can take it on. Nothing was changed.',
   'checkin.error.not_your_prompt': 'That check-in prompt is someone else’s, so Hexin left it as it was.',
   'checkin.blocker.gone': 'That blocker is no longer in the check-in, so there is nothing to take on.',
   'checkin.blocker.already': '{helper} is already on it.',

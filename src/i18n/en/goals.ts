@@ -13,7 +13,8 @@ export const goals = {
   'goal.head.measure': 'How we measure it',
   'goal.head.period': 'Period:',
   'goal.head.krs': '*Key results* ({count})',
-  'goal.head.no_krs': 'No key results yet. What will you achieve towards this goal, and by how much? Propose a key result below; the team talks it over in this thread.',
+  'goal.head.no_krs':
+    'No key results yet. What will you achieve towards this goal, and by how much? Propose a key result below; the team talks it over in this thread.',
   'goal.head.no_krs_closed': 'No key results were set for this goal.',
   'goal.head.overall': 'Progress {percent}%',
   'goal.head.confidence': 'confidence {confidence}/10',
@@ -52,7 +53,8 @@ export const goals = {
   'goal.button.next': 'Set the next goal together',
 
   'goal.dm.changes_requested': '{leader} asked for a change to your key result *{kr}* (goal *{goal}*):',
-  'goal.dm.declined': '{leader} declined your key result *{kr}* (goal *{goal}*). You are welcome to propose another one in the goal thread.',
+  'goal.dm.declined':
+    '{leader} declined your key result *{kr}* (goal *{goal}*). You are welcome to propose another one in the goal thread.',
   'goal.dm.accepted': '{leader} accepted your key result *{kr}* (goal *{goal}*). Report progress with `/goal update`.',
 
   'goal.review.head': ':checkered_flag: *Review: {title}* ({period})',
@@ -70,7 +72,8 @@ export const goals = {
   'goal.modal.close': 'Close',
   'goal.modal.new.title': 'New goal',
   'goal.modal.new.submit': 'Open the goal',
-  'goal.modal.new.context': 'For *{team}*. Hexin posts the goal in the team channel, where everyone can propose key results.',
+  'goal.modal.new.context':
+    'For *{team}*. Hexin posts the goal in the team channel, where everyone can propose key results.',
   'goal.modal.team': 'Team',
   'goal.modal.title_label': 'Goal',
   'goal.modal.title_placeholder': 'e.g. Every shop on the north route served well',
@@ -102,7 +105,8 @@ export const goals = {
   'goal.modal.change.label': 'What should change, and why?',
   'goal.modal.change.placeholder': 'The proposer receives this by direct message.',
   'goal.modal.update.title': 'Update progress',
-  'goal.modal.update.context': 'Fill in the key results you have news on; leave the others empty. Every update is kept.',
+  'goal.modal.update.context':
+    'Fill in the key results you have news on; leave the others empty. Every update is kept.',
   'goal.modal.update.value': 'Value now ({unit})',
   'goal.modal.update.confidence': 'Confidence we will reach it (1–10)',
   'goal.modal.update.note': 'Note (optional)',
@@ -126,7 +130,8 @@ export const goals = {
   'goal.error.ended': 'That period has already ended. Pick dates that reach today or later.',
   'goal.error.due_outside': 'The due date must fall within the goal’s period.',
   'goal.error.not_member': 'The owner must be a member of this team.',
-  'goal.error.closed': 'This goal’s period is over and it is closed. Set the next one together with the button in its thread.',
+  'goal.error.closed':
+    'This goal’s period is over and it is closed. Set the next one together with the button in its thread.',
   'goal.error.kr_not_found': 'That key result no longer exists.',
   'goal.error.already_reviewed': 'This proposal has already been answered.',
   'goal.error.not_proposer': 'Only the person who proposed this key result can revise it.',
@@ -134,8 +139,10 @@ export const goals = {
   'goal.error.not_owner': 'You can only update progress on key results you own.',
   'goal.error.not_leader': 'Only a leader of this team can accept a key result, ask for a change or decline it.',
 
-  'goal.update.none': 'You own no accepted key results in open goals yet. Propose one from a goal’s thread with *Propose a key result*.',
-  'goal.command.help': '*Goals, set together*\n• `/goal new [title]` — open a goal: why it matters, period, measure. Hexin posts it in your team channel.\n• `/goal update` — report progress and confidence on your key results.\n• `/goal list` — the team’s open goals and your key results.\nKey results are proposed from the goal’s thread; a leader accepts them.',
+  'goal.update.none':
+    'You own no accepted key results in open goals yet. Propose one from a goal’s thread with *Propose a key result*.',
+  'goal.command.help':
+    '*Goals, set together*\n• `/goal new [title]` — open a goal: why it matters, period, measure. Hexin posts it in your team channel.\n• `/goal update` — report progress and confidence on your key results.\n• `/goal list` — the team’s open goals and your key results.\nKey results are proposed from the goal’s thread; a leader accepts them.',
   'goal.command.unknown': 'I don’t know `{word}`. Use `/goal new`, `/goal update` or `/goal list`.',
   'goal.list.team': '*{team}* — {count} open goal(s)',
   'goal.list.none': '    No open goals. Start one with `/goal new`.',

@@ -40,17 +40,20 @@ export const pulse = {
   'pulse.score.4': '4 — agree',
   'pulse.score.5': '5 — strongly agree',
 
-  'pulse.invite.text': '*Team pulse* for *{team}*: {count} quick questions, about a minute. It is anonymous — your name is never stored with your answers, and your leader sees only team averages. Open until {date}.',
+  'pulse.invite.text':
+    '*Team pulse* for *{team}*: {count} quick questions, about a minute. It is anonymous — your name is never stored with your answers, and your leader sees only team averages. Open until {date}.',
   'pulse.invite.button': 'Answer the pulse',
   'pulse.invite.closed': 'The team pulse for *{team}* has closed. Thank you — the next one comes in a week or two.',
 
   'pulse.modal.title': 'Team pulse',
   'pulse.modal.intro': '*{team}* · 1 = strongly disagree, 5 = strongly agree.',
-  'pulse.modal.anonymity': 'Anonymous: your name is not stored with your answers. Your leader sees only team averages, and only once enough people have answered.',
+  'pulse.modal.anonymity':
+    'Anonymous: your name is not stored with your answers. Your leader sees only team averages, and only once enough people have answered.',
   'pulse.modal.comment': 'Anything you would like your leader to know? (optional, anonymous)',
   'pulse.modal.comment_placeholder': 'Please don’t name yourself or others.',
   'pulse.modal.thanks_title': 'Thank you',
-  'pulse.modal.thanks': 'Your answers are in. They are stored without your name, and your leader sees only team averages. Thank you for helping the team.',
+  'pulse.modal.thanks':
+    'Your answers are in. They are stored without your name, and your leader sees only team averages. Thank you for helping the team.',
 
   'pulse.error.required': 'Please pick a number from 1 to 5.',
   'pulse.error.already_answered': 'You have already answered this pulse. Thank you!',
@@ -68,20 +71,28 @@ export const pulse = {
     '• `/pulse every 1` / `/pulse every 2` — a round every week or every two weeks\n' +
     '• `/pulse day wed` — the weekday a round opens (at the check-in time, team time)\n' +
     '• `/pulse now` — open this week’s round now',
-  'pulse.member': 'Thank you for taking part in the team pulse! The results are for your leader: team averages only, never who said what.',
+  'pulse.member':
+    'Thank you for taking part in the team pulse! The results are for your leader: team averages only, never who said what.',
 
   'pulse.cadence.1': 'every week',
   'pulse.cadence.2': 'every two weeks',
-  'pulse.settings.on': 'The pulse is on for *{team}*: {cadence}, on {day} at {time} ({zone}). Each round asks members 3 questions and stays open 5 days.',
-  'pulse.settings.off': 'The pulse is off for *{team}*: no new rounds will open. A round already open still closes as planned.',
+  'pulse.settings.on':
+    'The pulse is on for *{team}*: {cadence}, on {day} at {time} ({zone}). Each round asks members 3 questions and stays open 5 days.',
+  'pulse.settings.off':
+    'The pulse is off for *{team}*: no new rounds will open. A round already open still closes as planned.',
   'pulse.time': '{date} at {time} ({zone})',
   'pulse.settings.next': 'The next round opens {when}.',
-  'pulse.setup.first': 'Team pulse: the first round opens {when}, and asks only members, never leaders. It opens only if the team has at least {needed} members by then (results need that many answers); if not, you will be told the day before and it will wait.',
-  'pulse.held.text': 'The team pulse for *{team}* due {due} will wait: the team has {asked} members to ask, and results need at least {needed} answers, so nobody’s answers could be shown.',
-  'pulse.held.next': 'Hexin tries again {next}, if the team has {needed} members by then (people join with `/hexin join` in the team’s channel, or a leader adds them with `/hexin member @someone`).',
+  'pulse.setup.first':
+    'Team pulse: the first round opens {when}, and asks only members, never leaders. It opens only if the team has at least {needed} members by then (results need that many answers); if not, you will be told the day before and it will wait.',
+  'pulse.held.text':
+    'The team pulse for *{team}* due {due} will wait: the team has {asked} members to ask, and results need at least {needed} answers, so nobody’s answers could be shown.',
+  'pulse.held.next':
+    'Hexin tries again {next}, if the team has {needed} members by then (people join with `/hexin join` in the team’s channel, or a leader adds them with `/hexin member @someone`).',
   'pulse.held.now': 'To ask the {asked} members anyway, run `/pulse now` in the team’s channel.',
-  'pulse.now.opening': 'Opening this week’s pulse for *{team}*: {asked} members get the questions by DM. Results appear when the round closes in 5 days, if enough people answer.',
-  'pulse.now.too_few': 'Note: results need at least {min} answers and the team has only {asked} members to ask, so this round will not show results.',
+  'pulse.now.opening':
+    'Opening this week’s pulse for *{team}*: {asked} members get the questions by DM. Results appear when the round closes in 5 days, if enough people answer.',
+  'pulse.now.too_few':
+    'Note: results need at least {min} answers and the team has only {asked} members to ask, so this round will not show results.',
   'pulse.now.already_open': 'A pulse round is already open this week. Its results appear after it closes.',
   'pulse.now.already_closed': 'This week already had its pulse round. The next one can open next week.',
   'pulse.now.another_open': 'The pulse round of {period} is still open. A new round can open once it has closed.',
@@ -98,6 +109,7 @@ export const pulse = {
   'pulse.results.change': ' {arrow} {delta} since {period}',
   'pulse.results.overall': '*Overall, round by round*: {series}',
   'pulse.results.comments': '*Comments* from {period}, in random order:',
-  'pulse.results.footer': 'To keep answers anonymous, a round’s results are shown only after it closes, and only if enough people answered.',
+  'pulse.results.footer':
+    'To keep answers anonymous, a round’s results are shown only after it closes, and only if enough people answered.',
   'pulse.results.more': '…and {count} more',
 } as const;

@@ -2,7 +2,12 @@
  * English: the starter role cards for a customer-manager team (seed content a leader edits),
  * drawn from the study. The zh-CN twin is typed against these shapes.
  */
-export type StarterKey = 'customer_manager' | 'senior_customer_manager' | 'team_leader' | 'market_analyst' | 'service_coordinator';
+export type StarterKey =
+  | 'customer_manager'
+  | 'senior_customer_manager'
+  | 'team_leader'
+  | 'market_analyst'
+  | 'service_coordinator';
 
 export interface StarterCard {
   title: string;
@@ -16,7 +21,8 @@ export interface StarterCard {
 export const roleStarter: Record<StarterKey, StarterCard> = {
   customer_manager: {
     title: 'Customer manager',
-    purpose: 'Serve the retail customers on my route so that they are satisfied, well supplied and grow with our brands.',
+    purpose:
+      'Serve the retail customers on my route so that they are satisfied, well supplied and grow with our brands.',
     duties: [
       'Visit the retail customers on my route as planned',
       'Help customers order online and keep their supply steady',
@@ -26,7 +32,8 @@ export const roleStarter: Record<StarterKey, StarterCard> = {
       'Take part in setting the team’s goals and my own key results',
     ],
     authority: 'Decide the order and timing of visits on my route. Propose a service plan for each customer.',
-    guidelines: 'Start from the customer’s point of view: service by everyone. Find work within my own position instead of waiting to be told. Share what I learn in the daily check-in.',
+    guidelines:
+      'Start from the customer’s point of view: service by everyone. Find work within my own position instead of waiting to be told. Share what I learn in the daily check-in.',
     handoffs: [
       { to: 'service_coordinator', what: 'complaints I cannot settle on the spot' },
       { to: 'market_analyst', what: 'what customers on my route say about brands and prices' },
@@ -42,7 +49,8 @@ export const roleStarter: Record<StarterKey, StarterCard> = {
       'Share experience and good practice with the team',
       'Cover a route when its customer manager is away',
     ],
-    authority: 'Agree the service plans of the customer managers I coach. Rearrange visits across routes when someone is away.',
+    authority:
+      'Agree the service plans of the customer managers I coach. Rearrange visits across routes when someone is away.',
     guidelines: 'Coach by example and by questions, not by orders. Keep plans simple and tied to the team’s goals.',
     handoffs: [
       { to: 'team_leader', what: 'market plans to approve and the resources they need' },
@@ -60,8 +68,10 @@ export const roleStarter: Record<StarterKey, StarterCard> = {
       'Coach members and clear their blockers',
       'Secure support from inside and outside the team',
     ],
-    authority: 'Accept key results and assign positions. Set the assessment weights for each stage (stable but evolving). Approve market plans.',
-    guidelines: 'Lead as a coach. Build communication on respect and trust: share information, the load, the division of work and ideas.',
+    authority:
+      'Accept key results and assign positions. Set the assessment weights for each stage (stable but evolving). Approve market plans.',
+    guidelines:
+      'Lead as a coach. Build communication on respect and trust: share information, the load, the division of work and ideas.',
     handoffs: [
       { to: 'senior_customer_manager', what: 'approved market plans and resources' },
       { to: 'market_analyst', what: 'questions the team needs data on' },
@@ -94,7 +104,8 @@ export const roleStarter: Record<StarterKey, StarterCard> = {
       'Survey retail-customer satisfaction',
       'Keep the service procedure simple and known to everyone',
     ],
-    authority: 'Decide how a complaint is handled within the service procedure. Escalate to the team leader when needed.',
+    authority:
+      'Decide how a complaint is handled within the service procedure. Escalate to the team leader when needed.',
     guidelines: 'Answer every complaint quickly and politely. Look for the cause, not only the case.',
     handoffs: [
       { to: 'customer_manager', what: 'the settlement to pass back to the customer' },

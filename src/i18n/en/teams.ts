@@ -15,13 +15,16 @@ export const teams = {
     '• `/hexin timezone Asia/Shanghai` — the team’s time zone (members use their own from Slack)',
   'hexin.error.unknown_subcommand': 'I don’t know `{word}`. Try `/hexin help`.',
   'hexin.error.usage': 'Usage: `{usage}`',
-  'hexin.setup.done': 'This channel is now the home of team *{team}*. You are its leader. Members can run `/hexin join`, and people who join the channel are added automatically. Daily check-ins start at {time} on {days}, in each member’s own time zone.',
-  'hexin.team_language': 'The team’s language is {language}: posts in the team’s channel use it, and so does Hexin for anyone whose Slack language is neither English nor Chinese; everyone else sees Hexin in their own Slack language. Change it with `/hexin language zh-CN|en`.',
+  'hexin.setup.done':
+    'This channel is now the home of team *{team}*. You are its leader. Members can run `/hexin join`, and people who join the channel are added automatically. Daily check-ins start at {time} on {days}, in each member’s own time zone.',
+  'hexin.team_language':
+    'The team’s language is {language}: posts in the team’s channel use it, and so does Hexin for anyone whose Slack language is neither English nor Chinese; everyone else sees Hexin in their own Slack language. Change it with `/hexin language zh-CN|en`.',
   'hexin.setup.already': 'This channel is already the home of team *{team}*.',
   'hexin.join.done': 'Welcome to *{team}*! You’ll get your daily check-in at {time} your time.',
   'hexin.join.already': 'You are already in *{team}*.',
   'hexin.leave.done': 'You have left *{team}*. Your past check-ins stay with the team.',
-  'hexin.leave.last_leader': 'You are the team’s only leader: make someone else a leader first (`/hexin leader @someone`).',
+  'hexin.leave.last_leader':
+    'You are the team’s only leader: make someone else a leader first (`/hexin leader @someone`).',
   'hexin.members.title': '*{team}* — {count} people',
   'hexin.members.leader': 'leader',
   'hexin.members.member': 'member',
@@ -45,9 +48,16 @@ export const teams = {
   'hexin.vacation.done': 'Enjoy your time away: no check-ins from {start} to {end}.',
   'hexin.vacation.cleared': 'Your vacations are cleared; check-ins resume on working days.',
   'hexin.vacation.error.order': 'The vacation must end on or after its first day.',
-  'hexin.language.done': 'The team’s default language is now {language}. Each person still sees Hexin in their own Slack language.',
+  'hexin.language.done':
+    'The team’s default language is now {language}. Each person still sees Hexin in their own Slack language.',
   'hexin.language.error': 'Choose `zh-CN` or `en`.',
   'hexin.timezone.done': 'The team’s time zone is now {zone}.',
   'hexin.timezone.error': '`{word}` is not a time zone; use a name like Asia/Shanghai or America/New_York.',
-  'weekday.1': 'Mon', 'weekday.2': 'Tue', 'weekday.3': 'Wed', 'weekday.4': 'Thu', 'weekday.5': 'Fri', 'weekday.6': 'Sat', 'weekday.7': 'Sun',
+  'weekday.1': 'Mon',
+  'weekday.2': 'Tue',
+  'weekday.3': 'Wed',
+  'weekday.4': 'Thu',
+  'weekday.5': 'Fri',
+  'weekday.6': 'Sat',
+  'weekday.7': 'Sun',
 } as const;

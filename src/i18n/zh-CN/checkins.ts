@@ -43,7 +43,8 @@ export const checkins: Record<keyof typeof en, string> = {
   'checkin.error.closed_prompt': '这次签到已超过一周，不能再修改。',
   'checkin.skip.done': '已跳过今天的签到。',
   'checkin.skip.already_answered': '你今天已经签到了，回答会保留。',
-  'checkin.command.unknown': '用 `/checkin` 打开今天的签到，`/checkin skip` 跳过今天，`/checkin off` 暂停每日提醒，`/checkin on` 恢复。',
+  'checkin.command.unknown':
+    '用 `/checkin` 打开今天的签到，`/checkin skip` 跳过今天，`/checkin off` 暂停每日提醒，`/checkin on` 恢复。',
   'checkin.paused': '已为你暂停每日签到提醒。随时可用 `/checkin` 签到；`/checkin on` 恢复提醒。',
   'checkin.resumed': '每日签到提醒已恢复。',
   'checkin.blocker.notice': '*{name}* 遇到了困难（{team}，{date}）：',

@@ -15,7 +15,8 @@ export const feedback: Record<keyof typeof en, string> = {
   'feedback.modal.intro': '把你想让团队领导听到的话写下来。合心不保存是谁写的——数据库里没有，日志里也没有。',
   'feedback.modal.team_size': '*{team}*：团队共 {size} 人。由领导阅读：{leaders}。',
   'feedback.modal.small_team': ':warning: *{team}* 不足 {min} 人。反馈仍会送达，但团队人少时，别人更容易猜出是谁写的。',
-  'feedback.modal.delivery': '*送达方式：*你的反馈会先保留，在当前 {minutes} 分钟时段结束时（下一次：{time}）与其他反馈一起、按随机顺序送达，绝不会在你写下的那一刻送出。领导可以回复；回复会由合心私信给你，你可以继续回答，依然匿名。任何一方都可以结束对话；结束时（或 30 天后）通往你的联系路径会被删除。',
+  'feedback.modal.delivery':
+    '*送达方式：*你的反馈会先保留，在当前 {minutes} 分钟时段结束时（下一次：{time}）与其他反馈一起、按随机顺序送达，绝不会在你写下的那一刻送出。领导可以回复；回复会由合心私信给你，你可以继续回答，依然匿名。任何一方都可以结束对话；结束时（或 30 天后）通往你的联系路径会被删除。',
   'feedback.modal.style': '合心隐藏的是你的身份，而不是你的写法：熟悉的说话方式或只有你知道的细节，仍可能让人认出你。',
   'feedback.modal.team': '发给以下团队的领导',
   'feedback.modal.category': '关于',
@@ -26,7 +27,8 @@ export const feedback: Record<keyof typeof en, string> = {
   'feedback.modal.team_option': '{team}（{size} 人）',
 
   'feedback.sent.title': '反馈已发送',
-  'feedback.sent.text': '谢谢你。你给 *{team}* 领导的反馈将在 {time} 左右与其他反馈一起送达。领导如有回复，合心会私信给你。',
+  'feedback.sent.text':
+    '谢谢你。你给 *{team}* 领导的反馈将在 {time} 左右与其他反馈一起送达。领导如有回复，合心会私信给你。',
   'feedback.sent.signed': '这条反馈署了你的名字。',
   'feedback.sent.close': '关闭',
 

@@ -15,7 +15,8 @@ export const goals: Record<keyof typeof en, string> = {
   'goal.head.measure': '如何衡量',
   'goal.head.period': '周期：',
   'goal.head.krs': '*关键结果*（{count} 项）',
-  'goal.head.no_krs': '还没有关键结果。为了这个目标，你打算做到什么、做到多少？点下面的按钮提议一个关键结果，大家在这个话题里一起商量。',
+  'goal.head.no_krs':
+    '还没有关键结果。为了这个目标，你打算做到什么、做到多少？点下面的按钮提议一个关键结果，大家在这个话题里一起商量。',
   'goal.head.no_krs_closed': '这个目标没有设定关键结果。',
   'goal.head.overall': '进度 {percent}%',
   'goal.head.confidence': '信心 {confidence}/10',
@@ -137,7 +138,8 @@ export const goals: Record<keyof typeof en, string> = {
   'goal.error.not_leader': '只有本团队的领导可以采纳、请求修改或不采纳关键结果。',
 
   'goal.update.none': '你在进行中的目标里还没有被采纳的关键结果。可以在目标话题里点“提议关键结果”。',
-  'goal.command.help': '*共同制定目标*\n• `/goal new [标题]` — 发起目标：为什么重要、周期、如何衡量。合心会把它发到团队频道。\n• `/goal update` — 汇报你的关键结果进度和信心。\n• `/goal list` — 团队进行中的目标和你的关键结果。\n关键结果在目标话题里提议，由领导采纳。',
+  'goal.command.help':
+    '*共同制定目标*\n• `/goal new [标题]` — 发起目标：为什么重要、周期、如何衡量。合心会把它发到团队频道。\n• `/goal update` — 汇报你的关键结果进度和信心。\n• `/goal list` — 团队进行中的目标和你的关键结果。\n关键结果在目标话题里提议，由领导采纳。',
   'goal.command.unknown': '我不认识 `{word}`。请使用 `/goal new`、`/goal update` 或 `/goal list`。',
   'goal.list.team': '*{team}* — {count} 个进行中的目标',
   'goal.list.none': '    没有进行中的目标。用 `/goal new` 发起一个吧。',

@@ -40,7 +40,8 @@ export const pulse: Record<keyof typeof en, string> = {
   'pulse.score.4': '4 — 同意',
   'pulse.score.5': '5 — 非常同意',
 
-  'pulse.invite.text': '*{team}* 的*团队脉搏*：{count} 个小问题，大约一分钟。完全匿名——你的名字不会和回答一起保存，领导只能看到团队平均分。{date} 前有效。',
+  'pulse.invite.text':
+    '*{team}* 的*团队脉搏*：{count} 个小问题，大约一分钟。完全匿名——你的名字不会和回答一起保存，领导只能看到团队平均分。{date} 前有效。',
   'pulse.invite.button': '回答团队脉搏',
   'pulse.invite.closed': '*{team}* 的这次团队脉搏已经结束。谢谢你——下一次在一两周后。',
 
@@ -72,15 +73,20 @@ export const pulse: Record<keyof typeof en, string> = {
 
   'pulse.cadence.1': '每周',
   'pulse.cadence.2': '每两周',
-  'pulse.settings.on': '*{team}* 的团队脉搏已开启：{cadence}，{day} {time}（{zone}）。每轮向成员提 3 个问题，开放 5 天。',
+  'pulse.settings.on':
+    '*{team}* 的团队脉搏已开启：{cadence}，{day} {time}（{zone}）。每轮向成员提 3 个问题，开放 5 天。',
   'pulse.settings.off': '*{team}* 的团队脉搏已关闭：不再开始新的一轮。已经开始的一轮仍按计划结束。',
   'pulse.time': '{date} {time}（{zone}）',
   'pulse.settings.next': '下一轮将在 {when}开始。',
-  'pulse.setup.first': '团队脉搏：第一轮将在 {when}开始，只问成员，不问领导。届时团队至少要有 {needed} 位成员才会开始（结果需要这么多人回答）；人数不够时，合心会提前一天告诉你，这一轮暂缓。',
-  'pulse.held.text': '*{team}* 原定 {due}开始的团队脉搏暂缓：团队现在只有 {asked} 位成员可以邀请，而结果至少需要 {needed} 人回答，否则谁的回答都无法显示。',
-  'pulse.held.next': '合心会在 {next}再试一次，前提是届时团队有 {needed} 位成员（成员可在团队频道运行 `/hexin join` 加入，或由领导用 `/hexin member @某人` 添加）。',
+  'pulse.setup.first':
+    '团队脉搏：第一轮将在 {when}开始，只问成员，不问领导。届时团队至少要有 {needed} 位成员才会开始（结果需要这么多人回答）；人数不够时，合心会提前一天告诉你，这一轮暂缓。',
+  'pulse.held.text':
+    '*{team}* 原定 {due}开始的团队脉搏暂缓：团队现在只有 {asked} 位成员可以邀请，而结果至少需要 {needed} 人回答，否则谁的回答都无法显示。',
+  'pulse.held.next':
+    '合心会在 {next}再试一次，前提是届时团队有 {needed} 位成员（成员可在团队频道运行 `/hexin join` 加入，或由领导用 `/hexin member @某人` 添加）。',
   'pulse.held.now': '如果仍想邀请这 {asked} 位成员，请在团队频道运行 `/pulse now`。',
-  'pulse.now.opening': '正在为 *{team}* 开始本周的团队脉搏：{asked} 位成员会收到私信提问。5 天后这一轮结束，回答的人足够多时即可看到结果。',
+  'pulse.now.opening':
+    '正在为 *{team}* 开始本周的团队脉搏：{asked} 位成员会收到私信提问。5 天后这一轮结束，回答的人足够多时即可看到结果。',
   'pulse.now.too_few': '注意：结果至少需要 {min} 份回答，而团队只有 {asked} 位成员可以邀请，所以这一轮不会显示结果。',
   'pulse.now.already_open': '本周已经有一轮团队脉搏在进行中，结束后即可看到结果。',
   'pulse.now.already_closed': '本周的团队脉搏已经做过了，下周可以再开始新的一轮。',

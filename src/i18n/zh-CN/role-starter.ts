@@ -14,7 +14,8 @@ export const roleStarter: Record<StarterKey, StarterCard> = {
       '参与制定团队目标和个人关键结果',
     ],
     authority: '决定线路走访的顺序和时间；为每位客户提出服务方案。',
-    guidelines: '从客户的角度出发，践行“全员服务”；在自己的职位范围内找事情做，不干等指派；在每日签到中与团队共享信息。',
+    guidelines:
+      '从客户的角度出发，践行“全员服务”；在自己的职位范围内找事情做，不干等指派；在每日签到中与团队共享信息。',
     handoffs: [
       { to: 'service_coordinator', what: '现场无法解决的客户投诉' },
       { to: 'market_analyst', what: '线路客户对品牌和价格的反馈' },

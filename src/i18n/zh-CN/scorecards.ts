@@ -12,7 +12,8 @@ export const scorecards: Record<keyof typeof en, string> = {
   'scorecard.default.unit.market': '%',
   'scorecard.default.unit.visits': '%',
   'scorecard.default.unit.complaints': '小时',
-  'scorecard.default.note': '默认模板：结果以零售客户满意度、品牌培育成果和市场维护情况为重点（60），拜访计划完成率和投诉处理作为过程指标（40），坚持过程与结果并重。',
+  'scorecard.default.note':
+    '默认模板：结果以零售客户满意度、品牌培育成果和市场维护情况为重点（60），拜访计划完成率和投诉处理作为过程指标（40），坚持过程与结果并重。',
 
   'scorecard.help':
     '*考核记分卡* —— 过程与结果并重。\n' +
@@ -43,9 +44,12 @@ export const scorecards: Record<keyof typeof en, string> = {
   'scorecard.period.quarter': '季度',
 
   'scorecard.card.title': '*考核记分卡 —— {name}* · {period} · 模板 v{version}',
-  'scorecard.card.metric': '*{name}* · {kind} · 权重 {weight} · {source}\n{value}，目标 {target} {unit}（{direction}）→ 达成 {attainment} · *{points}* 分',
-  'scorecard.card.metric_na': '*{name}* · {kind} · {source}\n不适用——只计入该关键结果责任人的记分卡；其余权重按 100 重新折算',
-  'scorecard.card.metric_missing': '*{name}* · {kind} · 权重 {weight} · {source}\n尚无数值（目标 {target} {unit}，{direction}）→ 0 分',
+  'scorecard.card.metric':
+    '*{name}* · {kind} · 权重 {weight} · {source}\n{value}，目标 {target} {unit}（{direction}）→ 达成 {attainment} · *{points}* 分',
+  'scorecard.card.metric_na':
+    '*{name}* · {kind} · {source}\n不适用——只计入该关键结果责任人的记分卡；其余权重按 100 重新折算',
+  'scorecard.card.metric_missing':
+    '*{name}* · {kind} · 权重 {weight} · {source}\n尚无数值（目标 {target} {unit}，{direction}）→ 0 分',
   'scorecard.card.totals': '过程 *{process}* + 结果 *{result}* = *{total}* 分（全部达标为 100 分，最高 120 分）。',
   'scorecard.card.missing': '有 {count} 项指标还没有数值，按 0 分计。',
   'scorecard.team.title': '*团队考核记分卡 —— {team}* · {period} · 模板 v{version}',
@@ -53,7 +57,8 @@ export const scorecards: Record<keyof typeof en, string> = {
   'scorecard.team.member_missing': '{name}：过程 {process} · 结果 {result} · *总分 {total}*（{count} 项未录入）',
   'scorecard.team.member_none': '{name}：尚无数值',
   'scorecard.team.mean': '团队平均（{count} 位有数值的成员）：过程 {process} · 结果 {result} · *总分 {total}*',
-  'scorecard.team.no_values': '{period} 还没有数值。请用 `/scorecard enter @某人` 录入，或在与合心的私信中上传 CSV 文件。',
+  'scorecard.team.no_values':
+    '{period} 还没有数值。请用 `/scorecard enter @某人` 录入，或在与合心的私信中上传 CSV 文件。',
   'scorecard.team.no_members': '团队里还没有成员。',
   'scorecard.more': '……还有 {count} 条。',
 
@@ -65,22 +70,28 @@ export const scorecards: Record<keyof typeof en, string> = {
   'scorecard.history.note': '说明：{note}',
 
   'scorecard.template.modal.title': '考核模板',
-  'scorecard.template.modal.intro': '修改从 *{period}* 起生效。已经开始的周期保留原版本（本周期 {current} 按 v{version} 计分）。',
+  'scorecard.template.modal.intro':
+    '修改从 *{period}* 起生效。已经开始的周期保留原版本（本周期 {current} 按 v{version} 计分）。',
   'scorecard.template.modal.pending': '你正在修改 v{version}（{period} 起生效）：保存后将替换它的指标和说明。',
   'scorecard.template.modal.format':
     '每行一个指标：`键 | 名称 | 类别 | 权重 | 目标 | 单位 | 方向 | 来源`\n' +
     '类别：`process`（过程）或 `result`（结果）· 方向：`higher`（越高越好）或 `lower`（越低越好）· 来源：`manual`（录入）、`checkin_rate`（签到率）或 `key_result:<编号>`（关键结果）· 权重为整数，合计 100。',
-  'scorecard.template.modal.key_results': '团队进行中目标的关键结果，可用于 `key_result:<id>`（只计入关键结果责任人的记分卡）：',
+  'scorecard.template.modal.key_results':
+    '团队进行中目标的关键结果，可用于 `key_result:<id>`（只计入关键结果责任人的记分卡）：',
   'scorecard.template.modal.no_key_results': '团队进行中的目标还没有已接受的关键结果可以关联。',
-  'scorecard.template.modal.too_long': '当前指标太长，放不进输入框，因此列在这里：请把要保留的行复制到下面的输入框（去掉“|”两边的空格和行末的 `| manual` 可以节省字数）。',
+  'scorecard.template.modal.too_long':
+    '当前指标太长，放不进输入框，因此列在这里：请把要保留的行复制到下面的输入框（去掉“|”两边的空格和行末的 `| manual` 可以节省字数）。',
   'scorecard.template.modal.metrics': '指标',
   'scorecard.template.modal.note': '修改了什么，为什么',
   'scorecard.template.modal.note_placeholder': '例如：本季度加大品牌培育的权重',
   'scorecard.template.saved_new': '已保存为 *v{version}*，从 *{period}* 起生效；已经开始的周期保留原版本。',
   'scorecard.template.saved_pending': '*v{version}*（*{period}* 起生效）已更新，说明已替换。已经开始的周期保留原版本。',
-  'scorecard.template.error.columns': '第 {row} 行：请用“|”分成 8 部分（键 | 名称 | 类别 | 权重 | 目标 | 单位 | 方向 | 来源）；这一行有 {count} 部分。',
-  'scorecard.template.error.key': '第 {row} 行：键“{value}”必须以小写字母开头，只能用 a–z、0–9 和“_”（最多 {max} 个字符）。',
-  'scorecard.template.error.conflict': '另一位领导刚好同时保存了 {period} 的修改，你的修改没有保存。请关闭此表单，重新打开 `/scorecard template` 查看他们的版本，再在其基础上修改。',
+  'scorecard.template.error.columns':
+    '第 {row} 行：请用“|”分成 8 部分（键 | 名称 | 类别 | 权重 | 目标 | 单位 | 方向 | 来源）；这一行有 {count} 部分。',
+  'scorecard.template.error.key':
+    '第 {row} 行：键“{value}”必须以小写字母开头，只能用 a–z、0–9 和“_”（最多 {max} 个字符）。',
+  'scorecard.template.error.conflict':
+    '另一位领导刚好同时保存了 {period} 的修改，你的修改没有保存。请关闭此表单，重新打开 `/scorecard template` 查看他们的版本，再在其基础上修改。',
   'scorecard.template.error.key_reserved': '第 {row} 行：“{value}”不能用作键，请换一个词。',
   'scorecard.template.error.key_repeated': '第 {row} 行：键“{value}”已在第 {first} 行使用。',
   'scorecard.template.error.name_empty': '第 {row} 行：名称是空的。',
@@ -90,9 +101,12 @@ export const scorecards: Record<keyof typeof en, string> = {
   'scorecard.template.error.weight': '第 {row} 行：权重必须是 1 到 100 的整数（你写的是“{value}”）。',
   'scorecard.template.error.target': '第 {row} 行：目标必须是大于或等于 0 的数（你写的是“{value}”）。',
   'scorecard.template.error.target_zero': '第 {row} 行：越高越好的指标，目标必须大于 0。',
-  'scorecard.template.error.direction': '第 {row} 行：方向必须是“higher”（越高越好）或“lower”（越低越好）（你写的是“{value}”）。',
-  'scorecard.template.error.source': '第 {row} 行：来源必须是“manual”、“checkin_rate”或“key_result:<编号>”（你写的是“{value}”）。',
-  'scorecard.template.error.key_result_missing': '第 {row} 行：关键结果来源需要在冒号后写上关键结果的编号，例如 key_result:ckr123。',
+  'scorecard.template.error.direction':
+    '第 {row} 行：方向必须是“higher”（越高越好）或“lower”（越低越好）（你写的是“{value}”）。',
+  'scorecard.template.error.source':
+    '第 {row} 行：来源必须是“manual”、“checkin_rate”或“key_result:<编号>”（你写的是“{value}”）。',
+  'scorecard.template.error.key_result_missing':
+    '第 {row} 行：关键结果来源需要在冒号后写上关键结果的编号，例如 key_result:ckr123。',
   'scorecard.template.error.key_result_unknown': '第 {row} 行：本团队的目标中没有关键结果“{value}”。',
   'scorecard.template.error.empty': '请至少写一个指标，每行一个。',
   'scorecard.template.error.too_many': '最多 {max} 个指标（你写了 {count} 个）。',
@@ -112,19 +126,25 @@ export const scorecards: Record<keyof typeof en, string> = {
   'scorecard.enter.saved': '已为 *{name}* 保存 {count} 项数值 · {period}。',
   'scorecard.enter.error.value': '请写一个大于或等于 0 的数，例如 87.5（你写的是“{value}”）。',
 
-  'scorecard.period.refused': '*{team}* 的考核仍按{kind}进行：{period} 起已经有数值或模板版本，现在修改会把它们重新划分。请在周期开始、录入数值之前修改考核周期。',
+  'scorecard.period.refused':
+    '*{team}* 的考核仍按{kind}进行：{period} 起已经有数值或模板版本，现在修改会把它们重新划分。请在周期开始、录入数值之前修改考核周期。',
   'scorecard.period.unchanged': '*{team}* 的考核已经按{kind}进行。',
   'scorecard.period.done': '*{team}* 的考核现在按{kind}进行；本周期是 {period}。',
 
-  'scorecard.csv.applied': '完成：*{file}* 中的 {count} 项数值（{members} 位成员，{periods}）已记入 *{team}* 的考核记分卡。',
-  'scorecard.csv.rejected': '*{file}* 的内容都没有保存到 *{team}*：所有行都正确后才会整体生效。请修改以下问题后重新上传（标题行为第 1 行）：',
+  'scorecard.csv.applied':
+    '完成：*{file}* 中的 {count} 项数值（{members} 位成员，{periods}）已记入 *{team}* 的考核记分卡。',
+  'scorecard.csv.rejected':
+    '*{file}* 的内容都没有保存到 *{team}*：所有行都正确后才会整体生效。请修改以下问题后重新上传（标题行为第 1 行）：',
   'scorecard.csv.not_csv': '合心只读取列为 `member,period,metric,value` 的 .csv 文件；*{file}* 不是这样的文件。',
   'scorecard.csv.too_large': '*{file}* 超过了 {max} KB：请拆成几个小文件。',
   'scorecard.csv.not_leader': '只有团队领导可以上传考核数值。',
-  'scorecard.csv.several_teams': '你是多个团队（{teams}）的领导：请在每一行加上第一列 `team`，填该团队的主频道（例如 `team,member,period,metric,value`，然后 `#north-route,<@U0123ABCD>,2026-11,satisfaction,88`），再在这里重新上传。',
+  'scorecard.csv.several_teams':
+    '你是多个团队（{teams}）的领导：请在每一行加上第一列 `team`，填该团队的主频道（例如 `team,member,period,metric,value`，然后 `#north-route,<@U0123ABCD>,2026-11,satisfaction,88`），再在这里重新上传。',
   'scorecard.csv.team_rejected': '*{file}* 的内容都没有保存：`team` 列必须写你负责的同一个团队。请修改后重新上传：',
-  'scorecard.csv.in_channel': '*{file}* 发在了频道里，所有人都能看到每位成员的分数：没有导入任何数据。请把它从频道中删除，改在这里（与合心的私信）上传。',
-  'scorecard.csv.error.team': '第 {row} 行：“{value}”不是你负责的团队的主频道；请写成 #north-route 或 C0123ABCD 的形式。',
+  'scorecard.csv.in_channel':
+    '*{file}* 发在了频道里，所有人都能看到每位成员的分数：没有导入任何数据。请把它从频道中删除，改在这里（与合心的私信）上传。',
+  'scorecard.csv.error.team':
+    '第 {row} 行：“{value}”不是你负责的团队的主频道；请写成 #north-route 或 C0123ABCD 的形式。',
   'scorecard.csv.error.team_mixed': '第 {row} 行：一个文件只对应一个团队；第 {first} 行写的是另一个团队。',
   'scorecard.csv.error.quote': '有一个带引号的字段没有结束：请检查文件中的引号。',
   'scorecard.csv.error.header': '第 {row} 行：第一行必须是标题 `{expected}`。',

@@ -17,8 +17,10 @@ export const teams: Record<keyof typeof en, string> = {
     '• `/hexin timezone Asia/Shanghai` — 团队时区（成员使用各自 Slack 中的时区）',
   'hexin.error.unknown_subcommand': '我不认识 `{word}`。试试 `/hexin help`。',
   'hexin.error.usage': '用法：`{usage}`',
-  'hexin.setup.done': '本频道现在是团队 *{team}* 的主频道，你是领导。成员可以运行 `/hexin join`，加入本频道的人也会自动加入团队。每日签到在 {days} 的 {time} 开始，按每位成员自己的时区。',
-  'hexin.team_language': '团队语言是 {language}：团队频道里的消息用它；Slack 语言既不是中文也不是英文的人，合心也用它；其他人看到的是自己 Slack 的语言。可用 `/hexin language zh-CN|en` 修改。',
+  'hexin.setup.done':
+    '本频道现在是团队 *{team}* 的主频道，你是领导。成员可以运行 `/hexin join`，加入本频道的人也会自动加入团队。每日签到在 {days} 的 {time} 开始，按每位成员自己的时区。',
+  'hexin.team_language':
+    '团队语言是 {language}：团队频道里的消息用它；Slack 语言既不是中文也不是英文的人，合心也用它；其他人看到的是自己 Slack 的语言。可用 `/hexin language zh-CN|en` 修改。',
   'hexin.setup.already': '本频道已经是团队 *{team}* 的主频道。',
   'hexin.join.done': '欢迎加入 *{team}*！你会在当地时间 {time} 收到每日签到。',
   'hexin.join.already': '你已经在 *{team}* 里了。',
@@ -51,5 +53,11 @@ export const teams: Record<keyof typeof en, string> = {
   'hexin.language.error': '请选择 `zh-CN` 或 `en`。',
   'hexin.timezone.done': '团队时区已改为 {zone}。',
   'hexin.timezone.error': '`{word}` 不是时区，请使用如 Asia/Shanghai 或 America/New_York 的名称。',
-  'weekday.1': '周一', 'weekday.2': '周二', 'weekday.3': '周三', 'weekday.4': '周四', 'weekday.5': '周五', 'weekday.6': '周六', 'weekday.7': '周日',
+  'weekday.1': '周一',
+  'weekday.2': '周二',
+  'weekday.3': '周三',
+  'weekday.4': '周四',
+  'weekday.5': '周五',
+  'weekday.6': '周六',
+  'weekday.7': '周日',
 };

@@ -68,7 +68,10 @@ export class FeedbackKeys {
       const decipher = createDecipheriv('aes-256-gcm', this.sealKey, bytes.subarray(0, IV_BYTES));
       decipher.setAAD(Buffer.from(`${VERSION}:${context}`, 'utf8'));
       decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
-      const padded = Buffer.concat([decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)), decipher.final()]);
+      const padded = Buffer.concat([
+        decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)),
+        decipher.final(),
+      ]);
       const length = padded[0] ?? 0;
       return padded.subarray(1, 1 + length).toString('utf8');
     } catch {
@@ -93,7 +96,10 @@ export function feedbackKeys(config: Config): FeedbackKeys {
   let keys = cache.get(config);
   if (!keys) {
     const master = config.FEEDBACK_ROUTE_KEY ? decodeRouteKey(config.FEEDBACK_ROUTE_KEY) : null;
-    if (!master) throw new Error('FEEDBACK_ROUTE_KEY is not set for this run (it is resolved at start-up; see README.md#configuration)');
+    if (!master)
+      throw new Error(
+        'FEEDBACK_ROUTE_KEY is not set for this run (it is resolved at start-up; see README.md#configuration)',
+      );
     keys = new FeedbackKeys(master);
     cache.set(config, keys);
   }

@@ -34,7 +34,10 @@ export class PulseAnsweredTags {
 
 export function pulseAnsweredTags(config: Config): PulseAnsweredTags {
   const master = config.FEEDBACK_ROUTE_KEY ? decodeRouteKey(config.FEEDBACK_ROUTE_KEY) : null;
-  if (!master) throw new Error('FEEDBACK_ROUTE_KEY is not set for this run (it is resolved at start-up; see README.md#configuration)');
+  if (!master)
+    throw new Error(
+      'FEEDBACK_ROUTE_KEY is not set for this run (it is resolved at start-up; see README.md#configuration)',
+    );
   return new PulseAnsweredTags(master);
 }
 
@@ -95,31 +98,43 @@ export class RedisPulseBallots implements PulseBallotBox {
   }
 
   async hasAnswered(round: Round, memberId: string): Promise<boolean> {
-    return (await whileRedisIsUp(this.redis, () => this.redis.sismember(this.keys(round.id).answered, this.tags.tag(round.id, memberId)))) === 1;
+    return (
+      (await whileRedisIsUp(this.redis, () =>
+        this.redis.sismember(this.keys(round.id).answered, this.tags.tag(round.id, memberId)),
+      )) === 1
+    );
   }
 
   async cast(round: Round, memberId: string, submission: Submission, now: Date): Promise<CastOutcome> {
     const keys = this.keys(round.id);
     const value = JSON.stringify({ n: randomUUID(), a: submission.answers, c: submission.comment });
-    const result = await whileRedisIsUp(this.redis, () => this.redis.eval(
-      CAST,
-      3,
-      keys.answered,
-      keys.answers,
-      keys.closed,
-      this.tags.tag(round.id, memberId),
-      value,
-      String(randomInt(0, 2 ** 47)),
-      String(this.ttl(round, now, ANSWERED_GRACE_MS)),
-      String(this.ttl(round, now, ANSWERS_GRACE_MS)),
-    ));
+    const result = await whileRedisIsUp(this.redis, () =>
+      this.redis.eval(
+        CAST,
+        3,
+        keys.answered,
+        keys.answers,
+        keys.closed,
+        this.tags.tag(round.id, memberId),
+        value,
+        String(randomInt(0, 2 ** 47)),
+        String(this.ttl(round, now, ANSWERED_GRACE_MS)),
+        String(this.ttl(round, now, ANSWERS_GRACE_MS)),
+      ),
+    );
     if (result === 1) return 'saved';
     return result === 0 ? 'already_answered' : 'closed';
   }
 
   async collect(round: Round, now: Date): Promise<Submission[]> {
     const keys = this.keys(round.id);
-    const values = (await this.redis.eval(COLLECT, 2, keys.answers, keys.closed, String(this.ttl(round, now, ANSWERS_GRACE_MS)))) as string[];
+    const values = (await this.redis.eval(
+      COLLECT,
+      2,
+      keys.answers,
+      keys.closed,
+      String(this.ttl(round, now, ANSWERS_GRACE_MS)),
+    )) as string[];
     return values.map((text) => {
       const { a, c } = held.parse(JSON.parse(text));
       return { answers: a as ScoredAnswer[], comment: c };

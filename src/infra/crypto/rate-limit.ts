@@ -18,7 +18,13 @@ export class RotatingRateCounter {
   ) {}
 
   /** Counts one more and says whether it is still within `limit` for the UTC day of `now`. */
-  async take(what: string, workspaceId: string, userId: string, limit: number, now: Date): Promise<{ allowed: boolean; count: number }> {
+  async take(
+    what: string,
+    workspaceId: string,
+    userId: string,
+    limit: number,
+    now: Date,
+  ): Promise<{ allowed: boolean; count: number }> {
     const day = now.toISOString().slice(0, 10);
     const key = `${this.prefix}:feedback-rate:${this.keys.rateTag(day, `${what}|${workspaceId}|${userId}`)}`;
     // Set on every count, relative to now: what remains is "until an hour after the day ends",

@@ -15,7 +15,10 @@ export function routeKeyFile(config: Pick<Config, 'PGLITE_DIR'>): string | null 
 async function readOrCreate(file: string, log: Logger): Promise<string> {
   try {
     const text = (await readFile(file, 'utf8')).trim();
-    if (!decodeRouteKey(text)) throw new ConfigError([`${file} does not hold a FEEDBACK_ROUTE_KEY (base64 of 32 bytes). Restore it from a backup, or set FEEDBACK_ROUTE_KEY.`]);
+    if (!decodeRouteKey(text))
+      throw new ConfigError([
+        `${file} does not hold a FEEDBACK_ROUTE_KEY (base64 of 32 bytes). Restore it from a backup, or set FEEDBACK_ROUTE_KEY.`,
+      ]);
     const mode = (await stat(file)).mode & 0o777;
     if (mode & 0o077) {
       await chmod(file, 0o600);
@@ -45,7 +48,11 @@ async function readOrCreate(file: string, log: Logger): Promise<string> {
  * separate roles (which share one PostgreSQL): start-up stops, since every process must hold
  * the same key and none may invent its own.
  */
-export async function resolveFeedbackRouteKey(config: Config, options: { embedded: boolean }, log: Logger): Promise<Config> {
+export async function resolveFeedbackRouteKey(
+  config: Config,
+  options: { embedded: boolean },
+  log: Logger,
+): Promise<Config> {
   if (config.FEEDBACK_ROUTE_KEY) return config;
   if (!options.embedded) {
     throw new ConfigError([
@@ -58,10 +65,16 @@ export async function resolveFeedbackRouteKey(config: Config, options: { embedde
   let key: string;
   if (file) {
     key = await readOrCreate(file, log);
-    if (config.DATABASE_URL) log.warn({ file }, 'FEEDBACK_ROUTE_KEY is unset: using the key file of this machine; set FEEDBACK_ROUTE_KEY before running more than one process');
+    if (config.DATABASE_URL)
+      log.warn(
+        { file },
+        'FEEDBACK_ROUTE_KEY is unset: using the key file of this machine; set FEEDBACK_ROUTE_KEY before running more than one process',
+      );
   } else {
     key = newRouteKey();
-    log.warn('FEEDBACK_ROUTE_KEY is unset and PGLITE_DIR is in memory: a key for this process only; feedback routes will not outlive it');
+    log.warn(
+      'FEEDBACK_ROUTE_KEY is unset and PGLITE_DIR is in memory: a key for this process only; feedback routes will not outlive it',
+    );
   }
   return Object.freeze({ ...config, FEEDBACK_ROUTE_KEY: key });
 }

@@ -60,7 +60,10 @@ const EMBEDDED_POOL_SIZE = 10;
  * are reached the same way: node-postgres and Prisma's pg adapter.
  */
 export async function openDatabase(target: DatabaseTarget, log: DatabaseLog = () => undefined): Promise<Database> {
-  const database = 'url' in target ? openPool({ connectionString: target.url, max: POSTGRES_POOL_SIZE }, 'postgresql', log) : await openEmbedded(target.pgliteDir, log);
+  const database =
+    'url' in target
+      ? openPool({ connectionString: target.url, max: POSTGRES_POOL_SIZE }, 'postgresql', log)
+      : await openEmbedded(target.pgliteDir, log);
   try {
     await migrate(database.session);
   } catch (error) {
@@ -73,7 +76,11 @@ export async function openDatabase(target: DatabaseTarget, log: DatabaseLog = ()
 async function openEmbedded(dir: string, log: DatabaseLog): Promise<Database> {
   const server = await startEmbedded(dir, log);
   // PGlite has one user and one database, and asks for no password.
-  const database = openPool({ host: server.host, port: server.port, user: 'postgres', database: 'postgres', max: EMBEDDED_POOL_SIZE }, 'pglite', log);
+  const database = openPool(
+    { host: server.host, port: server.port, user: 'postgres', database: 'postgres', max: EMBEDDED_POOL_SIZE },
+    'pglite',
+    log,
+  );
   return {
     ...database,
     close: async () => {
@@ -93,7 +100,9 @@ function openPool(connection: pg.PoolConfig, kind: Database['kind'], log: Databa
   });
   // An idle client whose server went away (a restart: 57P01) is dropped by the pool; the next
   // query opens a new connection. Without this listener the 'error' event ends the process.
-  pool.on('error', (error: Error & { code?: string }) => log('idle database connection lost', { code: error.code, err: error.message }));
+  pool.on('error', (error: Error & { code?: string }) =>
+    log('idle database connection lost', { code: error.code, err: error.message }),
+  );
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   const session = new PoolSession(pool, log);
   return {

@@ -52,7 +52,10 @@ export class MigrationError extends Error {
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const bytes = await readFile(path.join(dir, name, 'migration.sql'));
@@ -71,19 +74,26 @@ export async function migrate(session: SqlSession, dir = MIGRATIONS_DIR): Promis
   await session.exec(CREATE_MIGRATIONS_TABLE);
   await session.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCK_ID]);
   try {
-    const applied = await session.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-      'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"',
-    );
+    const applied = await session.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+    }>('SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"');
     const done = new Map(applied.filter((row) => row.rolled_back_at === null).map((row) => [row.migration_name, row]));
     const newlyApplied: string[] = [];
     for (const migration of migrations) {
       const record = done.get(migration.name);
       if (record) {
         if (record.finished_at === null) {
-          throw new MigrationError(`Migration ${migration.name} failed earlier and was left unfinished; repair the database, then mark it rolled back.`);
+          throw new MigrationError(
+            `Migration ${migration.name} failed earlier and was left unfinished; repair the database, then mark it rolled back.`,
+          );
         }
         if (record.checksum !== migration.checksum) {
-          throw new MigrationError(`Migration ${migration.name} was edited after it was applied; add a new migration instead.`);
+          throw new MigrationError(
+            `Migration ${migration.name} was edited after it was applied; add a new migration instead.`,
+          );
         }
         continue;
       }

@@ -1,4 +1,12 @@
-import type { CheckinAnswer, CheckinPrompt, Goal, KeyResult, KeyResultUpdate, Member, Team } from './generated/client.ts';
+import type {
+  CheckinAnswer,
+  CheckinPrompt,
+  Goal,
+  KeyResult,
+  KeyResultUpdate,
+  Member,
+  Team,
+} from './generated/client.ts';
 
 /**
  * Hand-written SQL for the busiest reads and writes. A query through Prisma's model API costs about 1 ms
@@ -15,12 +23,17 @@ import type { CheckinAnswer, CheckinPrompt, Goal, KeyResult, KeyResultUpdate, Me
  */
 
 /** The fields of a model that hold a date (or no date). */
-type DateFields<Model> = { [K in keyof Model]-?: Model[K] extends Date | null ? (Date extends Model[K] ? K : never) : never }[keyof Model];
+type DateFields<Model> = {
+  [K in keyof Model]-?: Model[K] extends Date | null ? (Date extends Model[K] ? K : never) : never;
+}[keyof Model];
 
 /** A model's date fields, all of them: a field added to the schema and missing here fails the build. */
 function dateFields<Model>() {
   return <const Listed extends ReadonlyArray<DateFields<Model>>>(
-    listed: Listed & (Exclude<DateFields<Model>, Listed[number]> extends never ? unknown : { missing: Exclude<DateFields<Model>, Listed[number]> }),
+    listed: Listed &
+      (Exclude<DateFields<Model>, Listed[number]> extends never
+        ? unknown
+        : { missing: Exclude<DateFields<Model>, Listed[number]> }),
   ): ReadonlyArray<string> => listed as ReadonlyArray<string>;
 }
 

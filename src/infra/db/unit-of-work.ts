@@ -23,8 +23,11 @@ const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 } as const;
  * few statements) runs it on the unit of work's transaction, so the lock lasts until that commits.
  */
 function joined(tx: Prisma.TransactionClient): Db {
-  const join = (work: unknown) => (typeof work === 'function' ? work(tx) : Promise.all(work as Array<Promise<unknown>>));
-  return new Proxy(tx, { get: (target, key) => (key === '$transaction' ? join : Reflect.get(target, key)) }) as unknown as Db;
+  const join = (work: unknown) =>
+    typeof work === 'function' ? work(tx) : Promise.all(work as Array<Promise<unknown>>);
+  return new Proxy(tx, {
+    get: (target, key) => (key === '$transaction' ? join : Reflect.get(target, key)),
+  }) as unknown as Db;
 }
 
 /** What a repository queries through: the open unit of work's transaction, else the root client. */
@@ -50,7 +53,10 @@ export function rawThrough(direct: RawSql): RawSql {
 export async function unitOfWork<T>(root: Db, work: () => Promise<T>): Promise<T> {
   if (open.getStore()) return work();
   const afterCommit: Array<() => void> = [];
-  const result = await root.$transaction((tx) => open.run({ client: joined(tx), afterCommit }, work), TRANSACTION_OPTIONS);
+  const result = await root.$transaction(
+    (tx) => open.run({ client: joined(tx), afterCommit }, work),
+    TRANSACTION_OPTIONS,
+  );
   for (const hook of afterCommit) hook();
   return result;
 }

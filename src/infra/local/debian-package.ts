@@ -125,7 +125,12 @@ function isRoot(): boolean {
 /** One apt-get run per package per process, so concurrent callers do not fight over the dpkg lock. */
 const installs = new Map<string, Promise<void>>();
 
-async function aptInstall(aptGet: string, debianPackage: string, hint: string, log?: (msg: string) => void): Promise<void> {
+async function aptInstall(
+  aptGet: string,
+  debianPackage: string,
+  hint: string,
+  log?: (msg: string) => void,
+): Promise<void> {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   log?.(`Installing Debian package ${debianPackage} with apt-get`);
   let result = await run(aptGet, ['install', '-y', debianPackage], env);
@@ -168,7 +173,9 @@ export async function ensureCommand(options: EnsureCommandOptions): Promise<stri
 
   const installed = await findCommand(command, searchPaths);
   if (installed === undefined) {
-    throw new Error(`${hint}\n(installed ${debianPackage}, but \`${command}\` is still not on PATH or in the expected directories)`);
+    throw new Error(
+      `${hint}\n(installed ${debianPackage}, but \`${command}\` is still not on PATH or in the expected directories)`,
+    );
   }
   return installed;
 }

@@ -73,8 +73,6 @@ function killOnParentExit(entry: Tracked): void {
   });
 }
 
-
-
 function tailOf(text: string, lines = 20): string {
   return text.trimEnd().split('\n').slice(-lines).join('\n');
 }
@@ -133,7 +131,11 @@ function spawnOptions(runAs: RunAs | undefined): SpawnOptions {
   };
 }
 
-function runToCompletion(command: string, args: readonly string[], options: SpawnOptions): Promise<{ code: number | null; output: string }> {
+function runToCompletion(
+  command: string,
+  args: readonly string[],
+  options: SpawnOptions,
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, options);
     let output = '';
@@ -190,7 +192,8 @@ async function resolveBinaries(log?: (msg: string) => void): Promise<{ postgres:
   // Resolve symlinks (e.g. /usr/local/bin/postgres) so initdb comes from the same installation.
   const postgres = await realpath(found);
   const sibling = path.join(path.dirname(postgres), 'initdb');
-  const initdb = (await findCommand(sibling)) ??
+  const initdb =
+    (await findCommand(sibling)) ??
     (await ensureCommand({
       command: 'initdb',
       debianPackage: 'postgresql',
@@ -264,14 +267,22 @@ export async function startLocalPostgres(options: StartLocalPostgresOptions = {}
     // The server itself, as a direct child so it dies with us.
     log?.(`Starting postgres on 127.0.0.1:${port} (data ${dataDir})`);
     const args = [
-      '-D', dataDir,
-      '-p', String(port),
-      '-k', socketDir,
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'fsync=off',
-      '-c', 'synchronous_commit=off',
-      '-c', 'full_page_writes=off',
-      '-c', 'max_connections=200',
+      '-D',
+      dataDir,
+      '-p',
+      String(port),
+      '-k',
+      socketDir,
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'max_connections=200',
     ];
     const server = spawn(bins.postgres, args, spawnOptions(runAs));
     child = server;
@@ -323,11 +334,15 @@ export async function startLocalPostgres(options: StartLocalPostgresOptions = {}
         await Promise.race([waitForExit(server), sleep(2_000)]);
         await stopServer(server);
         await flushed();
-        throw new Error(withOutput(`Port ${port} on 127.0.0.1 is answered by another PostgreSQL (data directory ${answeringDir})`));
+        throw new Error(
+          withOutput(`Port ${port} on 127.0.0.1 is answered by another PostgreSQL (data directory ${answeringDir})`),
+        );
       }
       if (Date.now() >= deadline) {
         throw new Error(
-          withOutput(`postgres did not accept queries on 127.0.0.1:${port} within ${READY_TIMEOUT_MS / 1000} s (last error: ${lastError})`),
+          withOutput(
+            `postgres did not accept queries on 127.0.0.1:${port} within ${READY_TIMEOUT_MS / 1000} s (last error: ${lastError})`,
+          ),
         );
       }
       await sleep(200);
@@ -371,7 +386,12 @@ async function stopServer(server: ChildProcess): Promise<void> {
   }
 }
 
-async function initCluster(initdb: string, dataDir: string, runAs: RunAs | undefined, log?: (msg: string) => void): Promise<void> {
+async function initCluster(
+  initdb: string,
+  dataDir: string,
+  runAs: RunAs | undefined,
+  log?: (msg: string) => void,
+): Promise<void> {
   const common = ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '--encoding=UTF8'];
   log?.(`Running initdb in ${dataDir}`);
   const first = await runToCompletion(initdb, [...common, '--locale=C.UTF-8'], spawnOptions(runAs));

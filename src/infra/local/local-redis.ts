@@ -47,7 +47,6 @@ function killOnParentExit(child: ChildProcess): void {
   });
 }
 
-
 /** Whether a RESP reply in `buf` is complete (simple string/error/integer, or bulk string). */
 function replyComplete(buf: string): boolean {
   const eol = buf.indexOf('\r\n');
@@ -94,7 +93,6 @@ async function serverPid(port: number): Promise<number | undefined> {
   const match = reply === undefined ? null : /process_id:(\d+)/.exec(reply);
   return match?.[1] === undefined ? undefined : Number(match[1]);
 }
-
 
 /**
  * Spawns a private `redis-server` bound to 127.0.0.1 and waits until it answers PING.

@@ -15,7 +15,17 @@ import { teamJobs } from './contracts/teams.ts';
  * checked when enqueued and again when processed (a bad one is unrecoverable). Job data
  * holds ids only — never message text, never an anonymous author.
  */
-export const jobContracts = { ...clockJobs, ...teamJobs, ...checkinJobs, ...recognitionJobs, ...goalJobs, ...roleJobs, ...pulseJobs, ...feedbackJobs, ...scorecardJobs };
+export const jobContracts = {
+  ...clockJobs,
+  ...teamJobs,
+  ...checkinJobs,
+  ...recognitionJobs,
+  ...goalJobs,
+  ...roleJobs,
+  ...pulseJobs,
+  ...feedbackJobs,
+  ...scorecardJobs,
+};
 
 export type JobName = keyof typeof jobContracts;
 export type JobData<N extends JobName> = (typeof jobContracts)[N] extends JobContract<infer S> ? z.infer<S> : never;

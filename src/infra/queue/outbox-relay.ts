@@ -114,7 +114,11 @@ export class OutboxRelay {
   }
 
   private jobOf(row: OutboxEntry) {
-    return { name: row.name, data: row.data, opts: { jobId: row.jobId, delay: Math.max(0, row.runAt.getTime() - Date.now()) } };
+    return {
+      name: row.name,
+      data: row.data,
+      opts: { jobId: row.jobId, delay: Math.max(0, row.runAt.getTime() - Date.now()) },
+    };
   }
 
   private queueIsUp(): boolean {
@@ -129,13 +133,20 @@ export class OutboxRelay {
       } catch (error) {
         const message = (error as Error).message;
         if (!this.queueIsUp()) {
-          await this.outbox.release(rows.slice(index).map((r) => r.jobId), message);
+          await this.outbox.release(
+            rows.slice(index).map((r) => r.jobId),
+            message,
+          );
           this.reportOutage(error, rows.length - index);
           return false;
         }
         const attempts = await this.outbox.refused(row.jobId, message);
         // The payload is never logged: it may carry what a person wrote.
-        if (attempts >= this.maxAttempts) this.log.error({ jobId: row.jobId, name: row.name, attempts, err: message }, 'the queue refused an outbox job; it is set aside in the database for an operator');
+        if (attempts >= this.maxAttempts)
+          this.log.error(
+            { jobId: row.jobId, name: row.name, attempts, err: message },
+            'the queue refused an outbox job; it is set aside in the database for an operator',
+          );
         continue;
       }
       await this.outbox.remove([row.jobId]);
@@ -155,6 +166,9 @@ export class OutboxRelay {
     if (this.failingSince === null) this.failingSince = now;
     else if (now - this.lastWarnAt < this.warnEveryMs) return;
     this.lastWarnAt = now;
-    this.log.warn({ err: (error as Error).message, jobs, outageMs: now - this.failingSince }, 'outbox relay could not move jobs to the queue; they wait in the database');
+    this.log.warn(
+      { err: (error as Error).message, jobs, outageMs: now - this.failingSince },
+      'outbox relay could not move jobs to the queue; they wait in the database',
+    );
   }
 }

@@ -84,6 +84,9 @@ export class Enqueuer {
    */
   async enqueueDirect(job: AnyJob): Promise<void> {
     const entry = checked(job, Date.now());
-    await this.queue.add(entry.name, entry.data, { jobId: entry.jobId, ...(job.delayMs ? { delay: job.delayMs } : {}) });
+    await this.queue.add(entry.name, entry.data, {
+      jobId: entry.jobId,
+      ...(job.delayMs ? { delay: job.delayMs } : {}),
+    });
   }
 }

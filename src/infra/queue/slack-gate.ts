@@ -4,7 +4,10 @@ import type { Redis } from 'ioredis';
 /** Raised when Slack must not be called now; the worker turns it into a job delay. */
 export class SlackBusy extends Error {
   readonly code = 'SLACK_BUSY';
-  constructor(readonly delayMs: number, reason: string) {
+  constructor(
+    readonly delayMs: number,
+    reason: string,
+  ) {
     super(`Slack busy (${reason}); retry in ${delayMs} ms`);
   }
 }
@@ -104,7 +107,13 @@ export class SlackGate {
   async call<T>(workspaceId: string, send: () => Promise<T>): Promise<T> {
     let slot = '0';
     for (let retake = 0; ; retake += 1) {
-      const [taken, waitMs, reserved] = (await this.redis.eval(RESERVE, 1, this.key(workspaceId), this.intervalMicros, GATE_MAX_WAIT_MS)) as [number, number, string];
+      const [taken, waitMs, reserved] = (await this.redis.eval(
+        RESERVE,
+        1,
+        this.key(workspaceId),
+        this.intervalMicros,
+        GATE_MAX_WAIT_MS,
+      )) as [number, number, string];
       // The slot is due `waitMs` after the answer came back: the round trip to Redis and any
       // lag before it was read are not lateness.
       const dueAt = Date.now() + waitMs;

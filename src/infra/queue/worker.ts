@@ -33,7 +33,10 @@ export function createWorker(options: {
     async (job: Job, token?: string) => {
       if (!isJobName(job.name)) throw new UnrecoverableError(`Unknown job name ${job.name}`);
       const parsed = (jobContracts[job.name] as JobContract<z.ZodType>).schema.safeParse(job.data);
-      if (!parsed.success) throw new UnrecoverableError(`Bad payload for ${job.name}: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`);
+      if (!parsed.success)
+        throw new UnrecoverableError(
+          `Bad payload for ${job.name}: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`,
+        );
       const processor = processors[job.name] as (data: unknown, deps: JobDeps, run: JobRun) => Promise<unknown>;
       const run: JobRun = {
         id: job.id ?? job.name,
@@ -52,10 +55,26 @@ export function createWorker(options: {
         throw error;
       }
     },
-    { connection: options.connection, prefix: options.prefix, concurrency: options.concurrency, lockDuration: options.lockMs, stalledInterval: options.lockMs, autorun: true },
+    {
+      connection: options.connection,
+      prefix: options.prefix,
+      concurrency: options.concurrency,
+      lockDuration: options.lockMs,
+      stalledInterval: options.lockMs,
+      autorun: true,
+    },
   );
   worker.on('failed', (job, error) => {
-    log.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, code: (error as { code?: string }).code, err: error.message }, 'job failed');
+    log.warn(
+      {
+        jobId: job?.id,
+        job: job?.name,
+        attempt: job?.attemptsMade,
+        code: (error as { code?: string }).code,
+        err: error.message,
+      },
+      'job failed',
+    );
   });
   worker.on('error', (error) => {
     if (!isRedisConnectionError(error)) log.error({ err: error.message }, 'worker error');

@@ -1,6 +1,12 @@
 import type { KnownBlock, View } from '@slack/types';
 import { DateTime } from 'luxon';
-import { CATEGORIES, FEEDBACK_MAX_LENGTH, isCategory, type FeedbackMessage, type FeedbackThread } from '../../domain/feedback/model.ts';
+import {
+  CATEGORIES,
+  FEEDBACK_MAX_LENGTH,
+  isCategory,
+  type FeedbackMessage,
+  type FeedbackThread,
+} from '../../domain/feedback/model.ts';
 import type { AuthorCopy, ClosedNote, LeaderCopy } from '../../domain/feedback/ports.ts';
 import type { TeamChoice } from '../../domain/feedback/service.ts';
 import type { Member, Team } from '../../domain/teams/model.ts';
@@ -27,9 +33,12 @@ export const FeedbackIds = {
   signed: 'signed',
 } as const;
 
-
-const name = (member: Member | null, locale: Locale) => (member ? inert(member.displayName || t(locale, 'feedback.closed.a_leader'), 80) : t(locale, 'feedback.closed.a_leader'));
-const categoryLabel = (locale: Locale, category: string) => t(locale, `feedback.category.${isCategory(category) ? category : 'other'}` as MessageKey);
+const name = (member: Member | null, locale: Locale) =>
+  member
+    ? inert(member.displayName || t(locale, 'feedback.closed.a_leader'), 80)
+    : t(locale, 'feedback.closed.a_leader');
+const categoryLabel = (locale: Locale, category: string) =>
+  t(locale, `feedback.category.${isCategory(category) ? category : 'other'}` as MessageKey);
 /** Someone's words as a quote: escaped (nothing pings, nothing links), line by line. */
 const quote = (text: string) => `>${inert(text, 2800).replace(/\n/g, '\n>')}`;
 
@@ -87,33 +96,73 @@ export function feedbackModal(locale: Locale, input: FeedbackModalInput): View {
   const teamBlocks: KnownBlock[] = [];
   for (const choice of choices) {
     const leaders = choice.leaders.map((l) => inert(l.displayName || l.slackUserId, 60)).join(', ');
-    teamBlocks.push(section(t(locale, 'feedback.modal.team_size', { team: inert(choice.team.name, 80), size: choice.size, leaders })));
+    teamBlocks.push(
+      section(t(locale, 'feedback.modal.team_size', { team: inert(choice.team.name, 80), size: choice.size, leaders })),
+    );
     if (choice.small) {
-      teamBlocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'feedback.modal.small_team', { team: inert(choice.team.name, 80), min: input.minGroup }), verbatim: true }] });
+      teamBlocks.push({
+        type: 'context',
+        elements: [
+          {
+            type: 'mrkdwn',
+            text: t(locale, 'feedback.modal.small_team', { team: inert(choice.team.name, 80), min: input.minGroup }),
+            verbatim: true,
+          },
+        ],
+      });
     }
   }
-  const blocks: KnownBlock[] = [section(t(locale, 'feedback.modal.intro')), ...capBlocks(teamBlocks, LIMITS.surfaceBlocks - FORM_BLOCKS, (n) => `…${n}`)];
+  const blocks: KnownBlock[] = [
+    section(t(locale, 'feedback.modal.intro')),
+    ...capBlocks(teamBlocks, LIMITS.surfaceBlocks - FORM_BLOCKS, (n) => `…${n}`),
+  ];
   const first = choices[0]!;
   blocks.push({
     type: 'context',
-    elements: [{ type: 'mrkdwn', text: t(locale, 'feedback.modal.delivery', { minutes: first.batchMinutes, time: aboutTime(first.nextDelivery, first.team.timeZone, input.now, locale) }) }],
+    elements: [
+      {
+        type: 'mrkdwn',
+        text: t(locale, 'feedback.modal.delivery', {
+          minutes: first.batchMinutes,
+          time: aboutTime(first.nextDelivery, first.team.timeZone, input.now, locale),
+        }),
+      },
+    ],
   });
   if (choices.length > 1) {
-    const options = choices.map((c) => ({ text: plain(t(locale, 'feedback.modal.team_option', { team: c.team.name, size: c.size }), 75), value: c.team.id }));
-    blocks.push({ type: 'input', block_id: FeedbackIds.blocks.team, label: plain(t(locale, 'feedback.modal.team')), element: { type: 'static_select', action_id: FeedbackIds.input, options } });
+    const options = choices.map((c) => ({
+      text: plain(t(locale, 'feedback.modal.team_option', { team: c.team.name, size: c.size }), 75),
+      value: c.team.id,
+    }));
+    blocks.push({
+      type: 'input',
+      block_id: FeedbackIds.blocks.team,
+      label: plain(t(locale, 'feedback.modal.team')),
+      element: { type: 'static_select', action_id: FeedbackIds.input, options },
+    });
   }
   blocks.push(
     {
       type: 'input',
       block_id: FeedbackIds.blocks.category,
       label: plain(t(locale, 'feedback.modal.category')),
-      element: { type: 'static_select', action_id: FeedbackIds.input, options: CATEGORIES.map((c) => ({ text: plain(categoryLabel(locale, c), 75), value: c })) },
+      element: {
+        type: 'static_select',
+        action_id: FeedbackIds.input,
+        options: CATEGORIES.map((c) => ({ text: plain(categoryLabel(locale, c), 75), value: c })),
+      },
     },
     {
       type: 'input',
       block_id: FeedbackIds.blocks.text,
       label: plain(t(locale, 'feedback.modal.text')),
-      element: { type: 'plain_text_input', action_id: FeedbackIds.input, multiline: true, max_length: FEEDBACK_MAX_LENGTH, placeholder: plain(t(locale, 'feedback.modal.placeholder'), 150) },
+      element: {
+        type: 'plain_text_input',
+        action_id: FeedbackIds.input,
+        multiline: true,
+        max_length: FEEDBACK_MAX_LENGTH,
+        placeholder: plain(t(locale, 'feedback.modal.placeholder'), 150),
+      },
     },
     {
       type: 'input',
@@ -123,7 +172,13 @@ export function feedbackModal(locale: Locale, input: FeedbackModalInput): View {
       element: {
         type: 'checkboxes',
         action_id: FeedbackIds.input,
-        options: [{ text: plain(t(locale, 'feedback.modal.sign'), 75), description: plain(t(locale, 'feedback.modal.sign_hint'), 75), value: FeedbackIds.signed }],
+        options: [
+          {
+            text: plain(t(locale, 'feedback.modal.sign'), 75),
+            description: plain(t(locale, 'feedback.modal.sign_hint'), 75),
+            value: FeedbackIds.signed,
+          },
+        ],
       },
     },
     { type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'feedback.modal.style') }] },
@@ -163,14 +218,26 @@ export function leaderMessage(locale: Locale, copy: LeaderCopy, closed?: ClosedN
       : t(locale, 'feedback.leader.new', { team, category });
   const day = formatDate(copy.thread.createdDay, locale);
   const context = t(locale, copy.signer ? 'feedback.leader.signed_context' : 'feedback.leader.context', { day });
-  const blocks: KnownBlock[] = [section(`${head}\n${quote(copy.message.text)}`), { type: 'context', elements: [{ type: 'mrkdwn', text: context }] }];
+  const blocks: KnownBlock[] = [
+    section(`${head}\n${quote(copy.message.text)}`),
+    { type: 'context', elements: [{ type: 'mrkdwn', text: context }] },
+  ];
   if (closed) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: closedText(locale, closed, 'leader'), verbatim: true }] });
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: closedText(locale, closed, 'leader'), verbatim: true }],
+    });
   } else {
     blocks.push({
       type: 'actions',
       elements: [
-        { type: 'button', style: 'primary', action_id: FeedbackIds.actions.reply, value: copy.thread.id, text: plain(t(locale, 'feedback.button.reply'), LIMITS.buttonText) },
+        {
+          type: 'button',
+          style: 'primary',
+          action_id: FeedbackIds.actions.reply,
+          value: copy.thread.id,
+          text: plain(t(locale, 'feedback.button.reply'), LIMITS.buttonText),
+        },
         closeButton(locale, FeedbackIds.actions.leaderClose, copy.thread.id),
       ],
     });
@@ -179,16 +246,36 @@ export function leaderMessage(locale: Locale, copy: LeaderCopy, closed?: ClosedN
 }
 
 /** The reply modal: what the author wrote last, and the leader's answer (signed). */
-export function replyModal(locale: Locale, input: { thread: FeedbackThread; team: Team; last: FeedbackMessage | null }): View {
+export function replyModal(
+  locale: Locale,
+  input: { thread: FeedbackThread; team: Team; last: FeedbackMessage | null },
+): View {
   const blocks: KnownBlock[] = [
-    { type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'feedback.reply.about', { category: categoryLabel(locale, input.thread.category), team: inert(input.team.name, 80) }), verbatim: true }] },
+    {
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: t(locale, 'feedback.reply.about', {
+            category: categoryLabel(locale, input.thread.category),
+            team: inert(input.team.name, 80),
+          }),
+          verbatim: true,
+        },
+      ],
+    },
   ];
   if (input.last) blocks.push(section(`${t(locale, 'feedback.reply.quote')}\n${quote(input.last.text)}`));
   blocks.push({
     type: 'input',
     block_id: FeedbackIds.blocks.text,
     label: plain(t(locale, 'feedback.reply.label')),
-    element: { type: 'plain_text_input', action_id: FeedbackIds.input, multiline: true, max_length: FEEDBACK_MAX_LENGTH },
+    element: {
+      type: 'plain_text_input',
+      action_id: FeedbackIds.input,
+      multiline: true,
+      max_length: FEEDBACK_MAX_LENGTH,
+    },
   });
   return {
     type: 'modal',
@@ -206,17 +293,30 @@ export function replyModal(locale: Locale, input: { thread: FeedbackThread; team
 
 /** A leader's reply in the author's DM, with Answer and Close; closed, it says so. */
 export function authorMessage(locale: Locale, copy: AuthorCopy, closed?: ClosedNote): SlackMessage {
-  const head = t(locale, 'feedback.author.reply', { name: name(copy.leader, locale), category: categoryLabel(locale, copy.thread.category), team: inert(copy.team.name, 80) });
+  const head = t(locale, 'feedback.author.reply', {
+    name: name(copy.leader, locale),
+    category: categoryLabel(locale, copy.thread.category),
+    team: inert(copy.team.name, 80),
+  });
   const blocks: KnownBlock[] = [section(`${head}\n${quote(copy.message.text)}`)];
   if (closed) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: closedText(locale, closed, 'author'), verbatim: true }] });
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: closedText(locale, closed, 'author'), verbatim: true }],
+    });
   } else {
     blocks.push(
       { type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'feedback.author.context') }] },
       {
         type: 'actions',
         elements: [
-          { type: 'button', style: 'primary', action_id: FeedbackIds.actions.answer, value: copy.thread.id, text: plain(t(locale, 'feedback.button.answer'), LIMITS.buttonText) },
+          {
+            type: 'button',
+            style: 'primary',
+            action_id: FeedbackIds.actions.answer,
+            value: copy.thread.id,
+            text: plain(t(locale, 'feedback.button.answer'), LIMITS.buttonText),
+          },
           closeButton(locale, FeedbackIds.actions.authorClose, copy.thread.id),
         ],
       },
@@ -228,7 +328,11 @@ export function authorMessage(locale: Locale, copy: AuthorCopy, closed?: ClosedN
 /** The author's note that a leader closed a conversation nobody had replied in. */
 export function closedNotice(locale: Locale, team: Team, thread: FeedbackThread, closed: ClosedNote): SlackMessage {
   const who = closed.by === 'leader' ? name(closed.leader, locale) : t(locale, 'feedback.closed.a_leader');
-  const text = t(locale, 'feedback.closed.to_author', { category: categoryLabel(locale, thread.category), team: inert(team.name, 80), name: who });
+  const text = t(locale, 'feedback.closed.to_author', {
+    category: categoryLabel(locale, thread.category),
+    team: inert(team.name, 80),
+    name: who,
+  });
   return { text, blocks: [section(text)] };
 }
 
@@ -242,12 +346,29 @@ export function answerModal(locale: Locale, input: { thread: FeedbackThread; tea
     submit: plain(t(locale, 'feedback.modal.submit'), LIMITS.modalTitle),
     close: plain(t(locale, 'common.cancel'), LIMITS.modalTitle),
     blocks: [
-      { type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'feedback.answer.about', { category: categoryLabel(locale, input.thread.category), team: inert(input.team.name, 80) }), verbatim: true }] },
+      {
+        type: 'context',
+        elements: [
+          {
+            type: 'mrkdwn',
+            text: t(locale, 'feedback.answer.about', {
+              category: categoryLabel(locale, input.thread.category),
+              team: inert(input.team.name, 80),
+            }),
+            verbatim: true,
+          },
+        ],
+      },
       {
         type: 'input',
         block_id: FeedbackIds.blocks.text,
         label: plain(t(locale, 'feedback.answer.label')),
-        element: { type: 'plain_text_input', action_id: FeedbackIds.input, multiline: true, max_length: FEEDBACK_MAX_LENGTH },
+        element: {
+          type: 'plain_text_input',
+          action_id: FeedbackIds.input,
+          multiline: true,
+          max_length: FEEDBACK_MAX_LENGTH,
+        },
       },
     ],
   };

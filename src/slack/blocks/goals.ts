@@ -1,8 +1,25 @@
 import type { KnownBlock, PlainTextOption, View } from '@slack/types';
-import type { Goal, GoalSnapshot, KeyResult, KeyResultProgress, KeyResultUpdate, PeriodKind } from '../../domain/goals/model.ts';
+import type {
+  Goal,
+  GoalSnapshot,
+  KeyResult,
+  KeyResultProgress,
+  KeyResultUpdate,
+  PeriodKind,
+} from '../../domain/goals/model.ts';
 import { PERIOD_KINDS } from '../../domain/goals/model.ts';
 import type { GoalReview, ProposalState } from '../../domain/goals/ports.ts';
-import { achieved, formatNumber, GOAL_LIMITS, goalPercent, meanConfidence, percentOf, TREND_ARROW, trendOf, type FieldProblem } from '../../domain/goals/rules.ts';
+import {
+  achieved,
+  formatNumber,
+  GOAL_LIMITS,
+  goalPercent,
+  meanConfidence,
+  percentOf,
+  TREND_ARROW,
+  trendOf,
+  type FieldProblem,
+} from '../../domain/goals/rules.ts';
 import { progressBlockId, type ProgressProblem } from '../../domain/goals/service.ts';
 import type { Member, Team } from '../../domain/teams/model.ts';
 import { t, type Locale } from '../../i18n/index.ts';
@@ -53,15 +70,36 @@ const who = (person: Person | null | undefined) => (person ? inert(person.displa
 const userText = (text: string, max = 2800) => inert(text, max);
 
 export function periodText(locale: Locale, goal: Pick<Goal, 'periodKind' | 'startDate' | 'endDate'>): string {
-  const kind = (PERIOD_KINDS as readonly string[]).includes(goal.periodKind) ? (goal.periodKind as PeriodKind) : 'custom';
-  return t(locale, 'goal.period.range', { kind: t(locale, `goal.period.${kind}`), start: formatDate(goal.startDate, locale), end: formatDate(goal.endDate, locale) });
+  const kind = (PERIOD_KINDS as readonly string[]).includes(goal.periodKind)
+    ? (goal.periodKind as PeriodKind)
+    : 'custom';
+  return t(locale, 'goal.period.range', {
+    kind: t(locale, `goal.period.${kind}`),
+    start: formatDate(goal.startDate, locale),
+    end: formatDate(goal.endDate, locale),
+  });
 }
 
 /** "30 / 100 shops (30%) ↑ · confidence 7/10 ↓", or "no update yet". */
-export function progressLine(locale: Locale, keyResult: Pick<KeyResult, 'target' | 'unit'>, latest: KeyResultUpdate | null, previous: KeyResultUpdate | null): string {
-  if (!latest) return t(locale, 'goal.progress.none', { target: formatNumber(keyResult.target), unit: userText(keyResult.unit, 60) });
+export function progressLine(
+  locale: Locale,
+  keyResult: Pick<KeyResult, 'target' | 'unit'>,
+  latest: KeyResultUpdate | null,
+  previous: KeyResultUpdate | null,
+): string {
+  if (!latest)
+    return t(locale, 'goal.progress.none', {
+      target: formatNumber(keyResult.target),
+      unit: userText(keyResult.unit, 60),
+    });
   const trend = trendOf(latest, previous);
-  const confidenceTrend = previous ? (latest.confidence > previous.confidence ? 'up' : latest.confidence < previous.confidence ? 'down' : 'flat') : null;
+  const confidenceTrend = previous
+    ? latest.confidence > previous.confidence
+      ? 'up'
+      : latest.confidence < previous.confidence
+        ? 'down'
+        : 'flat'
+    : null;
   return t(locale, 'goal.progress.line', {
     value: formatNumber(latest.value),
     target: formatNumber(keyResult.target),
@@ -76,9 +114,13 @@ export function progressLine(locale: Locale, keyResult: Pick<KeyResult, 'target'
 function keyResultBlock(locale: Locale, item: KeyResultProgress, people: GoalSnapshot['people']): KnownBlock {
   const { keyResult, latest, previous } = item;
   const owner = who(people.get(keyResult.ownerId ?? keyResult.proposerId));
-  const due = keyResult.dueDate ? ` · ${t(locale, 'goal.kr.due', { date: formatDate(keyResult.dueDate, locale) })}` : '';
+  const due = keyResult.dueDate
+    ? ` · ${t(locale, 'goal.kr.due', { date: formatDate(keyResult.dueDate, locale) })}`
+    : '';
   const note = latest?.note ? `\n_${userText(latest.note, 300)}_` : '';
-  return section(`• *${userText(keyResult.title, 300)}* — ${owner}${due}\n${progressLine(locale, keyResult, latest, previous)}${note}`);
+  return section(
+    `• *${userText(keyResult.title, 300)}* — ${owner}${due}\n${progressLine(locale, keyResult, latest, previous)}${note}`,
+  );
 }
 
 /**
@@ -93,7 +135,9 @@ export function goalHead(locale: Locale, snapshot: GoalSnapshot): SlackMessage {
   const blocks: KnownBlock[] = [
     section(title),
     section(`*${t(locale, 'goal.head.why')}*\n${userText(goal.why)}`),
-    section(`*${t(locale, 'goal.head.measure')}*\n${userText(goal.measure, 1000)}\n*${t(locale, 'goal.head.period')}* ${periodText(locale, goal)}`),
+    section(
+      `*${t(locale, 'goal.head.measure')}*\n${userText(goal.measure, 1000)}\n*${t(locale, 'goal.head.period')}* ${periodText(locale, goal)}`,
+    ),
     { type: 'divider' },
   ];
   if (keyResults.length === 0) {
@@ -104,7 +148,11 @@ export function goalHead(locale: Locale, snapshot: GoalSnapshot): SlackMessage {
     const candidates = keyResults.slice(0, MAX_HEAD_KEY_RESULTS).map((item) => keyResultBlock(locale, item, people));
     const { kept } = withinBudget(candidates, KEY_RESULTS_TEXT_BUDGET);
     blocks.push(...kept);
-    if (keyResults.length > kept.length) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'goal.more', { count: keyResults.length - kept.length }) }] });
+    if (keyResults.length > kept.length)
+      blocks.push({
+        type: 'context',
+        elements: [{ type: 'mrkdwn', text: t(locale, 'goal.more', { count: keyResults.length - kept.length }) }],
+      });
   }
   const percent = goalPercent(keyResults.map((k) => ({ value: k.latest?.value ?? null, target: k.keyResult.target })));
   const confidence = meanConfidence(keyResults.flatMap((k) => (k.latest ? [k.latest.confidence] : [])));
@@ -120,8 +168,19 @@ export function goalHead(locale: Locale, snapshot: GoalSnapshot): SlackMessage {
     blocks.push({
       type: 'actions',
       elements: [
-        { type: 'button', style: 'primary', action_id: GoalActions.propose, value: goal.id, text: plain(t(locale, 'goal.button.propose'), LIMITS.buttonText) },
-        { type: 'button', action_id: GoalActions.updateOpen, value: goal.id, text: plain(t(locale, 'goal.button.update'), LIMITS.buttonText) },
+        {
+          type: 'button',
+          style: 'primary',
+          action_id: GoalActions.propose,
+          value: goal.id,
+          text: plain(t(locale, 'goal.button.propose'), LIMITS.buttonText),
+        },
+        {
+          type: 'button',
+          action_id: GoalActions.updateOpen,
+          value: goal.id,
+          text: plain(t(locale, 'goal.button.update'), LIMITS.buttonText),
+        },
       ],
     });
   }
@@ -130,20 +189,35 @@ export function goalHead(locale: Locale, snapshot: GoalSnapshot): SlackMessage {
 }
 
 function proposalBody(locale: Locale, keyResult: KeyResult, proposer: Member, owner: Member | null): string {
-  const due = keyResult.dueDate ? ` · ${t(locale, 'goal.kr.due', { date: formatDate(keyResult.dueDate, locale) })}` : '';
-  const target = t(locale, 'goal.kr.target', { target: formatNumber(keyResult.target), unit: userText(keyResult.unit, 60) });
+  const due = keyResult.dueDate
+    ? ` · ${t(locale, 'goal.kr.due', { date: formatDate(keyResult.dueDate, locale) })}`
+    : '';
+  const target = t(locale, 'goal.kr.target', {
+    target: formatNumber(keyResult.target),
+    unit: userText(keyResult.unit, 60),
+  });
   const ownerText = owner && owner.id !== proposer.id ? ` · ${t(locale, 'goal.kr.owner', { name: who(owner) })}` : '';
   return `>*${userText(keyResult.title, 300)}*\n>${target}${due}${ownerText}`;
 }
 
 /** A key result proposal in the goal's thread, with the leader's buttons while it waits. */
-export function proposalMessage(locale: Locale, keyResult: KeyResult, proposer: Member, owner: Member | null, state: ProposalState): SlackMessage {
+export function proposalMessage(
+  locale: Locale,
+  keyResult: KeyResult,
+  proposer: Member,
+  owner: Member | null,
+  state: ProposalState,
+): SlackMessage {
   if (state.kind === 'superseded') {
     // The earlier text is not kept: showing the revised numbers here would misquote what was discussed.
     const text = `${t(locale, 'goal.proposal.earlier', { name: who(proposer) })} ${t(locale, 'goal.proposal.superseded')}`;
     return { text, blocks: [section(text)] };
   }
-  const head = t(locale, keyResult.reviewComment && state.kind === 'open' ? 'goal.proposal.revised' : 'goal.proposal.head', { name: who(proposer) });
+  const head = t(
+    locale,
+    keyResult.reviewComment && state.kind === 'open' ? 'goal.proposal.revised' : 'goal.proposal.head',
+    { name: who(proposer) },
+  );
   const body = proposalBody(locale, keyResult, proposer, owner);
   const blocks: KnownBlock[] = [section(`${head}\n${body}`)];
   let status = '';
@@ -154,10 +228,25 @@ export function proposalMessage(locale: Locale, keyResult: KeyResult, proposer: 
         {
           type: 'actions',
           elements: [
-            { type: 'button', style: 'primary', action_id: GoalActions.accept, value: keyResult.id, text: plain(t(locale, 'goal.button.accept'), LIMITS.buttonText) },
-            { type: 'button', action_id: GoalActions.change, value: keyResult.id, text: plain(t(locale, 'goal.button.change'), LIMITS.buttonText) },
             {
-              type: 'button', style: 'danger', action_id: GoalActions.decline, value: keyResult.id, text: plain(t(locale, 'goal.button.decline'), LIMITS.buttonText),
+              type: 'button',
+              style: 'primary',
+              action_id: GoalActions.accept,
+              value: keyResult.id,
+              text: plain(t(locale, 'goal.button.accept'), LIMITS.buttonText),
+            },
+            {
+              type: 'button',
+              action_id: GoalActions.change,
+              value: keyResult.id,
+              text: plain(t(locale, 'goal.button.change'), LIMITS.buttonText),
+            },
+            {
+              type: 'button',
+              style: 'danger',
+              action_id: GoalActions.decline,
+              value: keyResult.id,
+              text: plain(t(locale, 'goal.button.decline'), LIMITS.buttonText),
               confirm: {
                 title: plain(t(locale, 'goal.decline.confirm_title'), 100),
                 text: plain(t(locale, 'goal.decline.confirm_text'), 300),
@@ -184,7 +273,17 @@ export function proposalMessage(locale: Locale, keyResult: KeyResult, proposer: 
   }
   if (status) blocks.push(section(status));
   if (state.kind === 'changes_requested') {
-    blocks.push({ type: 'actions', elements: [{ type: 'button', action_id: GoalActions.revise, value: keyResult.id, text: plain(t(locale, 'goal.button.revise'), LIMITS.buttonText) }] });
+    blocks.push({
+      type: 'actions',
+      elements: [
+        {
+          type: 'button',
+          action_id: GoalActions.revise,
+          value: keyResult.id,
+          text: plain(t(locale, 'goal.button.revise'), LIMITS.buttonText),
+        },
+      ],
+    });
   }
   return { text: [head, body, status].filter(Boolean).join('\n'), blocks };
 }
@@ -194,20 +293,41 @@ export function proposerNotice(
   locale: Locale,
   goal: Goal,
   keyResult: KeyResult,
-  outcome: { kind: 'changes_requested'; by: Member; comment: string } | { kind: 'declined'; by: Member } | { kind: 'accepted'; by: Member },
+  outcome:
+    | { kind: 'changes_requested'; by: Member; comment: string }
+    | { kind: 'declined'; by: Member }
+    | { kind: 'accepted'; by: Member },
 ): SlackMessage {
   // The leader is a Slack user id Slack gave us, not typed text: mentioning them in a DM is safe.
-  const params = { leader: `<@${outcome.by.slackUserId}>`, kr: userText(keyResult.title, 300), goal: userText(goal.title, 300) };
+  const params = {
+    leader: `<@${outcome.by.slackUserId}>`,
+    kr: userText(keyResult.title, 300),
+    goal: userText(goal.title, 300),
+  };
   const text = t(locale, `goal.dm.${outcome.kind}`, params);
   const blocks: KnownBlock[] = [section(text)];
   if (outcome.kind === 'changes_requested') {
     blocks.push(section(`>${userText(outcome.comment, 1500).replace(/\n/g, '\n>')}`));
-    blocks.push({ type: 'actions', elements: [{ type: 'button', style: 'primary', action_id: GoalActions.revise, value: keyResult.id, text: plain(t(locale, 'goal.button.revise'), LIMITS.buttonText) }] });
+    blocks.push({
+      type: 'actions',
+      elements: [
+        {
+          type: 'button',
+          style: 'primary',
+          action_id: GoalActions.revise,
+          value: keyResult.id,
+          text: plain(t(locale, 'goal.button.revise'), LIMITS.buttonText),
+        },
+      ],
+    });
   }
   return { text: outcome.kind === 'changes_requested' ? `${text}\n${userText(outcome.comment, 1500)}` : text, blocks };
 }
 
-function peopleLine(locale: Locale, people: Array<{ slackUserId: string; displayName: string; count: number }>): string {
+function peopleLine(
+  locale: Locale,
+  people: Array<{ slackUserId: string; displayName: string; count: number }>,
+): string {
   if (people.length === 0) return t(locale, 'goal.review.nobody');
   return people.map((p) => `${who(p)} (${p.count})`).join(t(locale, 'goal.list_separator'));
 }
@@ -216,9 +336,12 @@ function peopleLine(locale: Locale, people: Array<{ slackUserId: string; display
 export function reviewMessage(locale: Locale, review: GoalReview): SlackMessage {
   const { goal, keyResults, people } = review.snapshot;
   const done = keyResults.filter((k) => achieved(k.latest?.value ?? null, k.keyResult.target)).length;
-  const percent = goalPercent(keyResults.map((k) => ({ value: k.latest?.value ?? null, target: k.keyResult.target }))) ?? 0;
+  const percent =
+    goalPercent(keyResults.map((k) => ({ value: k.latest?.value ?? null, target: k.keyResult.target }))) ?? 0;
   const head = t(locale, 'goal.review.head', { title: userText(goal.title, 300), period: periodText(locale, goal) });
-  const summary = keyResults.length ? t(locale, 'goal.review.summary', { achieved: done, total: keyResults.length, percent }) : t(locale, 'goal.review.no_krs');
+  const summary = keyResults.length
+    ? t(locale, 'goal.review.summary', { achieved: done, total: keyResults.length, percent })
+    : t(locale, 'goal.review.no_krs');
   const blocks: KnownBlock[] = [section(`${head}\n${summary}`)];
   const lines = keyResults.slice(0, MAX_HEAD_KEY_RESULTS).map(({ keyResult, latest }) => {
     const met = achieved(latest?.value ?? null, keyResult.target);
@@ -235,8 +358,15 @@ export function reviewMessage(locale: Locale, review: GoalReview): SlackMessage 
   const { kept } = withinBudget(linesToSections(lines), KEY_RESULTS_TEXT_BUDGET);
   blocks.push(...kept);
   // Each key result is one line (titles and units are escaped, so they hold no newline).
-  const listed = kept.reduce((sum, block) => sum + ((block as { text?: { text?: string } }).text?.text?.split('\n').length ?? 0), 0);
-  if (keyResults.length > listed) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'goal.more', { count: keyResults.length - listed }) }] });
+  const listed = kept.reduce(
+    (sum, block) => sum + ((block as { text?: { text?: string } }).text?.text?.split('\n').length ?? 0),
+    0,
+  );
+  if (keyResults.length > listed)
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: t(locale, 'goal.more', { count: keyResults.length - listed }) }],
+    });
   const { proposers, commenters, updaters } = review.participation;
   blocks.push(
     section(
@@ -248,15 +378,40 @@ export function reviewMessage(locale: Locale, review: GoalReview): SlackMessage 
       ].join('\n'),
     ),
     section(t(locale, 'goal.review.next')),
-    { type: 'actions', elements: [{ type: 'button', style: 'primary', action_id: GoalActions.next, value: goal.id, text: plain(t(locale, 'goal.button.next'), LIMITS.buttonText) }] },
+    {
+      type: 'actions',
+      elements: [
+        {
+          type: 'button',
+          style: 'primary',
+          action_id: GoalActions.next,
+          value: goal.id,
+          text: plain(t(locale, 'goal.button.next'), LIMITS.buttonText),
+        },
+      ],
+    },
   );
-  return { text: `${head}\n${summary}`, blocks: capBlocks(blocks, LIMITS.messageBlocks, (n) => t(locale, 'goal.more', { count: n })) };
+  return {
+    text: `${head}\n${summary}`,
+    blocks: capBlocks(blocks, LIMITS.messageBlocks, (n) => t(locale, 'goal.more', { count: n })),
+  };
 }
 
 // ------------------------------------------------------------------------------------------
 // Modals
 
-const textInput = (blockId: string, label: string, max: number, options: { multiline?: boolean; optional?: boolean; initial?: string | null; placeholder?: string; hint?: string } = {}): KnownBlock => ({
+const textInput = (
+  blockId: string,
+  label: string,
+  max: number,
+  options: {
+    multiline?: boolean;
+    optional?: boolean;
+    initial?: string | null;
+    placeholder?: string;
+    hint?: string;
+  } = {},
+): KnownBlock => ({
   type: 'input',
   block_id: blockId,
   label: plain(label),
@@ -294,30 +449,82 @@ export interface GoalFormPrefill {
 export const encodeGoalFormRef = (ref: { teamId: string }) => JSON.stringify({ t: ref.teamId });
 
 /** `/goal new`: title, why it matters, period (week, month, quarter, custom dates), measure. */
-export function newGoalModal(locale: Locale, input: { team: Team; prefill?: GoalFormPrefill; teamChoices?: Team[] }): View {
+export function newGoalModal(
+  locale: Locale,
+  input: { team: Team; prefill?: GoalFormPrefill; teamChoices?: Team[] },
+): View {
   const prefill = input.prefill ?? {};
-  const periodOptions: PlainTextOption[] = PERIOD_KINDS.map((kind) => ({ text: plain(t(locale, `goal.period.${kind}`), 75), value: kind }));
+  const periodOptions: PlainTextOption[] = PERIOD_KINDS.map((kind) => ({
+    text: plain(t(locale, `goal.period.${kind}`), 75),
+    value: kind,
+  }));
   const initialPeriod = periodOptions.find((o) => o.value === (prefill.periodKind ?? 'month'));
   const blocks: KnownBlock[] = [
-    { type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'goal.modal.new.context', { team: inert(input.team.name, 80) }), verbatim: true }] },
+    {
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: t(locale, 'goal.modal.new.context', { team: inert(input.team.name, 80) }),
+          verbatim: true,
+        },
+      ],
+    },
   ];
   if (input.teamChoices && input.teamChoices.length > 1) {
-    const options: PlainTextOption[] = input.teamChoices.slice(0, 100).map((team) => ({ text: plain(team.name, 75), value: team.id }));
+    const options: PlainTextOption[] = input.teamChoices
+      .slice(0, 100)
+      .map((team) => ({ text: plain(team.name, 75), value: team.id }));
     blocks.push({
-      type: 'input', block_id: 'team', label: plain(t(locale, 'goal.modal.team')),
-      element: { type: 'static_select', action_id: GOAL_INPUT, options, initial_option: options.find((o) => o.value === input.team.id) ?? options[0]! },
+      type: 'input',
+      block_id: 'team',
+      label: plain(t(locale, 'goal.modal.team')),
+      element: {
+        type: 'static_select',
+        action_id: GOAL_INPUT,
+        options,
+        initial_option: options.find((o) => o.value === input.team.id) ?? options[0]!,
+      },
     });
   }
   blocks.push(
-    textInput('title', t(locale, 'goal.modal.title_label'), GOAL_LIMITS.title, { initial: prefill.title ?? null, placeholder: t(locale, 'goal.modal.title_placeholder') }),
-    textInput('why', t(locale, 'goal.modal.why_label'), GOAL_LIMITS.why, { multiline: true, initial: prefill.why ?? null, placeholder: t(locale, 'goal.modal.why_placeholder') }),
-    textInput('measure', t(locale, 'goal.modal.measure_label'), GOAL_LIMITS.measure, { multiline: true, initial: prefill.measure ?? null, placeholder: t(locale, 'goal.modal.measure_placeholder') }),
+    textInput('title', t(locale, 'goal.modal.title_label'), GOAL_LIMITS.title, {
+      initial: prefill.title ?? null,
+      placeholder: t(locale, 'goal.modal.title_placeholder'),
+    }),
+    textInput('why', t(locale, 'goal.modal.why_label'), GOAL_LIMITS.why, {
+      multiline: true,
+      initial: prefill.why ?? null,
+      placeholder: t(locale, 'goal.modal.why_placeholder'),
+    }),
+    textInput('measure', t(locale, 'goal.modal.measure_label'), GOAL_LIMITS.measure, {
+      multiline: true,
+      initial: prefill.measure ?? null,
+      placeholder: t(locale, 'goal.modal.measure_placeholder'),
+    }),
     {
-      type: 'input', block_id: 'period', label: plain(t(locale, 'goal.modal.period_label')),
-      element: { type: 'static_select', action_id: GOAL_INPUT, options: periodOptions, ...(initialPeriod && { initial_option: initialPeriod }) },
+      type: 'input',
+      block_id: 'period',
+      label: plain(t(locale, 'goal.modal.period_label')),
+      element: {
+        type: 'static_select',
+        action_id: GOAL_INPUT,
+        options: periodOptions,
+        ...(initialPeriod && { initial_option: initialPeriod }),
+      },
     },
-    dateInput('start', t(locale, 'goal.modal.start_label'), prefill.startDate ?? null, t(locale, 'goal.modal.start_hint')),
-    dateInput('end', t(locale, 'goal.modal.end_label'), prefill.periodKind === 'custom' ? (prefill.endDate ?? null) : null, t(locale, 'goal.modal.end_hint')),
+    dateInput(
+      'start',
+      t(locale, 'goal.modal.start_label'),
+      prefill.startDate ?? null,
+      t(locale, 'goal.modal.start_hint'),
+    ),
+    dateInput(
+      'end',
+      t(locale, 'goal.modal.end_label'),
+      prefill.periodKind === 'custom' ? (prefill.endDate ?? null) : null,
+      t(locale, 'goal.modal.end_hint'),
+    ),
   );
   return {
     type: 'modal',
@@ -330,28 +537,71 @@ export function newGoalModal(locale: Locale, input: { team: Team; prefill?: Goal
   };
 }
 
-export const encodeProposalRef = (ref: { goalId: string; keyResultId?: string | null }) => JSON.stringify({ g: ref.goalId, ...(ref.keyResultId && { k: ref.keyResultId }) });
+export const encodeProposalRef = (ref: { goalId: string; keyResultId?: string | null }) =>
+  JSON.stringify({ g: ref.goalId, ...(ref.keyResultId && { k: ref.keyResultId }) });
 
 /** Propose a key result (button on the head), or revise one a leader sent back. */
-export function proposeModal(locale: Locale, input: { goal: Goal; existing?: KeyResult | null; ownerSlackUserId?: string | null }): View {
+export function proposeModal(
+  locale: Locale,
+  input: { goal: Goal; existing?: KeyResult | null; ownerSlackUserId?: string | null },
+): View {
   const existing = input.existing ?? null;
   const blocks: KnownBlock[] = [
-    { type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'goal.modal.propose.context', { goal: userText(input.goal.title, 300), period: periodText(locale, input.goal) }), verbatim: true }] },
+    {
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: t(locale, 'goal.modal.propose.context', {
+            goal: userText(input.goal.title, 300),
+            period: periodText(locale, input.goal),
+          }),
+          verbatim: true,
+        },
+      ],
+    },
   ];
   if (existing?.reviewComment) {
-    blocks.push(section(`${t(locale, 'goal.modal.propose.comment')}\n>${userText(existing.reviewComment, 1500).replace(/\n/g, '\n>')}`));
+    blocks.push(
+      section(
+        `${t(locale, 'goal.modal.propose.comment')}\n>${userText(existing.reviewComment, 1500).replace(/\n/g, '\n>')}`,
+      ),
+    );
   }
   blocks.push(
-    textInput('title', t(locale, 'goal.modal.kr_title_label'), GOAL_LIMITS.krTitle, { initial: existing?.title ?? null, placeholder: t(locale, 'goal.modal.kr_title_placeholder') }),
+    textInput('title', t(locale, 'goal.modal.kr_title_label'), GOAL_LIMITS.krTitle, {
+      initial: existing?.title ?? null,
+      placeholder: t(locale, 'goal.modal.kr_title_placeholder'),
+    }),
     {
-      type: 'input', block_id: 'target', label: plain(t(locale, 'goal.modal.target_label')),
-      element: { type: 'number_input', action_id: GOAL_INPUT, is_decimal_allowed: true, min_value: '0.0001', max_value: '1000000000', ...(existing && { initial_value: formatNumber(existing.target) }) },
+      type: 'input',
+      block_id: 'target',
+      label: plain(t(locale, 'goal.modal.target_label')),
+      element: {
+        type: 'number_input',
+        action_id: GOAL_INPUT,
+        is_decimal_allowed: true,
+        min_value: '0.0001',
+        max_value: '1000000000',
+        ...(existing && { initial_value: formatNumber(existing.target) }),
+      },
     },
-    textInput('unit', t(locale, 'goal.modal.unit_label'), GOAL_LIMITS.unit, { initial: existing?.unit ?? null, placeholder: t(locale, 'goal.modal.unit_placeholder') }),
+    textInput('unit', t(locale, 'goal.modal.unit_label'), GOAL_LIMITS.unit, {
+      initial: existing?.unit ?? null,
+      placeholder: t(locale, 'goal.modal.unit_placeholder'),
+    }),
     dateInput('due', t(locale, 'goal.modal.due_label'), existing?.dueDate ?? null),
     {
-      type: 'input', block_id: 'owner', optional: true, label: plain(t(locale, 'goal.modal.owner_label')), hint: plain(t(locale, 'goal.modal.owner_hint')),
-      element: { type: 'users_select', action_id: GOAL_INPUT, ...(input.ownerSlackUserId && { initial_user: input.ownerSlackUserId }) },
+      type: 'input',
+      block_id: 'owner',
+      optional: true,
+      label: plain(t(locale, 'goal.modal.owner_label')),
+      hint: plain(t(locale, 'goal.modal.owner_hint')),
+      element: {
+        type: 'users_select',
+        action_id: GOAL_INPUT,
+        ...(input.ownerSlackUserId && { initial_user: input.ownerSlackUserId }),
+      },
     },
   );
   return {
@@ -375,8 +625,13 @@ export function changeModal(locale: Locale, input: { goal: Goal; keyResult: KeyR
     submit: plain(t(locale, 'goal.modal.change.submit'), LIMITS.modalTitle),
     close: plain(t(locale, 'common.cancel'), LIMITS.modalTitle),
     blocks: [
-      section(`${t(locale, 'goal.modal.change.context', { goal: userText(input.goal.title, 300) })}\n>*${userText(input.keyResult.title, 300)}*\n>${t(locale, 'goal.kr.target', { target: formatNumber(input.keyResult.target), unit: userText(input.keyResult.unit, 60) })}`),
-      textInput('comment', t(locale, 'goal.modal.change.label'), GOAL_LIMITS.comment, { multiline: true, placeholder: t(locale, 'goal.modal.change.placeholder') }),
+      section(
+        `${t(locale, 'goal.modal.change.context', { goal: userText(input.goal.title, 300) })}\n>*${userText(input.keyResult.title, 300)}*\n>${t(locale, 'goal.kr.target', { target: formatNumber(input.keyResult.target), unit: userText(input.keyResult.unit, 60) })}`,
+      ),
+      textInput('comment', t(locale, 'goal.modal.change.label'), GOAL_LIMITS.comment, {
+        multiline: true,
+        placeholder: t(locale, 'goal.modal.change.placeholder'),
+      }),
     ],
   };
 }
@@ -399,23 +654,50 @@ export type ProgressSource = 'command' | 'button' | 'home';
 
 /** `/goal update`: for each of my accepted key results, value now + confidence 1–10 + a note. */
 export function updateModal(locale: Locale, items: ProgressItem[], source: ProgressSource): View {
-  const blocks: KnownBlock[] = [{ type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'goal.modal.update.context') }] }];
+  const blocks: KnownBlock[] = [
+    { type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'goal.modal.update.context') }] },
+  ];
   const options = confidenceOptions(locale);
   for (const { keyResult, goal, latest } of items.slice(0, MAX_UPDATE_KEY_RESULTS)) {
     blocks.push(
-      section(`*${userText(keyResult.title, 300)}* — ${userText(goal.title, 200)}\n${progressLine(locale, keyResult, latest, null)}`),
+      section(
+        `*${userText(keyResult.title, 300)}* — ${userText(goal.title, 200)}\n${progressLine(locale, keyResult, latest, null)}`,
+      ),
       {
-        type: 'input', block_id: progressBlockId(keyResult.id, 'value'), optional: true, label: plain(t(locale, 'goal.modal.update.value', { unit: truncateLabel(keyResult.unit) })),
-        element: { type: 'number_input', action_id: GOAL_INPUT, is_decimal_allowed: true, ...(latest && { initial_value: formatNumber(latest.value) }) },
+        type: 'input',
+        block_id: progressBlockId(keyResult.id, 'value'),
+        optional: true,
+        label: plain(t(locale, 'goal.modal.update.value', { unit: truncateLabel(keyResult.unit) })),
+        element: {
+          type: 'number_input',
+          action_id: GOAL_INPUT,
+          is_decimal_allowed: true,
+          ...(latest && { initial_value: formatNumber(latest.value) }),
+        },
       },
       {
-        type: 'input', block_id: progressBlockId(keyResult.id, 'confidence'), optional: true, label: plain(t(locale, 'goal.modal.update.confidence')),
-        element: { type: 'static_select', action_id: GOAL_INPUT, options, ...(latest && { initial_option: options[latest.confidence - 1]! }) },
+        type: 'input',
+        block_id: progressBlockId(keyResult.id, 'confidence'),
+        optional: true,
+        label: plain(t(locale, 'goal.modal.update.confidence')),
+        element: {
+          type: 'static_select',
+          action_id: GOAL_INPUT,
+          options,
+          ...(latest && { initial_option: options[latest.confidence - 1]! }),
+        },
       },
-      textInput(progressBlockId(keyResult.id, 'note'), t(locale, 'goal.modal.update.note'), GOAL_LIMITS.note, { optional: true, multiline: true }),
+      textInput(progressBlockId(keyResult.id, 'note'), t(locale, 'goal.modal.update.note'), GOAL_LIMITS.note, {
+        optional: true,
+        multiline: true,
+      }),
     );
   }
-  if (items.length > MAX_UPDATE_KEY_RESULTS) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'goal.more', { count: items.length - MAX_UPDATE_KEY_RESULTS }) }] });
+  if (items.length > MAX_UPDATE_KEY_RESULTS)
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: t(locale, 'goal.more', { count: items.length - MAX_UPDATE_KEY_RESULTS }) }],
+    });
   return {
     type: 'modal',
     callback_id: GoalViews.update,
@@ -438,18 +720,36 @@ const truncateLabel = (unit: string) => Array.from(unit).slice(0, GOAL_LIMITS.un
 export function checkinProgressBlocks(locale: Locale, items: ProgressItem[]): KnownBlock[] {
   if (items.length === 0) return [];
   const options = confidenceOptions(locale);
-  const blocks: KnownBlock[] = [{ type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'goal.checkin.context') }] }];
+  const blocks: KnownBlock[] = [
+    { type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'goal.checkin.context') }] },
+  ];
   for (const { keyResult, latest } of items.slice(0, MAX_CHECKIN_KEY_RESULTS)) {
-    const last = latest ? t(locale, 'goal.checkin.last', { value: formatNumber(latest.value), target: formatNumber(keyResult.target), confidence: latest.confidence }) : t(locale, 'goal.checkin.first', { target: formatNumber(keyResult.target) });
+    const last = latest
+      ? t(locale, 'goal.checkin.last', {
+          value: formatNumber(latest.value),
+          target: formatNumber(keyResult.target),
+          confidence: latest.confidence,
+        })
+      : t(locale, 'goal.checkin.first', { target: formatNumber(keyResult.target) });
     blocks.push(
       {
-        type: 'input', block_id: progressBlockId(keyResult.id, 'value'), optional: true,
-        label: plain(t(locale, 'goal.checkin.value', { kr: Array.from(keyResult.title).slice(0, 150).join(''), unit: truncateLabel(keyResult.unit) })),
+        type: 'input',
+        block_id: progressBlockId(keyResult.id, 'value'),
+        optional: true,
+        label: plain(
+          t(locale, 'goal.checkin.value', {
+            kr: Array.from(keyResult.title).slice(0, 150).join(''),
+            unit: truncateLabel(keyResult.unit),
+          }),
+        ),
         hint: plain(last),
         element: { type: 'number_input', action_id: GOAL_INPUT, is_decimal_allowed: true },
       },
       {
-        type: 'input', block_id: progressBlockId(keyResult.id, 'confidence'), optional: true, label: plain(t(locale, 'goal.modal.update.confidence')),
+        type: 'input',
+        block_id: progressBlockId(keyResult.id, 'confidence'),
+        optional: true,
+        label: plain(t(locale, 'goal.modal.update.confidence')),
         element: { type: 'static_select', action_id: GOAL_INPUT, options },
       },
     );
@@ -473,7 +773,9 @@ export function problemText(locale: Locale, problem: FieldProblem): string {
 /** Progress problems (from /goal update or the check-in) as `response_action: errors`, next to each `kr_…` field. */
 export function progressErrors(locale: Locale, problems: ProgressProblem[]): Record<string, string> {
   const field = (name: string) => (name === 'confidence' || name === 'note' ? name : 'value');
-  return Object.fromEntries(problems.map((p) => [progressBlockId(p.keyResultId, field(p.field)), problemText(locale, p)]));
+  return Object.fromEntries(
+    problems.map((p) => [progressBlockId(p.keyResultId, field(p.field)), problemText(locale, p)]),
+  );
 }
 
 export interface ListedGoal {
@@ -489,12 +791,24 @@ export function goalListText(locale: Locale, teams: Array<{ team: Team; goals: L
     if (goals.length === 0) lines.push(t(locale, 'goal.list.none'));
     for (const { snapshot, mine } of goals.slice(0, 20)) {
       const { goal, keyResults } = snapshot;
-      const percent = goalPercent(keyResults.map((k) => ({ value: k.latest?.value ?? null, target: k.keyResult.target })));
-      lines.push(t(locale, 'goal.list.goal', { title: userText(goal.title, 200), period: periodText(locale, goal), krs: keyResults.length, percent: percent ?? 0 }));
+      const percent = goalPercent(
+        keyResults.map((k) => ({ value: k.latest?.value ?? null, target: k.keyResult.target })),
+      );
+      lines.push(
+        t(locale, 'goal.list.goal', {
+          title: userText(goal.title, 200),
+          period: periodText(locale, goal),
+          krs: keyResults.length,
+          percent: percent ?? 0,
+        }),
+      );
       const byId = new Map(keyResults.map((k) => [k.keyResult.id, k]));
       for (const keyResult of mine) {
         const progress = byId.get(keyResult.id);
-        const state = keyResult.status === 'accepted' ? progressLine(locale, keyResult, progress?.latest ?? null, progress?.previous ?? null) : t(locale, `goal.status.${keyResult.status as 'proposed' | 'changes_requested'}`);
+        const state =
+          keyResult.status === 'accepted'
+            ? progressLine(locale, keyResult, progress?.latest ?? null, progress?.previous ?? null)
+            : t(locale, `goal.status.${keyResult.status as 'proposed' | 'changes_requested'}`);
         lines.push(`    ${t(locale, 'goal.list.mine', { kr: userText(keyResult.title, 200), state })}`);
       }
     }
@@ -531,15 +845,34 @@ export function homeGoalBlocks(locale: Locale, team: Team, data?: HomeGoalData):
   if (data) {
     const lines = [`*${t(locale, 'goal.home.title')}*`];
     if (data.goals.length === 0) lines.push(t(locale, 'goal.home.none'));
-    for (const { goal, percent } of data.goals.slice(0, 10)) lines.push(`• ${userText(goal.title, 150)} — ${periodText(locale, goal)}${percent !== null ? ` · ${percent}%` : ''}`);
+    for (const { goal, percent } of data.goals.slice(0, 10))
+      lines.push(
+        `• ${userText(goal.title, 150)} — ${periodText(locale, goal)}${percent !== null ? ` · ${percent}%` : ''}`,
+      );
     if (data.mine.length) {
       lines.push(`*${t(locale, 'goal.home.mine')}*`);
-      for (const item of data.mine.slice(0, 10)) lines.push(`• ${userText(item.keyResult.title, 150)}: ${progressLine(locale, item.keyResult, item.latest, null)}`);
+      for (const item of data.mine.slice(0, 10))
+        lines.push(
+          `• ${userText(item.keyResult.title, 150)}: ${progressLine(locale, item.keyResult, item.latest, null)}`,
+        );
     }
     blocks.push(section(lines.join('\n')));
   }
-  const elements: Array<{ type: 'button'; action_id: string; value: string; text: ReturnType<typeof plain> }> = [{ type: 'button', action_id: GoalActions.newOpen, value: team.id, text: plain(t(locale, 'goal.button.new'), LIMITS.buttonText) }];
-  if (data?.mine.length) elements.push({ type: 'button', action_id: GoalActions.updateOpen, value: team.id, text: plain(t(locale, 'goal.button.update'), LIMITS.buttonText) });
+  const elements: Array<{ type: 'button'; action_id: string; value: string; text: ReturnType<typeof plain> }> = [
+    {
+      type: 'button',
+      action_id: GoalActions.newOpen,
+      value: team.id,
+      text: plain(t(locale, 'goal.button.new'), LIMITS.buttonText),
+    },
+  ];
+  if (data?.mine.length)
+    elements.push({
+      type: 'button',
+      action_id: GoalActions.updateOpen,
+      value: team.id,
+      text: plain(t(locale, 'goal.button.update'), LIMITS.buttonText),
+    });
   blocks.push({ type: 'actions', elements });
   return blocks;
 }

@@ -25,10 +25,23 @@ export function homeView(locale: Locale, cards: HomeTeamCard[]): HomeView {
     const role = t(locale, card.member.role === 'leader' ? 'hexin.members.leader' : 'hexin.members.member');
     const date = formatDate(card.localDate, locale);
     const status = t(locale, `home.checkin.${card.state}`, { date });
-    blocks.push({ type: 'divider' }, section(`${t(locale, 'home.team', { team: inert(card.team.name, 80), role })}\n${status}`));
+    blocks.push(
+      { type: 'divider' },
+      section(`${t(locale, 'home.team', { team: inert(card.team.name, 80), role })}\n${status}`),
+    );
     if (card.state === 'open' || card.state === 'done') {
       const label = t(locale, card.state === 'open' ? 'checkin.prompt.button.open' : 'checkin.prompt.button.edit');
-      blocks.push({ type: 'actions', elements: [{ type: 'button', action_id: Actions.checkinOpen, value: encodeCheckinRef({ teamId: card.team.id, localDate: card.localDate }), text: plain(label, LIMITS.buttonText) }] });
+      blocks.push({
+        type: 'actions',
+        elements: [
+          {
+            type: 'button',
+            action_id: Actions.checkinOpen,
+            value: encodeCheckinRef({ teamId: card.team.id, localDate: card.localDate }),
+            text: plain(label, LIMITS.buttonText),
+          },
+        ],
+      });
     }
     if (card.goals) blocks.push(...homeGoalBlocks(locale, card.team, card.goals));
   }

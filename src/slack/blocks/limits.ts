@@ -49,10 +49,15 @@ export function linesToSections(lines: readonly string[]): KnownBlock[] {
 
 /** How many characters of text a block carries (section text and fields, context elements). */
 export function textSize(block: KnownBlock): number {
-  const b = block as { text?: { text?: string }; fields?: Array<{ text?: string }>; elements?: Array<{ text?: string | { text?: string } }> };
+  const b = block as {
+    text?: { text?: string };
+    fields?: Array<{ text?: string }>;
+    elements?: Array<{ text?: string | { text?: string } }>;
+  };
   let size = b.text?.text?.length ?? 0;
   for (const field of b.fields ?? []) size += field.text?.length ?? 0;
-  for (const element of b.elements ?? []) size += typeof element.text === 'string' ? element.text.length : (element.text?.text?.length ?? 0);
+  for (const element of b.elements ?? [])
+    size += typeof element.text === 'string' ? element.text.length : (element.text?.text?.length ?? 0);
   return size;
 }
 

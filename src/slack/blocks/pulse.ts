@@ -36,12 +36,27 @@ export function closingDate(round: Pick<Round, 'closesAt'>, timeZone: string, lo
 }
 
 export function inviteMessage(locale: Locale, team: PulseTeam, round: Round): SlackMessage {
-  const text = t(locale, 'pulse.invite.text', { team: teamName(team), count: round.questionIds.length, date: closingDate(round, team.timeZone, locale) });
+  const text = t(locale, 'pulse.invite.text', {
+    team: teamName(team),
+    count: round.questionIds.length,
+    date: closingDate(round, team.timeZone, locale),
+  });
   return {
     text,
     blocks: [
       section(text),
-      { type: 'actions', elements: [{ type: 'button', style: 'primary', action_id: PulseIds.open, value: round.id, text: plain(t(locale, 'pulse.invite.button'), LIMITS.buttonText) }] },
+      {
+        type: 'actions',
+        elements: [
+          {
+            type: 'button',
+            style: 'primary',
+            action_id: PulseIds.open,
+            value: round.id,
+            text: plain(t(locale, 'pulse.invite.button'), LIMITS.buttonText),
+          },
+        ],
+      },
     ],
   };
 }
@@ -49,13 +64,27 @@ export function inviteMessage(locale: Locale, team: PulseTeam, round: Round): Sl
 /** When a round opens by itself, on the team's clock: "Wed 9 Dec 2026, 09:00 (Asia/Shanghai)". */
 export function roundTime(at: Date, timeZone: string, locale: Locale): string {
   const local = DateTime.fromJSDate(at, { zone: timeZone });
-  return t(locale, 'pulse.time', { date: formatDate(local.toISODate() ?? '', locale), time: local.toFormat('HH:mm'), zone: timeZone });
+  return t(locale, 'pulse.time', {
+    date: formatDate(local.toISODate() ?? '', locale),
+    time: local.toFormat('HH:mm'),
+    zone: timeZone,
+  });
 }
 
 /** To a leader: the round the schedule would open waits for more members, and what to do. */
 export function heldNoticeMessage(locale: Locale, team: PulseTeam, held: HeldRound): SlackMessage {
-  const lines = [t(locale, 'pulse.held.text', { team: teamName(team), due: roundTime(held.due, team.timeZone, locale), asked: held.asked, needed: held.needed })];
-  if (held.next) lines.push(t(locale, 'pulse.held.next', { next: roundTime(held.next, team.timeZone, locale), needed: held.needed }));
+  const lines = [
+    t(locale, 'pulse.held.text', {
+      team: teamName(team),
+      due: roundTime(held.due, team.timeZone, locale),
+      asked: held.asked,
+      needed: held.needed,
+    }),
+  ];
+  if (held.next)
+    lines.push(
+      t(locale, 'pulse.held.next', { next: roundTime(held.next, team.timeZone, locale), needed: held.needed }),
+    );
   lines.push(t(locale, 'pulse.held.now', { asked: held.asked }));
   const text = lines.join('\n');
   return { text, blocks: [section(text)] };
@@ -67,10 +96,18 @@ export function closedInviteMessage(locale: Locale, team: PulseTeam): SlackMessa
   return { text, blocks: [section(text)] };
 }
 
-export function pulseModal(locale: Locale, input: { team: PulseTeam; round: Round; questions: readonly PulseQuestion[] }): View {
+export function pulseModal(
+  locale: Locale,
+  input: { team: PulseTeam; round: Round; questions: readonly PulseQuestion[] },
+): View {
   const options = SCORES.map((score) => ({ text: plain(t(locale, `pulse.score.${score}`), 75), value: String(score) }));
   const blocks: KnownBlock[] = [
-    { type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'pulse.modal.intro', { team: teamName(input.team) }), verbatim: true }] },
+    {
+      type: 'context',
+      elements: [
+        { type: 'mrkdwn', text: t(locale, 'pulse.modal.intro', { team: teamName(input.team) }), verbatim: true },
+      ],
+    },
     ...input.questions.map(
       (question): KnownBlock => ({
         type: 'input',
@@ -84,7 +121,13 @@ export function pulseModal(locale: Locale, input: { team: PulseTeam; round: Roun
       block_id: COMMENT_FIELD,
       optional: true,
       label: plain(t(locale, 'pulse.modal.comment')),
-      element: { type: 'plain_text_input', action_id: PulseIds.comment, multiline: true, max_length: COMMENT_MAX_LENGTH, placeholder: plain(t(locale, 'pulse.modal.comment_placeholder'), 150) },
+      element: {
+        type: 'plain_text_input',
+        action_id: PulseIds.comment,
+        multiline: true,
+        max_length: COMMENT_MAX_LENGTH,
+        placeholder: plain(t(locale, 'pulse.modal.comment_placeholder'), 150),
+      },
     },
     { type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'pulse.modal.anonymity') }] },
   ];
@@ -121,8 +164,15 @@ function roundLines(locale: Locale, round: RoundResult, timeZone: string): strin
       return t(locale, 'pulse.results.hidden', { period: round.period });
     case 'shown':
       return [
-        t(locale, 'pulse.results.round', { period: round.period, respondents: round.respondents, invited: round.invited, overall: score(round.overall) }),
-        ...round.traits.map((trait) => t(locale, 'pulse.results.trait', { trait: traitName(locale, trait.trait), score: score(trait.average) })),
+        t(locale, 'pulse.results.round', {
+          period: round.period,
+          respondents: round.respondents,
+          invited: round.invited,
+          overall: score(round.overall),
+        }),
+        ...round.traits.map((trait) =>
+          t(locale, 'pulse.results.trait', { trait: traitName(locale, trait.trait), score: score(trait.average) }),
+        ),
       ].join('\n');
   }
 }
@@ -135,15 +185,30 @@ export function resultsMessage(locale: Locale, team: PulseTeam, results: PulseRe
   for (const round of results.rounds) parts.push(roundLines(locale, round, team.timeZone));
   if (results.traits.length > 0) {
     const lines = results.traits.map((trend) => {
-      const head = t(locale, 'pulse.results.trend', { trait: traitName(locale, trend.trait), score: score(trend.latest.average), period: trend.latest.period });
+      const head = t(locale, 'pulse.results.trend', {
+        trait: traitName(locale, trend.trait),
+        score: score(trend.latest.average),
+        period: trend.latest.period,
+      });
       if (trend.change === null || !trend.previous) return head;
       const arrow = trend.change > 0 ? '↑' : trend.change < 0 ? '↓' : '→';
-      return head + t(locale, 'pulse.results.change', { arrow, delta: Math.abs(trend.change).toFixed(1), period: trend.previous.period });
+      return (
+        head +
+        t(locale, 'pulse.results.change', {
+          arrow,
+          delta: Math.abs(trend.change).toFixed(1),
+          period: trend.previous.period,
+        })
+      );
     });
     parts.push([t(locale, 'pulse.results.by_trait'), ...lines].join('\n'));
   }
   if (results.overall.length > 1) {
-    parts.push(t(locale, 'pulse.results.overall', { series: results.overall.map((r) => `${r.period} ${score(r.average)}`).join(' → ') }));
+    parts.push(
+      t(locale, 'pulse.results.overall', {
+        series: results.overall.map((r) => `${r.period} ${score(r.average)}`).join(' → '),
+      }),
+    );
   }
   const blocks: KnownBlock[] = [section(title), ...parts.map((part) => section(part))];
   if (results.comments.length > 0 && results.commentsPeriod) {
@@ -152,10 +217,13 @@ export function resultsMessage(locale: Locale, team: PulseTeam, results: PulseRe
       // Typed by someone: escaped and verbatim, so it can neither ping nor link.
       blocks.push(section(`>${inert(comment, COMMENT_SHOWN_LENGTH).replace(/\n/g, '\n>')}`));
     }
-    if (results.comments.length > MAX_COMMENTS) blocks.push(section(t(locale, 'pulse.results.more', { count: results.comments.length - MAX_COMMENTS })));
+    if (results.comments.length > MAX_COMMENTS)
+      blocks.push(section(t(locale, 'pulse.results.more', { count: results.comments.length - MAX_COMMENTS })));
   }
   const footer = t(locale, 'pulse.results.footer');
-  const capped = capBlocks(blocks, LIMITS.messageBlocks - 1, (hidden) => t(locale, 'pulse.results.more', { count: hidden }));
+  const capped = capBlocks(blocks, LIMITS.messageBlocks - 1, (hidden) =>
+    t(locale, 'pulse.results.more', { count: hidden }),
+  );
   capped.push({ type: 'context', elements: [{ type: 'mrkdwn', text: footer }] });
   const text = [title, ...parts].join('\n\n').slice(0, LIMITS.messageText);
   return { text, blocks: capped };

@@ -19,7 +19,8 @@ const quoted = (message: string) =>
     .join('\n');
 
 const mention = (slackUserId: string) => `<@${slackUserId}>`;
-const valueLabel = (value: Pick<TeamValue, 'labelEn' | 'labelZh'>, locale: Locale) => inert(labelOf(value, locale), VALUE_LABEL_MAX + 10);
+const valueLabel = (value: Pick<TeamValue, 'labelEn' | 'labelZh'>, locale: Locale) =>
+  inert(labelOf(value, locale), VALUE_LABEL_MAX + 10);
 const teamName = (team: Team) => inert(team.name, 80);
 
 /** "a, b and c" / "a、b 和 c". */
@@ -30,7 +31,12 @@ export function joinList(locale: Locale, items: string[]): string {
 
 /** The post in the team's channel: giver, recipients by mention, the value, and the message (inert). */
 export function kudosPost(locale: Locale, view: KudosView): SlackMessage {
-  const params = { emoji: view.emoji, giver: view.giverSlackId, recipients: joinList(locale, view.recipientSlackIds.map(mention)), value: valueLabel(view.value, locale) };
+  const params = {
+    emoji: view.emoji,
+    giver: view.giverSlackId,
+    recipients: joinList(locale, view.recipientSlackIds.map(mention)),
+    value: valueLabel(view.value, locale),
+  };
   const head =
     view.source === 'reaction' && view.link
       ? t(locale, 'recognition.post.reaction', { ...params, link: view.link })
@@ -43,11 +49,23 @@ export function kudosPost(locale: Locale, view: KudosView): SlackMessage {
 }
 
 /** The recipient's DM, in their own language. */
-export function kudosDm(locale: Locale, team: Team, view: KudosView, recipientSlackId: string, postedChannelId: string | null): SlackMessage {
+export function kudosDm(
+  locale: Locale,
+  team: Team,
+  view: KudosView,
+  recipientSlackId: string,
+  postedChannelId: string | null,
+): SlackMessage {
   const value = valueLabel(view.value, locale);
   const head =
     view.source === 'reaction' && view.link
-      ? t(locale, 'recognition.dm.reaction', { giver: view.giverSlackId, emoji: view.emoji, link: view.link, value, team: teamName(team) })
+      ? t(locale, 'recognition.dm.reaction', {
+          giver: view.giverSlackId,
+          emoji: view.emoji,
+          link: view.link,
+          value,
+          team: teamName(team),
+        })
       : t(locale, 'recognition.dm.command', { giver: view.giverSlackId, value, team: teamName(team) });
   const blocks: KnownBlock[] = [section(head)];
   if (view.message) blocks.push(section(quoted(view.message)));
@@ -68,7 +86,9 @@ export function capNotice(locale: Locale, status: CapStatus, emoji: string): Sla
 /** The values as lines: `#key` — English / 中文. */
 export function valueLines(values: readonly TeamValue[]): string {
   return activeValues(values)
-    .map((v) => `• \`#${v.key}\` — ${inert(v.labelEn, VALUE_LABEL_MAX + 10)} / ${inert(v.labelZh, VALUE_LABEL_MAX + 10)}`)
+    .map(
+      (v) => `• \`#${v.key}\` — ${inert(v.labelEn, VALUE_LABEL_MAX + 10)} / ${inert(v.labelZh, VALUE_LABEL_MAX + 10)}`,
+    )
     .join('\n');
 }
 
@@ -76,19 +96,34 @@ export function valuesText(locale: Locale, team: Team, values: readonly TeamValu
   return `${t(locale, 'recognition.values.title', { team: teamName(team), emoji: settings.kudosEmoji })}\n${valueLines(values)}`;
 }
 
-export function helpText(locale: Locale, values: readonly TeamValue[], settings: KudosSettings, status: CapStatus): string {
+export function helpText(
+  locale: Locale,
+  values: readonly TeamValue[],
+  settings: KudosSettings,
+  status: CapStatus,
+): string {
   const first = reactionValue(values);
   return t(locale, 'recognition.help', {
     emoji: settings.kudosEmoji,
     reaction_value: first ? valueLabel(first, locale) : '—',
-    values: activeValues(values).map((v) => `\`#${v.key}\``).join(' '),
+    values: activeValues(values)
+      .map((v) => `\`#${v.key}\``)
+      .join(' '),
     left: status.left,
     cap: status.cap,
   });
 }
 
-export function leaderboardText(locale: Locale, team: Team, rows: Array<{ slackUserId: string; count: number }>): string {
+export function leaderboardText(
+  locale: Locale,
+  team: Team,
+  rows: Array<{ slackUserId: string; count: number }>,
+): string {
   if (rows.length === 0) return t(locale, 'recognition.leaderboard.empty', { days: LEADERBOARD_DAYS });
-  const lines = rows.map((row, i) => t(locale, 'recognition.leaderboard.line', { rank: i + 1, user: row.slackUserId, count: row.count }));
-  return [t(locale, 'recognition.leaderboard.title', { team: teamName(team), days: LEADERBOARD_DAYS }), ...lines].join('\n');
+  const lines = rows.map((row, i) =>
+    t(locale, 'recognition.leaderboard.line', { rank: i + 1, user: row.slackUserId, count: row.count }),
+  );
+  return [t(locale, 'recognition.leaderboard.title', { team: teamName(team), days: LEADERBOARD_DAYS }), ...lines].join(
+    '\n',
+  );
 }

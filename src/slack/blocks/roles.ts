@@ -25,7 +25,8 @@ export const RoleIds = {
 } as const;
 
 /** The modal's state that travels through Slack and back (team, and the position when editing). */
-export const encodeRoleRef = (ref: { teamId: string; positionId: string | null }) => JSON.stringify({ t: ref.teamId, p: ref.positionId });
+export const encodeRoleRef = (ref: { teamId: string; positionId: string | null }) =>
+  JSON.stringify({ t: ref.teamId, p: ref.positionId });
 
 const nameOf = (member: Member) => inert(member.displayName || member.slackUserId, 80);
 const activeHolders = (position: Position) => position.holders.filter((h) => h.active);
@@ -46,11 +47,21 @@ function sectionsOf(heading: string, lines: string[], options: { bold: boolean }
 }
 
 /** One role card: purpose, duties, authority, guidelines, hand-offs and holders; every word typed is inert. */
-export function cardBlocks(locale: Locale, position: Position, options: { editable: boolean; others?: Position[] }): KnownBlock[] {
+export function cardBlocks(
+  locale: Locale,
+  position: Position,
+  options: { editable: boolean; others?: Position[] },
+): KnownBlock[] {
   const blocks: KnownBlock[] = [{ type: 'header', text: plain(position.title, 150) }];
   const text = (value: string) => inert(value, LIMITS.sectionText - 100);
   if (position.purpose) blocks.push(section(`*${t(locale, 'role.card.purpose')}*\n${text(position.purpose)}`));
-  if (position.duties.length > 0) blocks.push(...sectionsOf(t(locale, 'role.card.duties'), position.duties.map((d) => `• ${inert(d.text, ROLE_LIMITS.dutyLine * 5)}`)));
+  if (position.duties.length > 0)
+    blocks.push(
+      ...sectionsOf(
+        t(locale, 'role.card.duties'),
+        position.duties.map((d) => `• ${inert(d.text, ROLE_LIMITS.dutyLine * 5)}`),
+      ),
+    );
   if (position.authority) blocks.push(section(`*${t(locale, 'role.card.authority')}*\n${text(position.authority)}`));
   if (position.guidelines) blocks.push(section(`*${t(locale, 'role.card.guidelines')}*\n${text(position.guidelines)}`));
   const handoffs = [
@@ -60,17 +71,35 @@ export function cardBlocks(locale: Locale, position: Position, options: { editab
   if (handoffs.length > 0) blocks.push(...sectionsOf(t(locale, 'role.card.handoffs'), handoffs));
   if (blocks.length === 1) blocks.push(section(t(locale, 'role.card.empty')));
   const holders = activeHolders(position);
-  const holderText = holders.length > 0 ? t(locale, 'role.card.holders', { names: holders.map(nameOf).join(', ') }) : t(locale, 'role.card.no_holders');
-  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(holderText, LIMITS.sectionText), verbatim: true }] });
+  const holderText =
+    holders.length > 0
+      ? t(locale, 'role.card.holders', { names: holders.map(nameOf).join(', ') })
+      : t(locale, 'role.card.no_holders');
+  blocks.push({
+    type: 'context',
+    elements: [{ type: 'mrkdwn', text: truncate(holderText, LIMITS.sectionText), verbatim: true }],
+  });
   if (options.editable) {
     const sameAs = sameAsOptions(position, options.others ?? []);
     blocks.push({
       type: 'actions',
       block_id: `card-${position.id}`.slice(0, 255),
       elements: [
-        { type: 'button', action_id: RoleIds.edit, value: position.id, text: plain(t(locale, 'role.card.button.edit'), LIMITS.buttonText) },
+        {
+          type: 'button',
+          action_id: RoleIds.edit,
+          value: position.id,
+          text: plain(t(locale, 'role.card.button.edit'), LIMITS.buttonText),
+        },
         ...(sameAs.length > 0
-          ? [{ type: 'static_select' as const, action_id: RoleIds.sameAs, placeholder: plain(t(locale, 'role.card.same_as'), 150), options: sameAs }]
+          ? [
+              {
+                type: 'static_select' as const,
+                action_id: RoleIds.sameAs,
+                placeholder: plain(t(locale, 'role.card.same_as'), 150),
+                options: sameAs,
+              },
+            ]
           : []),
       ],
     });
@@ -89,7 +118,10 @@ export function sameAsOptions(position: Position, others: Position[]): PlainText
       if (other.id === position.id) continue;
       for (const theirs of other.duties) {
         if (options.length >= 100) return options;
-        options.push({ text: plain(`${truncate(duty.text, 30)} = ${truncate(other.title, 15)} · ${theirs.text}`, 75), value: `${duty.id}|${theirs.id}` });
+        options.push({
+          text: plain(`${truncate(duty.text, 30)} = ${truncate(other.title, 15)} · ${theirs.text}`, 75),
+          value: `${duty.id}|${theirs.id}`,
+        });
       }
     }
   }
@@ -97,18 +129,28 @@ export function sameAsOptions(position: Position, others: Position[]): PlainText
 }
 
 /** Several cards in one message, within Slack's block limit. */
-export function cardsMessage(locale: Locale, stored: Position[], options: { editable: boolean; others?: Position[] }): SlackMessage {
+export function cardsMessage(
+  locale: Locale,
+  stored: Position[],
+  options: { editable: boolean; others?: Position[] },
+): SlackMessage {
   // Starter cards no leader has saved yet read in the reader's language.
   const team = options.others ?? stored;
   const positions = stored.map((p) => inLocale(p, locale, team));
-  const shownOptions = { ...options, ...(options.others && { others: options.others.map((p) => inLocale(p, locale, team)) }) };
+  const shownOptions = {
+    ...options,
+    ...(options.others && { others: options.others.map((p) => inLocale(p, locale, team)) }),
+  };
   const blocks: KnownBlock[] = [];
   for (const position of positions) {
     if (blocks.length > 0) blocks.push({ type: 'divider' });
     blocks.push(...cardBlocks(locale, position, shownOptions));
   }
   const text = t(locale, 'role.cards.text', { titles: positions.map((p) => inert(p.title, 100)).join(', ') });
-  return { text: truncate(text, LIMITS.messageText), blocks: capBlocks(blocks, LIMITS.messageBlocks, (n) => t(locale, 'role.check.more', { count: n })) };
+  return {
+    text: truncate(text, LIMITS.messageText),
+    blocks: capBlocks(blocks, LIMITS.messageBlocks, (n) => t(locale, 'role.check.more', { count: n })),
+  };
 }
 
 /** `/role list`: one line per position with its holders and how many duties it has. */
@@ -130,10 +172,18 @@ export function listMessage(locale: Locale, team: Team, stored: Position[]): Sla
   const head = t(locale, 'role.list.title', { team: teamName, count: positions.length });
   // The catalog's title is already bold; sectionsOf would wrap it again.
   const blocks = sectionsOf(head, lines, { bold: false });
-  return { text: truncate([head, ...lines].join('\n'), LIMITS.messageText), blocks: capBlocks(blocks, LIMITS.messageBlocks, (n) => t(locale, 'role.check.more', { count: n })) };
+  return {
+    text: truncate([head, ...lines].join('\n'), LIMITS.messageText),
+    blocks: capBlocks(blocks, LIMITS.messageBlocks, (n) => t(locale, 'role.check.more', { count: n })),
+  };
 }
 
-function textInput(locale: Locale, field: Exclude<RoleField, 'holders'>, value: string, options: { multiline: boolean; max: number; optional: boolean; hint?: string; placeholder?: string }): KnownBlock {
+function textInput(
+  locale: Locale,
+  field: Exclude<RoleField, 'holders'>,
+  value: string,
+  options: { multiline: boolean; max: number; optional: boolean; hint?: string; placeholder?: string },
+): KnownBlock {
   return {
     type: 'input',
     block_id: field,
@@ -165,7 +215,10 @@ function wholeLinesWithin(lines: string[], max: number): { text: string; shown: 
 }
 
 /** The editor: every field of a card, prefilled when editing; each input limited as the rules are. */
-export function positionModal(locale: Locale, input: { team: Team; position: Position | null; positions: Position[] }): ModalView {
+export function positionModal(
+  locale: Locale,
+  input: { team: Team; position: Position | null; positions: Position[] },
+): ModalView {
   // A starter card opens in the editor's language; saving it makes those words the card's own.
   const p = input.position && inLocale(input.position, locale, input.positions);
   const others = input.positions.filter((o) => o.id !== p?.id).map((o) => inLocale(o, locale, input.positions).title);
@@ -174,28 +227,56 @@ export function positionModal(locale: Locale, input: { team: Team; position: Pos
   const handoffs = wholeLinesWithin(handoffLines, ROLE_LIMITS.handoffsField);
   // The note comes first: a long list of titles may be cut at the hint's limit.
   const handoffHint = [
-    handoffs.shown < handoffLines.length ? t(locale, 'role.hint.handoffs.cut', { shown: handoffs.shown, count: handoffLines.length }) : '',
-    others.length > 0 ? t(locale, 'role.hint.handoffs', { titles: others.join(', ') }) : t(locale, 'role.hint.handoffs.none'),
-  ].filter(Boolean).join(' ');
+    handoffs.shown < handoffLines.length
+      ? t(locale, 'role.hint.handoffs.cut', { shown: handoffs.shown, count: handoffLines.length })
+      : '',
+    others.length > 0
+      ? t(locale, 'role.hint.handoffs', { titles: others.join(', ') })
+      : t(locale, 'role.hint.handoffs.none'),
+  ]
+    .filter(Boolean)
+    .join(' ');
   const holders = p ? activeHolders(p).map((h) => h.slackUserId) : [];
   const blocks: KnownBlock[] = [
-    { type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'role.modal.intro', { team: inert(input.team.name, 80) }), verbatim: true }] },
+    {
+      type: 'context',
+      elements: [
+        { type: 'mrkdwn', text: t(locale, 'role.modal.intro', { team: inert(input.team.name, 80) }), verbatim: true },
+      ],
+    },
     textInput(locale, 'title', p?.title ?? '', { multiline: false, max: ROLE_LIMITS.title, optional: false }),
     textInput(locale, 'purpose', p?.purpose ?? '', { multiline: true, max: ROLE_LIMITS.purpose, optional: true }),
     textInput(locale, 'duties', p ? p.duties.map((d) => d.text).join('\n') : '', {
-      multiline: true, max: ROLE_LIMITS.dutiesField, optional: true, hint: t(locale, 'role.hint.duties'), placeholder: t(locale, 'role.placeholder.duties'),
+      multiline: true,
+      max: ROLE_LIMITS.dutiesField,
+      optional: true,
+      hint: t(locale, 'role.hint.duties'),
+      placeholder: t(locale, 'role.placeholder.duties'),
     }),
     textInput(locale, 'authority', p?.authority ?? '', { multiline: true, max: ROLE_LIMITS.authority, optional: true }),
-    textInput(locale, 'guidelines', p?.guidelines ?? '', { multiline: true, max: ROLE_LIMITS.guidelines, optional: true }),
+    textInput(locale, 'guidelines', p?.guidelines ?? '', {
+      multiline: true,
+      max: ROLE_LIMITS.guidelines,
+      optional: true,
+    }),
     textInput(locale, 'handoffs', handoffs.text, {
-      multiline: true, max: ROLE_LIMITS.handoffsField, optional: true, hint: handoffHint, placeholder: t(locale, 'role.placeholder.handoffs'),
+      multiline: true,
+      max: ROLE_LIMITS.handoffsField,
+      optional: true,
+      hint: handoffHint,
+      placeholder: t(locale, 'role.placeholder.handoffs'),
     }),
     {
       type: 'input',
       block_id: 'holders',
       optional: true,
       label: plain(t(locale, 'role.field.holders')),
-      element: { type: 'multi_users_select', action_id: RoleIds.input, max_selected_items: ROLE_LIMITS.holders, ...(holders.length > 0 && { initial_users: holders }) },
+      element: {
+        type: 'multi_users_select',
+        action_id: RoleIds.input,
+        max_selected_items: ROLE_LIMITS.holders,
+        ...(holders.length > 0 && { initial_users: holders }),
+      },
     },
   ];
   return {
@@ -211,12 +292,18 @@ export function positionModal(locale: Locale, input: { team: Team; position: Pos
 
 /** After a save, the modal turns into the saved card. */
 export function savedModal(locale: Locale, position: Position, created: boolean): ModalView {
-  const note = t(locale, created ? 'role.modal.saved.created' : 'role.modal.saved.updated', { title: inert(position.title, 100) });
+  const note = t(locale, created ? 'role.modal.saved.created' : 'role.modal.saved.updated', {
+    title: inert(position.title, 100),
+  });
   return {
     type: 'modal',
     title: plain(t(locale, 'role.modal.title.saved'), LIMITS.modalTitle),
     close: plain(t(locale, 'common.done'), LIMITS.modalTitle),
-    blocks: capBlocks([section(note), { type: 'divider' }, ...cardBlocks(locale, position, { editable: false })], LIMITS.surfaceBlocks, (n) => `…${n}`),
+    blocks: capBlocks(
+      [section(note), { type: 'divider' }, ...cardBlocks(locale, position, { editable: false })],
+      LIMITS.surfaceBlocks,
+      (n) => `…${n}`,
+    ),
   };
 }
 
@@ -235,7 +322,11 @@ export function problemText(locale: Locale, problem: DraftProblem): string {
       return t(locale, 'role.problem.handoff_format', { line: problem.line });
     case 'handoff_unknown':
       // Modal errors are plain text: the title is shown as typed, cut to fit.
-      return t(locale, 'role.problem.handoff_unknown', { line: problem.line, title: truncate(problem.title, 80), available: truncate(problem.available.join(', ') || '—', 1000) });
+      return t(locale, 'role.problem.handoff_unknown', {
+        line: problem.line,
+        title: truncate(problem.title, 80),
+        available: truncate(problem.available.join(', ') || '—', 1000),
+      });
     case 'handoff_self':
       return t(locale, 'role.problem.handoff_self', { line: problem.line });
     case 'title_taken':
@@ -259,11 +350,30 @@ const quote = (text: string) => inert(truncate(text, 300), 1000);
 
 function overlapBlocks(locale: Locale, finding: Extract<RoleFinding, { kind: 'overlap' }>): KnownBlock[] {
   const { dutyA, dutyB, confirmed } = finding.subject;
-  const params = { dutyA: quote(dutyA.text), positionA: inert(dutyA.positionTitle, 100), dutyB: quote(dutyB.text), positionB: inert(dutyB.positionTitle, 100) };
+  const params = {
+    dutyA: quote(dutyA.text),
+    positionA: inert(dutyA.positionTitle, 100),
+    dutyB: quote(dutyB.text),
+    positionB: inert(dutyB.positionTitle, 100),
+  };
   const value = `${dutyA.id}|${dutyB.id}`;
   const buttons = [
-    ...(confirmed ? [] : [{ type: 'button' as const, action_id: RoleIds.same, value, text: plain(t(locale, 'role.check.button.same'), LIMITS.buttonText) }]),
-    { type: 'button' as const, action_id: RoleIds.different, value, text: plain(t(locale, 'role.check.button.different'), LIMITS.buttonText) },
+    ...(confirmed
+      ? []
+      : [
+          {
+            type: 'button' as const,
+            action_id: RoleIds.same,
+            value,
+            text: plain(t(locale, 'role.check.button.same'), LIMITS.buttonText),
+          },
+        ]),
+    {
+      type: 'button' as const,
+      action_id: RoleIds.different,
+      value,
+      text: plain(t(locale, 'role.check.button.different'), LIMITS.buttonText),
+    },
   ];
   return [
     section(t(locale, confirmed ? 'role.check.overlap.confirmed' : 'role.check.overlap', params)),
@@ -271,22 +381,36 @@ function overlapBlocks(locale: Locale, finding: Extract<RoleFinding, { kind: 'ov
   ];
 }
 
-function keyResultBlocks(locale: Locale, finding: Extract<RoleFinding, { kind: 'key_result_without_duty' }>, positions: Position[]): KnownBlock[] {
+function keyResultBlocks(
+  locale: Locale,
+  finding: Extract<RoleFinding, { kind: 'key_result_without_duty' }>,
+  positions: Position[],
+): KnownBlock[] {
   const s = finding.subject;
   const held = positions.filter((p) => s.positions.some((h) => h.id === p.id));
   const base = { title: quote(s.title), owner: inert(s.ownerName, 80) };
-  const head = held.length > 0
-    ? t(locale, 'role.check.key_result', { ...base, positions: held.map((p) => inert(p.title, 100)).join(', ') })
-    : t(locale, 'role.check.key_result.no_position', base);
+  const head =
+    held.length > 0
+      ? t(locale, 'role.check.key_result', { ...base, positions: held.map((p) => inert(p.title, 100)).join(', ') })
+      : t(locale, 'role.check.key_result.no_position', base);
   const options: PlainTextOption[] = held
-    .flatMap((p) => p.duties.map((d) => ({ text: plain(`${p.title} · ${d.text}`, 75), value: `${s.keyResultId}|${d.id}` })))
+    .flatMap((p) =>
+      p.duties.map((d) => ({ text: plain(`${p.title} · ${d.text}`, 75), value: `${s.keyResultId}|${d.id}` })),
+    )
     .slice(0, 100);
   const blocks: KnownBlock[] = [section(head)];
   if (options.length > 0) {
     blocks.push({
       type: 'actions',
       block_id: `kr-${s.keyResultId}`,
-      elements: [{ type: 'static_select', action_id: RoleIds.keyResultDuty, placeholder: plain(t(locale, 'role.check.key_result.pick'), 150), options }],
+      elements: [
+        {
+          type: 'static_select',
+          action_id: RoleIds.keyResultDuty,
+          placeholder: plain(t(locale, 'role.check.key_result.pick'), 150),
+          options,
+        },
+      ],
     });
   }
   return blocks;
@@ -295,9 +419,12 @@ function keyResultBlocks(locale: Locale, finding: Extract<RoleFinding, { kind: '
 /** `/role check`: each overlap with "same" / "not the same" buttons, then the gaps, within Slack's limits. */
 export function findingsMessage(locale: Locale, report: RoleReport, note?: string): SlackMessage {
   const { findings, positions } = report;
-  const blocks: KnownBlock[] = [{ type: 'header', text: plain(t(locale, 'role.check.title', { team: report.team.name }), 150) }];
+  const blocks: KnownBlock[] = [
+    { type: 'header', text: plain(t(locale, 'role.check.title', { team: report.team.name }), 150) },
+  ];
   if (note) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: note, verbatim: true }] });
-  const of = <K extends RoleFinding['kind']>(kind: K) => findings.filter((f): f is Extract<RoleFinding, { kind: K }> => f.kind === kind);
+  const of = <K extends RoleFinding['kind']>(kind: K) =>
+    findings.filter((f): f is Extract<RoleFinding, { kind: K }> => f.kind === kind);
   const overlaps = of('overlap');
   const noHolder = of('position_without_holder');
   const noPosition = of('member_without_position');
@@ -305,12 +432,25 @@ export function findingsMessage(locale: Locale, report: RoleReport, note?: strin
   if (findings.length === 0) blocks.push(section(t(locale, 'role.check.none')));
   for (const finding of overlaps) blocks.push(...overlapBlocks(locale, finding));
   if (noHolder.length > 0) {
-    blocks.push(section(t(locale, 'role.check.no_holder', { titles: inert(noHolder.map((f) => f.subject.title).join(', '), 2500) })));
+    blocks.push(
+      section(
+        t(locale, 'role.check.no_holder', { titles: inert(noHolder.map((f) => f.subject.title).join(', '), 2500) }),
+      ),
+    );
   }
   if (noPosition.length > 0) {
-    blocks.push(section(t(locale, 'role.check.no_position', { names: inert(noPosition.map((f) => f.subject.name).join(', '), 2500) })));
+    blocks.push(
+      section(
+        t(locale, 'role.check.no_position', { names: inert(noPosition.map((f) => f.subject.name).join(', '), 2500) }),
+      ),
+    );
   }
   for (const finding of keyResults) blocks.push(...keyResultBlocks(locale, finding, positions));
-  const text = t(locale, 'role.check.summary', { overlaps: overlaps.length, noHolder: noHolder.length, noPosition: noPosition.length, keyResults: keyResults.length });
+  const text = t(locale, 'role.check.summary', {
+    overlaps: overlaps.length,
+    noHolder: noHolder.length,
+    noPosition: noPosition.length,
+    keyResults: keyResults.length,
+  });
   return { text, blocks: capBlocks(blocks, LIMITS.messageBlocks, (n) => t(locale, 'role.check.more', { count: n })) };
 }

@@ -191,8 +191,16 @@ export const plainTextInput = z
     focus_on_load: z.boolean().optional(),
   })
   .superRefine((input, ctx) => {
-    if (input.initial_value !== undefined && input.max_length !== undefined && length(input.initial_value) > input.max_length) {
-      ctx.addIssue({ code: 'custom', path: ['initial_value'], message: `must be less than ${input.max_length + 1} characters` });
+    if (
+      input.initial_value !== undefined &&
+      input.max_length !== undefined &&
+      length(input.initial_value) > input.max_length
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['initial_value'],
+        message: `must be less than ${input.max_length + 1} characters`,
+      });
     }
     if (input.min_length !== undefined && input.max_length !== undefined && input.min_length > input.max_length) {
       ctx.addIssue({ code: 'custom', path: ['min_length'], message: 'must not be more than max_length' });
@@ -217,18 +225,44 @@ export const numberInput = z
     if (!input.is_decimal_allowed) {
       for (const key of ['initial_value', 'min_value', 'max_value'] as const) {
         const value = input[key];
-        if (value !== undefined && !/^-?\d+$/.test(value)) ctx.addIssue({ code: 'custom', path: [key], message: 'must be a whole number' });
+        if (value !== undefined && !/^-?\d+$/.test(value))
+          ctx.addIssue({ code: 'custom', path: [key], message: 'must be a whole number' });
       }
     }
     if (input.initial_value !== undefined) {
       const value = Number(input.initial_value);
-      if (value < min || value > max) ctx.addIssue({ code: 'custom', path: ['initial_value'], message: 'must be between min_value and max_value' });
+      if (value < min || value > max)
+        ctx.addIssue({ code: 'custom', path: ['initial_value'], message: 'must be between min_value and max_value' });
     }
   });
 
-const actionsElement = z.discriminatedUnion('type', [button, staticSelect, usersSelect, multiUsersSelect, datepicker, radioButtons, checkboxes]);
-const inputElement = z.discriminatedUnion('type', [plainTextInput, numberInput, staticSelect, usersSelect, multiUsersSelect, datepicker, radioButtons, checkboxes]);
-const accessory = z.discriminatedUnion('type', [button, staticSelect, usersSelect, datepicker, radioButtons, checkboxes]);
+const actionsElement = z.discriminatedUnion('type', [
+  button,
+  staticSelect,
+  usersSelect,
+  multiUsersSelect,
+  datepicker,
+  radioButtons,
+  checkboxes,
+]);
+const inputElement = z.discriminatedUnion('type', [
+  plainTextInput,
+  numberInput,
+  staticSelect,
+  usersSelect,
+  multiUsersSelect,
+  datepicker,
+  radioButtons,
+  checkboxes,
+]);
+const accessory = z.discriminatedUnion('type', [
+  button,
+  staticSelect,
+  usersSelect,
+  datepicker,
+  radioButtons,
+  checkboxes,
+]);
 
 // ------------------------------------------------------------------------------------------
 // Blocks
@@ -238,7 +272,8 @@ function uniqueActionIds(elements: ReadonlyArray<{ action_id?: string | undefine
   const seen = new Set<string>();
   elements.forEach((element, index) => {
     if (element.action_id === undefined) return;
-    if (seen.has(element.action_id)) ctx.addIssue({ code: 'custom', path: ['elements', index, 'action_id'], message: 'duplicate action_id in block' });
+    if (seen.has(element.action_id))
+      ctx.addIssue({ code: 'custom', path: ['elements', index, 'action_id'], message: 'duplicate action_id in block' });
     seen.add(element.action_id);
   });
 }
@@ -253,7 +288,8 @@ export const sectionBlock = z
     expand: z.boolean().optional(),
   })
   .superRefine((block, ctx) => {
-    if (!block.text && !block.fields) ctx.addIssue({ code: 'custom', path: ['text'], message: 'must provide text or fields' });
+    if (!block.text && !block.fields)
+      ctx.addIssue({ code: 'custom', path: ['text'], message: 'must provide text or fields' });
   });
 
 export const headerBlock = z.strictObject({
@@ -288,7 +324,14 @@ export const inputBlock = z.strictObject({
   element: inputElement,
 });
 
-export const block = z.discriminatedUnion('type', [sectionBlock, headerBlock, dividerBlock, contextBlock, actionsBlock, inputBlock]);
+export const block = z.discriminatedUnion('type', [
+  sectionBlock,
+  headerBlock,
+  dividerBlock,
+  contextBlock,
+  actionsBlock,
+  inputBlock,
+]);
 
 /** A surface's blocks: at most `max`, each valid, and no block_id used twice. */
 const blocksOf = (max: number) =>
@@ -296,7 +339,8 @@ const blocksOf = (max: number) =>
     const seen = new Set<string>();
     blocks.forEach((b, index) => {
       if (b.block_id === undefined) return;
-      if (seen.has(b.block_id)) ctx.addIssue({ code: 'custom', path: [index, 'block_id'], message: 'duplicate block_id' });
+      if (seen.has(b.block_id))
+        ctx.addIssue({ code: 'custom', path: [index, 'block_id'], message: 'duplicate block_id' });
       seen.add(b.block_id);
     });
   });

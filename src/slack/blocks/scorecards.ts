@@ -6,7 +6,13 @@ import { metricLabel } from '../../domain/scorecards/defaults.ts';
 import type { Metric, TemplateVersion } from '../../domain/scorecards/model.ts';
 import type { CsvReport } from '../../domain/scorecards/ports.ts';
 import { formatNumber, type CardScore } from '../../domain/scorecards/scoring.ts';
-import type { MemberCard, TeamView, TemplateEditor, TemplateHistory, ValueEditor } from '../../domain/scorecards/service.ts';
+import type {
+  MemberCard,
+  TeamView,
+  TemplateEditor,
+  TemplateHistory,
+  ValueEditor,
+} from '../../domain/scorecards/service.ts';
 import { TEMPLATE_LIMITS, type TemplateProblem } from '../../domain/scorecards/template.ts';
 import type { Member, Team } from '../../domain/teams/model.ts';
 import { t, type Locale, type MessageKey } from '../../i18n/index.ts';
@@ -27,19 +33,27 @@ export const ScorecardIds = {
   valueBlockPrefix: 'm_',
 } as const;
 
-
 type Params = Record<string, string | number>;
 
 /** Everything a person typed goes through inert() before it reaches mrkdwn. */
-const escaped = (params: Params): Params => Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? inert(v, 200) : v]));
+const escaped = (params: Params): Params =>
+  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? inert(v, 200) : v]));
 
 /** A row problem in words: plain for modal errors (Slack shows them as plain text), escaped for mrkdwn. */
-export function problemText(locale: Locale, problem: { messageKey: MessageKey; params: Params }, mrkdwn: boolean): string {
+export function problemText(
+  locale: Locale,
+  problem: { messageKey: MessageKey; params: Params },
+  mrkdwn: boolean,
+): string {
   return t(locale, problem.messageKey, mrkdwn ? escaped(problem.params) : problem.params);
 }
 
 /** Several problems in one modal error: the first few, then how many more. */
-export function modalErrorText(locale: Locale, problems: Array<{ messageKey: MessageKey; params: Params }>, shown = 6): string {
+export function modalErrorText(
+  locale: Locale,
+  problems: Array<{ messageKey: MessageKey; params: Params }>,
+  shown = 6,
+): string {
   const lines = problems.slice(0, shown).map((p) => problemText(locale, p, false));
   if (problems.length > shown) lines.push(t(locale, 'scorecard.more', { count: problems.length - shown }));
   return truncate(lines.join('\n'), 1900);
@@ -82,26 +96,64 @@ function scoreLines(locale: Locale, score: CardScore): KnownBlock[] {
   const blocks = score.lines.map(({ metric, applicable, weight, value, attainment, points }) => {
     if (!applicable) return section(t(locale, 'scorecard.card.metric_na', metricWords(locale, metric)));
     const words = { ...metricWords(locale, metric), weight: formatNumber(weight) };
-    if (value === null || attainment === null || points === null) return section(t(locale, 'scorecard.card.metric_missing', words));
-    return section(t(locale, 'scorecard.card.metric', { ...words, value: formatNumber(value), attainment: percent(attainment), points: formatNumber(points) }));
+    if (value === null || attainment === null || points === null)
+      return section(t(locale, 'scorecard.card.metric_missing', words));
+    return section(
+      t(locale, 'scorecard.card.metric', {
+        ...words,
+        value: formatNumber(value),
+        attainment: percent(attainment),
+        points: formatNumber(points),
+      }),
+    );
   });
-  blocks.push(section(t(locale, 'scorecard.card.totals', { process: formatNumber(score.process), result: formatNumber(score.result), total: formatNumber(score.total) })));
-  if (score.missing > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'scorecard.card.missing', { count: score.missing }) }] });
+  blocks.push(
+    section(
+      t(locale, 'scorecard.card.totals', {
+        process: formatNumber(score.process),
+        result: formatNumber(score.result),
+        total: formatNumber(score.total),
+      }),
+    ),
+  );
+  if (score.missing > 0)
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: t(locale, 'scorecard.card.missing', { count: score.missing }) }],
+    });
   return blocks;
 }
 
 /** One member's scorecard: each metric's value, attainment and points, then the parts and total. */
-export function memberCardMessage(locale: Locale, view: { period: string; template: TemplateVersion }, card: MemberCard): SlackMessage {
-  const text = t(locale, 'scorecard.card.title', { name: memberName(card.member), period: view.period, version: view.template.version });
+export function memberCardMessage(
+  locale: Locale,
+  view: { period: string; template: TemplateVersion },
+  card: MemberCard,
+): SlackMessage {
+  const text = t(locale, 'scorecard.card.title', {
+    name: memberName(card.member),
+    period: view.period,
+    version: view.template.version,
+  });
   const blocks: KnownBlock[] = [section(text), { type: 'divider' }, ...scoreLines(locale, card.score)];
   return { text, blocks: capBlocks(blocks, LIMITS.messageBlocks, more(locale)) };
 }
 
 /** The team's scorecards for a leader: one line per member, then the team mean. */
 export function teamMessage(locale: Locale, view: TeamView): SlackMessage {
-  const text = t(locale, 'scorecard.team.title', { team: inert(view.team.name, 80), period: view.period, version: view.template.version });
+  const text = t(locale, 'scorecard.team.title', {
+    team: inert(view.team.name, 80),
+    period: view.period,
+    version: view.template.version,
+  });
   const lines = view.cards.map(({ member, score }) => {
-    const params = { name: memberName(member), process: formatNumber(score.process), result: formatNumber(score.result), total: formatNumber(score.total), count: score.missing };
+    const params = {
+      name: memberName(member),
+      process: formatNumber(score.process),
+      result: formatNumber(score.result),
+      total: formatNumber(score.total),
+      count: score.missing,
+    };
     if (score.missing === score.applicable) return `• ${t(locale, 'scorecard.team.member_none', params)}`;
     return `• ${t(locale, score.missing > 0 ? 'scorecard.team.member_missing' : 'scorecard.team.member', params)}`;
   });
@@ -109,10 +161,18 @@ export function teamMessage(locale: Locale, view: TeamView): SlackMessage {
   if (view.cards.length === 0) blocks.push(section(t(locale, 'scorecard.team.no_members')));
   else blocks.push(...packedSections(lines));
   const { summary } = view;
-  if (summary.scored === 0 || summary.total === null) blocks.push(section(t(locale, 'scorecard.team.no_values', { period: view.period })));
+  if (summary.scored === 0 || summary.total === null)
+    blocks.push(section(t(locale, 'scorecard.team.no_values', { period: view.period })));
   else {
     blocks.push(
-      section(t(locale, 'scorecard.team.mean', { count: summary.scored, process: formatNumber(summary.process ?? 0), result: formatNumber(summary.result ?? 0), total: formatNumber(summary.total) })),
+      section(
+        t(locale, 'scorecard.team.mean', {
+          count: summary.scored,
+          process: formatNumber(summary.process ?? 0),
+          result: formatNumber(summary.result ?? 0),
+          total: formatNumber(summary.total),
+        }),
+      ),
     );
   }
   return { text, blocks: capBlocks(blocks, LIMITS.messageBlocks, more(locale)) };
@@ -128,15 +188,25 @@ export function historyMessage(locale: Locale, history: TemplateHistory): SlackM
   const blocks: KnownBlock[] = [section(text)];
   for (const version of [...history.versions].reverse()) {
     const state =
-      version.id === history.inEffect.id ? t(locale, 'scorecard.history.in_effect')
-      : version.id === history.pending?.id ? t(locale, 'scorecard.history.pending')
-      : '';
+      version.id === history.inEffect.id
+        ? t(locale, 'scorecard.history.in_effect')
+        : version.id === history.pending?.id
+          ? t(locale, 'scorecard.history.pending')
+          : '';
     const authorId = version.createdById ? history.authors.get(version.createdById) : undefined;
     const author = authorId ? `<@${authorId}>` : t(locale, 'scorecard.history.default_author');
-    const head = t(locale, 'scorecard.history.version', { version: version.version, from: version.effectiveFrom, state, author, date: version.createdAt.toISOString().slice(0, 10) });
+    const head = t(locale, 'scorecard.history.version', {
+      version: version.version,
+      from: version.effectiveFrom,
+      state,
+      author,
+      date: version.createdAt.toISOString().slice(0, 10),
+    });
     blocks.push(
       { type: 'divider' },
-      section(`${head}\n${weightsLine(locale, version)}\n${t(locale, 'scorecard.history.note', { note: inert(version.note, 1500) })}`),
+      section(
+        `${head}\n${weightsLine(locale, version)}\n${t(locale, 'scorecard.history.note', { note: inert(version.note, 1500) })}`,
+      ),
     );
   }
   return { text, blocks: capBlocks(blocks, LIMITS.messageBlocks, more(locale)) };
@@ -176,7 +246,11 @@ export const KEY_RESULTS_SHOWN = 25;
 
 /** The team's key results a metric may be linked to, with their ids: one context block that fits Slack. */
 function keyResultsBlock(locale: Locale, keyResults: TemplateEditor['keyResults']): KnownBlock {
-  if (keyResults.length === 0) return { type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'scorecard.template.modal.no_key_results') }] };
+  if (keyResults.length === 0)
+    return {
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: t(locale, 'scorecard.template.modal.no_key_results') }],
+    };
   const lines = [t(locale, 'scorecard.template.modal.key_results')];
   let shown = 0;
   for (const kr of keyResults.slice(0, KEY_RESULTS_SHOWN)) {
@@ -191,26 +265,55 @@ function keyResultsBlock(locale: Locale, keyResults: TemplateEditor['keyResults'
 
 /** The leader's template editor: metrics as lines, and a required note. */
 export function templateModal(locale: Locale, editor: TemplateEditor): View {
-  const blocks: KnownBlock[] = [section(t(locale, 'scorecard.template.modal.intro', { period: editor.effectiveFrom, current: editor.current, version: editor.inEffect.version }))];
-  if (editor.pending) blocks.push(section(t(locale, 'scorecard.template.modal.pending', { version: editor.base.version, period: editor.effectiveFrom })));
+  const blocks: KnownBlock[] = [
+    section(
+      t(locale, 'scorecard.template.modal.intro', {
+        period: editor.effectiveFrom,
+        current: editor.current,
+        version: editor.inEffect.version,
+      }),
+    ),
+  ];
+  if (editor.pending)
+    blocks.push(
+      section(
+        t(locale, 'scorecard.template.modal.pending', { version: editor.base.version, period: editor.effectiveFrom }),
+      ),
+    );
   blocks.push(
     { type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'scorecard.template.modal.format') }] },
     keyResultsBlock(locale, editor.keyResults),
   );
   const initial = fittedText(editor.text);
-  if (initial === null) blocks.push(section(t(locale, 'scorecard.template.modal.too_long')), ...packedSections(editor.text.split('\n').map((line) => inert(line, 300))));
+  if (initial === null)
+    blocks.push(
+      section(t(locale, 'scorecard.template.modal.too_long')),
+      ...packedSections(editor.text.split('\n').map((line) => inert(line, 300))),
+    );
   blocks.push(
     {
       type: 'input',
       block_id: ScorecardIds.metricsBlock,
       label: plain(t(locale, 'scorecard.template.modal.metrics')),
-      element: { type: 'plain_text_input', action_id: ScorecardIds.input, multiline: true, max_length: TEMPLATE_LIMITS.text, initial_value: initial ?? '' },
+      element: {
+        type: 'plain_text_input',
+        action_id: ScorecardIds.input,
+        multiline: true,
+        max_length: TEMPLATE_LIMITS.text,
+        initial_value: initial ?? '',
+      },
     },
     {
       type: 'input',
       block_id: ScorecardIds.noteBlock,
       label: plain(t(locale, 'scorecard.template.modal.note')),
-      element: { type: 'plain_text_input', action_id: ScorecardIds.input, multiline: true, max_length: TEMPLATE_LIMITS.note, placeholder: plain(t(locale, 'scorecard.template.modal.note_placeholder'), 150) },
+      element: {
+        type: 'plain_text_input',
+        action_id: ScorecardIds.input,
+        multiline: true,
+        max_length: TEMPLATE_LIMITS.note,
+        placeholder: plain(t(locale, 'scorecard.template.modal.note_placeholder'), 150),
+      },
     },
   );
   return {
@@ -236,12 +339,24 @@ export function doneModal(locale: Locale, titleKey: MessageKey, text: string): V
 
 /** A leader's form of one member's values for a period: a number box per entered metric. */
 export function enterModal(locale: Locale, editor: ValueEditor): View {
-  const blocks: KnownBlock[] = [section(t(locale, 'scorecard.enter.modal.intro', { name: memberName(editor.member), period: editor.period, version: editor.template.version }))];
+  const blocks: KnownBlock[] = [
+    section(
+      t(locale, 'scorecard.enter.modal.intro', {
+        name: memberName(editor.member),
+        period: editor.period,
+        version: editor.template.version,
+      }),
+    ),
+  ];
   const derived: string[] = [];
   for (const line of editor.card.lines) {
     const words = metricWords(locale, line.metric);
     if (line.metric.source !== 'manual') {
-      const value = !line.applicable ? t(locale, 'scorecard.enter.modal.not_applicable') : line.value === null ? t(locale, 'scorecard.enter.modal.no_value') : `${formatNumber(line.value)} ${words.unit}`;
+      const value = !line.applicable
+        ? t(locale, 'scorecard.enter.modal.not_applicable')
+        : line.value === null
+          ? t(locale, 'scorecard.enter.modal.no_value')
+          : `${formatNumber(line.value)} ${words.unit}`;
       derived.push(t(locale, 'scorecard.enter.modal.derived', { name: words.name, value, source: words.source }));
       continue;
     }
@@ -251,7 +366,14 @@ export function enterModal(locale: Locale, editor: ValueEditor): View {
       block_id: `${ScorecardIds.valueBlockPrefix}${line.metric.key}`,
       optional: true,
       label: plain(t(locale, 'scorecard.enter.modal.label', { name: label.name, unit: label.unit })),
-      hint: plain(t(locale, 'scorecard.enter.modal.hint', { target: words.target, unit: label.unit, direction: words.direction, weight: words.weight })),
+      hint: plain(
+        t(locale, 'scorecard.enter.modal.hint', {
+          target: words.target,
+          unit: label.unit,
+          direction: words.direction,
+          weight: words.weight,
+        }),
+      ),
       element: {
         type: 'number_input',
         action_id: ScorecardIds.valueAction,
@@ -262,7 +384,11 @@ export function enterModal(locale: Locale, editor: ValueEditor): View {
     });
   }
   if (blocks.length === 1) blocks.push(section(t(locale, 'scorecard.enter.modal.no_manual')));
-  if (derived.length > 0) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: truncate(derived.join('\n'), LIMITS.sectionText) }] });
+  if (derived.length > 0)
+    blocks.push({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: truncate(derived.join('\n'), LIMITS.sectionText) }],
+    });
   const manual = editor.card.lines.some((l) => l.metric.source === 'manual');
   return {
     type: 'modal',
@@ -289,7 +415,13 @@ export function csvReportMessage(locale: Locale, report: CsvReport): SlackMessag
   const extra: string[] = [];
   switch (report.kind) {
     case 'applied':
-      text = t(locale, 'scorecard.csv.applied', { file: file(report.fileName), count: report.count, members: report.members, periods: report.periods.join(', '), team: inert(report.team, 80) });
+      text = t(locale, 'scorecard.csv.applied', {
+        file: file(report.fileName),
+        count: report.count,
+        members: report.members,
+        periods: report.periods.join(', '),
+        team: inert(report.team, 80),
+      });
       break;
     case 'rejected':
       text = t(locale, 'scorecard.csv.rejected', { file: file(report.fileName), team: inert(report.team, 80) });
@@ -312,7 +444,9 @@ export function csvReportMessage(locale: Locale, report: CsvReport): SlackMessag
       text = t(locale, 'scorecard.csv.not_leader');
       break;
     case 'several_teams':
-      text = t(locale, 'scorecard.csv.several_teams', { teams: report.teams.map((name) => inert(name, 80)).join(', ') });
+      text = t(locale, 'scorecard.csv.several_teams', {
+        teams: report.teams.map((name) => inert(name, 80)).join(', '),
+      });
       break;
   }
   return { text, blocks: capBlocks([section(text), ...packedSections(extra)], LIMITS.messageBlocks, more(locale)) };

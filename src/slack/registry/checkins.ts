@@ -6,4 +6,11 @@ import * as checkinCommand from '../listeners/commands/checkin.ts';
 import * as checkinSubmit from '../listeners/views/checkin-submit.ts';
 import type { ListenerModule } from './types.ts';
 
-export const checkinListeners: ListenerModule[] = [checkinCommand, checkinOpen, checkinSkip, checkinSnooze, blockerHelp, checkinSubmit];
+export const checkinListeners: ListenerModule[] = [
+  checkinCommand,
+  checkinOpen,
+  checkinSkip,
+  checkinSnooze,
+  blockerHelp,
+  checkinSubmit,
+];

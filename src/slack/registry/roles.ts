@@ -6,4 +6,11 @@ import * as roleCommand from '../listeners/commands/role.ts';
 import * as roleSubmit from '../listeners/views/role-submit.ts';
 import type { ListenerModule } from './types.ts';
 
-export const roleListeners: ListenerModule[] = [roleCommand, roleSubmit, roleJudge, roleKeyResultDuty, roleEdit, roleSameAs];
+export const roleListeners: ListenerModule[] = [
+  roleCommand,
+  roleSubmit,
+  roleJudge,
+  roleKeyResultDuty,
+  roleEdit,
+  roleSameAs,
+];

@@ -27,7 +27,10 @@ export class DataFolderInUseError extends ConfigError {
     readonly holder: LockHolder,
   ) {
     super([]);
-    const where = holder.host === os.hostname() ? `process ${holder.pid} on this host (${holder.host})` : `process ${holder.pid} on host ${holder.host}`;
+    const where =
+      holder.host === os.hostname()
+        ? `process ${holder.pid} on this host (${holder.host})`
+        : `process ${holder.pid} on host ${holder.host}`;
     this.message =
       `Hexin cannot start: the embedded database folder ${dir} is in use by ${where}.\n` +
       `Only one process at a time may open it. Stop that process first, or give this one another folder (PGLITE_DIR) ` +
@@ -108,7 +111,13 @@ const readLock = (file: string) =>
  */
 export async function lockFolder(dir: string, socketDir?: string): Promise<FolderLock> {
   const file = path.join(dir, LOCK_FILE);
-  const self: LockHolder = { pid: process.pid, host: os.hostname(), bootId: bootId(), startTime: startTimeOf(process.pid), socketDir };
+  const self: LockHolder = {
+    pid: process.pid,
+    host: os.hostname(),
+    bootId: bootId(),
+    startTime: startTimeOf(process.pid),
+    socketDir,
+  };
   const text = `${JSON.stringify(self)}\n`;
   const own = `${file}.${randomUUID()}`;
   await writeFile(own, text, { flag: 'wx', mode: 0o600 });

@@ -43,12 +43,21 @@ function startThread(data: ThreadData): Worker {
  * that memory back to the system, so a new folder is made by a short-lived process of its own.
  */
 async function createFolder(dataDir: string): Promise<void> {
-  const args = [...(FROM_SOURCES ? ['--import', import.meta.resolve('tsx')] : []), fileURLToPath(CREATE_FOLDER_URL), dataDir];
+  const args = [
+    ...(FROM_SOURCES ? ['--import', import.meta.resolve('tsx')] : []),
+    fileURLToPath(CREATE_FOLDER_URL),
+    dataDir,
+  ];
   const creator = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let errors = '';
   creator.stderr.on('data', (chunk) => (errors += String(chunk)));
-  const code = await new Promise<number | null>((resolve, reject) => creator.once('error', reject).once('close', resolve));
-  if (code !== 0) throw new Error(`the embedded database folder ${dataDir} could not be created (exit code ${code}):\n${errors.trim().split('\n').slice(-5).join('\n')}`);
+  const code = await new Promise<number | null>((resolve, reject) =>
+    creator.once('error', reject).once('close', resolve),
+  );
+  if (code !== 0)
+    throw new Error(
+      `the embedded database folder ${dataDir} could not be created (exit code ${code}):\n${errors.trim().split('\n').slice(-5).join('\n')}`,
+    );
 }
 
 const SOCKET_DIR_PREFIX = 'hexin-db-';
@@ -58,7 +67,8 @@ const SOCKET_DIR_PREFIX = 'hexin-db-';
  * ours in the temporary folder is removed, and only once its holder is known to be dead.
  */
 async function removeDeadSocketDir(socketDir: string | undefined): Promise<void> {
-  if (!socketDir || path.dirname(socketDir) !== os.tmpdir() || !path.basename(socketDir).startsWith(SOCKET_DIR_PREFIX)) return;
+  if (!socketDir || path.dirname(socketDir) !== os.tmpdir() || !path.basename(socketDir).startsWith(SOCKET_DIR_PREFIX))
+    return;
   await rm(socketDir, { recursive: true, force: true });
 }
 
@@ -115,7 +125,9 @@ export async function startEmbedded(dataDir: string, log: EmbeddedLog): Promise<
     worker.on('message', (message: ThreadMessage) => {
       if (message.type === 'log') log(message.message, message.fields);
     });
-    worker.on('error', (error) => log('the embedded database thread failed', { err: error.message, stack: error.stack }));
+    worker.on('error', (error) =>
+      log('the embedded database thread failed', { err: error.message, stack: error.stack }),
+    );
     worker.on('exit', (code) => {
       if (!serving || closing) return;
       // Nothing serves the data any more (every query meanwhile gets "database unavailable"): an

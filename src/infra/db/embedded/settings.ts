@@ -5,4 +5,10 @@
  * these. Below 8 MB of shared buffers it saves little more. PGlite writes them into the folder's
  * postgresql.conf each time it opens it.
  */
-export const POSTGRES_SETTINGS = ['shared_buffers=8MB', 'work_mem=1MB', 'maintenance_work_mem=8MB', 'temp_buffers=1MB', 'wal_buffers=256kB'];
+export const POSTGRES_SETTINGS = [
+  'shared_buffers=8MB',
+  'work_mem=1MB',
+  'maintenance_work_mem=8MB',
+  'temp_buffers=1MB',
+  'wal_buffers=256kB',
+];

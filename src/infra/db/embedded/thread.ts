@@ -15,7 +15,10 @@ export interface ThreadData {
   socketPath: string;
 }
 
-export type ThreadMessage = { type: 'ready' } | { type: 'failed'; message: string } | { type: 'log'; message: string; fields: Record<string, unknown> };
+export type ThreadMessage =
+  | { type: 'ready' }
+  | { type: 'failed'; message: string }
+  | { type: 'log'; message: string; fields: Record<string, unknown> };
 
 const port = parentPort;
 if (!port) throw new Error('thread.ts runs as a worker thread only');

@@ -107,7 +107,8 @@ class Backend {
   /** A connection went away: its queued batches are dropped, and the transaction it holds is rolled back. */
   release(connection: Connection): void {
     for (let i = this.waiting.length - 1; i >= 0; i--) {
-      if (this.waiting[i]!.connection === connection) this.waiting.splice(i, 1)[0]!.done(new Error('connection closed'));
+      if (this.waiting[i]!.connection === connection)
+        this.waiting.splice(i, 1)[0]!.done(new Error('connection closed'));
     }
     void this.pump();
   }
@@ -192,12 +193,17 @@ function simpleQuery(sql: string): Buffer {
 
 /** A Query or Parse message, with a COPY FROM STDIN in it replaced by COPY_REFUSED. */
 function refuseCopyFromStdin(type: 'Q' | 'P', message: Buffer): Buffer {
-  if (type === 'Q') return COPY_FROM_STDIN.test(message.toString('utf8', 5, message.length - 1)) ? simpleQuery(COPY_REFUSED) : message;
+  if (type === 'Q')
+    return COPY_FROM_STDIN.test(message.toString('utf8', 5, message.length - 1)) ? simpleQuery(COPY_REFUSED) : message;
   const nameEnd = message.indexOf(0, 5);
   const queryEnd = message.indexOf(0, nameEnd + 1);
   if (!COPY_FROM_STDIN.test(message.toString('utf8', nameEnd + 1, queryEnd))) return message;
   // Parse: its statement's name kept, the text replaced, no parameter types.
-  const body = Buffer.concat([message.subarray(5, nameEnd + 1), Buffer.from(`${COPY_REFUSED}\0`, 'utf8'), Buffer.alloc(2)]);
+  const body = Buffer.concat([
+    message.subarray(5, nameEnd + 1),
+    Buffer.from(`${COPY_REFUSED}\0`, 'utf8'),
+    Buffer.alloc(2),
+  ]);
   const header = Buffer.alloc(5);
   header.write('P', 0);
   header.writeInt32BE(body.length + 4, 1);
@@ -313,7 +319,12 @@ class Connection {
  * transactions rolled back). If PGlite breaks (it throws), the server stops serving, cuts every
  * connection and calls onDead.
  */
-export async function startWireServer(db: PGlite, socketPath: string, log: WireLog, onDead: (error: Error) => void): Promise<WireServer> {
+export async function startWireServer(
+  db: PGlite,
+  socketPath: string,
+  log: WireLog,
+  onDead: (error: Error) => void,
+): Promise<WireServer> {
   const sockets = new Set<Socket>();
   const backend = new Backend(db, (error) => {
     server.close();
@@ -335,7 +346,9 @@ export async function startWireServer(db: PGlite, socketPath: string, log: WireL
   });
   return {
     close: async () => {
-      const stopped = server.listening ? new Promise<void>((resolve) => server.close(() => resolve())) : Promise.resolve();
+      const stopped = server.listening
+        ? new Promise<void>((resolve) => server.close(() => resolve()))
+        : Promise.resolve();
       for (const socket of sockets) socket.destroy();
       await stopped;
       // The rollbacks of cut connections run before the caller closes PGlite.

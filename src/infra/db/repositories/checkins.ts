@@ -1,5 +1,13 @@
 import type { LocalDate } from '../../../domain/checkins/calendar.ts';
-import type { Answer, Blocker, CheckinStore, Prompt, PromptStatus, TeamSchedule, Thread } from '../../../domain/checkins/model.ts';
+import type {
+  Answer,
+  Blocker,
+  CheckinStore,
+  Prompt,
+  PromptStatus,
+  TeamSchedule,
+  Thread,
+} from '../../../domain/checkins/model.ts';
 import type { CheckinAnswers } from '../../../domain/checkins/questions.ts';
 import type { Db, RawSql } from '../database.ts';
 import { Prisma, type CheckinAnswer, type CheckinPrompt } from '../generated/client.ts';
@@ -47,8 +55,15 @@ export class PrismaCheckinStore implements CheckinStore {
     return this.db.checkinPrompt.findUnique({ where: { id: promptId } });
   }
 
-  async claimPrompt(memberId: string, teamId: string, localDate: LocalDate): Promise<{ prompt: Prompt; created: boolean }> {
-    const { count } = await this.db.checkinPrompt.createMany({ data: [{ memberId, teamId, localDate }], skipDuplicates: true });
+  async claimPrompt(
+    memberId: string,
+    teamId: string,
+    localDate: LocalDate,
+  ): Promise<{ prompt: Prompt; created: boolean }> {
+    const { count } = await this.db.checkinPrompt.createMany({
+      data: [{ memberId, teamId, localDate }],
+      skipDuplicates: true,
+    });
     // Raw SQL (raw-rows.ts): a read for every check-in prompt.
     const [row] = await this.raw<{ prompt: unknown }>(Prisma.sql`
       SELECT row_to_json(p) AS prompt FROM "CheckinPrompt" p WHERE p."memberId" = ${memberId} AND p."localDate" = ${localDate}`);
@@ -74,7 +89,10 @@ export class PrismaCheckinStore implements CheckinStore {
   }
 
   async claimReminder(promptId: string, at: Date): Promise<boolean> {
-    const { count } = await this.db.checkinPrompt.updateMany({ where: { id: promptId, reminderSentAt: null }, data: { reminderSentAt: at } });
+    const { count } = await this.db.checkinPrompt.updateMany({
+      where: { id: promptId, reminderSentAt: null },
+      data: { reminderSentAt: at },
+    });
     return count === 1;
   }
 
@@ -109,9 +127,13 @@ export class PrismaCheckinStore implements CheckinStore {
   async claimThread(input: Parameters<CheckinStore['claimThread']>[0]): Promise<{ thread: Thread; owner: boolean }> {
     const { teamId, localDate, channelId, claimant } = input;
     const key = { teamId_localDate: { teamId, localDate } };
-    const { count } = await this.db.checkinThread.createMany({ data: [{ teamId, localDate, channelId, claimedBy: claimant }], skipDuplicates: true });
+    const { count } = await this.db.checkinThread.createMany({
+      data: [{ teamId, localDate, channelId, claimedBy: claimant }],
+      skipDuplicates: true,
+    });
     let thread = await this.db.checkinThread.findUniqueOrThrow({ where: key });
-    if (count === 1 || thread.ts || thread.claimedBy === claimant) return { thread, owner: count === 1 || thread.claimedBy === claimant };
+    if (count === 1 || thread.ts || thread.claimedBy === claimant)
+      return { thread, owner: count === 1 || thread.claimedBy === claimant };
     if (thread.claimedAt.getTime() > input.now.getTime() - input.staleAfterMs) return { thread, owner: false };
     // Compare-and-swap: of several late-comers, one takes the stale claim over.
     const taken = await this.db.checkinThread.updateMany({
@@ -127,7 +149,10 @@ export class PrismaCheckinStore implements CheckinStore {
   }
 
   async upsertBlocker(answer: Answer, text: string): Promise<{ blocker: Blocker; created: boolean }> {
-    const { count } = await this.db.blocker.createMany({ data: [{ answerId: answer.id, teamId: answer.teamId, text }], skipDuplicates: true });
+    const { count } = await this.db.blocker.createMany({
+      data: [{ answerId: answer.id, teamId: answer.teamId, text }],
+      skipDuplicates: true,
+    });
     if (count === 0) await this.db.blocker.update({ where: { answerId: answer.id }, data: { text } });
     const blocker = await this.db.blocker.findUniqueOrThrow({ where: { answerId: answer.id } });
     return { blocker, created: count === 1 };
@@ -143,7 +168,10 @@ export class PrismaCheckinStore implements CheckinStore {
   }
 
   async claimBlocker(blockerId: string, helperUserId: string, at: Date): Promise<boolean> {
-    const { count } = await this.db.blocker.updateMany({ where: { id: blockerId, helperUserId: null }, data: { helperUserId, helpedAt: at } });
+    const { count } = await this.db.blocker.updateMany({
+      where: { id: blockerId, helperUserId: null },
+      data: { helperUserId, helpedAt: at },
+    });
     return count === 1;
   }
 
@@ -156,6 +184,9 @@ export class PrismaCheckinStore implements CheckinStore {
   }
 
   notices(blockerId: string): Promise<Array<{ leaderId: string; channelId: string | null; ts: string | null }>> {
-    return this.db.blockerNotice.findMany({ where: { blockerId }, select: { leaderId: true, channelId: true, ts: true } });
+    return this.db.blockerNotice.findMany({
+      where: { blockerId },
+      select: { leaderId: true, channelId: true, ts: true },
+    });
   }
 }

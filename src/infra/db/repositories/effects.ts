@@ -16,7 +16,10 @@ export class PrismaEffectLog implements EffectLog {
     const found = await this.db.jobEffect.findUnique({ where: { key }, select: { result: true } });
     if (found) return (found.result ?? undefined) as T;
     const result = await effect();
-    await this.db.jobEffect.createMany({ data: [{ key, ...(result !== undefined && result !== null && { result }) }], skipDuplicates: true });
+    await this.db.jobEffect.createMany({
+      data: [{ key, ...(result !== undefined && result !== null && { result }) }],
+      skipDuplicates: true,
+    });
     return result;
   }
 

@@ -1,4 +1,10 @@
-import type { Direction, FeedbackDelivery, FeedbackMessage, FeedbackStore, FeedbackThread } from '../../../domain/feedback/model.ts';
+import type {
+  Direction,
+  FeedbackDelivery,
+  FeedbackMessage,
+  FeedbackStore,
+  FeedbackThread,
+} from '../../../domain/feedback/model.ts';
 import type { Db } from '../database.ts';
 import { currentClient } from '../unit-of-work.ts';
 
@@ -23,7 +29,9 @@ export class PrismaFeedbackStore implements FeedbackStore {
     await this.db.team.update({ where: { id: teamId }, data: { feedbackBatchMinutes: minutes } });
   }
 
-  async createThread(input: Parameters<FeedbackStore['createThread']>[0]): Promise<{ thread: FeedbackThread; message: FeedbackMessage }> {
+  async createThread(
+    input: Parameters<FeedbackStore['createThread']>[0],
+  ): Promise<{ thread: FeedbackThread; message: FeedbackMessage }> {
     const { text, deliverAfter, ...thread } = input;
     const row = await this.db.feedbackThread.create({
       data: { ...thread, messages: { create: [{ direction: 'to_leaders', text, deliverAfter }] } },
@@ -37,7 +45,13 @@ export class PrismaFeedbackStore implements FeedbackStore {
     return this.db.feedbackThread.findUnique({ where: { id: threadId } });
   }
 
-  addMessage(input: { threadId: string; direction: Direction; text: string; fromLeaderId: string | null; deliverAfter: Date }): Promise<FeedbackMessage> {
+  addMessage(input: {
+    threadId: string;
+    direction: Direction;
+    text: string;
+    fromLeaderId: string | null;
+    deliverAfter: Date;
+  }): Promise<FeedbackMessage> {
     return this.db.feedbackMessage.create({ data: input });
   }
 
@@ -54,7 +68,10 @@ export class PrismaFeedbackStore implements FeedbackStore {
 
   async pendingUntil(teamId: string): Promise<Date | null> {
     const [message, closing] = await Promise.all([
-      this.db.feedbackMessage.aggregate({ where: { direction: 'to_leaders', deliveredAt: null, thread: { teamId } }, _max: { deliverAfter: true } }),
+      this.db.feedbackMessage.aggregate({
+        where: { direction: 'to_leaders', deliveredAt: null, thread: { teamId } },
+        _max: { deliverAfter: true },
+      }),
       this.db.feedbackThread.aggregate({ where: { teamId, status: 'closing' }, _max: { closedAt: true } }),
     ]);
     const dates = [message._max.deliverAfter, closing._max.closedAt].filter((d): d is Date => d instanceof Date);
@@ -68,15 +85,23 @@ export class PrismaFeedbackStore implements FeedbackStore {
         select: { deliverAfter: true, thread: { select: { teamId: true } } },
         distinct: ['threadId', 'deliverAfter'],
       }),
-      this.db.feedbackThread.findMany({ where: { status: 'closing', closedAt: { lte: at } }, select: { teamId: true, closedAt: true } }),
+      this.db.feedbackThread.findMany({
+        where: { status: 'closing', closedAt: { lte: at } },
+        select: { teamId: true, closedAt: true },
+      }),
     ]);
     const due = new Map<string, { teamId: string; window: Date }>();
-    for (const m of messages) due.set(`${m.thread.teamId}|${m.deliverAfter.getTime()}`, { teamId: m.thread.teamId, window: m.deliverAfter });
-    for (const t of closing) if (t.closedAt) due.set(`${t.teamId}|${t.closedAt.getTime()}`, { teamId: t.teamId, window: t.closedAt });
+    for (const m of messages)
+      due.set(`${m.thread.teamId}|${m.deliverAfter.getTime()}`, { teamId: m.thread.teamId, window: m.deliverAfter });
+    for (const t of closing)
+      if (t.closedAt) due.set(`${t.teamId}|${t.closedAt.getTime()}`, { teamId: t.teamId, window: t.closedAt });
     return [...due.values()];
   }
 
-  async batch(teamId: string, window: Date): Promise<{ messages: Array<{ message: FeedbackMessage; thread: FeedbackThread }>; closing: FeedbackThread[] }> {
+  async batch(
+    teamId: string,
+    window: Date,
+  ): Promise<{ messages: Array<{ message: FeedbackMessage; thread: FeedbackThread }>; closing: FeedbackThread[] }> {
     const [rows, closing] = await Promise.all([
       this.db.feedbackMessage.findMany({
         where: { direction: 'to_leaders', deliveredAt: null, deliverAfter: window, thread: { teamId } },
@@ -92,16 +117,27 @@ export class PrismaFeedbackStore implements FeedbackStore {
   }
 
   async threadDeliveries(threadId: string): Promise<Array<{ delivery: FeedbackDelivery; message: FeedbackMessage }>> {
-    const rows = await this.db.feedbackDelivery.findMany({ where: { message: { threadId } }, include: { message: true } });
+    const rows = await this.db.feedbackDelivery.findMany({
+      where: { message: { threadId } },
+      include: { message: true },
+    });
     return rows.map(({ message, ...delivery }) => ({ delivery, message }));
   }
 
-  async recordDelivery(input: { messageId: string; leaderId: string | null; channelId: string; ts: string }): Promise<void> {
+  async recordDelivery(input: {
+    messageId: string;
+    leaderId: string | null;
+    channelId: string;
+    ts: string;
+  }): Promise<void> {
     await this.db.feedbackDelivery.create({ data: input });
   }
 
   async markDelivered(messageId: string, at: Date): Promise<void> {
-    await this.db.feedbackMessage.updateMany({ where: { id: messageId, deliveredAt: null }, data: { deliveredAt: at } });
+    await this.db.feedbackMessage.updateMany({
+      where: { id: messageId, deliveredAt: null },
+      data: { deliveredAt: at },
+    });
   }
 
   async markCopyClosed(deliveryId: string, closedAs: string): Promise<void> {
@@ -113,7 +149,10 @@ export class PrismaFeedbackStore implements FeedbackStore {
   }
 
   async closeByLeader(threadId: string, at: Date): Promise<boolean> {
-    const { count } = await this.db.feedbackThread.updateMany({ where: { id: threadId, status: 'open' }, data: { status: 'closed', closedAt: at } });
+    const { count } = await this.db.feedbackThread.updateMany({
+      where: { id: threadId, status: 'open' },
+      data: { status: 'closed', closedAt: at },
+    });
     return count === 1;
   }
 
@@ -129,7 +168,10 @@ export class PrismaFeedbackStore implements FeedbackStore {
     await this.db.$transaction([
       // A close the author asked for keeps its time: the end of the window, not this job's.
       this.db.feedbackThread.updateMany({ where: { id: threadId, status: 'closing' }, data: { status: 'closed' } }),
-      this.db.feedbackThread.updateMany({ where: { id: threadId, status: 'open' }, data: { status: 'closed', closedAt: at } }),
+      this.db.feedbackThread.updateMany({
+        where: { id: threadId, status: 'open' },
+        data: { status: 'closed', closedAt: at },
+      }),
       this.db.feedbackThread.updateMany({ where: { id: threadId }, data: { route: null, routeExpiresAt: null } }),
       this.db.feedbackDelivery.deleteMany({ where: { leaderId: null, message: { threadId } } }),
     ]);
@@ -138,7 +180,10 @@ export class PrismaFeedbackStore implements FeedbackStore {
   async expiredRoutes(at: Date, limit: number): Promise<string[]> {
     const leftOver = new Date(at.getTime() - 24 * 3600 * 1000);
     const rows = await this.db.feedbackThread.findMany({
-      where: { route: { not: null }, OR: [{ routeExpiresAt: { lte: at } }, { status: 'closed', closedAt: { lte: leftOver } }] },
+      where: {
+        route: { not: null },
+        OR: [{ routeExpiresAt: { lte: at } }, { status: 'closed', closedAt: { lte: leftOver } }],
+      },
       select: { id: true },
       take: limit,
     });

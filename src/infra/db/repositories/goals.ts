@@ -1,5 +1,14 @@
 import type { LocalDate } from '../../../domain/checkins/calendar.ts';
-import type { Goal, GoalComment, GoalSnapshot, GoalStore, KeyResult, KeyResultStatus, KeyResultUpdate, Participation } from '../../../domain/goals/model.ts';
+import type {
+  Goal,
+  GoalComment,
+  GoalSnapshot,
+  GoalStore,
+  KeyResult,
+  KeyResultStatus,
+  KeyResultUpdate,
+  Participation,
+} from '../../../domain/goals/model.ts';
 import type { Db, RawSql } from '../database.ts';
 import { Prisma } from '../generated/client.ts';
 import { MODEL_DATES, modelFrom } from '../raw-rows.ts';
@@ -40,16 +49,25 @@ export class PrismaGoalStore implements GoalStore {
   }
 
   openGoals(teamId: string): Promise<Goal[]> {
-    return this.db.goal.findMany({ where: { teamId, status: 'open' }, orderBy: [{ endDate: 'asc' }, { createdAt: 'asc' }] });
+    return this.db.goal.findMany({
+      where: { teamId, status: 'open' },
+      orderBy: [{ endDate: 'asc' }, { createdAt: 'asc' }],
+    });
   }
 
   async openGoalsEndingBefore(beforeDate: LocalDate): Promise<Array<{ goal: Goal; timeZone: string }>> {
-    const rows = await this.db.goal.findMany({ where: { status: 'open', endDate: { lt: beforeDate } }, include: { team: { select: { timeZone: true } } } });
+    const rows = await this.db.goal.findMany({
+      where: { status: 'open', endDate: { lt: beforeDate } },
+      include: { team: { select: { timeZone: true } } },
+    });
     return rows.map(({ team, ...goal }) => ({ goal, timeZone: team.timeZone }));
   }
 
   async closeGoal(goalId: string, at: Date): Promise<boolean> {
-    const { count } = await this.db.goal.updateMany({ where: { id: goalId, status: 'open' }, data: { status: 'closed', closedAt: at } });
+    const { count } = await this.db.goal.updateMany({
+      where: { id: goalId, status: 'open' },
+      data: { status: 'closed', closedAt: at },
+    });
     return count === 1;
   }
 
@@ -66,7 +84,11 @@ export class PrismaGoalStore implements GoalStore {
     return this.db.keyResult.findMany({ where: { goalId }, orderBy: { createdAt: 'asc' } });
   }
 
-  async reviewKeyResult(keyResultId: string, from: KeyResultStatus, change: Parameters<GoalStore['reviewKeyResult']>[2]): Promise<boolean> {
+  async reviewKeyResult(
+    keyResultId: string,
+    from: KeyResultStatus,
+    change: Parameters<GoalStore['reviewKeyResult']>[2],
+  ): Promise<boolean> {
     const { count } = await this.db.keyResult.updateMany({
       where: { id: keyResultId, status: from },
       data: {
@@ -88,12 +110,17 @@ export class PrismaGoalStore implements GoalStore {
   }
 
   async claimProposalTs(keyResultId: string, ts: string): Promise<boolean> {
-    const { count } = await this.db.keyResult.updateMany({ where: { id: keyResultId, proposalTs: null }, data: { proposalTs: ts } });
+    const { count } = await this.db.keyResult.updateMany({
+      where: { id: keyResultId, proposalTs: null },
+      data: { proposalTs: ts },
+    });
     return count === 1;
   }
 
   /** Raw SQL (raw-rows.ts): read for every check-in modal opened, to show the member's key results. */
-  async ownedOpenKeyResults(memberId: string): Promise<Array<{ keyResult: KeyResult; goal: Goal; latest: KeyResultUpdate | null }>> {
+  async ownedOpenKeyResults(
+    memberId: string,
+  ): Promise<Array<{ keyResult: KeyResult; goal: Goal; latest: KeyResultUpdate | null }>> {
     const rows = await this.raw<{ keyResult: unknown; goal: unknown; latest: unknown }>(Prisma.sql`
       SELECT row_to_json(k) AS "keyResult", row_to_json(g) AS goal,
         (SELECT row_to_json(u) FROM "KeyResultUpdate" u WHERE u."keyResultId" = k."id" ORDER BY u."createdAt" DESC, u."id" DESC LIMIT 1) AS latest
@@ -143,11 +170,18 @@ export class PrismaGoalStore implements GoalStore {
         orderBy: [{ acceptedAt: 'asc' }, { createdAt: 'asc' }],
       }),
       this.db.keyResult.count({ where: { goalId, status: { in: ['proposed', 'changes_requested'] } } }),
-      this.db.member.findMany({ where: { teamId: goal.teamId }, select: { id: true, slackUserId: true, displayName: true } }),
+      this.db.member.findMany({
+        where: { teamId: goal.teamId },
+        select: { id: true, slackUserId: true, displayName: true },
+      }),
     ]);
     return {
       goal,
-      keyResults: accepted.map(({ updates, ...keyResult }) => ({ keyResult, latest: updates[0] ?? null, previous: updates[1] ?? null })),
+      keyResults: accepted.map(({ updates, ...keyResult }) => ({
+        keyResult,
+        latest: updates[0] ?? null,
+        previous: updates[1] ?? null,
+      })),
       pending,
       people: new Map(members.map((m) => [m.id, { slackUserId: m.slackUserId, displayName: m.displayName }])),
     };
@@ -168,11 +202,18 @@ export class PrismaGoalStore implements GoalStore {
       this.db.keyResult.findMany({ where: { goalId }, select: { proposerId: true } }),
       this.db.goalComment.findMany({ where: { goalId }, select: { slackUserId: true } }),
       this.db.keyResultUpdate.findMany({ where: { keyResult: { goalId } }, select: { memberId: true } }),
-      this.db.member.findMany({ where: { teamId: goal.teamId }, select: { id: true, slackUserId: true, displayName: true } }),
+      this.db.member.findMany({
+        where: { teamId: goal.teamId },
+        select: { id: true, slackUserId: true, displayName: true },
+      }),
     ]);
     const byId = new Map(members.map((m) => [m.id, m]));
     const bySlackId = new Map(members.map((m) => [m.slackUserId, m]));
-    const tally = (keys: string[], find: (key: string) => { slackUserId: string; displayName: string } | undefined, fallback: (key: string) => string) => {
+    const tally = (
+      keys: string[],
+      find: (key: string) => { slackUserId: string; displayName: string } | undefined,
+      fallback: (key: string) => string,
+    ) => {
       const counts = new Map<string, number>();
       for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
       return [...counts.entries()]
@@ -183,9 +224,21 @@ export class PrismaGoalStore implements GoalStore {
         .sort((a, b) => b.count - a.count || a.slackUserId.localeCompare(b.slackUserId));
     };
     return {
-      proposers: tally(proposals.map((p) => p.proposerId), (id) => byId.get(id), (id) => id),
-      commenters: tally(comments.map((c) => c.slackUserId), (id) => bySlackId.get(id), (id) => id),
-      updaters: tally(updates.map((u) => u.memberId), (id) => byId.get(id), (id) => id),
+      proposers: tally(
+        proposals.map((p) => p.proposerId),
+        (id) => byId.get(id),
+        (id) => id,
+      ),
+      commenters: tally(
+        comments.map((c) => c.slackUserId),
+        (id) => bySlackId.get(id),
+        (id) => id,
+      ),
+      updaters: tally(
+        updates.map((u) => u.memberId),
+        (id) => byId.get(id),
+        (id) => id,
+      ),
     };
   }
 }

@@ -68,7 +68,10 @@ export class PrismaOutboxStore {
 
   /** The queue could not be reached: free them for the next sweep, with the reason; no attempt is counted. */
   async release(jobIds: string[], error: string): Promise<void> {
-    await this.root.outboxJob.updateMany({ where: { jobId: { in: jobIds } }, data: { claimedUntil: null, lastError: error.slice(0, 1000) } });
+    await this.root.outboxJob.updateMany({
+      where: { jobId: { in: jobIds } },
+      data: { claimedUntil: null, lastError: error.slice(0, 1000) },
+    });
   }
 
   /** The queue, while up, refused this row itself: count the attempt, free it, and return the count. */

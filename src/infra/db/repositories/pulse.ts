@@ -66,11 +66,19 @@ export class PrismaPulseStore implements PulseStore {
         _count: { select: { members: { where: { active: true, role: { not: 'leader' } } } } },
       },
     });
-    return teams.map(({ pulseRounds, _count, ...team }) => ({ team, lastPeriod: pulseRounds[0]?.period ?? null, askable: _count.members }));
+    return teams.map(({ pulseRounds, _count, ...team }) => ({
+      team,
+      lastPeriod: pulseRounds[0]?.period ?? null,
+      askable: _count.members,
+    }));
   }
 
   async lastPeriod(teamId: string): Promise<Period | null> {
-    const latest = await this.db.pulseRound.findFirst({ where: { teamId }, orderBy: { period: 'desc' }, select: { period: true } });
+    const latest = await this.db.pulseRound.findFirst({
+      where: { teamId },
+      orderBy: { period: 'desc' },
+      select: { period: true },
+    });
     return latest?.period ?? null;
   }
 
@@ -79,7 +87,10 @@ export class PrismaPulseStore implements PulseStore {
   }
 
   openRounds(at: Date, teamId?: string): Promise<Round[]> {
-    return this.db.pulseRound.findMany({ where: { closedAt: null, closesAt: { gt: at }, ...(teamId && { teamId }) }, select: ROUND_FIELDS });
+    return this.db.pulseRound.findMany({
+      where: { closedAt: null, closesAt: { gt: at }, ...(teamId && { teamId }) },
+      select: ROUND_FIELDS,
+    });
   }
 
   countRoundsBefore(teamId: string, period: Period): Promise<number> {
@@ -88,7 +99,10 @@ export class PrismaPulseStore implements PulseStore {
 
   async claimRound(input: Parameters<PulseStore['claimRound']>[0]): Promise<{ round: Round; created: boolean }> {
     const { count } = await this.db.pulseRound.createMany({ data: [input], skipDuplicates: true });
-    const round = await this.db.pulseRound.findUniqueOrThrow({ where: { teamId_period: { teamId: input.teamId, period: input.period } }, select: ROUND_FIELDS });
+    const round = await this.db.pulseRound.findUniqueOrThrow({
+      where: { teamId_period: { teamId: input.teamId, period: input.period } },
+      select: ROUND_FIELDS,
+    });
     return { round, created: count === 1 };
   }
 
@@ -102,7 +116,10 @@ export class PrismaPulseStore implements PulseStore {
 
   async invite(roundId: string, memberIds: string[]): Promise<Invite[]> {
     if (memberIds.length > 0) {
-      await this.db.pulseInvite.createMany({ data: memberIds.map((memberId) => ({ roundId, memberId })), skipDuplicates: true });
+      await this.db.pulseInvite.createMany({
+        data: memberIds.map((memberId) => ({ roundId, memberId })),
+        skipDuplicates: true,
+      });
     }
     const invites = await this.db.pulseInvite.findMany({ where: { roundId }, select: INVITE_FIELDS });
     await this.db.pulseRound.update({ where: { id: roundId }, data: { invited: invites.length } });
@@ -110,29 +127,40 @@ export class PrismaPulseStore implements PulseStore {
   }
 
   findInvite(roundId: string, memberId: string): Promise<Invite | null> {
-    return this.db.pulseInvite.findUnique({ where: { roundId_memberId: { roundId, memberId } }, select: INVITE_FIELDS });
+    return this.db.pulseInvite.findUnique({
+      where: { roundId_memberId: { roundId, memberId } },
+      select: INVITE_FIELDS,
+    });
   }
 
   async markInviteSent(roundId: string, memberId: string, where: { channelId: string; ts: string }): Promise<void> {
-    await this.db.pulseInvite.updateMany({ where: { roundId, memberId }, data: { channelId: where.channelId, ts: where.ts } });
+    await this.db.pulseInvite.updateMany({
+      where: { roundId, memberId },
+      data: { channelId: where.channelId, ts: where.ts },
+    });
   }
 
   async storeAnswers(roundId: string, submissions: Submission[]): Promise<boolean> {
     // Shuffled with a cryptographic source: the rows' physical order says nothing either.
-    const rows = shuffle(submissions.flatMap((submission) =>
-      submission.answers.map((answer, index) => ({
-        id: randomUUID(),
-        roundId,
-        questionId: answer.questionId,
-        trait: answer.trait,
-        score: answer.score,
-        // One comment per submission, kept with its first answer.
-        comment: index === 0 ? submission.comment : null,
-      })),
-    ));
+    const rows = shuffle(
+      submissions.flatMap((submission) =>
+        submission.answers.map((answer, index) => ({
+          id: randomUUID(),
+          roundId,
+          questionId: answer.questionId,
+          trait: answer.trait,
+          score: answer.score,
+          // One comment per submission, kept with its first answer.
+          comment: index === 0 ? submission.comment : null,
+        })),
+      ),
+    );
     return this.db.$transaction(async (tx) => {
       // The claim: a round's respondents are set once, by the close that stores its answers.
-      const claimed = await tx.pulseRound.updateMany({ where: { id: roundId, closedAt: { not: null }, respondents: 0 }, data: { respondents: submissions.length } });
+      const claimed = await tx.pulseRound.updateMany({
+        where: { id: roundId, closedAt: { not: null }, respondents: 0 },
+        data: { respondents: submissions.length },
+      });
       if (claimed.count === 0 || submissions.length === 0) return false;
       await tx.pulseAnswer.createMany({ data: rows });
       return true;
@@ -140,7 +168,10 @@ export class PrismaPulseStore implements PulseStore {
   }
 
   async closeRound(roundId: string, at: Date): Promise<boolean> {
-    const { count } = await this.db.pulseRound.updateMany({ where: { id: roundId, closedAt: null }, data: { closedAt: at } });
+    const { count } = await this.db.pulseRound.updateMany({
+      where: { id: roundId, closedAt: null },
+      data: { closedAt: at },
+    });
     return count === 1;
   }
 
@@ -162,7 +193,14 @@ export class PrismaPulseStore implements PulseStore {
       where: { teamId },
       orderBy: { period: 'desc' },
       take: limit,
-      select: { period: true, closedAt: true, closesAt: true, respondents: true, invited: true, answers: { select: { trait: true, score: true, comment: true }, orderBy: { id: 'asc' } } },
+      select: {
+        period: true,
+        closedAt: true,
+        closesAt: true,
+        respondents: true,
+        invited: true,
+        answers: { select: { trait: true, score: true, comment: true }, orderBy: { id: 'asc' } },
+      },
     });
     return rounds.map(({ closedAt, ...round }) => ({ ...round, closed: closedAt !== null }));
   }

@@ -1,9 +1,31 @@
-import type { Kudos, KudosEdge, KudosSettings, NewKudos, RecognitionStore, TeamValue } from '../../../domain/recognition/model.ts';
+import type {
+  Kudos,
+  KudosEdge,
+  KudosSettings,
+  NewKudos,
+  RecognitionStore,
+  TeamValue,
+} from '../../../domain/recognition/model.ts';
 import type { Db } from '../database.ts';
 import { currentClient } from '../unit-of-work.ts';
 
-const SETTINGS = { id: true, kudosChannelId: true, kudosEmoji: true, kudosDailyCap: true, leaderboardEnabled: true } as const;
-const toSettings = ({ id, ...rest }: { id: string; kudosChannelId: string | null; kudosEmoji: string; kudosDailyCap: number; leaderboardEnabled: boolean }): KudosSettings => ({ teamId: id, ...rest });
+const SETTINGS = {
+  id: true,
+  kudosChannelId: true,
+  kudosEmoji: true,
+  kudosDailyCap: true,
+  leaderboardEnabled: true,
+} as const;
+const toSettings = ({
+  id,
+  ...rest
+}: {
+  id: string;
+  kudosChannelId: string | null;
+  kudosEmoji: string;
+  kudosDailyCap: number;
+  leaderboardEnabled: boolean;
+}): KudosSettings => ({ teamId: id, ...rest });
 
 export class PrismaRecognitionStore implements RecognitionStore {
   constructor(private readonly root: Db) {}
@@ -25,7 +47,10 @@ export class PrismaRecognitionStore implements RecognitionStore {
     return this.db.teamValue.findMany({ where: { teamId }, orderBy: [{ position: 'asc' }, { key: 'asc' }] });
   }
 
-  async insertValues(teamId: string, values: Array<Pick<TeamValue, 'key' | 'labelEn' | 'labelZh' | 'position'>>): Promise<void> {
+  async insertValues(
+    teamId: string,
+    values: Array<Pick<TeamValue, 'key' | 'labelEn' | 'labelZh' | 'position'>>,
+  ): Promise<void> {
     await this.db.teamValue.createMany({ data: values.map((v) => ({ teamId, ...v })), skipDuplicates: true });
   }
 
@@ -62,7 +87,9 @@ export class PrismaRecognitionStore implements RecognitionStore {
   }
 
   findBySource(key: { giverId: string; receiverId: string; channelId: string; ts: string }): Promise<Kudos | null> {
-    return this.db.kudos.findFirst({ where: { giverId: key.giverId, receiverId: key.receiverId, sourceChannelId: key.channelId, sourceTs: key.ts } });
+    return this.db.kudos.findFirst({
+      where: { giverId: key.giverId, receiverId: key.receiverId, sourceChannelId: key.channelId, sourceTs: key.ts },
+    });
   }
 
   async saveKudos(rows: NewKudos[]): Promise<number> {
@@ -73,12 +100,17 @@ export class PrismaRecognitionStore implements RecognitionStore {
     return count;
   }
 
-  saveKudosWithinCap(rows: NewKudos[], limit: { giverId: string; from: Date; to: Date; cap: number }): Promise<{ saved: number | null; used: number }> {
+  saveKudosWithinCap(
+    rows: NewKudos[],
+    limit: { giverId: string; from: Date; to: Date; cap: number },
+  ): Promise<{ saved: number | null; used: number }> {
     return this.db.$transaction(async (tx) => {
       // One giver at a time: a second gift waits here until the first is saved (or not), so
       // it counts it. The lock ends with the transaction.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${limit.giverId}::text))`;
-      const used = await tx.kudos.count({ where: { giverId: limit.giverId, createdAt: { gte: limit.from, lt: limit.to } } });
+      const used = await tx.kudos.count({
+        where: { giverId: limit.giverId, createdAt: { gte: limit.from, lt: limit.to } },
+      });
       if (used + rows.length > limit.cap) return { saved: null, used };
       if (rows.length === 0) return { saved: 0, used };
       const { count } = await tx.kudos.createMany({ data: rows, skipDuplicates: true });
@@ -95,14 +127,24 @@ export class PrismaRecognitionStore implements RecognitionStore {
   }
 
   async markPosted(groupId: string, where: { channelId: string; ts: string }): Promise<boolean> {
-    const { count } = await this.db.kudos.updateMany({ where: { groupId, postedTs: null }, data: { postedChannelId: where.channelId, postedTs: where.ts } });
+    const { count } = await this.db.kudos.updateMany({
+      where: { groupId, postedTs: null },
+      data: { postedChannelId: where.channelId, postedTs: where.ts },
+    });
     return count > 0;
   }
 
   inWindow(teamId: string, from: Date, to: Date): Promise<KudosEdge[]> {
     return this.db.kudos.findMany({
       where: { teamId, createdAt: { gte: from, lt: to } },
-      select: { giverId: true, receiverId: true, valueKey: true, createdAt: true, giverPositionId: true, receiverPositionId: true },
+      select: {
+        giverId: true,
+        receiverId: true,
+        valueKey: true,
+        createdAt: true,
+        giverPositionId: true,
+        receiverPositionId: true,
+      },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     });
   }

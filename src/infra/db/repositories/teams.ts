@@ -49,7 +49,12 @@ export class PrismaTeamStore implements TeamStore {
   async memberWithTeam(memberId: string): Promise<{ member: Member; team: Team } | null> {
     const [row] = await this.raw<{ member: unknown; team: unknown }>(Prisma.sql`
       SELECT row_to_json(m) AS member, row_to_json(t) AS team FROM "Member" m JOIN "Team" t ON t."id" = m."teamId" WHERE m."id" = ${memberId}`);
-    return row ? { member: modelFrom<Member>(row.member, MODEL_DATES.member)!, team: modelFrom<Team>(row.team, MODEL_DATES.team)! } : null;
+    return row
+      ? {
+          member: modelFrom<Member>(row.member, MODEL_DATES.member)!,
+          team: modelFrom<Team>(row.team, MODEL_DATES.team)!,
+        }
+      : null;
   }
 
   /** Raw SQL (raw-rows.ts): every command and the check-in modal start here. */
@@ -59,10 +64,17 @@ export class PrismaTeamStore implements TeamStore {
       FROM "Member" m JOIN "Team" t ON t."id" = m."teamId"
       WHERE m."slackUserId" = ${slackUserId} AND t."workspaceId" = ${workspaceId}
       ORDER BY m."joinedAt" ASC, m."id" ASC`);
-    return rows.map((row) => ({ member: modelFrom<Member>(row.member, MODEL_DATES.member)!, team: modelFrom<Team>(row.team, MODEL_DATES.team)! }));
+    return rows.map((row) => ({
+      member: modelFrom<Member>(row.member, MODEL_DATES.member)!,
+      team: modelFrom<Team>(row.team, MODEL_DATES.team)!,
+    }));
   }
 
-  upsertMember(teamId: string, slackUserId: string, profile: Partial<SlackProfile> & { role?: TeamRole }): Promise<Member> {
+  upsertMember(
+    teamId: string,
+    slackUserId: string,
+    profile: Partial<SlackProfile> & { role?: TeamRole },
+  ): Promise<Member> {
     const details = {
       ...(profile.displayName !== undefined && { displayName: profile.displayName }),
       ...(profile.timeZone !== undefined && { timeZone: profile.timeZone }),
@@ -89,10 +101,17 @@ export class PrismaTeamStore implements TeamStore {
   }
 
   activeMembers(teamId: string): Promise<Member[]> {
-    return this.db.member.findMany({ where: { teamId, active: true }, orderBy: [{ role: 'asc' }, { joinedAt: 'asc' }] });
+    return this.db.member.findMany({
+      where: { teamId, active: true },
+      orderBy: [{ role: 'asc' }, { joinedAt: 'asc' }],
+    });
   }
 
-  async updateProfile(memberId: string, profile: Pick<SlackProfile, 'displayName' | 'timeZone' | 'locale'>, syncedAt: Date): Promise<void> {
+  async updateProfile(
+    memberId: string,
+    profile: Pick<SlackProfile, 'displayName' | 'timeZone' | 'locale'>,
+    syncedAt: Date,
+  ): Promise<void> {
     await this.db.member.update({ where: { id: memberId }, data: { ...profile, profileSyncedAt: syncedAt } });
   }
 
@@ -116,7 +135,9 @@ export class PrismaTeamStore implements TeamStore {
 
   /** Raw SQL (raw-rows.ts): read for every check-in prompt. */
   holidays(teamId: string): Promise<Holiday[]> {
-    return this.raw<Holiday>(Prisma.sql`SELECT "date", "name" FROM "TeamHoliday" WHERE "teamId" = ${teamId} ORDER BY "date" ASC`);
+    return this.raw<Holiday>(
+      Prisma.sql`SELECT "date", "name" FROM "TeamHoliday" WHERE "teamId" = ${teamId} ORDER BY "date" ASC`,
+    );
   }
 
   async addHoliday(teamId: string, holiday: Holiday): Promise<void> {
@@ -134,7 +155,9 @@ export class PrismaTeamStore implements TeamStore {
 
   /** Raw SQL (raw-rows.ts): read for every check-in prompt. */
   vacations(memberId: string): Promise<DateRange[]> {
-    return this.raw<DateRange>(Prisma.sql`SELECT "startDate", "endDate" FROM "Vacation" WHERE "memberId" = ${memberId}`);
+    return this.raw<DateRange>(
+      Prisma.sql`SELECT "startDate", "endDate" FROM "Vacation" WHERE "memberId" = ${memberId}`,
+    );
   }
 
   async addVacation(memberId: string, range: DateRange): Promise<void> {

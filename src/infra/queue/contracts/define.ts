@@ -6,4 +6,7 @@ export interface JobContract<S extends z.ZodType> {
   id(data: z.infer<S>): string;
 }
 
-export const defineJob = <S extends z.ZodType>(schema: S, id: (data: z.infer<S>) => string): JobContract<S> => ({ schema, id });
+export const defineJob = <S extends z.ZodType>(schema: S, id: (data: z.infer<S>) => string): JobContract<S> => ({
+  schema,
+  id,
+});

@@ -21,7 +21,11 @@ export const goalJobs = {
   ),
   /** A leader's answer shown on the proposal message at `proposalTs`, and told to its proposer. */
   'goal-kr-reviewed': defineJob(
-    z.object({ keyResultId: id, proposalTs: ts.or(z.literal('none')), decision: z.enum(['accepted', 'changes_requested', 'declined']) }),
+    z.object({
+      keyResultId: id,
+      proposalTs: ts.or(z.literal('none')),
+      decision: z.enum(['accepted', 'changes_requested', 'declined']),
+    }),
     (d) => `goal-kr-reviewed-${d.keyResultId}-${tsPart(d.proposalTs)}-${d.decision}`,
   ),
   /** A goal whose period has ended on its team's calendar: closed once. */

@@ -8,5 +8,8 @@ export const recognitionJobs = {
   /** Tell one recipient, in their language. */
   'kudos-dm': defineJob(z.object({ kudosId: id }), (d) => `kudos-dm-${d.kudosId}`),
   /** Someone reacted over their daily cap: told at most once per local day. */
-  'kudos-cap-notice': defineJob(z.object({ memberId: id, localDate }), (d) => `kudos-cap-notice-${d.memberId}-${d.localDate}`),
+  'kudos-cap-notice': defineJob(
+    z.object({ memberId: id, localDate }),
+    (d) => `kudos-cap-notice-${d.memberId}-${d.localDate}`,
+  ),
 };

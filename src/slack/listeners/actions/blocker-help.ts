@@ -21,7 +21,12 @@ export function register(app: App, deps: AppDeps): void {
       const result = await claimBlocker(deps.checkins, { ...actor, blockerId: id.data, now: deps.now() });
       if (!result.claimed && result.helperUserId) {
         const locale = await answerLocale(deps, args.body, args.client);
-        await tellPrivately(deps, args, locale, t(locale, 'checkin.blocker.already', { helper: `<@${result.helperUserId}>` }));
+        await tellPrivately(
+          deps,
+          args,
+          locale,
+          t(locale, 'checkin.blocker.already', { helper: `<@${result.helperUserId}>` }),
+        );
       }
     });
   });

@@ -16,8 +16,16 @@ export function register(app: App, deps: AppDeps): void {
     await runAction(deps, args, async (actor) => {
       const ref = parseCheckinRef(args.action.value ?? '');
       const opened = await openCheckin(deps.checkins, { ...ref, ...actor, now: deps.now() });
-      const view = checkinModal(opened.locale, { team: opened.team, localDate: ref.localDate, questions: opened.questions, existing: opened.existing?.answers, late: opened.late });
-      view.blocks.push(...checkinProgressBlocks(opened.locale, await deps.stores.goals.ownedOpenKeyResults(opened.member.id)));
+      const view = checkinModal(opened.locale, {
+        team: opened.team,
+        localDate: ref.localDate,
+        questions: opened.questions,
+        existing: opened.existing?.answers,
+        late: opened.late,
+      });
+      view.blocks.push(
+        ...checkinProgressBlocks(opened.locale, await deps.stores.goals.ownedOpenKeyResults(opened.member.id)),
+      );
       await args.client.views.open({ trigger_id: args.body.trigger_id, view });
     });
   });

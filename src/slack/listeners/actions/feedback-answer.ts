@@ -19,7 +19,11 @@ export function register(app: App, deps: AppDeps): void {
         const locale = await feedbackLocale(deps, actor.workspaceId, actor.slackUserId);
         await args.client.views.open({ trigger_id: args.body.trigger_id, view: answerModal(locale, opened) });
       },
-      { askSlack: false, explainer: (locale, error) => explainAnonymously(deps, locale, error, { action: FeedbackIds.actions.answer }, args.body.user.id) },
+      {
+        askSlack: false,
+        explainer: (locale, error) =>
+          explainAnonymously(deps, locale, error, { action: FeedbackIds.actions.answer }, args.body.user.id),
+      },
     );
   });
 }

@@ -21,12 +21,20 @@ export function register(app: App, deps: AppDeps): void {
       deps,
       args,
       async (actor) => {
-        await closeAsAuthor(feedbackCore(deps), { ...actor, threadId: threadIdFrom(args.action.value), now: deps.now() });
+        await closeAsAuthor(feedbackCore(deps), {
+          ...actor,
+          threadId: threadIdFrom(args.action.value),
+          now: deps.now(),
+        });
         const locale = await feedbackLocale(deps, actor.workspaceId, actor.slackUserId);
         const text = t(locale, 'feedback.closed.by_you');
         await replacePressed(deps, args, locale, { text, blocks: [section(text)] });
       },
-      { askSlack: false, explainer: (locale, error) => explainAnonymously(deps, locale, error, { action: FeedbackIds.actions.authorClose }, args.body.user.id) },
+      {
+        askSlack: false,
+        explainer: (locale, error) =>
+          explainAnonymously(deps, locale, error, { action: FeedbackIds.actions.authorClose }, args.body.user.id),
+      },
     );
   });
 }

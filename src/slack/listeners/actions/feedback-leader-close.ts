@@ -16,12 +16,20 @@ export function register(app: App, deps: AppDeps): void {
       deps,
       args,
       async (actor) => {
-        const outcome = await closeAsLeader(feedbackCore(deps), { ...actor, threadId: threadIdFrom(args.action.value), now: deps.now() });
+        const outcome = await closeAsLeader(feedbackCore(deps), {
+          ...actor,
+          threadId: threadIdFrom(args.action.value),
+          now: deps.now(),
+        });
         if (outcome !== 'already') return;
         const locale = await feedbackLocale(deps, actor.workspaceId, actor.slackUserId);
         await tellPrivately(deps, args, locale, t(locale, 'feedback.error.already_closed'));
       },
-      { askSlack: false, explainer: (locale, error) => explainAnonymously(deps, locale, error, { action: FeedbackIds.actions.leaderClose }, args.body.user.id) },
+      {
+        askSlack: false,
+        explainer: (locale, error) =>
+          explainAnonymously(deps, locale, error, { action: FeedbackIds.actions.leaderClose }, args.body.user.id),
+      },
     );
   });
 }

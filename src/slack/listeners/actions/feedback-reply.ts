@@ -18,7 +18,11 @@ export function register(app: App, deps: AppDeps): void {
         const opened = await openReply(feedbackCore(deps), { ...actor, threadId: threadIdFrom(args.action.value) });
         await args.client.views.open({ trigger_id: args.body.trigger_id, view: replyModal(opened.locale, opened) });
       },
-      { askSlack: false, explainer: (locale, error) => explainAnonymously(deps, locale, error, { action: FeedbackIds.actions.reply }, args.body.user.id) },
+      {
+        askSlack: false,
+        explainer: (locale, error) =>
+          explainAnonymously(deps, locale, error, { action: FeedbackIds.actions.reply }, args.body.user.id),
+      },
     );
   });
 }

@@ -12,7 +12,12 @@ export function register(app: App, deps: AppDeps): void {
   app.action(GoalActions.accept, async (args: Args) => {
     await args.ack();
     await runAction(deps, args, async (actor) => {
-      await reviewKeyResult(goalCore(deps), { keyResultId: idFrom(args.action.value), ...actor, decision: 'accepted', now: deps.now() });
+      await reviewKeyResult(goalCore(deps), {
+        keyResultId: idFrom(args.action.value),
+        ...actor,
+        decision: 'accepted',
+        now: deps.now(),
+      });
     });
   });
 }

@@ -13,7 +13,10 @@ export function register(app: App, deps: AppDeps): void {
     await args.ack();
     await runAction(deps, args, async (actor) => {
       const opened = await openProposal(goalCore(deps), { goalId: idFrom(args.action.value), ...actor });
-      await args.client.views.open({ trigger_id: args.body.trigger_id, view: proposeModal(opened.locale, { goal: opened.goal }) });
+      await args.client.views.open({
+        trigger_id: args.body.trigger_id,
+        view: proposeModal(opened.locale, { goal: opened.goal }),
+      });
     });
   });
 }

@@ -15,7 +15,11 @@ export function register(app: App, deps: AppDeps): void {
       const opened = await openRevision(goalCore(deps), { keyResultId: idFrom(args.action.value), ...actor });
       await args.client.views.open({
         trigger_id: args.body.trigger_id,
-        view: proposeModal(opened.locale, { goal: opened.goal, existing: opened.existing, ownerSlackUserId: opened.ownerSlackUserId }),
+        view: proposeModal(opened.locale, {
+          goal: opened.goal,
+          existing: opened.existing,
+          ownerSlackUserId: opened.ownerSlackUserId,
+        }),
       });
     });
   });

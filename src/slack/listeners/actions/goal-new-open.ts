@@ -12,8 +12,15 @@ export function register(app: App, deps: AppDeps): void {
   app.action(GoalActions.newOpen, async (args: Args) => {
     await args.ack();
     await runAction(deps, args, async (actor) => {
-      const opened = await openNewGoal(goalCore(deps), { teamId: idFrom(args.action.value), ...actor, now: deps.now() });
-      await args.client.views.open({ trigger_id: args.body.trigger_id, view: newGoalModal(opened.locale, { team: opened.team, prefill: { startDate: opened.today } }) });
+      const opened = await openNewGoal(goalCore(deps), {
+        teamId: idFrom(args.action.value),
+        ...actor,
+        now: deps.now(),
+      });
+      await args.client.views.open({
+        trigger_id: args.body.trigger_id,
+        view: newGoalModal(opened.locale, { team: opened.team, prefill: { startDate: opened.today } }),
+      });
     });
   });
 }

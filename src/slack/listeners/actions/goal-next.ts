@@ -12,11 +12,18 @@ export function register(app: App, deps: AppDeps): void {
   app.action(GoalActions.next, async (args: Args) => {
     await args.ack();
     await runAction(deps, args, async (actor) => {
-      const opened = await openNextGoal(goalCore(deps), { goalId: idFrom(args.action.value), ...actor, now: deps.now() });
+      const opened = await openNextGoal(goalCore(deps), {
+        goalId: idFrom(args.action.value),
+        ...actor,
+        now: deps.now(),
+      });
       const { previous, next } = opened;
       await args.client.views.open({
         trigger_id: args.body.trigger_id,
-        view: newGoalModal(opened.locale, { team: opened.team, prefill: { title: previous.title, why: previous.why, measure: previous.measure, ...next } }),
+        view: newGoalModal(opened.locale, {
+          team: opened.team,
+          prefill: { title: previous.title, why: previous.why, measure: previous.measure, ...next },
+        }),
       });
     });
   });

@@ -10,7 +10,10 @@ import { roleDeps } from '../commands/role.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
-const dutyPair = z.string().regex(/^[a-z0-9]{10,40}\|[a-z0-9]{10,40}$/).transform((v) => v.split('|') as [string, string]);
+const dutyPair = z
+  .string()
+  .regex(/^[a-z0-9]{10,40}\|[a-z0-9]{10,40}$/)
+  .transform((v) => v.split('|') as [string, string]);
 
 /**
  * "Same duty" / "Not the same" on an overlap of `/role check`: a leader's ruling is kept,
@@ -24,9 +27,20 @@ export function register(app: App, deps: AppDeps): void {
         const pair = dutyPair.safeParse(args.action.value);
         if (!pair.success) throw new AppError('BAD_REF', 'common.error.unexpected');
         const same = actionId === RoleIds.same;
-        const report = await judgeDuties(roleDeps(deps), { ...actor, dutyAId: pair.data[0], dutyBId: pair.data[1], same, now: deps.now() });
+        const report = await judgeDuties(roleDeps(deps), {
+          ...actor,
+          dutyAId: pair.data[0],
+          dutyBId: pair.data[1],
+          same,
+          now: deps.now(),
+        });
         const locale = await answerLocale(deps, args.body, args.client);
-        await replacePressed(deps, args, locale, findingsMessage(locale, report, t(locale, same ? 'role.judge.same' : 'role.judge.different')));
+        await replacePressed(
+          deps,
+          args,
+          locale,
+          findingsMessage(locale, report, t(locale, same ? 'role.judge.same' : 'role.judge.different')),
+        );
       });
     });
   }

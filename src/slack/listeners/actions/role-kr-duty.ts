@@ -11,7 +11,10 @@ import { roleDeps } from '../commands/role.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockStaticSelectAction> & AllMiddlewareArgs;
 
-const link = z.string().regex(/^[A-Za-z0-9_-]{1,64}\|[a-z0-9]{10,40}$/).transform((v) => v.split('|') as [string, string]);
+const link = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}\|[a-z0-9]{10,40}$/)
+  .transform((v) => v.split('|') as [string, string]);
 
 /** The "It falls under…" select of a key result without a duty: a leader links it to a duty. */
 export function register(app: App, deps: AppDeps): void {
@@ -24,7 +27,12 @@ export function register(app: App, deps: AppDeps): void {
       const report = await linkKeyResult(roleDeps(deps), { ...actor, keyResultId, dutyId, now: deps.now() });
       const duty = report.positions.flatMap((p) => p.duties).find((d) => d.id === dutyId);
       const locale = await answerLocale(deps, args.body, args.client);
-      await replacePressed(deps, args, locale, findingsMessage(locale, report, t(locale, 'role.link.done', { duty: inert(duty?.text ?? '', 300) })));
+      await replacePressed(
+        deps,
+        args,
+        locale,
+        findingsMessage(locale, report, t(locale, 'role.link.done', { duty: inert(duty?.text ?? '', 300) })),
+      );
     });
   });
 }

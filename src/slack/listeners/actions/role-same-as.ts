@@ -10,7 +10,10 @@ import { roleDeps } from '../commands/role.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockStaticSelectAction> & AllMiddlewareArgs;
 
-const dutyPair = z.string().regex(/^[a-z0-9]{10,40}\|[a-z0-9]{10,40}$/).transform((v) => v.split('|') as [string, string]);
+const dutyPair = z
+  .string()
+  .regex(/^[a-z0-9]{10,40}\|[a-z0-9]{10,40}$/)
+  .transform((v) => v.split('|') as [string, string]);
 
 /**
  * "Same as…" on a leader's role card: a duty of this card is ruled the same as a duty of
@@ -23,7 +26,13 @@ export function register(app: App, deps: AppDeps): void {
     await runAction(deps, args, async (actor) => {
       const pair = dutyPair.safeParse(args.action.selected_option?.value);
       if (!pair.success) throw new AppError('BAD_REF', 'common.error.unexpected');
-      const report = await judgeDuties(roleDeps(deps), { ...actor, dutyAId: pair.data[0], dutyBId: pair.data[1], same: true, now: deps.now() });
+      const report = await judgeDuties(roleDeps(deps), {
+        ...actor,
+        dutyAId: pair.data[0],
+        dutyBId: pair.data[1],
+        same: true,
+        now: deps.now(),
+      });
       const locale = await answerLocale(deps, args.body, args.client);
       const message = findingsMessage(locale, report, t(locale, 'role.judge.same'));
       await tellPrivately(deps, args, locale, message.text, message.blocks);

@@ -22,26 +22,55 @@ export function register(app: App, deps: AppDeps): void {
     try {
       const parsed = parseCheckinCommand(command.text);
       if (parsed.kind === 'pause' || parsed.kind === 'resume') {
-        await setCheckinPaused(deps.teams, { workspaceId: command.team_id, slackUserId: command.user_id }, parsed.kind === 'pause');
-        await respond({ response_type: 'ephemeral', text: t(await inTheirLanguage(), parsed.kind === 'pause' ? 'checkin.paused' : 'checkin.resumed') });
+        await setCheckinPaused(
+          deps.teams,
+          { workspaceId: command.team_id, slackUserId: command.user_id },
+          parsed.kind === 'pause',
+        );
+        await respond({
+          response_type: 'ephemeral',
+          text: t(await inTheirLanguage(), parsed.kind === 'pause' ? 'checkin.paused' : 'checkin.resumed'),
+        });
         return;
       }
-      const { team, member, localDate } = await todayFor(deps.checkins, command.team_id, command.user_id, command.channel_id, now);
+      const { team, member, localDate } = await todayFor(
+        deps.checkins,
+        command.team_id,
+        command.user_id,
+        command.channel_id,
+        now,
+      );
       const ref = { workspaceId: command.team_id, slackUserId: command.user_id, teamId: team.id, localDate, now };
       if (parsed.kind === 'skip') {
         const outcome = await skipToday(deps.checkins, ref);
-        await respond({ response_type: 'ephemeral', text: t(localeOf(member, team), outcome === 'skipped' ? 'checkin.skip.done' : 'checkin.skip.already_answered') });
+        await respond({
+          response_type: 'ephemeral',
+          text: t(
+            localeOf(member, team),
+            outcome === 'skipped' ? 'checkin.skip.done' : 'checkin.skip.already_answered',
+          ),
+        });
         return;
       }
       const [opened, keyResults] = await Promise.all([
         openMembersCheckin(deps.checkins, { team, member, localDate, now }),
         deps.stores.goals.ownedOpenKeyResults(member.id),
       ]);
-      const view = checkinModal(opened.locale, { team, localDate, questions: opened.questions, existing: opened.existing?.answers, late: opened.late });
+      const view = checkinModal(opened.locale, {
+        team,
+        localDate,
+        questions: opened.questions,
+        existing: opened.existing?.answers,
+        late: opened.late,
+      });
       view.blocks.push(...checkinProgressBlocks(opened.locale, keyResults));
       await client.views.open({ trigger_id: command.trigger_id, view });
     } catch (error) {
-      await tellCommander(deps, { command, client, respond }, explain(deps, await inTheirLanguage(), error, { command: 'checkin' }));
+      await tellCommander(
+        deps,
+        { command, client, respond },
+        explain(deps, await inTheirLanguage(), error, { command: 'checkin' }),
+      );
     }
   });
 }

@@ -21,7 +21,8 @@ export function parseFeedbackCommand(text: string): FeedbackCommand {
   if (head === 'help' || head === '帮助') return { kind: 'help' };
   if (head === 'window' || head === '时段') {
     const minutes = /^\d{1,5}$/.test(words[1] ?? '') && words.length === 2 ? Number(words[1]) : Number.NaN;
-    if (!Number.isInteger(minutes)) throw new AppError('USAGE', 'feedback.window.error', { min: BATCH_MINUTES_MIN, max: BATCH_MINUTES_MAX });
+    if (!Number.isInteger(minutes))
+      throw new AppError('USAGE', 'feedback.window.error', { min: BATCH_MINUTES_MIN, max: BATCH_MINUTES_MAX });
     return { kind: 'window', minutes };
   }
   throw new AppError('USAGE', 'feedback.command.unknown');
@@ -41,18 +42,36 @@ export function register(app: App, deps: AppDeps): void {
       const parsed = parseFeedbackCommand(command.text);
       const core = feedbackCore(deps);
       if (parsed.kind === 'help') {
-        await respond({ response_type: 'ephemeral', text: t(locale, 'feedback.command.help', { min: BATCH_MINUTES_MIN, max: BATCH_MINUTES_MAX }) });
+        await respond({
+          response_type: 'ephemeral',
+          text: t(locale, 'feedback.command.help', { min: BATCH_MINUTES_MIN, max: BATCH_MINUTES_MAX }),
+        });
         return;
       }
       if (parsed.kind === 'window') {
-        const team = await setBatchWindow(core, { workspaceId: command.team_id, channelId: command.channel_id, slackUserId: command.user_id, minutes: parsed.minutes });
-        await respond({ response_type: 'ephemeral', text: t(locale, 'feedback.window.done', { team: inert(team.name, 80), minutes: parsed.minutes }) });
+        const team = await setBatchWindow(core, {
+          workspaceId: command.team_id,
+          channelId: command.channel_id,
+          slackUserId: command.user_id,
+          minutes: parsed.minutes,
+        });
+        await respond({
+          response_type: 'ephemeral',
+          text: t(locale, 'feedback.window.done', { team: inert(team.name, 80), minutes: parsed.minutes }),
+        });
         return;
       }
       const choices = await feedbackChoices(core, { workspaceId: command.team_id, slackUserId: command.user_id, now });
-      await client.views.open({ trigger_id: command.trigger_id, view: feedbackModal(locale, { choices, minGroup: core.minGroup, now }) });
+      await client.views.open({
+        trigger_id: command.trigger_id,
+        view: feedbackModal(locale, { choices, minGroup: core.minGroup, now }),
+      });
     } catch (error) {
-      await tellCommander(deps, { command, client, respond }, explainAnonymously(deps, locale, error, { command: 'feedback' }, command.user_id));
+      await tellCommander(
+        deps,
+        { command, client, respond },
+        explainAnonymously(deps, locale, error, { command: 'feedback' }, command.user_id),
+      );
     }
   });
 }

@@ -15,10 +15,14 @@ type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 export type GoalCommand = { kind: 'help' } | { kind: 'new'; title: string } | { kind: 'update' } | { kind: 'list' };
 
 const WORDS: Record<string, GoalCommand['kind']> = {
-  help: 'help', '帮助': 'help',
-  new: 'new', '新建': 'new',
-  update: 'update', '更新': 'update',
-  list: 'list', '列表': 'list',
+  help: 'help',
+  帮助: 'help',
+  new: 'new',
+  新建: 'new',
+  update: 'update',
+  更新: 'update',
+  list: 'list',
+  列表: 'list',
 };
 
 /** `/goal …` text → a command; a title given after `new` is checked against the title's limit. */
@@ -32,7 +36,8 @@ export function parseGoalCommand(text: string): GoalCommand {
   if (kind !== 'new') return { kind } as GoalCommand;
   const title = rest.join(' ');
   const length = Array.from(title).length;
-  if (length > GOAL_LIMITS.title) throw new AppError('TOO_LONG', 'common.error.text_too_long', { max: GOAL_LIMITS.title, length });
+  if (length > GOAL_LIMITS.title)
+    throw new AppError('TOO_LONG', 'common.error.text_too_long', { max: GOAL_LIMITS.title, length });
   return { kind, title };
 }
 
@@ -66,11 +71,20 @@ export function register(app: App, deps: AppDeps): void {
           return;
         case 'new': {
           const here = await teamsOf(core, command.team_id, command.user_id, command.channel_id);
-          const opened = await openNewGoal(core, { workspaceId: command.team_id, slackUserId: command.user_id, teamId: here.team.id, now: deps.now() });
+          const opened = await openNewGoal(core, {
+            workspaceId: command.team_id,
+            slackUserId: command.user_id,
+            teamId: here.team.id,
+            now: deps.now(),
+          });
           const teamChoices = here.inTeamChannel ? undefined : here.memberships.map((m) => m.team);
           await client.views.open({
             trigger_id: command.trigger_id,
-            view: newGoalModal(opened.locale, { team: opened.team, prefill: { title: parsed.title, startDate: opened.today }, ...(teamChoices && { teamChoices }) }),
+            view: newGoalModal(opened.locale, {
+              team: opened.team,
+              prefill: { title: parsed.title, startDate: opened.today },
+              ...(teamChoices && { teamChoices }),
+            }),
           });
           return;
         }
@@ -80,13 +94,24 @@ export function register(app: App, deps: AppDeps): void {
             await respond({ response_type: 'ephemeral', text: t(mine.locale, 'goal.update.none') });
             return;
           }
-          await client.views.open({ trigger_id: command.trigger_id, view: updateModal(mine.locale, mine.items, 'command') });
+          await client.views.open({
+            trigger_id: command.trigger_id,
+            view: updateModal(mine.locale, mine.items, 'command'),
+          });
           return;
         }
         case 'list': {
-          const listing = await listGoals(core, { workspaceId: command.team_id, slackUserId: command.user_id, channelId: command.channel_id });
+          const listing = await listGoals(core, {
+            workspaceId: command.team_id,
+            slackUserId: command.user_id,
+            channelId: command.channel_id,
+          });
           const text = goalListText(listing.locale, listing.teams);
-          await respond({ response_type: 'ephemeral', text: truncate(text, LIMITS.messageText), blocks: listSections(text) });
+          await respond({
+            response_type: 'ephemeral',
+            text: truncate(text, LIMITS.messageText),
+            blocks: listSections(text),
+          });
           return;
         }
       }

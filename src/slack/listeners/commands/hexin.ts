@@ -18,9 +18,11 @@ type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 const languageName = (locale: string) => (locale === 'zh-CN' ? '中文 (zh-CN)' : 'English (en)');
 
 /** The admin reads the reply in their own language; this line says which language the team speaks. */
-const teamLanguage = (locale: Locale, team: Team) => t(locale, 'hexin.team_language', { language: languageName(team.defaultLocale) });
+const teamLanguage = (locale: Locale, team: Team) =>
+  t(locale, 'hexin.team_language', { language: languageName(team.defaultLocale) });
 
-export const describeDays = (locale: Locale, days: number[]) => days.map((d) => t(locale, `weekday.${d as 1 | 2 | 3 | 4 | 5 | 6 | 7}`)).join(' ');
+export const describeDays = (locale: Locale, days: number[]) =>
+  days.map((d) => t(locale, `weekday.${d as 1 | 2 | 3 | 4 | 5 | 6 | 7}`)).join(' ');
 
 /** `/hexin …`: team setup and membership. */
 export function register(app: App, deps: AppDeps): void {
@@ -31,7 +33,14 @@ export function register(app: App, deps: AppDeps): void {
     const locale = await localeForUser(deps, client, workspaceId, command.user_id);
     try {
       const parsed = parseHexinCommand(command.text);
-      const text = await run(parsed, { deps, client, actor, locale, channelId: command.channel_id, channelName: command.channel_name });
+      const text = await run(parsed, {
+        deps,
+        client,
+        actor,
+        locale,
+        channelId: command.channel_id,
+        channelName: command.channel_name,
+      });
       await respond({ response_type: 'ephemeral', text });
     } catch (error) {
       await tellCommander(deps, { command, client, respond }, explain(deps, locale, error, { command: 'hexin' }));
@@ -68,19 +77,37 @@ async function run(command: HexinCommand, ctx: RunContext): Promise<string> {
         now: deps.now(),
       });
       if (!created) return t(locale, 'hexin.setup.already', { team: teamName(team) });
-      const done = t(locale, 'hexin.setup.done', { team: teamName(team), time: formatMinute(team.checkinMinute), days: describeDays(locale, team.checkinDays) });
+      const done = t(locale, 'hexin.setup.done', {
+        team: teamName(team),
+        time: formatMinute(team.checkinMinute),
+        days: describeDays(locale, team.checkinDays),
+      });
       const lines = [done, teamLanguage(locale, team)];
       // The leader hears when the first pulse opens before it can: never on the day of setup.
       const pulseTeam = await deps.stores.pulse.findTeam(team.id);
       const firstPulse = pulseTeam && (await nextRoundOf({ pulse: deps.stores.pulse }, pulseTeam, deps.now()));
-      if (firstPulse) lines.push(t(locale, 'pulse.setup.first', { when: roundTime(firstPulse, team.timeZone, locale), needed: effectiveMinGroup(deps.config.ANON_MIN_GROUP) }));
+      if (firstPulse)
+        lines.push(
+          t(locale, 'pulse.setup.first', {
+            when: roundTime(firstPulse, team.timeZone, locale),
+            needed: effectiveMinGroup(deps.config.ANON_MIN_GROUP),
+          }),
+        );
       lines.push(t(locale, 'role.setup_hint'));
       return lines.join('\n');
     }
     case 'join': {
       const team = await here();
-      const { joined } = await teams.joinTeam(store, team, actor.slackUserId, await fetchProfile(client, actor.slackUserId));
-      return t(locale, joined ? 'hexin.join.done' : 'hexin.join.already', { team: teamName(team), time: formatMinute(team.checkinMinute) });
+      const { joined } = await teams.joinTeam(
+        store,
+        team,
+        actor.slackUserId,
+        await fetchProfile(client, actor.slackUserId),
+      );
+      return t(locale, joined ? 'hexin.join.done' : 'hexin.join.already', {
+        team: teamName(team),
+        time: formatMinute(team.checkinMinute),
+      });
     }
     case 'leave': {
       const team = await here();
@@ -90,7 +117,10 @@ async function run(command: HexinCommand, ctx: RunContext): Promise<string> {
     case 'members': {
       const team = await here();
       const members = await store.activeMembers(team.id);
-      const lines = members.map((m) => `• ${inert(m.displayName || m.slackUserId, 80)} — ${t(locale, m.role === 'leader' ? 'hexin.members.leader' : 'hexin.members.member')} · ${m.timeZone ?? team.timeZone}`);
+      const lines = members.map(
+        (m) =>
+          `• ${inert(m.displayName || m.slackUserId, 80)} — ${t(locale, m.role === 'leader' ? 'hexin.members.leader' : 'hexin.members.member')} · ${m.timeZone ?? team.timeZone}`,
+      );
       return [t(locale, 'hexin.members.title', { team: teamName(team), count: members.length }), ...lines].join('\n');
     }
     case 'role': {
@@ -107,12 +137,18 @@ async function run(command: HexinCommand, ctx: RunContext): Promise<string> {
     }
     case 'schedule': {
       const team = await teams.changeSchedule(store, await here(), actor, command.change);
-      const done = t(locale, 'hexin.schedule.done', { days: describeDays(locale, team.checkinDays), time: formatMinute(team.checkinMinute), reminder: formatMinute(team.reminderMinute) });
+      const done = t(locale, 'hexin.schedule.done', {
+        days: describeDays(locale, team.checkinDays),
+        time: formatMinute(team.checkinMinute),
+        reminder: formatMinute(team.reminderMinute),
+      });
       return `${done}\n${teamLanguage(locale, team)}`;
     }
     case 'questions': {
       const team = await teams.changeQuestions(store, await here(), actor, command.questions);
-      return t(locale, 'hexin.questions.done', { questions: team.checkinQuestions.map((q) => t(locale, `checkin.q.short.${q as 'mood'}`)).join(', ') });
+      return t(locale, 'hexin.questions.done', {
+        questions: team.checkinQuestions.map((q) => t(locale, `checkin.q.short.${q as 'mood'}`)).join(', '),
+      });
     }
     case 'holiday-add': {
       const name = command.name || command.date;
@@ -125,7 +161,9 @@ async function run(command: HexinCommand, ctx: RunContext): Promise<string> {
     case 'holidays': {
       const holidays = await store.holidays((await here()).id);
       if (holidays.length === 0) return t(locale, 'hexin.holiday.none');
-      return t(locale, 'hexin.holiday.list', { list: holidays.map((h) => `${h.date} (${inert(h.name, 80)})`).join(', ') });
+      return t(locale, 'hexin.holiday.list', {
+        list: holidays.map((h) => `${h.date} (${inert(h.name, 80)})`).join(', '),
+      });
     }
     case 'vacation':
       await teams.takeVacation(store, actor, { startDate: command.startDate, endDate: command.endDate });

@@ -38,10 +38,7 @@ const MAX_TEXT = 4000;
  * mentions (<!channel>) and links stay as written; rendering makes all of it inert.
  */
 export function plainText(text: string): string {
-  return mentionsAsText(text)
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+  return mentionsAsText(text).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
 /** The value a token names: `#service`, `＃合心`, or a channel link Slack made of `#service`. */
@@ -64,16 +61,24 @@ function parseGive(text: string): KudosCommand {
     const word: string | null = user || valueWord !== null ? null : valueWordOf(token);
     if (user?.[1]) recipients.push(user[1]);
     else if (word !== null) valueWord = word;
-    else if (token.startsWith('@')) throw new AppError('USAGE', 'recognition.error.not_a_person', { word: inert(token, 40) });
+    else if (token.startsWith('@'))
+      throw new AppError('USAGE', 'recognition.error.not_a_person', { word: inert(token, 40) });
     else break;
     rest = rest.slice(match[0].length);
   }
   if (recipients.length === 0) {
     const first = TOKEN.exec(text)?.[1] ?? '';
-    if (/^[a-z]+$/i.test(first) && !text.includes('<@')) throw new AppError('USAGE', 'recognition.error.unknown_subcommand', { word: inert(first, 40) });
+    if (/^[a-z]+$/i.test(first) && !text.includes('<@'))
+      throw new AppError('USAGE', 'recognition.error.unknown_subcommand', { word: inert(first, 40) });
     throw new AppError('USAGE', 'recognition.error.no_recipients');
   }
-  const laterTags = valueWord === null ? rest.split(/\s+/).map(valueWordOf).filter((w): w is string => !!w) : [];
+  const laterTags =
+    valueWord === null
+      ? rest
+          .split(/\s+/)
+          .map(valueWordOf)
+          .filter((w): w is string => !!w)
+      : [];
   return { kind: 'give', recipients, valueWord, laterTags, message: plainText(rest).trim() };
 }
 
@@ -90,7 +95,8 @@ export function parseKudosCommand(raw: string): KudosCommand {
     case '价值观': {
       const [action, key, ...labelWords] = words;
       if (action === undefined) return { kind: 'values' };
-      if (action.toLowerCase() === 'remove' && key && labelWords.length === 0) return { kind: 'values-remove', key: key.toLowerCase() };
+      if (action.toLowerCase() === 'remove' && key && labelWords.length === 0)
+        return { kind: 'values-remove', key: key.toLowerCase() };
       if (action.toLowerCase() === 'add' && key) {
         const labels = plainText(labelWords.join(' ')).split(/[|｜]/);
         const [labelEn = '', labelZh = ''] = labels.map((l) => l.trim());
@@ -101,9 +107,11 @@ export function parseKudosCommand(raw: string): KudosCommand {
     }
     case 'emoji': {
       const [name, value, extra] = words;
-      if (extra !== undefined) throw new AppError('USAGE', 'recognition.emoji.error', { word: inert(words.join(' '), 40) });
+      if (extra !== undefined)
+        throw new AppError('USAGE', 'recognition.emoji.error', { word: inert(words.join(' '), 40) });
       const valueWord = value === undefined ? null : valueWordOf(value);
-      if (value !== undefined && valueWord === null) throw new AppError('USAGE', 'recognition.emoji.error', { word: inert(value, 40) });
+      if (value !== undefined && valueWord === null)
+        throw new AppError('USAGE', 'recognition.emoji.error', { word: inert(value, 40) });
       return { kind: 'emoji', name: name ?? null, valueWord };
     }
     case 'channel': {
@@ -115,7 +123,8 @@ export function parseKudosCommand(raw: string): KudosCommand {
     }
     case 'cap': {
       const [n, extra] = words;
-      if (!n || extra !== undefined || !/^\d{1,4}$/.test(n)) throw new AppError('USAGE', 'recognition.cap.error', { max: recognition.CAP_MAX });
+      if (!n || extra !== undefined || !/^\d{1,4}$/.test(n))
+        throw new AppError('USAGE', 'recognition.cap.error', { max: recognition.CAP_MAX });
       return { kind: 'cap', cap: Number(n) };
     }
     case 'leaderboard':
@@ -123,7 +132,8 @@ export function parseKudosCommand(raw: string): KudosCommand {
       const [setting, extra] = words;
       if (setting === undefined) return { kind: 'leaderboard', enabled: null };
       const lower = setting.toLowerCase();
-      if (extra === undefined && (lower === 'on' || lower === 'off')) return { kind: 'leaderboard', enabled: lower === 'on' };
+      if (extra === undefined && (lower === 'on' || lower === 'off'))
+        return { kind: 'leaderboard', enabled: lower === 'on' };
       throw new AppError('USAGE', 'recognition.leaderboard.usage');
     }
     default:
@@ -161,7 +171,14 @@ export function register(app: App, deps: AppDeps): void {
     try {
       state.locale = await localeForUser(deps, client, command.team_id, command.user_id);
       const parsed = parseKudosCommand(command.text);
-      const text = await run(parsed, { deps, client, state, botUserId: context.botUserId, actor: { workspaceId: command.team_id, slackUserId: command.user_id }, channelId: command.channel_id });
+      const text = await run(parsed, {
+        deps,
+        client,
+        state,
+        botUserId: context.botUserId,
+        actor: { workspaceId: command.team_id, slackUserId: command.user_id },
+        channelId: command.channel_id,
+      });
       await respond({ response_type: 'ephemeral', text });
     } catch (error) {
       await tellCommander(deps, { command, client, respond }, explain(deps, state.locale, error, { command: 'kudos' }));
@@ -183,22 +200,40 @@ async function run(command: KudosCommand, ctx: RunContext): Promise<string> {
   const core = recognitionCore(ctx.deps);
   const now = ctx.deps.now();
   if (command.kind === 'give') {
-    const given = await recognition.giveKudos(core, slackPeople(ctx.deps, ctx.client), { ...command, actor: ctx.actor, channelId: ctx.channelId, now, botUserId: ctx.botUserId });
+    const given = await recognition.giveKudos(core, slackPeople(ctx.deps, ctx.client), {
+      ...command,
+      actor: ctx.actor,
+      channelId: ctx.channelId,
+      now,
+      botUserId: ctx.botUserId,
+    });
     const locale = given.ctx.locale;
     ctx.state.locale = locale;
     return t(locale, 'recognition.given', {
-      recipients: joinList(locale, given.recipients.map((id) => `<@${id}>`)),
+      recipients: joinList(
+        locale,
+        given.recipients.map((id) => `<@${id}>`),
+      ),
       value: inert(labelOf(given.value, locale), 60),
       channel: given.postChannelId,
       left: given.left,
     });
   }
-  const team = await recognition.teamFor(core, ctx.actor, ctx.channelId, { requireUnambiguous: !['help', 'values', 'leaderboard'].includes(command.kind) || (command.kind === 'leaderboard' && command.enabled !== null) });
+  const team = await recognition.teamFor(core, ctx.actor, ctx.channelId, {
+    requireUnambiguous:
+      !['help', 'values', 'leaderboard'].includes(command.kind) ||
+      (command.kind === 'leaderboard' && command.enabled !== null),
+  });
   const locale = team.locale;
   ctx.state.locale = locale;
   switch (command.kind) {
     case 'help':
-      return helpText(locale, await recognition.teamValues(core, team.team.id), team.settings, await recognition.capFor(core, team, now));
+      return helpText(
+        locale,
+        await recognition.teamValues(core, team.team.id),
+        team.settings,
+        await recognition.capFor(core, team, now),
+      );
     case 'values':
       return valuesText(locale, team.team, await recognition.teamValues(core, team.team.id), team.settings);
     case 'values-add': {
@@ -213,17 +248,26 @@ async function run(command: KudosCommand, ctx: RunContext): Promise<string> {
     case 'emoji': {
       if (command.name === null) {
         const value = reactionValue(await recognition.teamValues(core, team.team.id));
-        return t(locale, 'recognition.emoji.current', { emoji: team.settings.kudosEmoji, value: value ? inert(labelOf(value, locale), 60) : '—' });
+        return t(locale, 'recognition.emoji.current', {
+          emoji: team.settings.kudosEmoji,
+          value: value ? inert(labelOf(value, locale), 60) : '—',
+        });
       }
       const { settings, value } = await recognition.setEmoji(core, team, ctx.actor, command.name, command.valueWord);
-      return t(locale, 'recognition.emoji.done', { emoji: settings.kudosEmoji, value: inert(labelOf(value, locale), 60) });
+      return t(locale, 'recognition.emoji.done', {
+        emoji: settings.kudosEmoji,
+        value: inert(labelOf(value, locale), 60),
+      });
     }
     case 'channel':
-      return t(locale, 'recognition.channel.done', { channel: await recognition.setChannel(core, team, ctx.actor, command.channelId) });
+      return t(locale, 'recognition.channel.done', {
+        channel: await recognition.setChannel(core, team, ctx.actor, command.channelId),
+      });
     case 'cap':
       return t(locale, 'recognition.cap.done', { cap: await recognition.setCap(core, team, ctx.actor, command.cap) });
     case 'leaderboard': {
-      if (command.enabled === null) return leaderboardText(locale, team.team, await recognition.leaderboard(core, team, now));
+      if (command.enabled === null)
+        return leaderboardText(locale, team.team, await recognition.leaderboard(core, team, now));
       const enabled = await recognition.setLeaderboard(core, team, ctx.actor, command.enabled);
       return t(locale, enabled ? 'recognition.leaderboard.on_done' : 'recognition.leaderboard.off_done');
     }

@@ -35,12 +35,18 @@ async function settingsText(core: PulseCore, locale: Locale, team: PulseTeam, no
     zone: team.timeZone,
   });
   const next = await pulse.nextRoundOf(core, team, now);
-  return next ? `${settings}\n${t(locale, 'pulse.settings.next', { when: roundTime(next, team.timeZone, locale) })}` : settings;
+  return next
+    ? `${settings}\n${t(locale, 'pulse.settings.next', { when: roundTime(next, team.timeZone, locale) })}`
+    : settings;
 }
 
 type Reply = { text: string; blocks?: ReturnType<typeof resultsMessage>['blocks'] };
 
-async function run(command: Exclude<PulseCommand, { kind: 'help' }>, core: PulseCore, ctx: { team: PulseTeam; member: Member | null; actor: pulse.PulseActor; locale: Locale; now: Date }): Promise<Reply> {
+async function run(
+  command: Exclude<PulseCommand, { kind: 'help' }>,
+  core: PulseCore,
+  ctx: { team: PulseTeam; member: Member | null; actor: pulse.PulseActor; locale: Locale; now: Date },
+): Promise<Reply> {
   const { team, member, actor, locale } = ctx;
   switch (command.kind) {
     case 'show':
@@ -50,11 +56,27 @@ async function run(command: Exclude<PulseCommand, { kind: 'help' }>, core: Pulse
       return resultsMessage(locale, team, await pulse.pulseResults(core, team, actor));
     case 'on':
     case 'off':
-      return { text: await settingsText(core, locale, await pulse.setPulseEnabled(core, team, actor, command.kind === 'on'), ctx.now) };
+      return {
+        text: await settingsText(
+          core,
+          locale,
+          await pulse.setPulseEnabled(core, team, actor, command.kind === 'on'),
+          ctx.now,
+        ),
+      };
     case 'every':
-      return { text: await settingsText(core, locale, await pulse.setPulseEvery(core, team, actor, command.weeks), ctx.now) };
+      return {
+        text: await settingsText(core, locale, await pulse.setPulseEvery(core, team, actor, command.weeks), ctx.now),
+      };
     case 'day':
-      return { text: await settingsText(core, locale, await pulse.setPulseWeekday(core, team, actor, command.weekday), ctx.now) };
+      return {
+        text: await settingsText(
+          core,
+          locale,
+          await pulse.setPulseWeekday(core, team, actor, command.weekday),
+          ctx.now,
+        ),
+      };
     case 'now': {
       const { asked } = await pulse.openPulseNow(core, team, actor, ctx.now);
       const lines = [t(locale, 'pulse.now.opening', { team: inert(team.name, 80), asked })];

@@ -13,7 +13,11 @@ import { tellCommander } from '../../reply.ts';
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
 /** The role-card use cases' dependencies, from the app's. */
-export const roleDeps = (deps: AppDeps): RoleDeps => ({ teams: deps.teams, roles: deps.stores.roles, queue: deps.enqueuer });
+export const roleDeps = (deps: AppDeps): RoleDeps => ({
+  teams: deps.teams,
+  roles: deps.stores.roles,
+  queue: deps.enqueuer,
+});
 
 export type RoleCommand =
   | { kind: 'help' }
@@ -32,20 +36,31 @@ const unescapeEntities = (text: string) => text.replace(/&lt;/g, '<').replace(/&
 type Word = 'mine' | 'help' | 'list' | 'new' | 'check' | 'starter' | 'edit' | 'delete';
 
 const WORDS: Record<string, Word> = {
-  mine: 'mine', 我的: 'mine',
-  help: 'help', 帮助: 'help',
-  list: 'list', 列表: 'list', 全部: 'list',
-  new: 'new', 新建: 'new',
-  edit: 'edit', 修改: 'edit', 编辑: 'edit',
-  delete: 'delete', 删除: 'delete',
-  check: 'check', 检查: 'check',
-  starter: 'starter', 模板: 'starter',
+  mine: 'mine',
+  我的: 'mine',
+  help: 'help',
+  帮助: 'help',
+  list: 'list',
+  列表: 'list',
+  全部: 'list',
+  new: 'new',
+  新建: 'new',
+  edit: 'edit',
+  修改: 'edit',
+  编辑: 'edit',
+  delete: 'delete',
+  删除: 'delete',
+  check: 'check',
+  检查: 'check',
+  starter: 'starter',
+  模板: 'starter',
 };
 
 /** `/role …` text → a typed command, or an AppError that tells the person how to write it. */
 export function parseRoleCommand(text: string): RoleCommand {
   const trimmed = text.trim();
-  if (trimmed.length > 500) throw new AppError('USAGE', 'common.error.text_too_long', { max: 500, length: trimmed.length });
+  if (trimmed.length > 500)
+    throw new AppError('USAGE', 'common.error.text_too_long', { max: 500, length: trimmed.length });
   if (trimmed === '') return { kind: 'mine' };
   const [head = '', ...rest] = trimmed.split(/\s+/);
   const mention = USER_MENTION.exec(head);
@@ -95,47 +110,94 @@ interface RunContext {
   command: Args['command'];
 }
 
-const plainReply = (text: string): SlackMessage => ({ text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text, verbatim: true } }] });
+const plainReply = (text: string): SlackMessage => ({
+  text,
+  blocks: [{ type: 'section', text: { type: 'mrkdwn', text, verbatim: true } }],
+});
 
 async function run(parsed: RoleCommand, ctx: RunContext): Promise<SlackMessage | null> {
   const { deps, locale, command } = ctx;
   const core = roleDeps(deps);
   if (parsed.kind === 'help') return plainReply(t(locale, 'role.help'));
-  const { team, member } = await roles.teamOf(core, { workspaceId: command.team_id, slackUserId: command.user_id, channelId: command.channel_id });
+  const { team, member } = await roles.teamOf(core, {
+    workspaceId: command.team_id,
+    slackUserId: command.user_id,
+    channelId: command.channel_id,
+  });
   const isLeader = member.role === 'leader';
   const teamName = inert(team.name, 80);
   switch (parsed.kind) {
     case 'mine': {
       const cards = await roles.cardsOf(core, member);
-      if (cards.length === 0) return plainReply(t(locale, isLeader ? 'role.mine.none.leader' : 'role.mine.none', { team: teamName }));
-      return cardsMessage(locale, cards, { editable: isLeader, ...(isLeader && { others: await core.roles.positions(team.id) }) });
+      if (cards.length === 0)
+        return plainReply(t(locale, isLeader ? 'role.mine.none.leader' : 'role.mine.none', { team: teamName }));
+      return cardsMessage(locale, cards, {
+        editable: isLeader,
+        ...(isLeader && { others: await core.roles.positions(team.id) }),
+      });
     }
     case 'theirs': {
       const target = await deps.teams.findMember(team.id, parsed.userId);
       if (!target?.active) throw new AppError('NOT_MEMBER', 'role.error.user_not_member');
       const cards = await roles.cardsOf(core, target);
-      if (cards.length === 0) return plainReply(t(locale, 'role.theirs.none', { name: inert(target.displayName || target.slackUserId, 80), team: teamName }));
-      return cardsMessage(locale, cards, { editable: isLeader, ...(isLeader && { others: await core.roles.positions(team.id) }) });
+      if (cards.length === 0)
+        return plainReply(
+          t(locale, 'role.theirs.none', { name: inert(target.displayName || target.slackUserId, 80), team: teamName }),
+        );
+      return cardsMessage(locale, cards, {
+        editable: isLeader,
+        ...(isLeader && { others: await core.roles.positions(team.id) }),
+      });
     }
     case 'list':
       return listMessage(locale, team, await core.roles.positions(team.id));
     case 'new':
     case 'edit': {
-      const opened = await roles.openEditor(core, { teamId: team.id, workspaceId: command.team_id, slackUserId: command.user_id, ...(parsed.kind === 'edit' && { title: parsed.title }) });
+      const opened = await roles.openEditor(core, {
+        teamId: team.id,
+        workspaceId: command.team_id,
+        slackUserId: command.user_id,
+        ...(parsed.kind === 'edit' && { title: parsed.title }),
+      });
       await ctx.client.views.open({ trigger_id: command.trigger_id, view: positionModal(locale, opened) });
       return null;
     }
     case 'delete': {
-      const deleted = await roles.deletePosition(core, { teamId: team.id, workspaceId: command.team_id, slackUserId: command.user_id, title: parsed.title });
+      const deleted = await roles.deletePosition(core, {
+        teamId: team.id,
+        workspaceId: command.team_id,
+        slackUserId: command.user_id,
+        title: parsed.title,
+      });
       return plainReply(t(locale, 'role.delete.done', { title: inert(deleted.title, 100) }));
     }
     case 'check':
-      return findingsMessage(locale, await roles.checkRoles(core, { teamId: team.id, workspaceId: command.team_id, slackUserId: command.user_id, now: deps.now() }));
+      return findingsMessage(
+        locale,
+        await roles.checkRoles(core, {
+          teamId: team.id,
+          workspaceId: command.team_id,
+          slackUserId: command.user_id,
+          now: deps.now(),
+        }),
+      );
     case 'starter': {
-      const { created, kept } = await roles.installStarter(core, { teamId: team.id, workspaceId: command.team_id, slackUserId: command.user_id, locale });
+      const { created, kept } = await roles.installStarter(core, {
+        teamId: team.id,
+        workspaceId: command.team_id,
+        slackUserId: command.user_id,
+        locale,
+      });
       const lines = [
-        created.length > 0 ? t(locale, 'role.starter.done', { count: created.length, titles: created.map((c) => inert(c, 200)).join(', ') }) : t(locale, 'role.starter.none'),
-        ...(created.length > 0 && kept.length > 0 ? [t(locale, 'role.starter.kept', { titles: kept.map((k) => inert(k, 200)).join(', ') })] : []),
+        created.length > 0
+          ? t(locale, 'role.starter.done', {
+              count: created.length,
+              titles: created.map((c) => inert(c, 200)).join(', '),
+            })
+          : t(locale, 'role.starter.none'),
+        ...(created.length > 0 && kept.length > 0
+          ? [t(locale, 'role.starter.kept', { titles: kept.map((k) => inert(k, 200)).join(', ') })]
+          : []),
       ];
       return plainReply(lines.join('\n'));
     }

@@ -5,7 +5,15 @@ import * as scorecards from '../../../domain/scorecards/service.ts';
 import { t, type Locale } from '../../../i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { inert } from '../../../shared/text.ts';
-import { enterModal, historyMessage, memberCardMessage, ScorecardIds, teamMessage, teamName, templateModal } from '../../blocks/scorecards.ts';
+import {
+  enterModal,
+  historyMessage,
+  memberCardMessage,
+  ScorecardIds,
+  teamMessage,
+  teamName,
+  templateModal,
+} from '../../blocks/scorecards.ts';
 import type { SlackMessage } from '../../blocks/checkin.ts';
 import { explain, localeForUser, type AppDeps } from '../../deps.ts';
 import { USER_MENTION } from '../../parse.ts';
@@ -27,24 +35,27 @@ const PERIOD_WORD = /^\d{4}-(\d{2}|[Qq][1-4])$/;
 
 const WORDS: Record<string, ScorecardCommand['kind'] | 'me'> = {
   help: 'help',
-  '帮助': 'help',
+  帮助: 'help',
   me: 'me',
   my: 'me',
   mine: 'me',
-  '我': 'me',
+  我: 'me',
   team: 'team',
-  '团队': 'team',
+  团队: 'team',
   template: 'template',
-  '模板': 'template',
+  模板: 'template',
   history: 'history',
-  '历史': 'history',
+  历史: 'history',
   enter: 'enter',
-  '录入': 'enter',
+  录入: 'enter',
   period: 'period',
-  '周期': 'period',
+  周期: 'period',
 };
 
-const commandText = z.string().max(2000).transform((text) => text.trim().split(/\s+/).filter(Boolean));
+const commandText = z
+  .string()
+  .max(2000)
+  .transform((text) => text.trim().split(/\s+/).filter(Boolean));
 
 function mentioned(word: string | undefined): string {
   const match = word ? USER_MENTION.exec(word) : null;
@@ -110,7 +121,11 @@ export function register(app: App, deps: AppDeps): void {
     await ack();
     let locale: Locale = deps.config.DEFAULT_LOCALE;
     const reply = (message: SlackMessage | string) =>
-      respond(typeof message === 'string' ? { response_type: 'ephemeral', text: message } : { response_type: 'ephemeral', text: message.text, blocks: message.blocks });
+      respond(
+        typeof message === 'string'
+          ? { response_type: 'ephemeral', text: message }
+          : { response_type: 'ephemeral', text: message.text, blocks: message.blocks },
+      );
     try {
       locale = await localeForUser(deps, client, command.team_id, command.user_id);
       const parsed = parseScorecardCommand(command.text);
@@ -148,9 +163,21 @@ export function register(app: App, deps: AppDeps): void {
           return;
         }
         case 'period': {
-          const { team, current, kind, outcome } = await scorecards.changePeriodKind(core, actor, parsed.periodKind, now);
-          const key = outcome === 'changed' ? 'scorecard.period.done' : outcome === 'refused' ? 'scorecard.period.refused' : 'scorecard.period.unchanged';
-          await reply(t(locale, key, { team: teamName(team), kind: t(locale, `scorecard.period.${kind}`), period: current }));
+          const { team, current, kind, outcome } = await scorecards.changePeriodKind(
+            core,
+            actor,
+            parsed.periodKind,
+            now,
+          );
+          const key =
+            outcome === 'changed'
+              ? 'scorecard.period.done'
+              : outcome === 'refused'
+                ? 'scorecard.period.refused'
+                : 'scorecard.period.unchanged';
+          await reply(
+            t(locale, key, { team: teamName(team), kind: t(locale, `scorecard.period.${kind}`), period: current }),
+          );
           return;
         }
       }

@@ -17,14 +17,26 @@ export function register(app: App, deps: AppDeps): void {
       const zone = zoneOf(member, team, deps.config.DEFAULT_TIME_ZONE);
       const moment = localMoment(now, zone);
       const holidays = new Set((await deps.teams.holidays(team.id)).map((h) => h.date));
-      const workingDay = isCheckinDay(moment, { days: team.checkinDays, promptMinute: team.checkinMinute, reminderMinute: team.reminderMinute }, { timeZone: zone, holidays, vacations: await deps.teams.vacations(member.id) });
+      const workingDay = isCheckinDay(
+        moment,
+        { days: team.checkinDays, promptMinute: team.checkinMinute, reminderMinute: team.reminderMinute },
+        { timeZone: zone, holidays, vacations: await deps.teams.vacations(member.id) },
+      );
       const answer = await deps.checkins.checkins.findAnswer(member.id, moment.date);
       const prompt = await deps.checkins.checkins.findPrompt(member.id, moment.date);
       const state = answer ? 'done' : prompt?.status === 'skipped' ? 'skipped' : workingDay ? 'open' : 'none';
-      cards.push({ team, member, localDate: moment.date, state, goals: await homeGoalData(deps.stores.goals, { teamId: team.id, memberId: member.id }) });
+      cards.push({
+        team,
+        member,
+        localDate: moment.date,
+        state,
+        goals: await homeGoalData(deps.stores.goals, { teamId: team.id, memberId: member.id }),
+      });
     }
     const first = memberships[0];
-    const locale = first ? localeOf(first.member, first.team) : await localeForUser(deps, client, workspaceId, event.user);
+    const locale = first
+      ? localeOf(first.member, first.team)
+      : await localeForUser(deps, client, workspaceId, event.user);
     await client.views.publish({ user_id: event.user, view: homeView(locale, cards) });
   });
 }

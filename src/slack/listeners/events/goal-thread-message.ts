@@ -33,10 +33,20 @@ export function register(app: App, deps: AppDeps): void {
     const m = parsed.data;
     const workspaceId = (body as { team_id?: string }).team_id ?? '';
     if (m.subtype === 'message_deleted' && m.previous_message?.thread_ts) {
-      await forgetThreadMessage(goalCore(deps), { channelId: m.channel, threadTs: m.previous_message.thread_ts, ts: m.deleted_ts ?? m.previous_message.ts });
+      await forgetThreadMessage(goalCore(deps), {
+        channelId: m.channel,
+        threadTs: m.previous_message.thread_ts,
+        ts: m.deleted_ts ?? m.previous_message.ts,
+      });
       return;
     }
     if (!WRITTEN.has(m.subtype) || !m.thread_ts || !m.user || m.bot_id) return;
-    await recordThreadMessage(goalCore(deps), { workspaceId, channelId: m.channel, threadTs: m.thread_ts, ts: m.ts, slackUserId: m.user });
+    await recordThreadMessage(goalCore(deps), {
+      workspaceId,
+      channelId: m.channel,
+      threadTs: m.thread_ts,
+      ts: m.ts,
+      slackUserId: m.user,
+    });
   });
 }

@@ -28,11 +28,15 @@ export function register(app: App, deps: AppDeps): void {
         await deps.teams.deactivate(member.id);
         continue;
       }
-      await deps.teams.updateProfile(member.id, {
-        displayName: user.profile?.display_name || user.profile?.real_name || user.real_name || member.displayName,
-        timeZone: user.tz ?? member.timeZone,
-        locale: user.locale ?? member.locale,
-      }, deps.now());
+      await deps.teams.updateProfile(
+        member.id,
+        {
+          displayName: user.profile?.display_name || user.profile?.real_name || user.real_name || member.displayName,
+          timeZone: user.tz ?? member.timeZone,
+          locale: user.locale ?? member.locale,
+        },
+        deps.now(),
+      );
     }
   });
 }

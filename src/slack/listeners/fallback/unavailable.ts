@@ -23,8 +23,10 @@ function targetOf(body: Record<string, unknown>): Target | null {
     const [first] = body.actions as Array<{ action_id: string }>;
     return first ? { kind: 'action', id: first.action_id } : null;
   }
-  if (type === 'view_submission' || type === 'view_closed') return { kind: 'view', id: String((body.view as { callback_id?: unknown }).callback_id ?? ''), type };
-  if (type === 'shortcut' || type === 'message_action') return { kind: 'shortcut', id: String(body.callback_id ?? ''), type };
+  if (type === 'view_submission' || type === 'view_closed')
+    return { kind: 'view', id: String((body.view as { callback_id?: unknown }).callback_id ?? ''), type };
+  if (type === 'shortcut' || type === 'message_action')
+    return { kind: 'shortcut', id: String(body.callback_id ?? ''), type };
   if (type === 'block_suggestion') return { kind: 'options', id: String(body.action_id ?? '') };
   return null;
 }
@@ -45,13 +47,24 @@ export function register(app: App, deps: AppDeps, registered: RegisteredIds): vo
     const { ack, respond } = args as unknown as Reply;
     await ack?.();
     if (target.kind !== 'command') {
-      deps.log.warn({ kind: target.kind, id: target.id.slice(0, 255) }, 'no listener for this request; acknowledged and ignored');
+      deps.log.warn(
+        { kind: target.kind, id: target.id.slice(0, 255) },
+        'no listener for this request; acknowledged and ignored',
+      );
       return;
     }
     deps.log.info({ command: target.id }, 'command not available yet');
     const command = args.body as { team_id: string; user_id: string; response_url?: string };
     // A command's body names its workspace and user as team_id and user_id; answerLocale reads Slack's interactive shape.
-    const locale = await answerLocale(deps, { team: { id: command.team_id }, user: { id: command.user_id } }, args.client);
-    await tellCommander(deps, { command, client: args.client, ...(respond && { respond }) }, t(locale, 'common.not_available_yet', { command: inert(target.id, 80) }));
+    const locale = await answerLocale(
+      deps,
+      { team: { id: command.team_id }, user: { id: command.user_id } },
+      args.client,
+    );
+    await tellCommander(
+      deps,
+      { command, client: args.client, ...(respond && { respond }) },
+      t(locale, 'common.not_available_yet', { command: inert(target.id, 80) }),
+    );
   });
 }

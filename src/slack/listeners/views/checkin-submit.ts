@@ -62,12 +62,24 @@ export function register(app: App, deps: AppDeps): void {
         await ack({ response_action: 'errors', errors: progressErrors(locale, progressProblems) });
         return;
       }
-      const result = await recordCheckin(deps.checkins, { ...ref, ...actor, raw: readAnswers(view.state.values), now: deps.now() });
+      const result = await recordCheckin(deps.checkins, {
+        ...ref,
+        ...actor,
+        raw: readAnswers(view.state.values),
+        now: deps.now(),
+      });
       if (!result.ok) {
-        await ack({ response_action: 'errors', errors: Object.fromEntries(result.problems.map((p) => [p.question, problemText(locale, p)])) });
+        await ack({
+          response_action: 'errors',
+          errors: Object.fromEntries(result.problems.map((p) => [p.question, problemText(locale, p)])),
+        });
         return;
       }
-      const progress = await recordProgressFromCheckin(goalCore(deps), { ...actor, values: view.state.values, now: deps.now() });
+      const progress = await recordProgressFromCheckin(goalCore(deps), {
+        ...actor,
+        values: view.state.values,
+        now: deps.now(),
+      });
       if (!progress.ok) {
         await ack({ response_action: 'errors', errors: progressErrors(locale, progress.problems) });
         return;

@@ -20,16 +20,35 @@ export function register(app: App, deps: AppDeps): void {
       async (actor, locale) => {
         const text = readFeedbackState(view.state.values)[FeedbackIds.blocks.text]?.value ?? null;
         const now = deps.now();
-        const result = await answerAsAuthor(feedbackCore(deps), { ...actor, threadId: threadIdFrom(view.private_metadata), text, now });
+        const result = await answerAsAuthor(feedbackCore(deps), {
+          ...actor,
+          threadId: threadIdFrom(view.private_metadata),
+          text,
+          now,
+        });
         if (!result.ok) {
-          const message = result.problem.problem === 'rate_limited' ? t(locale, 'feedback.error.answer_rate_limited', { limit: result.problem.limit }) : problemText(locale, result.problem);
+          const message =
+            result.problem.problem === 'rate_limited'
+              ? t(locale, 'feedback.error.answer_rate_limited', { limit: result.problem.limit })
+              : problemText(locale, result.problem);
           await ack({ response_action: 'errors', errors: { [FeedbackIds.blocks.text]: message } });
           return;
         }
         const time = aboutTime(result.deliverAfter, result.team.timeZone, now, locale);
-        await ack({ response_action: 'update', view: doneView(locale, 'feedback.answer.sent_title', t(locale, 'feedback.answer.sent', { team: inert(result.team.name, 80), time })) });
+        await ack({
+          response_action: 'update',
+          view: doneView(
+            locale,
+            'feedback.answer.sent_title',
+            t(locale, 'feedback.answer.sent', { team: inert(result.team.name, 80), time }),
+          ),
+        });
       },
-      { preferredBlock: FeedbackIds.blocks.text, explainer: (locale, error) => explainAnonymously(deps, locale, error, { view: FeedbackIds.views.answer }, args.body.user.id) },
+      {
+        preferredBlock: FeedbackIds.blocks.text,
+        explainer: (locale, error) =>
+          explainAnonymously(deps, locale, error, { view: FeedbackIds.views.answer }, args.body.user.id),
+      },
     );
   });
 }

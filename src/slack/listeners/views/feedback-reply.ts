@@ -18,14 +18,26 @@ export function register(app: App, deps: AppDeps): void {
       args,
       async (actor, locale) => {
         const text = readFeedbackState(view.state.values)[FeedbackIds.blocks.text]?.value ?? null;
-        const result = await replyAsLeader(feedbackCore(deps), { ...actor, threadId: threadIdFrom(view.private_metadata), text, now: deps.now() });
+        const result = await replyAsLeader(feedbackCore(deps), {
+          ...actor,
+          threadId: threadIdFrom(view.private_metadata),
+          text,
+          now: deps.now(),
+        });
         if (!result.ok) {
           await ack({ response_action: 'errors', errors: { [FeedbackIds.blocks.text]: problemText(locale, result) } });
           return;
         }
-        await ack({ response_action: 'update', view: doneView(locale, 'feedback.reply.sent_title', t(locale, 'feedback.reply.sent')) });
+        await ack({
+          response_action: 'update',
+          view: doneView(locale, 'feedback.reply.sent_title', t(locale, 'feedback.reply.sent')),
+        });
       },
-      { preferredBlock: FeedbackIds.blocks.text, explainer: (locale, error) => explainAnonymously(deps, locale, error, { view: FeedbackIds.views.reply }, args.body.user.id) },
+      {
+        preferredBlock: FeedbackIds.blocks.text,
+        explainer: (locale, error) =>
+          explainAnonymously(deps, locale, error, { view: FeedbackIds.views.reply }, args.body.user.id),
+      },
     );
   });
 }

@@ -60,7 +60,10 @@ export function register(app: App, deps: AppDeps): void {
         const state = readFeedbackState(view.state.values);
         const teamId = teamIds.length === 1 ? teamIds[0]! : state[FeedbackIds.blocks.team]?.selected_option?.value;
         if (!teamId || !teamIds.includes(teamId)) {
-          await ack({ response_action: 'errors', errors: { [FeedbackIds.blocks.team]: t(locale, 'feedback.error.team') } });
+          await ack({
+            response_action: 'errors',
+            errors: { [FeedbackIds.blocks.team]: t(locale, 'feedback.error.team') },
+          });
           return;
         }
         const now = deps.now();
@@ -73,15 +76,28 @@ export function register(app: App, deps: AppDeps): void {
           now,
         });
         if (!result.ok) {
-          const message = result.field === 'category' ? t(locale, 'feedback.error.category') : problemText(locale, result.problem);
-          await ack({ response_action: 'errors', errors: { [result.field === 'category' ? FeedbackIds.blocks.category : FeedbackIds.blocks.text]: message } });
+          const message =
+            result.field === 'category' ? t(locale, 'feedback.error.category') : problemText(locale, result.problem);
+          await ack({
+            response_action: 'errors',
+            errors: { [result.field === 'category' ? FeedbackIds.blocks.category : FeedbackIds.blocks.text]: message },
+          });
           return;
         }
         const time = aboutTime(result.deliverAfter, result.team.timeZone, now, locale);
-        const text = [t(locale, 'feedback.sent.text', { team: inert(result.team.name, 80), time }), result.signed ? t(locale, 'feedback.sent.signed') : ''].filter(Boolean).join('\n');
+        const text = [
+          t(locale, 'feedback.sent.text', { team: inert(result.team.name, 80), time }),
+          result.signed ? t(locale, 'feedback.sent.signed') : '',
+        ]
+          .filter(Boolean)
+          .join('\n');
         await ack({ response_action: 'update', view: doneView(locale, 'feedback.sent.title', text) });
       },
-      { preferredBlock: FeedbackIds.blocks.text, explainer: (locale, error) => explainAnonymously(deps, locale, error, { view: FeedbackIds.views.submit }, args.body.user.id) },
+      {
+        preferredBlock: FeedbackIds.blocks.text,
+        explainer: (locale, error) =>
+          explainAnonymously(deps, locale, error, { view: FeedbackIds.views.submit }, args.body.user.id),
+      },
     );
   });
 }

@@ -19,7 +19,12 @@ export function register(app: App, deps: AppDeps): void {
       args,
       async (actor, locale) => {
         const { g, k } = readRef(ref, view.private_metadata);
-        const result = await proposeKeyResult(goalCore(deps), { ...actor, goalId: g, raw: readInputs(view.state.values), ...(k && { keyResultId: k }) });
+        const result = await proposeKeyResult(goalCore(deps), {
+          ...actor,
+          goalId: g,
+          raw: readInputs(view.state.values),
+          ...(k && { keyResultId: k }),
+        });
         if (!result.ok) {
           await ack({ response_action: 'errors', errors: errorsOf(locale, result.problems) });
           return;

@@ -19,7 +19,12 @@ export function register(app: App, deps: AppDeps): void {
     const { ack, view } = args;
     await runSubmission(deps, args, async (actor, locale) => {
       const { s } = readRef(ref, view.private_metadata);
-      const result = await recordProgress(goalCore(deps), { ...actor, entries: progressFromState(view.state.values), source: s, now: deps.now() });
+      const result = await recordProgress(goalCore(deps), {
+        ...actor,
+        entries: progressFromState(view.state.values),
+        source: s,
+        now: deps.now(),
+      });
       if (!result.ok) {
         await ack({ response_action: 'errors', errors: progressErrors(locale, result.problems) });
         return;

@@ -36,7 +36,8 @@ export function readPulseState(values: unknown): { raw: Record<string, string>; 
 }
 
 function problemText(locale: Locale, problem: PulseProblem): string {
-  if (problem.problem === 'too_long') return t(locale, 'common.error.text_too_long', { max: 1000, length: problem.length });
+  if (problem.problem === 'too_long')
+    return t(locale, 'common.error.text_too_long', { max: 1000, length: problem.length });
   return t(locale, 'pulse.error.required');
 }
 
@@ -51,9 +52,18 @@ export function register(app: App, deps: AppDeps): void {
     const locale = await answerLocale(deps, body);
     try {
       const { raw, comment } = readPulseState(view.state.values);
-      const result = await submitPulse(core, { ...actorOf(body), roundId: view.private_metadata, raw, comment, now: deps.now() });
+      const result = await submitPulse(core, {
+        ...actorOf(body),
+        roundId: view.private_metadata,
+        raw,
+        comment,
+        now: deps.now(),
+      });
       if (!result.ok) {
-        await ack({ response_action: 'errors', errors: Object.fromEntries(result.problems.map((p) => [p.field, problemText(locale, p)])) });
+        await ack({
+          response_action: 'errors',
+          errors: Object.fromEntries(result.problems.map((p) => [p.field, problemText(locale, p)])),
+        });
         return;
       }
       await ack({ response_action: 'update', view: thanksView(locale) });
@@ -67,11 +77,19 @@ export function register(app: App, deps: AppDeps): void {
         // Already answered, or closed: nothing to fix in the form, so the modal says why.
         await ack({
           response_action: 'update',
-          view: { type: 'modal', title: plain(t(locale, 'pulse.modal.title'), LIMITS.modalTitle), close: plain(t(locale, 'common.done'), LIMITS.modalTitle), blocks: [section(t(locale, error.messageKey, error.params))] },
+          view: {
+            type: 'modal',
+            title: plain(t(locale, 'pulse.modal.title'), LIMITS.modalTitle),
+            close: plain(t(locale, 'common.done'), LIMITS.modalTitle),
+            blocks: [section(t(locale, error.messageKey, error.params))],
+          },
         }).catch(() => deps.log.warn({ view: PulseIds.submit }, 'could not answer the person'));
         return;
       }
-      deps.log.error({ view: PulseIds.submit, err: (error as { code?: string; name?: string }).code ?? (error as Error).name }, 'pulse submission failed');
+      deps.log.error(
+        { view: PulseIds.submit, err: (error as { code?: string; name?: string }).code ?? (error as Error).name },
+        'pulse submission failed',
+      );
       await refuseSubmission(deps, { ack, view }, locale, t(locale, 'common.error.unexpected'), COMMENT_FIELD);
     }
   });

@@ -11,11 +11,22 @@ import { roleDeps } from '../commands/role.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
-const refSchema = jsonText.pipe(z.object({ t: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), p: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).nullable() }));
+const refSchema = jsonText.pipe(
+  z.object({
+    t: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+    p: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/)
+      .nullable(),
+  }),
+);
 
 const inputValue = z.object({
   value: z.string().nullish(),
-  selected_users: z.array(z.string().regex(/^[UW][A-Z0-9]{1,31}$/)).max(1000).nullish(),
+  selected_users: z
+    .array(z.string().regex(/^[UW][A-Z0-9]{1,31}$/))
+    .max(1000)
+    .nullish(),
 });
 const stateValues = z.record(z.string(), z.record(z.string(), inputValue));
 
@@ -49,7 +60,13 @@ export function register(app: App, deps: AppDeps): void {
       async (actor, locale) => {
         const ref = refSchema.safeParse(view.private_metadata);
         if (!ref.success) throw new AppError('BAD_REF', 'common.error.unexpected');
-        const result = await savePosition(roleDeps(deps), { ...actor, teamId: ref.data.t, positionId: ref.data.p, raw: readPosition(view.state.values), locale });
+        const result = await savePosition(roleDeps(deps), {
+          ...actor,
+          teamId: ref.data.t,
+          positionId: ref.data.p,
+          raw: readPosition(view.state.values),
+          locale,
+        });
         if (!result.ok) {
           await ack({ response_action: 'errors', errors: problemErrors(locale, result.problems) });
           return;

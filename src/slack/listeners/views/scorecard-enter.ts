@@ -18,7 +18,9 @@ export function readValues(values: unknown): Record<string, string | null> {
   // fromEntries makes every key an own property, "__proto__" included (no prototype is set).
   return Object.fromEntries(
     Object.entries(parsed.data).flatMap(([blockId, actions]) =>
-      blockId.startsWith(ScorecardIds.valueBlockPrefix) ? [[blockId.slice(ScorecardIds.valueBlockPrefix.length), actions[ScorecardIds.valueAction]?.value ?? null]] : [],
+      blockId.startsWith(ScorecardIds.valueBlockPrefix)
+        ? [[blockId.slice(ScorecardIds.valueBlockPrefix.length), actions[ScorecardIds.valueAction]?.value ?? null]]
+        : [],
     ),
   );
 }
@@ -30,14 +32,28 @@ export function register(app: App, deps: AppDeps): void {
     await runSubmission(deps, args, async (actor, locale) => {
       const ref = parseEnterRef(view.private_metadata);
       if (!ref) throw new AppError('BAD_REF', 'common.error.unexpected');
-      const result = await saveValues(scorecardDeps(deps), { ...ref, ...actor, raw: readValues(view.state.values), now: deps.now() });
+      const result = await saveValues(scorecardDeps(deps), {
+        ...ref,
+        ...actor,
+        raw: readValues(view.state.values),
+        now: deps.now(),
+      });
       if (!result.ok) {
-        const errors = Object.fromEntries(result.problems.map((p) => [`${ScorecardIds.valueBlockPrefix}${p.metricKey}`, problemText(locale, p, false)]));
+        const errors = Object.fromEntries(
+          result.problems.map((p) => [`${ScorecardIds.valueBlockPrefix}${p.metricKey}`, problemText(locale, p, false)]),
+        );
         await ack({ response_action: 'errors', errors });
         return;
       }
       const name = inert(result.member.displayName || result.member.slackUserId, 80);
-      await ack({ response_action: 'update', view: doneModal(locale, 'scorecard.enter.modal.title', t(locale, 'scorecard.enter.saved', { count: result.written, name, period: result.period })) });
+      await ack({
+        response_action: 'update',
+        view: doneModal(
+          locale,
+          'scorecard.enter.modal.title',
+          t(locale, 'scorecard.enter.saved', { count: result.written, name, period: result.period }),
+        ),
+      });
     });
   });
 }

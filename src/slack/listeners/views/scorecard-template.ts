@@ -44,13 +44,24 @@ export function register(app: App, deps: AppDeps): void {
           const errors: Record<string, string> = {};
           for (const field of ['metrics', 'note'] as const) {
             const problems = result.problems.filter((p) => p.field === field);
-            if (problems.length > 0) errors[field === 'metrics' ? ScorecardIds.metricsBlock : ScorecardIds.noteBlock] = modalErrorText(locale, problems);
+            if (problems.length > 0)
+              errors[field === 'metrics' ? ScorecardIds.metricsBlock : ScorecardIds.noteBlock] = modalErrorText(
+                locale,
+                problems,
+              );
           }
           await ack({ response_action: 'errors', errors });
           return;
         }
         const key = result.created ? 'scorecard.template.saved_new' : 'scorecard.template.saved_pending';
-        await ack({ response_action: 'update', view: doneModal(locale, 'scorecard.template.modal.title', t(locale, key, { version: result.template.version, period: result.effectiveFrom })) });
+        await ack({
+          response_action: 'update',
+          view: doneModal(
+            locale,
+            'scorecard.template.modal.title',
+            t(locale, key, { version: result.template.version, period: result.effectiveFrom }),
+          ),
+        });
       },
       { preferredBlock: ScorecardIds.metricsBlock },
     );
