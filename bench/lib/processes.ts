@@ -147,12 +147,17 @@ const FRAME = (1n << 55n) - 1n;
  * The memory a set of processes keeps resident, each physical page counted once: summing their
  * RSS counts twice what they share (two node processes share the 40-odd MB of node's own code).
  * Read from each process's page map, which names the frame behind each resident page; only
- * root sees the frames (elsewhere they read as 0), and then this is null.
+ * root with CAP_SYS_ADMIN sees the frames (elsewhere they read as 0). Null when the figure
+ * cannot be known: then a target on it counts as not met.
  */
 export async function uniqueResidentKb(pids: number[]): Promise<number | null> {
   const frames = new Set<bigint>();
   for (const pid of pids) {
-    const smaps = await readFile(`/proc/${pid}/smaps`, 'utf8').catch(() => '');
+    // A process that cannot be read makes the figure unknown, never smaller.
+    const smaps = await readFile(`/proc/${pid}/smaps`, 'utf8').catch(() => null);
+    if (!smaps) return null;
+    // The page map has one entry per page of the size below; other sizes are not read here.
+    if (/^KernelPageSize:\s+(?!4 kB)/m.test(smaps)) return null;
     const regions: Array<[number, number]> = [];
     let start = 0;
     let end = 0;
@@ -162,7 +167,7 @@ export async function uniqueResidentKb(pids: number[]): Promise<number | null> {
       else if (line.startsWith('Rss:') && Number(line.split(/\s+/)[1]) > 0) regions.push([start, end]);
     }
     const map = await open(`/proc/${pid}/pagemap`, 'r').catch(() => null);
-    if (!map) continue;
+    if (!map) return null;
     try {
       for (const [from, to] of regions) {
         const pages = (to - from) / (PAGE_KB * 1024);
@@ -177,7 +182,8 @@ export async function uniqueResidentKb(pids: number[]): Promise<number | null> {
       await map.close();
     }
   }
-  if (frames.size === 1 && frames.has(0n)) return null;
+  // Without CAP_SYS_ADMIN every frame reads as 0.
+  if (frames.size === 0 || (frames.size === 1 && frames.has(0n))) return null;
   return frames.size * PAGE_KB;
 }
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unitOfWork } from '../../src/infra/db/unit-of-work.ts';
+import { Prisma } from '../../src/infra/db/generated/client.ts';
+import { currentClient, rawThrough, unitOfWork } from '../../src/infra/db/unit-of-work.ts';
 import { Harness, WORKSPACE } from '../support/harness.ts';
 
 /**
@@ -12,7 +13,10 @@ describe('hand-written SQL for the busiest reads and writes', () => {
   let memberId: string;
   let teamId: string;
 
+  // Not UTC, so that a date read or written as local time shows.
+  const zoneBefore = process.env.TZ;
   beforeAll(async () => {
+    process.env.TZ = 'Asia/Shanghai';
     h = await Harness.start();
     const db = h.runtime.db.prisma;
     await db.workspace.create({ data: { id: WORKSPACE } });
@@ -168,7 +172,11 @@ describe('hand-written SQL for the busiest reads and writes', () => {
       });
     }
   });
-  afterAll(() => h?.close());
+  afterAll(async () => {
+    await h?.close();
+    if (zoneBefore === undefined) delete process.env.TZ;
+    else process.env.TZ = zoneBefore;
+  });
 
   it('when a person in three teams of two workspaces is looked up, then the memberships equal what the ORM reads', async () => {
     const reference = (
@@ -274,8 +282,24 @@ describe('hand-written SQL for the busiest reads and writes', () => {
     const seen = await unitOfWork(h.runtime.db.prisma, async () => {
       const team = await h.runtime.stores.teams.findTeamByChannel(WORKSPACE, 'CRAWHOME');
       await h.runtime.stores.teams.upsertMember(team!.id, 'URAWBEN', {});
-      return h.runtime.stores.teams.membershipsOf(WORKSPACE, 'URAWBEN');
+      const tx = currentClient(h.runtime.db.prisma);
+      const reference = await tx.member.findMany({
+        where: { slackUserId: 'URAWBEN', team: { workspaceId: WORKSPACE } },
+        include: { team: true },
+      });
+      return {
+        read: await h.runtime.stores.teams.membershipsOf(WORKSPACE, 'URAWBEN'),
+        reference: reference.map(({ team, ...member }) => ({ member, team })),
+      };
     });
-    expect(seen).toHaveLength(1);
+    expect(seen.read).toHaveLength(1);
+    expect(seen.read).toStrictEqual(seen.reference);
+  });
+
+  it('when hand-written SQL is given a Date value, then it is refused, inside a unit of work and outside', async () => {
+    const raw = rawThrough(h.runtime.db.raw);
+    const query = Prisma.sql`SELECT ${new Date()}::timestamptz AS at`;
+    await expect(raw(query)).rejects.toThrow(/ISO text/);
+    await expect(unitOfWork(h.runtime.db.prisma, () => raw(query))).rejects.toThrow(/ISO text/);
   });
 });

@@ -17,9 +17,13 @@ import type {
  * they run on node-postgres itself, inside one on its transaction (unit-of-work.ts).
  *
  * A row selected as `row_to_json(alias)` has every column of its table; `modelFrom` turns it into
- * what the model API returns, which differs only in dates: JSON has them as text. Each model
+ * what the model API returns, which differs in dates: JSON has them as text (and a float's
+ * NaN or Infinity, which Hexin never stores). Each model
  * read this way lists its date fields below, and the build checks that the list is complete.
  * test/integration/raw-rows.test.ts compares every raw read with the model API's on both databases.
+ *
+ * No Date goes in as a value (rawThrough refuses one): node-postgres would send local time,
+ * which a `timestamp` column keeps without its offset. Pass `iso::timestamptz AT TIME ZONE 'UTC'`.
  */
 
 /** The fields of a model that hold a date (or no date). */

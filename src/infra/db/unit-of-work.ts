@@ -41,6 +41,12 @@ export function currentClient(root: Db): Db {
  */
 export function rawThrough(direct: RawSql): RawSql {
   return <Row>(query: Prisma.Sql) => {
+    // Outside a unit a Date would be stored as local time, inside one as UTC (raw-rows.ts).
+    if (query.values.some((value) => value instanceof Date)) {
+      return Promise.reject(
+        new Error('hand-written SQL takes dates as ISO text cast in the query, not as Date values'),
+      );
+    }
     const unit = open.getStore();
     return unit ? unit.client.$queryRaw<Row[]>(query) : direct<Row>(query);
   };
