@@ -157,7 +157,7 @@ export async function uniqueResidentKb(pids: number[]): Promise<number | null> {
     const smaps = await readFile(`/proc/${pid}/smaps`, 'utf8').catch(() => null);
     if (!smaps) return null;
     // The page map has one entry per page of the size below; other sizes are not read here.
-    if (/^KernelPageSize:\s+(?!4 kB)/m.test(smaps)) return null;
+    if ([...smaps.matchAll(/^KernelPageSize:\s+(\d+) kB/gm)].some((size) => size[1] !== String(PAGE_KB))) return null;
     const regions: Array<[number, number]> = [];
     let start = 0;
     let end = 0;
