@@ -9,18 +9,18 @@ import type {
 } from './generated/client.ts';
 
 /**
- * Hand-written SQL for the busiest reads and writes. A query through Prisma's model API costs about 1 ms
- * of the main thread (its query compiler runs as WebAssembly there), a `$queryRaw` about a
- * quarter of that, and less again when each row of a model comes as one JSON column instead
- * of one column per field (node-postgres sets up every column of every result anew). The
- * /checkin command and each check-in prompt make several such queries. Outside a unit of work
- * they run on node-postgres itself, inside one on its transaction (unit-of-work.ts).
+ * Hand-written SQL for the busiest reads and writes. A query through Prisma's model API costs
+ * about 1 ms of the main thread (its query compiler runs as WebAssembly there), a `$queryRaw`
+ * about a quarter of that, and less again when each row of a model comes as one JSON column
+ * instead of one column per field (node-postgres sets up every column of every result anew).
+ * The /checkin command and each check-in prompt make several such queries. Outside a unit of
+ * work they run on node-postgres itself, inside one on its transaction (unit-of-work.ts).
  *
- * A row selected as `row_to_json(alias)` has every column of its table; `modelFrom` turns it into
- * what the model API returns, which differs in dates: JSON has them as text (and a float's
- * NaN or Infinity, which Hexin never stores). Each model
- * read this way lists its date fields below, and the build checks that the list is complete.
- * test/integration/raw-rows.test.ts compares every raw read with the model API's on both databases.
+ * A row selected as `row_to_json(alias)` has every column of its table; `modelFrom` turns it
+ * into what the model API returns, which differs in dates: JSON has them as text (and a float's
+ * NaN or Infinity, which Hexin never stores). Each model read this way lists its date fields
+ * below, and the build checks that the list is complete. test/integration/raw-rows.test.ts
+ * compares every raw query with the model API's on both databases.
  *
  * No Date goes in as a value (rawThrough refuses one): node-postgres would send local time,
  * which a `timestamp` column keeps without its offset. Pass `iso::timestamptz AT TIME ZONE 'UTC'`.
