@@ -13,10 +13,12 @@ let redis: LocalRedis | null = null;
 let postgres: LocalPostgres | null = null;
 
 /**
- * Starts the real services the tests need, unless given: TEST_REDIS_URL and
+ * Starts the real services the integration tests need, unless given: TEST_REDIS_URL and
  * TEST_POSTGRES_URL point at running ones (the PostgreSQL URL must allow CREATE DATABASE).
  */
 export async function setup(project: TestProject): Promise<void> {
+  // Unit tests touch no service: a run of the unit project alone starts none.
+  if (!project.vitest.projects.some((selected) => selected.name.startsWith('integration-'))) return;
   const log = (msg: string) => process.stderr.write(`[test services] ${msg}\n`);
   let redisUrl = process.env.TEST_REDIS_URL;
   if (!redisUrl) {
