@@ -29,7 +29,7 @@ module.exports = {
       name: 'jobs-without-listeners',
       comment: 'Jobs, the queue and the clock never reach into Bolt listeners.',
       severity: 'error',
-      from: { path: '^src/(infra/|main/(worker|clock)\\.ts)' },
+      from: { path: '^src/(infra/|jobs/|main/(worker|clock)\\.ts)' },
       to: { path: '^src/slack/listeners/' },
     },
     {

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { Redis } from 'ioredis';
 import { WebClient } from '@slack/web-api';
-import { processors } from '../../jobs/index.ts';
+import { processors } from '../jobs/index.ts';
 import { startClock } from '../infra/clock/clock.ts';
 import { createWorker } from '../infra/queue/worker.ts';
 import { createSlackApp } from '../slack/app.ts';

@@ -1,9 +1,0 @@
-import { planFeedback } from '../../src/domain/feedback/service.ts';
-import type { AnyJob } from '../../src/infra/queue/contracts.ts';
-import type { JobDeps } from '../../src/infra/queue/processor.ts';
-
-/**
- * Each minute: the batches whose window has ended (one job per team and window), and on the
- * hour the routes past their thirty days. Authors' actions never enqueue anything themselves.
- */
-export const planFeedbackJobs = (minute: Date, deps: Pick<JobDeps, 'stores'>): Promise<AnyJob[]> => planFeedback(deps.stores.feedback, minute);

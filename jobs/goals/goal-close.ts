@@ -1,5 +1,0 @@
-import { closeGoal } from '../../src/domain/goals/service.ts';
-import type { Processor } from '../../src/infra/queue/processor.ts';
-import { goalDeps } from './deps.ts';
-
-export const goalClose: Processor<'goal-close'> = ({ goalId }, deps) => closeGoal(goalDeps(deps), goalId, deps.now());

@@ -1,5 +1,0 @@
-import { refreshHead } from '../../src/domain/goals/service.ts';
-import type { Processor } from '../../src/infra/queue/processor.ts';
-import { goalDeps } from './deps.ts';
-
-export const goalHeadRefresh: Processor<'goal-head-refresh'> = ({ goalId }, deps) => refreshHead(goalDeps(deps), goalId);

@@ -1,5 +1,0 @@
-import { postProposal } from '../../src/domain/goals/service.ts';
-import type { Processor } from '../../src/infra/queue/processor.ts';
-import { goalDeps } from './deps.ts';
-
-export const goalKrPost: Processor<'goal-kr-post'> = ({ keyResultId, supersedes }, deps) => postProposal(goalDeps(deps), keyResultId, supersedes);

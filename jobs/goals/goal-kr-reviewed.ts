@@ -1,6 +1,0 @@
-import { announceReview } from '../../src/domain/goals/service.ts';
-import type { Processor } from '../../src/infra/queue/processor.ts';
-import { goalDeps } from './deps.ts';
-
-export const goalKrReviewed: Processor<'goal-kr-reviewed'> = ({ keyResultId, proposalTs, decision }, deps) =>
-  announceReview(goalDeps(deps), keyResultId, proposalTs, decision);

@@ -1,5 +1,0 @@
-import { postGoalReview } from '../../src/domain/goals/service.ts';
-import type { Processor } from '../../src/infra/queue/processor.ts';
-import { goalDeps } from './deps.ts';
-
-export const goalReviewPost: Processor<'goal-review-post'> = ({ goalId }, deps) => postGoalReview(goalDeps(deps), goalId);

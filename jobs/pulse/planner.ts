@@ -1,6 +1,0 @@
-import { planDuePulses } from '../../src/domain/pulse/service.ts';
-import type { AnyJob } from '../../src/infra/queue/contracts.ts';
-import type { JobDeps } from '../../src/infra/queue/processor.ts';
-
-/** Pulse rounds to open (the team's pulse day, at its check-in time, team time) or to hold, and to close. */
-export const planPulses = (minute: Date, deps: JobDeps): Promise<AnyJob[]> => planDuePulses({ pulse: deps.stores.pulse, minGroup: deps.config.ANON_MIN_GROUP }, minute);

@@ -1,7 +1,0 @@
-import type { scorecardJobs } from '../../src/infra/queue/contracts/scorecards.ts';
-import type { ProcessorsOf } from '../../src/infra/queue/processor.ts';
-import { scorecardCsvImport } from './scorecard-csv-import.ts';
-
-export const scorecardProcessors: ProcessorsOf<typeof scorecardJobs> = {
-  'scorecard-csv-import': scorecardCsvImport,
-};
