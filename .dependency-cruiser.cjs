@@ -33,6 +33,14 @@ module.exports = {
       to: { path: '^src/slack/listeners/' },
     },
     {
+      name: 'capabilities-are-assembled-by-main',
+      comment:
+        'The list of capabilities is read by the roles in src/main only: a layer that imported it would import every capability.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/(main|capabilities)/' },
+      to: { path: '^src/capabilities/' },
+    },
+    {
       name: 'no-dev-dependencies-at-run-time',
       comment: 'What npm start runs may not need a devDependency (npm ci --omit=dev must still run it).',
       severity: 'error',

@@ -1,8 +1,10 @@
 import type { Server } from 'node:http';
 import { Redis } from 'ioredis';
 import { WebClient } from '@slack/web-api';
-import { processors } from '../jobs/index.ts';
+import { assertCapabilitiesWhole, capabilities } from '../capabilities/index.ts';
+import { scheduleTick } from '../jobs/clock/schedule-tick.ts';
 import { startClock } from '../infra/clock/clock.ts';
+import type { ProcessorTable } from '../infra/queue/processor.ts';
 import { createWorker } from '../infra/queue/worker.ts';
 import { createSlackApp } from '../slack/app.ts';
 import { boltLogger } from '../slack/bolt-logger.ts';
@@ -10,6 +12,14 @@ import type { InstalledWorkspace } from '../slack/envelope.ts';
 import { createHttpServer, listen } from '../slack/http-server.ts';
 import { watchRedisConnection } from '../infra/redis-outage.ts';
 import { appDeps, jobDeps, type Runtime } from './runtime.ts';
+
+/** The worker's processors: the clock's tick, asking every capability's planners, and each capability's own. */
+function processorTable(): ProcessorTable {
+  assertCapabilitiesWhole();
+  const planners = capabilities.flatMap((capability) => capability.planners);
+  // Whole by the check above: every job contract has exactly one processor.
+  return Object.assign({ 'schedule-tick': scheduleTick(planners) }, ...capabilities.map((c) => c.processors));
+}
 
 export interface Running {
   name: string;
@@ -40,7 +50,14 @@ export async function startApp(
   options: { port: number; identity?: { botId: string; botUserId: string; workspace?: InstalledWorkspace } },
 ): Promise<Running & { port: number | null }> {
   const workspace = options.identity?.workspace ?? (await installedWorkspace(runtime));
-  const { app, httpReceiver } = createSlackApp(runtime.config, appDeps(runtime), { ...options.identity, workspace });
+  assertCapabilitiesWhole();
+  const listeners = capabilities.flatMap((capability) => capability.listeners);
+  const { app, httpReceiver } = createSlackApp(
+    runtime.config,
+    appDeps(runtime),
+    { ...options.identity, workspace },
+    listeners,
+  );
   runtime.relay.start();
   if (!httpReceiver) {
     await app.start();
@@ -76,7 +93,7 @@ export function startWorker(runtime: Runtime): Running {
     prefix: runtime.config.QUEUE_PREFIX,
     concurrency: runtime.config.WORKER_CONCURRENCY,
     lockMs: runtime.config.WORKER_LOCK_MS,
-    processors,
+    processors: processorTable(),
     deps: jobDeps(runtime),
     log: runtime.log.child({ role: 'worker' }),
   });

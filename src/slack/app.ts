@@ -10,28 +10,7 @@ import { tellOtherWorkspace } from './other-workspace.ts';
 import { SlackHttpReceiver } from './receiver.ts';
 import { guardSocketMode } from './socket-guard.ts';
 import { recordingApp, RegisteredIds } from './registered.ts';
-import { checkinListeners } from './registry/checkins.ts';
-import { feedbackListeners } from './registry/feedback.ts';
-import { goalListeners } from './registry/goals.ts';
-import { pulseListeners } from './registry/pulse.ts';
-import { recognitionListeners } from './registry/recognition.ts';
-import { roleListeners } from './registry/roles.ts';
-import { scorecardListeners } from './registry/scorecards.ts';
-import { teamListeners } from './registry/teams.ts';
-import type { ListenerModule } from './registry/types.ts';
-
-/** Every listener, one registry per capability; event dedupe first so it guards the rest. */
-export const listeners: readonly ListenerModule[] = [
-  dedupe,
-  ...teamListeners,
-  ...checkinListeners,
-  ...goalListeners,
-  ...roleListeners,
-  ...scorecardListeners,
-  ...recognitionListeners,
-  ...feedbackListeners,
-  ...pulseListeners,
-];
+import type { ListenerModule } from './listener-module.ts';
 
 export interface SlackApp {
   app: App;
@@ -49,9 +28,15 @@ export interface SlackIdentity {
 /**
  * Builds the Bolt app. Socket Mode when an app-level token is configured (local use, no
  * public URL), with the same envelope and workspace checks as a first middleware; otherwise
- * our HTTP receiver, which makes them before Bolt, served by src/slack/http-server.ts.
+ * our HTTP receiver, which makes them before Bolt, served by src/slack/http-server.ts. The
+ * listeners are the capabilities' (src/capabilities/), in their order.
  */
-export function createSlackApp(config: Config, deps: AppDeps, identity: SlackIdentity): SlackApp {
+export function createSlackApp(
+  config: Config,
+  deps: AppDeps,
+  identity: SlackIdentity,
+  listeners: readonly ListenerModule[],
+): SlackApp {
   const logger = boltLogger(deps.log);
   const clientOptions = { slackApiUrl: config.SLACK_API_URL };
   const common = {
@@ -94,6 +79,8 @@ export function createSlackApp(config: Config, deps: AppDeps, identity: SlackIde
   // First, so a request no listener is registered for is acknowledged before anything else runs.
   unavailable.register(app, deps, registered);
   const recording = recordingApp(app, registered);
+  // Event dedupe first, so it guards every listener after it.
+  dedupe.register(recording, deps);
   for (const listener of listeners) listener.register(recording, deps);
   app.error(async (error) => {
     const original = (error as { original?: unknown }).original ?? error;

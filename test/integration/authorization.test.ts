@@ -10,7 +10,7 @@ import type { AppDeps } from '../../src/slack/deps.ts';
 import type { RecordedCall } from '../fakes/fake-slack.ts';
 import type { SlackPost } from '../support/signed-requests.ts';
 import { Harness, WORKSPACE } from '../support/harness.ts';
-import { listeners } from '../../src/slack/app.ts';
+import { capabilities } from '../../src/capabilities/index.ts';
 
 /**
  * Every button, select and form of docs/authorization.md, pressed or submitted by people who
@@ -70,7 +70,7 @@ function registeredIds(deps: AppDeps): { actions: string[]; views: string[] } {
     options: () => undefined,
     use: () => undefined,
   };
-  for (const module of listeners) module.register(recorder as unknown as App, deps);
+  for (const module of capabilities.flatMap((c) => c.listeners)) module.register(recorder as unknown as App, deps);
   return { actions, views };
 }
 

@@ -25,12 +25,12 @@ const identity = { botId: 'BMODE', botUserId: 'UMODE', workspace: { teamId: 'TMO
 describe('choosing how the app meets Slack', () => {
   it('when no app-level token is set, then the app uses the HTTP receiver', () => {
     const config = loadConfig(base);
-    expect(createSlackApp(config, deps(config), identity).httpReceiver).not.toBeNull();
+    expect(createSlackApp(config, deps(config), identity, []).httpReceiver).not.toBeNull();
   });
 
   it('when SLACK_APP_TOKEN is set, then the app uses Socket Mode and serves no HTTP receiver', () => {
     const config = loadConfig({ ...base, SLACK_APP_TOKEN: 'xapp-1-mode-test' });
-    expect(createSlackApp(config, deps(config), identity).httpReceiver).toBeNull();
+    expect(createSlackApp(config, deps(config), identity, []).httpReceiver).toBeNull();
   });
 
   it('when SLACK_APP_TOKEN is set, then a request from another workspace or with a broken envelope is acknowledged, logged at warn and reaches no listener', async () => {
@@ -45,7 +45,7 @@ describe('choosing how the app meets Slack', () => {
         },
       }),
     );
-    const { app } = createSlackApp(config, { ...deps(config), log }, identity);
+    const { app } = createSlackApp(config, { ...deps(config), log }, identity, []);
     const deliver = async (body: Record<string, unknown>) => {
       let acked = 0;
       await app.processEvent({ body, ack: async () => void acked++ });

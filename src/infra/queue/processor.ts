@@ -6,7 +6,7 @@ import type { CheckinDeps } from '../../domain/checkins/service.ts';
 import type { Logger } from '../../shared/logger.ts';
 import type { PrismaEventLedger } from '../db/repositories/events.ts';
 import type { PrismaTeamStore } from '../db/repositories/teams.ts';
-import type { JobData, JobName } from './contracts.ts';
+import type { AnyJob, JobData, JobName } from './contracts.ts';
 import type { JobRun } from './job-run.ts';
 import type { Enqueuer } from './queue.ts';
 import type { SlackGate } from './slack-gate.ts';
@@ -33,3 +33,9 @@ export type Processor<N extends JobName> = (data: JobData<N>, deps: JobDeps, run
 export type ProcessorTable = { [N in JobName]: Processor<N> };
 /** The processors of one capability's contracts (see contracts/<capability>.ts). */
 export type ProcessorsOf<C> = { [N in keyof C & JobName]: Processor<N> };
+
+/**
+ * Works out, for one minute, which jobs of a capability are due: pure reads; the clock's tick
+ * enqueues what every planner returns.
+ */
+export type Planner = (minute: Date, deps: JobDeps) => Promise<AnyJob[]>;

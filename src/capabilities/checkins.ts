@@ -1,0 +1,34 @@
+import { checkins as en } from '../i18n/en/checkins.ts';
+import { checkins as zhCN } from '../i18n/zh-CN/checkins.ts';
+import { checkinJobs } from '../infra/queue/contracts/checkins.ts';
+import { blockerClaimed } from '../jobs/checkins/blocker-claimed.ts';
+import { blockerNotify } from '../jobs/checkins/blocker-notify.ts';
+import { checkinPrompt } from '../jobs/checkins/checkin-prompt.ts';
+import { checkinPublish } from '../jobs/checkins/checkin-publish.ts';
+import { checkinReminder } from '../jobs/checkins/checkin-reminder.ts';
+import { checkinResend } from '../jobs/checkins/checkin-resend.ts';
+import { planCheckins } from '../jobs/checkins/planner.ts';
+import * as blockerHelp from '../slack/listeners/actions/blocker-help.ts';
+import * as checkinOpen from '../slack/listeners/actions/checkin-open.ts';
+import * as checkinSkip from '../slack/listeners/actions/checkin-skip.ts';
+import * as checkinSnooze from '../slack/listeners/actions/checkin-snooze.ts';
+import * as checkinCommand from '../slack/listeners/commands/checkin.ts';
+import * as checkinSubmit from '../slack/listeners/views/checkin-submit.ts';
+import { defineCapability } from './define.ts';
+
+/** Daily check-ins: prompts in each member's time, the day's thread, blockers and who helps. */
+export const checkins = defineCapability({
+  name: 'checkins',
+  jobs: checkinJobs,
+  processors: {
+    'checkin-prompt': checkinPrompt,
+    'checkin-reminder': checkinReminder,
+    'checkin-resend': checkinResend,
+    'checkin-publish': checkinPublish,
+    'blocker-notify': blockerNotify,
+    'blocker-claimed': blockerClaimed,
+  },
+  planners: [planCheckins],
+  listeners: [checkinCommand, checkinOpen, checkinSkip, checkinSnooze, blockerHelp, checkinSubmit],
+  catalogs: { en, 'zh-CN': zhCN },
+});

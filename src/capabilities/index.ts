@@ -1,0 +1,45 @@
+import { en } from '../i18n/en.ts';
+import { common as commonEn } from '../i18n/en/common.ts';
+import { zhCN } from '../i18n/zh-CN.ts';
+import { common as commonZh } from '../i18n/zh-CN/common.ts';
+import { jobContracts } from '../infra/queue/contracts.ts';
+import { clockJobs } from '../infra/queue/contracts/clock.ts';
+import { checkins } from './checkins.ts';
+import { type AnyCapability, capabilityProblems } from './define.ts';
+import { feedback } from './feedback.ts';
+import { goals } from './goals.ts';
+import { pulse } from './pulse.ts';
+import { recognition } from './recognition.ts';
+import { roles } from './roles.ts';
+import { scorecards } from './scorecards.ts';
+import { teams } from './teams.ts';
+
+/**
+ * The one list of capabilities: the app registers their listeners in this order, the worker
+ * their processors, the clock's tick asks their planners. A new capability is a module beside
+ * these and one line here.
+ */
+export const capabilities: readonly AnyCapability[] = [
+  teams,
+  checkins,
+  goals,
+  roles,
+  scorecards,
+  recognition,
+  feedback,
+  pulse,
+];
+
+/**
+ * Whether the list adds up to the job contracts and message catalogs every layer reads (see
+ * docs/architecture.md, "Capabilities"): the roles call this before they start.
+ */
+export function assertCapabilitiesWhole(list: readonly AnyCapability[] = capabilities): void {
+  const problems = capabilityProblems(list, {
+    jobContracts,
+    platformJobs: Object.keys(clockJobs),
+    catalogs: { en, 'zh-CN': zhCN },
+    sharedCatalogs: { en: commonEn, 'zh-CN': commonZh },
+  });
+  if (problems.length > 0) throw new Error(`the capabilities do not add up:\n- ${problems.join('\n- ')}`);
+}

@@ -1,0 +1,29 @@
+import { pulse as en } from '../i18n/en/pulse.ts';
+import { pulse as zhCN } from '../i18n/zh-CN/pulse.ts';
+import { pulseJobs } from '../infra/queue/contracts/pulse.ts';
+import { planPulses } from '../jobs/pulse/planner.ts';
+import { pulseClose } from '../jobs/pulse/pulse-close.ts';
+import { pulseHeldNotice } from '../jobs/pulse/pulse-held-notice.ts';
+import { pulseHeld } from '../jobs/pulse/pulse-held.ts';
+import { pulseInvite } from '../jobs/pulse/pulse-invite.ts';
+import { pulseOpen } from '../jobs/pulse/pulse-open.ts';
+import * as pulseOpenAction from '../slack/listeners/actions/pulse-open.ts';
+import * as pulseCommand from '../slack/listeners/commands/pulse.ts';
+import * as pulseSubmit from '../slack/listeners/views/pulse-submit.ts';
+import { defineCapability } from './define.ts';
+
+/** Pulse: anonymous rounds on the study's traits, results only above the minimum group. */
+export const pulse = defineCapability({
+  name: 'pulse',
+  jobs: pulseJobs,
+  processors: {
+    'pulse-open': pulseOpen,
+    'pulse-invite': pulseInvite,
+    'pulse-close': pulseClose,
+    'pulse-held': pulseHeld,
+    'pulse-held-notice': pulseHeldNotice,
+  },
+  planners: [planPulses],
+  listeners: [pulseCommand, pulseOpenAction, pulseSubmit],
+  catalogs: { en, 'zh-CN': zhCN },
+});

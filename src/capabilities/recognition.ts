@@ -1,0 +1,23 @@
+import { recognition as en } from '../i18n/en/recognition.ts';
+import { recognition as zhCN } from '../i18n/zh-CN/recognition.ts';
+import { recognitionJobs } from '../infra/queue/contracts/recognition.ts';
+import { kudosCapNotice } from '../jobs/recognition/kudos-cap-notice.ts';
+import { kudosDm } from '../jobs/recognition/kudos-dm.ts';
+import { kudosPost } from '../jobs/recognition/kudos-post.ts';
+import * as kudosCommand from '../slack/listeners/commands/kudos.ts';
+import * as reactionAdded from '../slack/listeners/events/reaction-added.ts';
+import { defineCapability } from './define.ts';
+
+/** Recognition: kudos by command or reaction, for the team's values. */
+export const recognition = defineCapability({
+  name: 'recognition',
+  jobs: recognitionJobs,
+  processors: {
+    'kudos-post': kudosPost,
+    'kudos-dm': kudosDm,
+    'kudos-cap-notice': kudosCapNotice,
+  },
+  planners: [],
+  listeners: [kudosCommand, reactionAdded],
+  catalogs: { en, 'zh-CN': zhCN },
+});

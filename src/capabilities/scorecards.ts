@@ -1,0 +1,21 @@
+import { scorecards as en } from '../i18n/en/scorecards.ts';
+import { scorecards as zhCN } from '../i18n/zh-CN/scorecards.ts';
+import { scorecardJobs } from '../infra/queue/contracts/scorecards.ts';
+import { scorecardCsvImport } from '../jobs/scorecards/scorecard-csv-import.ts';
+import * as scorecardCommand from '../slack/listeners/commands/scorecard.ts';
+import * as fileShared from '../slack/listeners/events/file-shared.ts';
+import * as scorecardEnter from '../slack/listeners/views/scorecard-enter.ts';
+import * as scorecardTemplate from '../slack/listeners/views/scorecard-template.ts';
+import { defineCapability } from './define.ts';
+
+/** Scorecards: versioned templates weighing process and results, values by form or CSV. */
+export const scorecards = defineCapability({
+  name: 'scorecards',
+  jobs: scorecardJobs,
+  processors: {
+    'scorecard-csv-import': scorecardCsvImport,
+  },
+  planners: [],
+  listeners: [scorecardCommand, scorecardTemplate, scorecardEnter, fileShared],
+  catalogs: { en, 'zh-CN': zhCN },
+});
