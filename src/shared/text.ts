@@ -1,3 +1,5 @@
+import { CHANNEL_MENTIONS_IN_TEXT, USER_MENTIONS_IN_TEXT } from './slack-ids.ts';
+
 /**
  * Untrusted text (anything a person typed) goes through here before it reaches mrkdwn.
  * Escaping &, < and > turns `<!channel>`, `<@U…>` and `<http://x|y>` into plain
@@ -16,8 +18,8 @@ export function escapeMrkdwn(text: string): string {
  */
 export function mentionsAsText(text: string): string {
   return text
-    .replace(/<@([UW][A-Z0-9]+)(?:\|([^<>]*))?>/g, (_, id: string, name?: string) => `@${name || id}`)
-    .replace(/<#([CG][A-Z0-9]+)(?:\|([^<>]*))?>/g, (_, id: string, name?: string) => `#${name || id}`);
+    .replace(USER_MENTIONS_IN_TEXT, (_, id: string, name?: string) => `@${name || id}`)
+    .replace(CHANNEL_MENTIONS_IN_TEXT, (_, id: string, name?: string) => `#${name || id}`);
 }
 
 /**

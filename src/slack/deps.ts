@@ -46,8 +46,9 @@ async function membershipLocale(deps: AppDeps, workspaceId: string, slackUserId:
     });
     return await Promise.race([lookup, late]);
   } catch (error) {
+    // The code only: a query's message could name who was asking (an anonymous author, say).
     deps.log.warn(
-      { err: (error as Error).message },
+      { err: (error as { code?: string }).code ?? (error as Error).name },
       'membership language unavailable; answering in the Slack or default language',
     );
     return null;
@@ -74,8 +75,9 @@ export async function localeForUser(
 }
 
 /**
- * The language to answer in before ack(): from the person's memberships, else the default.
- * Never calls Slack, so a form submission is always answered within Slack's three seconds.
+ * The language to answer in from the person's memberships, else the default. Never calls
+ * Slack: a form submission is answered within Slack's three seconds, and no request naming an
+ * anonymous author is ever made from a feedback listener.
  */
 export async function localeBeforeAck(deps: AppDeps, workspaceId: string, slackUserId: string): Promise<Locale> {
   return (await membershipLocale(deps, workspaceId, slackUserId)) ?? deps.config.DEFAULT_LOCALE;

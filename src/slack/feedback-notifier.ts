@@ -4,7 +4,7 @@ import type { FeedbackThread } from '../domain/feedback/model.ts';
 import type { AuthorCopy, ClosedNote, FeedbackNotifier, LeaderCopy } from '../domain/feedback/ports.ts';
 import type { FeedbackCore } from '../domain/feedback/service.ts';
 import type { Member, Team } from '../domain/teams/model.ts';
-import { chooseLocale, t, type Locale } from '../i18n/index.ts';
+import { t, type Locale } from '../i18n/index.ts';
 import { feedbackKeys } from '../infra/crypto/feedback-keys.ts';
 import { RotatingRateCounter } from '../infra/crypto/rate-limit.ts';
 import type { SlackGate } from '../infra/queue/slack-gate.ts';
@@ -118,23 +118,6 @@ export function feedbackCore(deps: AppDeps): FeedbackCore {
     minGroup: deps.config.ANON_MIN_GROUP,
     defaultTimeZone: deps.config.DEFAULT_TIME_ZONE,
   };
-}
-
-/**
- * The language to answer in, from the person's memberships only. Unlike localeForUser it
- * never asks Slack (users.info), so no request naming a feedback author is ever made, or
- * logged, from a feedback listener.
- */
-export async function feedbackLocale(deps: AppDeps, workspaceId: string, slackUserId: string): Promise<Locale> {
-  try {
-    const memberships = await deps.teams.membershipsOf(workspaceId, slackUserId);
-    const first = memberships.find((m) => m.member.active) ?? memberships[0];
-    return first ? chooseLocale(first.member.locale, first.team.defaultLocale) : deps.config.DEFAULT_LOCALE;
-  } catch {
-    // Not thrown to Bolt, whose error log would carry a database error's text: the work that
-    // follows fails the same way and is explained (and scrubbed) by explainAnonymously.
-    return deps.config.DEFAULT_LOCALE;
-  }
 }
 
 /**

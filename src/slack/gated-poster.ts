@@ -3,6 +3,7 @@ import type { SlackRef } from '../domain/checkins/ports.ts';
 import { currentJobRun, type JobRun } from '../infra/queue/job-run.ts';
 import { SlackBusy, type SlackGate } from '../infra/queue/slack-gate.ts';
 import type { SlackMessage } from './blocks/checkin.ts';
+import { SLACK_USER_ID } from '../shared/slack-ids.ts';
 
 /** The metadata type on every message a job posts (Slack: alphanumeric and "_"). */
 export const JOB_EVENT_TYPE = 'hexin_job';
@@ -15,7 +16,7 @@ const SEARCHED_NOTE_MS = 60 * 60 * 1000;
 /** A user's DM with the bot keeps its id: a retry may reuse the one it opened. */
 const DM_NOTE_MS = 24 * 60 * 60 * 1000;
 
-const isUserId = (channel: string) => /^[UW][A-Z0-9]+$/.test(channel);
+const isUserId = (channel: string) => SLACK_USER_ID.test(channel);
 
 type Found = { ts?: string; metadata?: { event_type?: string; event_payload?: { effect?: unknown } } };
 

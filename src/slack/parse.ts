@@ -13,10 +13,9 @@ import type { Locale } from '../i18n/index.ts';
 import { AppError } from '../shared/errors.ts';
 import { inert, truncate } from '../shared/text.ts';
 import type { CheckinRef } from './blocks/checkin.ts';
+import { CHANNEL_MENTION, USER_MENTION } from '../shared/slack-ids.ts';
 
 /** Slack escapes mentions in command text (`should_escape: true`) as <@U123|name>. */
-export const USER_MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
-const CHANNEL_MENTION = /^<#([CG][A-Z0-9]+)(?:\|[^>]*)?>$/;
 
 export type HexinCommand =
   | { kind: 'help' }

@@ -1,6 +1,7 @@
 import type {
   AllMiddlewareArgs,
   RespondFn,
+  SlackCommandMiddlewareArgs,
   SlackAction,
   SlackActionMiddlewareArgs,
   SlackViewAction,
@@ -16,6 +17,7 @@ import type { KnownBlock } from '@slack/types';
 import { noticeModal } from './blocks/notice.ts';
 import { explain, localeBeforeAck, localeForUser, type AppDeps } from './deps.ts';
 import type { AnsweredLate } from './receiver.ts';
+import { SLACK_USER_ID, SLACK_WORKSPACE_ID } from '../shared/slack-ids.ts';
 
 /**
  * One way for every listener to answer a person privately, through the surface the request
@@ -27,10 +29,10 @@ import type { AnsweredLate } from './receiver.ts';
  * A failure while explaining is logged once at warn, never rethrown.
  */
 
-const slackWorkspaceId = z.string().regex(/^[TE][A-Z0-9]{1,31}$/);
+const slackWorkspaceId = z.string().regex(SLACK_WORKSPACE_ID);
 const envelope = z.looseObject({
   team: z.looseObject({ id: z.string() }).nullish(),
-  user: z.looseObject({ id: z.string().regex(/^[UW][A-Z0-9]{1,31}$/), team_id: z.string().nullish() }),
+  user: z.looseObject({ id: z.string().regex(SLACK_USER_ID), team_id: z.string().nullish() }),
   view: z.looseObject({ team_id: z.string().nullish() }).nullish(),
 });
 
@@ -229,5 +231,61 @@ export async function runSubmission(
     if (answeredLate?.())
       await tellPrivately(deps, { body: { user: args.body.user }, client: args.client }, locale, text);
     else await refuseSubmission(deps, { ack: args.ack, view: args.view }, locale, text, preferredBlock);
+  }
+}
+
+type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+/** What a slash command's work is given: who asks, their language on demand, and a way to answer. */
+export interface CommandRun {
+  actor: Actor;
+  /** The person's language, looked up once, when first needed (an answer in words, an error). */
+  locale(): Promise<Locale>;
+  /** From here on the answers and errors speak this language (that of the team the command is about). */
+  speak(locale: Locale): void;
+  /** An ephemeral answer, seen by the person alone. */
+  reply(message: string | { text: string; blocks?: KnownBlock[] }): Promise<void>;
+}
+
+/**
+ * A slash command's work after ack(): given who is asking (from Slack's envelope); an error
+ * is explained to the person privately, in their language (see explain and tellCommander).
+ * `membershipLocaleOnly` never asks Slack who the person is (the anonymous paths).
+ */
+export async function runCommand(
+  deps: AppDeps,
+  args: CommandArgs,
+  name: string,
+  work: (run: CommandRun) => Promise<void>,
+  options: { explainer?: Explainer; membershipLocaleOnly?: boolean } = {},
+): Promise<void> {
+  const { command, client, respond } = args;
+  const actor: Actor = { workspaceId: command.team_id, slackUserId: command.user_id };
+  let spoken: Promise<Locale> | null = null;
+  const locale = () => {
+    spoken ??= options.membershipLocaleOnly
+      ? localeBeforeAck(deps, actor.workspaceId, actor.slackUserId)
+      : localeForUser(deps, client, actor.workspaceId, actor.slackUserId);
+    return spoken;
+  };
+  const run: CommandRun = {
+    actor,
+    locale,
+    speak: (chosen) => {
+      spoken = Promise.resolve(chosen);
+    },
+    reply: async (message) => {
+      const { text, blocks } = typeof message === 'string' ? { text: message, blocks: undefined } : message;
+      await respond({ response_type: 'ephemeral', text, ...(blocks && { blocks }) });
+    },
+  };
+  try {
+    await work(run);
+  } catch (error) {
+    const language = await locale().catch(() => deps.config.DEFAULT_LOCALE);
+    const text = options.explainer
+      ? options.explainer(language, error)
+      : explain(deps, language, error, { command: name });
+    await tellCommander(deps, { command, client, respond }, text);
   }
 }

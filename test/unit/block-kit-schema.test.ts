@@ -575,6 +575,8 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
   goals: {
     periodText: { helper: 'a period inside texts' },
     progressLine: { helper: 'a line inside sections' },
+    progressBlockId: { helper: 'a block id inside the progress forms' },
+    progressFromState: { helper: 'reads a submitted progress form; builds nothing' },
     goalHead: {
       build: (l) => [
         out('message', 'open, 200 key results', goals.goalHead(l, snapshot())),

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Goal, GoalSnapshot, KeyResult, KeyResultUpdate } from '../../src/domain/goals/model.ts';
 import type { FieldProblem } from '../../src/domain/goals/rules.ts';
 import { GOAL_LIMITS } from '../../src/domain/goals/rules.ts';
-import { progressFromState } from '../../src/domain/goals/service.ts';
 import type { Member, Team } from '../../src/domain/teams/model.ts';
 import { LOCALES, t } from '../../src/i18n/index.ts';
 import {
@@ -12,6 +11,8 @@ import {
   goalListText,
   newGoalModal,
   problemText,
+  progressBlockId,
+  progressFromState,
   proposalMessage,
   proposerNotice,
   proposeModal,
@@ -407,5 +408,19 @@ describe('goal messages stay within Slack’s size', () => {
     expect(listed).toBeGreaterThan(0);
     expect(listed).toBeLessThan(40);
     expect(all.join('\n')).toContain(`…and ${40 - listed} more`);
+  });
+});
+
+describe('reading progress out of a modal', () => {
+  it('when a modal holds kr_ blocks among others, then only they are read, per key result and field', () => {
+    const values = {
+      yesterday: { answer: { type: 'plain_text_input', value: 'x' } },
+      [progressBlockId('abc123', 'value')]: { input: { type: 'number_input', value: '8' } },
+      [progressBlockId('abc123', 'confidence')]: { input: { type: 'static_select', selected_option: { value: '9' } } },
+      [progressBlockId('abc123', 'note')]: { input: { type: 'plain_text_input', value: null } },
+      'kr_bad id': { input: { type: 'number_input', value: '1' } },
+    };
+    expect(progressFromState(values)).toEqual({ abc123: { value: '8', confidence: '9', note: '' } });
+    expect(progressFromState(null)).toEqual({});
   });
 });

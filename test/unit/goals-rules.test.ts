@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { progressBlockId, progressFromState } from '../../src/domain/goals/service.ts';
 import {
   GOAL_LIMITS,
   goalPercent,
@@ -233,20 +232,6 @@ describe('progress arithmetic', () => {
     expect(goalPercent([])).toBeNull();
     expect(meanConfidence([6, 9])).toBe(7.5);
     expect(meanConfidence([])).toBeNull();
-  });
-});
-
-describe('reading progress out of a modal', () => {
-  it('when a modal holds kr_ blocks among others, then only they are read, per key result and field', () => {
-    const values = {
-      yesterday: { answer: { type: 'plain_text_input', value: 'x' } },
-      [progressBlockId('abc123', 'value')]: { input: { type: 'number_input', value: '8' } },
-      [progressBlockId('abc123', 'confidence')]: { input: { type: 'static_select', selected_option: { value: '9' } } },
-      [progressBlockId('abc123', 'note')]: { input: { type: 'plain_text_input', value: null } },
-      'kr_bad id': { input: { type: 'number_input', value: '1' } },
-    };
-    expect(progressFromState(values)).toEqual({ abc123: { value: '8', confidence: '9', note: '' } });
-    expect(progressFromState(null)).toEqual({});
   });
 });
 

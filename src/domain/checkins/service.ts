@@ -2,9 +2,18 @@ import type { EffectLog } from '../../shared/effects.ts';
 import { AppError } from '../../shared/errors.ts';
 import { isTimeZone } from '../../shared/time.ts';
 import type { Member, Team, TeamStore } from '../teams/model.ts';
-import { requireMember, type Actor } from '../teams/service.ts';
+import { requireMember, requireTeam, type Actor } from '../teams/service.ts';
 import { localeOf, questionsOf } from '../teams/model.ts';
-import { addDays, dueAction, isCheckinDay, isLate, localMoment, type LocalDate, type LocalMoment } from './calendar.ts';
+import {
+  addDays,
+  dueAction,
+  isCheckinDay,
+  isLate,
+  localMoment,
+  type LocalDate,
+  type LocalMoment,
+  type MemberCalendar,
+} from './calendar.ts';
 import type { Answer, CheckinStore, Prompt } from './model.ts';
 import type { CheckinJob, CheckinNotifier, JobQueue } from './ports.ts';
 import { blockerText, validateAnswers, type AnswerProblem, type QuestionId } from './questions.ts';
@@ -92,6 +101,43 @@ export async function planDueCheckins(
   return jobs;
 }
 
+/** A member's check-in calendar: their own time zone, the team's holidays, their vacations. */
+async function calendarOf(
+  deps: Pick<CheckinDeps, 'teams' | 'defaultTimeZone'>,
+  member: Member,
+  team: Team,
+): Promise<MemberCalendar> {
+  const [holidays, vacations] = await Promise.all([deps.teams.holidays(team.id), deps.teams.vacations(member.id)]);
+  return {
+    timeZone: zoneOf(member, team, deps.defaultTimeZone),
+    holidays: new Set(holidays.map((h) => h.date)),
+    vacations,
+  };
+}
+
+/** Where a member's check-in stands today, in their own time: answered, skipped, open, or not due today. */
+export async function todayState(
+  deps: Pick<CheckinDeps, 'teams' | 'checkins' | 'defaultTimeZone'>,
+  member: Member,
+  team: Team,
+  now: Date,
+): Promise<{ localDate: LocalDate; state: 'done' | 'skipped' | 'open' | 'none' }> {
+  const calendar = await calendarOf(deps, member, team);
+  const moment = localMoment(now, calendar.timeZone);
+  const [answer, prompt] = await Promise.all([
+    deps.checkins.findAnswer(member.id, moment.date),
+    deps.checkins.findPrompt(member.id, moment.date),
+  ]);
+  const state = answer
+    ? 'done'
+    : prompt?.status === 'skipped'
+      ? 'skipped'
+      : isCheckinDay(moment, scheduleOf(team), calendar)
+        ? 'open'
+        : 'none';
+  return { localDate: moment.date, state };
+}
+
 function loadMember(
   deps: Pick<CheckinDeps, 'teams'>,
   memberId: string,
@@ -109,12 +155,7 @@ export async function sendPrompt(
   const found = await loadMember(deps, memberId);
   if (!found?.member.active || found.member.checkinOptOut) return 'skipped';
   const { member, team } = found;
-  const [holidayList, vacations] = await Promise.all([deps.teams.holidays(team.id), deps.teams.vacations(member.id)]);
-  const calendar = {
-    timeZone: zoneOf(member, team, deps.defaultTimeZone),
-    holidays: new Set(holidayList.map((h) => h.date)),
-    vacations,
-  };
+  const calendar = await calendarOf(deps, member, team);
   // Plans can go stale between the tick and this job (a vacation taken at 08:59).
   const moment = localMoment(now, calendar.timeZone);
   if (moment.date !== localDate || !isCheckinDay(moment, scheduleOf(team), calendar)) return 'skipped';
@@ -142,7 +183,7 @@ export async function sendReminder(
   return 'sent';
 }
 
-/** Which team and day a check-in opened from a command belongs to. */
+/** Which team (by the one policy, resolveTeam) and day a check-in opened from a command belongs to. */
 export async function todayFor(
   deps: Pick<CheckinDeps, 'teams' | 'defaultTimeZone'>,
   workspaceId: string,
@@ -150,9 +191,7 @@ export async function todayFor(
   channelId: string | null,
   now: Date,
 ) {
-  const memberships = (await deps.teams.membershipsOf(workspaceId, slackUserId)).filter((m) => m.member.active);
-  if (memberships.length === 0) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
-  const chosen = memberships.find((m) => m.team.homeChannelId === channelId) ?? memberships[0]!;
+  const chosen = await requireTeam(deps.teams, { workspaceId, slackUserId }, { channelId });
   const localDate = localMoment(now, zoneOf(chosen.member, chosen.team, deps.defaultTimeZone)).date;
   return { ...chosen, localDate };
 }

@@ -3,7 +3,7 @@ import type { Locale } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { localMoment } from '../checkins/calendar.ts';
 import { localeOf, teamZone, type Member, type Team, type TeamStore } from '../teams/model.ts';
-import { requireLeader, type Actor } from '../teams/service.ts';
+import { isLeader, requireLeader, requireTeam, type Actor } from '../teams/service.ts';
 import {
   ANSWERS_PER_DAY,
   BATCH_MINUTES_MAX,
@@ -72,7 +72,6 @@ const authorCopyContext = (messageId: string) => `author-copy:${messageId}`;
 const authorCopyTsContext = (messageId: string) => `author-copy-ts:${messageId}`;
 
 const zoneOf = teamZone;
-const isLeader = (member: Member) => member.active && member.role === 'leader';
 
 export type TextProblem = { problem: 'required' } | { problem: 'too_long'; length: number; max: number };
 
@@ -351,11 +350,10 @@ export async function setBatchWindow(
   if (!Number.isInteger(input.minutes) || input.minutes < BATCH_MINUTES_MIN || input.minutes > BATCH_MINUTES_MAX) {
     throw new AppError('USAGE', 'feedback.window.error', { min: BATCH_MINUTES_MIN, max: BATCH_MINUTES_MAX });
   }
-  const led = (await core.teams.membershipsOf(input.workspaceId, input.slackUserId)).filter((m) => isLeader(m.member));
-  const team =
-    led.find((m) => m.team.homeChannelId === input.channelId)?.team ?? (led.length === 1 ? led[0]!.team : null);
-  if (!team)
-    throw new AppError('NOT_LEADER', led.length > 1 ? 'feedback.window.which_team' : 'common.error.not_leader');
+  const { team } = await requireTeam(core.teams, input, {
+    channelId: input.channelId,
+    among: (m) => isLeader(m.member),
+  });
   await core.feedback.setBatchMinutes(team.id, input.minutes);
   return team;
 }

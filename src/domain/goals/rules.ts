@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { addDays, isIsoDate, type LocalDate } from '../checkins/calendar.ts';
 import type { GoalDraft, Goal, KeyResultDraft, KeyResultUpdate, PeriodKind, ProgressEntry } from './model.ts';
 import { PERIOD_KINDS } from './model.ts';
+import { SLACK_USER_ID } from '../../shared/slack-ids.ts';
 
 /**
  * Length limits of every text a person types about goals. The modals set the same numbers
@@ -94,7 +95,7 @@ const optionalDate = z
 const slackUser = z
   .string()
   .optional()
-  .transform((value) => (value && /^[UW][A-Z0-9]{1,31}$/.test(value) ? value : null));
+  .transform((value) => (value && SLACK_USER_ID.test(value) ? value : null));
 
 function problemsOf(error: z.ZodError): FieldProblem[] {
   const seen = new Set<string>();

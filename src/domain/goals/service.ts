@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors.ts';
 import { addDays, localMoment, type LocalDate } from '../checkins/calendar.ts';
 import { isTimeZone } from '../../shared/time.ts';
 import { localeOf, type Member, type Team, type TeamStore } from '../teams/model.ts';
-import { requireLeader, requireMember, type Actor } from '../teams/service.ts';
+import { requireLeader, requireMember, resolveTeam, type Actor } from '../teams/service.ts';
 import type {
   Goal,
   GoalSnapshot,
@@ -75,23 +75,6 @@ async function loadGoal(deps: Pick<GoalCore, 'teams' | 'goals'>, goalId: string)
 
 function requireOpen(goal: Goal): void {
   if (goal.status !== 'open') throw new AppError('GOAL_CLOSED', 'goal.error.closed');
-}
-
-/**
- * The team a command or button speaks for: the one whose home channel it came from, else
- * the member's first team. Also returns every team the person may choose from.
- */
-export async function teamsOf(
-  deps: Pick<GoalCore, 'teams'>,
-  workspaceId: string,
-  slackUserId: string,
-  channelId: string | null,
-) {
-  const memberships = (await deps.teams.membershipsOf(workspaceId, slackUserId)).filter((m) => m.member.active);
-  if (memberships.length === 0) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
-  const here = memberships.find((m) => m.team.homeChannelId === channelId);
-  const chosen = here ?? memberships[0]!;
-  return { ...chosen, locale: localeOf(chosen.member, chosen.team), inTeamChannel: Boolean(here), memberships };
 }
 
 // ------------------------------------------------------------------------------------------
@@ -464,47 +447,16 @@ export async function recordProgress(
   return { ok: true, recorded };
 }
 
-/**
- * Block ids of the progress inputs, in /goal update and in the check-in: `kr_<id>` (value),
- * `kr_<id>_confidence` and `kr_<id>_note`. Key result ids are cuids (letters and digits).
- */
-export const CHECKIN_KR_PREFIX = 'kr_';
-export const CHECKIN_CONFIDENCE_SUFFIX = '_confidence';
-export const PROGRESS_NOTE_SUFFIX = '_note';
-
+/** What a member entered for one key result in a progress form: raw text per field. */
+export type ProgressEntries = Record<string, Partial<Record<ProgressField, string>>>;
 export type ProgressField = 'value' | 'confidence' | 'note';
 
-/** The block id of one progress field of a key result. */
-export function progressBlockId(keyResultId: string, field: ProgressField): string {
-  const suffix = field === 'confidence' ? CHECKIN_CONFIDENCE_SUFFIX : field === 'note' ? PROGRESS_NOTE_SUFFIX : '';
-  return `${CHECKIN_KR_PREFIX}${keyResultId}${suffix}`;
-}
-
-/** Reads the `kr_…` blocks out of a modal's state values (any other block is ignored) into raw entries per key result. */
-export function progressFromState(values: unknown): Record<string, Partial<Record<ProgressField, string>>> {
-  const entries: Record<string, Partial<Record<ProgressField, string>>> = {};
-  if (!values || typeof values !== 'object') return entries;
-  for (const [blockId, actions] of Object.entries(values as Record<string, unknown>)) {
-    const match = /^kr_([A-Za-z0-9]{1,64})(_confidence|_note)?$/.exec(blockId);
-    if (!match?.[1] || !actions || typeof actions !== 'object') continue;
-    const field: ProgressField =
-      match[2] === CHECKIN_CONFIDENCE_SUFFIX ? 'confidence' : match[2] === PROGRESS_NOTE_SUFFIX ? 'note' : 'value';
-    const input = Object.values(
-      actions as Record<string, { value?: unknown; selected_option?: { value?: unknown } | null } | null>,
-    )[0];
-    const raw = input?.selected_option?.value ?? input?.value;
-    entries[match[1]] = { ...entries[match[1]], [field]: typeof raw === 'string' ? raw : '' };
-  }
-  return entries;
-}
-
 /**
- * The daily check-in's optional key-result question: the member's answers (block ids
- * `kr_<id>` and `kr_<id>_confidence`, from checkinProgressBlocks) become progress updates
- * with source "checkin". Blocks left empty record nothing.
+ * The daily check-in's optional key-result question: the entries a member filled in become
+ * progress updates with source "checkin"; any problem is reported against its key result.
  */
-export function progressProblemsInCheckin(values: unknown): ProgressProblem[] {
-  return Object.entries(progressFromState(values)).flatMap(([keyResultId, raw]) => {
+export function progressProblems(entries: ProgressEntries): ProgressProblem[] {
+  return Object.entries(entries).flatMap(([keyResultId, raw]) => {
     const checked = validateProgress(keyResultId, raw);
     return checked.ok ? [] : checked.problems.map((problem) => ({ ...problem, keyResultId }));
   });
@@ -512,14 +464,12 @@ export function progressProblemsInCheckin(values: unknown): ProgressProblem[] {
 
 export async function recordProgressFromCheckin(
   deps: GoalCore,
-  input: { workspaceId: string; slackUserId: string; values: unknown; now: Date },
+  input: { workspaceId: string; slackUserId: string; entries: ProgressEntries; now: Date },
 ) {
   // The check-in is already saved: a key result closed or handed over since the form opened
   // is passed over quietly rather than failing the whole submission.
   const mine = new Set((await myKeyResults(deps, input)).items.map((item) => item.keyResult.id));
-  const entries = Object.fromEntries(
-    Object.entries(progressFromState(input.values)).filter(([keyResultId]) => mine.has(keyResultId)),
-  );
+  const entries = Object.fromEntries(Object.entries(input.entries).filter(([keyResultId]) => mine.has(keyResultId)));
   return recordProgress(deps, {
     workspaceId: input.workspaceId,
     slackUserId: input.slackUserId,
@@ -638,13 +588,10 @@ export async function listGoals(
   deps: Pick<GoalCore, 'teams' | 'goals'>,
   input: { workspaceId: string; slackUserId: string; channelId: string | null },
 ): Promise<{ locale: Locale; teams: GoalListing[] }> {
-  const {
-    memberships,
-    inTeamChannel,
-    team: here,
-    locale,
-  } = await teamsOf(deps, input.workspaceId, input.slackUserId, input.channelId);
-  const chosen = inTeamChannel ? memberships.filter((m) => m.team.id === here.id) : memberships;
+  // One team when the policy tells which; otherwise every team the person may mean.
+  const resolved = await resolveTeam(deps.teams, input, { channelId: input.channelId });
+  const chosen = resolved.membership ? [resolved.membership] : resolved.candidates;
+  const locale = localeOf(chosen[0]!.member, chosen[0]!.team);
   const teams: GoalListing[] = [];
   for (const { team, member } of chosen) {
     const goals: GoalListing['goals'] = [];

@@ -1,7 +1,7 @@
 import { chooseLocale } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { localeOf, type Member, type TeamStore } from '../teams/model.ts';
-import { requireLeader, requireMember } from '../teams/service.ts';
+import { isLeader, requireLeader, requireMember, requireTeam } from '../teams/service.ts';
 import { effectiveMinGroup, summarize, type PulseResults } from './aggregate.ts';
 import { validatePulse, type PulseProblem } from './answers.ts';
 import { findQuestion, type PulseQuestion } from './bank.ts';
@@ -263,26 +263,13 @@ export interface PulseActor {
   slackUserId: string;
 }
 
-/** The team a `/pulse` is about: the team whose channel it was run in, else the person's only team. */
+/** The team a `/pulse` is about, by the one policy (resolveTeam), with the pulse settings. */
 export async function teamForCommand(deps: Pick<PulseCore, 'teams' | 'pulse'>, actor: PulseActor, channelId: string) {
-  const here = await deps.teams.findTeamByChannel(actor.workspaceId, channelId);
-  let teamId = here?.id;
-  if (!teamId) {
-    const memberships = (await deps.teams.membershipsOf(actor.workspaceId, actor.slackUserId)).filter(
-      (m) => m.member.active,
-    );
-    if (memberships.length === 0) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
-    if (memberships.length > 1) throw new AppError('PULSE_WHICH_TEAM', 'pulse.error.which_team');
-    teamId = memberships[0]!.team.id;
-  }
-  const team = await deps.pulse.findTeam(teamId);
+  const { team: found, member } = await requireTeam(deps.teams, actor, { channelId });
+  const team = await deps.pulse.findTeam(found.id);
   if (!team) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
-  const member = await deps.teams.findMember(team.id, actor.slackUserId);
-  return { team, member: member?.active ? member : null };
+  return { team, member };
 }
-
-export const isLeader = (member: Member | null): member is Member =>
-  !!member && member.active && member.role === 'leader';
 
 /** Results for a leader; nobody else sees them. */
 export async function pulseResults(

@@ -6,7 +6,7 @@ import { inert } from '../../shared/text.ts';
 import { localeOf, zoneOf } from '../checkins/service.ts';
 import type { SlackRef } from '../checkins/ports.ts';
 import type { Member, Team, TeamStore } from '../teams/model.ts';
-import { requireLeader, type Actor } from '../teams/service.ts';
+import { requireLeader, resolveTeam, type Actor, type TeamHint, whichTeam } from '../teams/service.ts';
 import { capStatus, localDay, type CapStatus } from './cap.ts';
 import type { Kudos, KudosSettings, NewKudos, RecognitionStore, TeamValue } from './model.ts';
 import type { KudosView, People, RecognitionNotifier, RecognitionQueue } from './ports.ts';
@@ -53,43 +53,35 @@ export interface TeamContext {
 }
 
 /**
- * Which of the person's teams a command is for: the team whose home or kudos channel this
- * is; else (for kudos) the first team that has all the recipients; else their only team.
- * A configuration command outside a team channel from someone in several teams is refused.
+ * Which of the person's teams a command is for, by the one policy (resolveTeam): the team
+ * whose home or kudos channel this is; else their only team; else (for kudos) the one team
+ * that has all the recipients. Otherwise they are asked to run it in the team's channel —
+ * except where any team will do (the help text), which takes the first.
  */
 export async function teamFor(
   deps: Pick<RecognitionDeps, 'teams' | 'recognition'>,
   actor: Actor,
   channelId: string,
-  options: { withMembers?: string[]; requireUnambiguous?: boolean } = {},
+  options: { withMembers?: string[]; anyTeamWillDo?: boolean } = {},
 ): Promise<TeamContext> {
-  const memberships = (await deps.teams.membershipsOf(actor.workspaceId, actor.slackUserId)).filter(
-    (m) => m.member.active,
-  );
-  if (memberships.length === 0) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
-  const all = await Promise.all(
-    memberships.map(async (m) => ({ ...m, settings: await deps.recognition.settings(m.team.id) })),
-  );
-  const here = all.filter((m) => m.team.homeChannelId === channelId || m.settings.kudosChannelId === channelId);
-  const ordered = [...here, ...all.filter((m) => !here.includes(m))];
-  let chosen = ordered[0]!;
-  if (options.withMembers?.length && here.length === 0) {
-    for (const candidate of ordered) {
-      const found = await Promise.all(options.withMembers.map((id) => deps.teams.findMember(candidate.team.id, id)));
-      if (found.every((m) => m?.active)) {
-        chosen = candidate;
-        break;
-      }
-    }
-  }
-  if (options.requireUnambiguous && here.length === 0 && all.length > 1)
-    throw new AppError('SEVERAL_TEAMS', 'recognition.error.several_teams');
-  return {
-    team: chosen.team,
-    member: chosen.member,
-    settings: chosen.settings,
-    locale: localeOf(chosen.member, chosen.team),
+  const settings = new Map<string, Promise<KudosSettings>>();
+  const settingsOf = (teamId: string) => {
+    if (!settings.has(teamId)) settings.set(teamId, deps.recognition.settings(teamId));
+    return settings.get(teamId)!;
   };
+  const recipients = options.withMembers ?? [];
+  const hint: TeamHint = {
+    channelId,
+    channelsOf: async (m) => [(await settingsOf(m.team.id)).kudosChannelId],
+    ...(recipients.length > 0 && {
+      fits: async (m) =>
+        (await Promise.all(recipients.map((id) => deps.teams.findMember(m.team.id, id)))).every((r) => r?.active),
+    }),
+  };
+  const resolved = await resolveTeam(deps.teams, actor, hint);
+  if (!resolved.membership && !options.anyTeamWillDo) throw whichTeam(resolved.candidates);
+  const { team, member } = resolved.membership ?? resolved.candidates[0]!;
+  return { team, member, settings: await settingsOf(team.id), locale: localeOf(member, team) };
 }
 
 /** The team's values, the five defaults written the first time anyone reads them. */

@@ -3,7 +3,7 @@ import { LOCALES, type Locale } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { inert } from '../../shared/text.ts';
 import type { Member, Team, TeamStore } from '../teams/model.ts';
-import { requireLeader, type Actor } from '../teams/service.ts';
+import { requireLeaderOfTeam, type Actor } from '../teams/service.ts';
 import { analyzeRoles, orderedPair } from './analysis.ts';
 import { validatePosition, type DraftProblem, type RawPosition } from './draft.ts';
 import type { DutyHolderMatch, Position, PositionDraft, RoleFinding, RoleStore } from './model.ts';
@@ -25,18 +25,6 @@ export interface RoleDeps {
   queue: RoleJobQueue;
 }
 
-/** The team a person means: the one whose home channel they are in, else their first. */
-export async function teamOf(
-  deps: Pick<RoleDeps, 'teams'>,
-  input: { workspaceId: string; slackUserId: string; channelId: string | null },
-): Promise<{ team: Team; member: Member }> {
-  const memberships = (await deps.teams.membershipsOf(input.workspaceId, input.slackUserId)).filter(
-    (m) => m.member.active,
-  );
-  if (memberships.length === 0) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
-  return memberships.find((m) => m.team.homeChannelId === input.channelId) ?? memberships[0]!;
-}
-
 /**
  * The refusal for a record a button names that is not there: the same words another team's
  * record gets, since whose it was can no longer be told, and other words would tell an
@@ -44,16 +32,8 @@ export async function teamOf(
  */
 const notYourTeam = () => new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
 
-async function leaderOf(
-  deps: Pick<RoleDeps, 'teams'>,
-  teamId: string,
-  actor: Actor,
-): Promise<{ team: Team; leader: Member }> {
-  const team = await deps.teams.findTeam(teamId);
-  if (!team) throw notYourTeam();
-  const leader = await requireLeader(deps.teams, team, actor);
-  return { team, leader };
-}
+const leaderOf = (deps: Pick<RoleDeps, 'teams'>, teamId: string, actor: Actor) =>
+  requireLeaderOfTeam(deps.teams, teamId, actor);
 
 const analysisAfterEdit = (deps: Pick<RoleDeps, 'queue'>, teamId: string) =>
   // Each edit is its own piece of work: the id is fresh per edit, and the analysis replaces

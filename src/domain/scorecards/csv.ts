@@ -4,6 +4,7 @@ import type { TemplateVersion } from './model.ts';
 import { comparePeriods, kindOfPeriod, type Period, type PeriodKind } from './period.ts';
 import { numberSchema, quoted } from './template.ts';
 import { templateFor } from './versions.ts';
+import { CHANNEL_MENTION, SLACK_CHANNEL_ID, SLACK_USER_ID, USER_MENTION } from '../../shared/slack-ids.ts';
 
 /** Uploads are small tables; anything bigger is refused before it is read. */
 export const CSV_LIMITS = { bytes: 512 * 1024, rows: 5000, field: 64 } as const;
@@ -52,9 +53,9 @@ export function csvTeam(
 
 /** `<#C123>`, `<#C123|name>`, `C123`, `#name` or `name` → the channel id, or the name without "#". */
 export function channelRef(text: string): { id: string } | { name: string } | null {
-  const mention = /^<#([CG][A-Z0-9]{1,30})(?:\|[^>]*)?>$/.exec(text);
+  const mention = CHANNEL_MENTION.exec(text);
   if (mention) return { id: mention[1]! };
-  if (/^[CG][A-Z0-9]{6,30}$/.test(text)) return { id: text };
+  if (SLACK_CHANNEL_ID.test(text)) return { id: text };
   const name = text.replace(/^#/, '').trim();
   return name === '' || Array.from(name).length > CSV_LIMITS.field ? null : { name };
 }
@@ -118,8 +119,8 @@ export function parseCsvRecords(text: string): string[][] | null {
 const memberSchema = z
   .string()
   .trim()
-  .transform((text) => /^<@([UW][A-Z0-9]{1,30})(?:\|[^>]*)?>$/.exec(text)?.[1] ?? text)
-  .pipe(z.string().regex(/^[UW][A-Z0-9]{1,30}$/));
+  .transform((text) => USER_MENTION.exec(text)?.[1] ?? text)
+  .pipe(z.string().regex(SLACK_USER_ID));
 
 export interface CsvContext {
   periodKind: PeriodKind;

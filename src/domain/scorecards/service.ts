@@ -2,7 +2,7 @@ import type { EffectLog } from '../../shared/effects.ts';
 import { chooseLocale, t, type Locale, type MessageKey } from '../../i18n/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { localeOf, teamZone, type Member, type Team, type TeamStore } from '../teams/model.ts';
-import { requireLeader, type Actor } from '../teams/service.ts';
+import { isLeader, requireLeaderOfTeam, requireTeam, type Actor } from '../teams/service.ts';
 import { channelRef, csvTeam, readScorecardCsv, CSV_LIMITS, type CsvProblem } from './csv.ts';
 import { defaultMetrics } from './defaults.ts';
 import type { Metric, MetricDraft, ScorecardStore, TemplateVersion, ValueWrite } from './model.ts';
@@ -75,47 +75,29 @@ export async function ensureTemplate(deps: ScorecardDeps, team: Team, now: Date)
   return deps.scorecards.versions(team.id);
 }
 
-async function activeMemberships(deps: ScorecardDeps, actor: ScorecardActor) {
-  const memberships = (await deps.teams.membershipsOf(actor.workspaceId, actor.slackUserId)).filter(
-    (m) => m.member.active,
-  );
-  if (memberships.length === 0) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
-  return memberships;
-}
-
-/** The actor's team: the one whose home channel they are in, else their first. */
-async function teamOf(deps: ScorecardDeps, actor: ScorecardActor): Promise<{ team: Team; member: Member }> {
-  const memberships = await activeMemberships(deps, actor);
-  return memberships.find((m) => m.team.homeChannelId === actor.channelId) ?? memberships[0]!;
-}
+/** The actor's team, by the one policy (resolveTeam): the channel's, else their only one. */
+const teamOf = (deps: ScorecardDeps, actor: ScorecardActor) =>
+  requireTeam(deps.teams, actor, { channelId: actor.channelId });
 
 /**
- * A team the actor leads: the one whose channel they are in, else one where `prefer` holds,
- * else their first. Anyone who leads no team is refused with `refusal`.
+ * A team the actor leads, by the one policy: the channel's, else their only one, else the only
+ * one where `fits` holds. Anyone who leads no team is refused with `refusal`.
  */
-async function ledTeam(
+const ledTeam = (
   deps: ScorecardDeps,
   actor: ScorecardActor,
   refusal: MessageKey,
-  prefer?: (team: Team) => Promise<boolean>,
-): Promise<{ team: Team; member: Member }> {
-  const led = (await activeMemberships(deps, actor)).filter((m) => m.member.role === 'leader');
-  if (led.length === 0) throw new AppError('NOT_LEADER', refusal);
-  const here = led.find((m) => m.team.homeChannelId === actor.channelId);
-  if (here) return here;
-  if (prefer) for (const m of led) if (await prefer(m.team)) return m;
-  return led[0]!;
-}
+  fits?: (team: Team) => Promise<boolean>,
+) =>
+  requireTeam(deps.teams, actor, {
+    channelId: actor.channelId,
+    among: (m) => isLeader(m.member),
+    refusal,
+    ...(fits && { fits: (m) => fits(m.team) }),
+  });
 
-async function requireLeaderOf(
-  deps: ScorecardDeps,
-  teamId: string,
-  actor: Actor,
-): Promise<{ team: Team; leader: Member }> {
-  const team = await deps.teams.findTeam(teamId);
-  if (!team) throw new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
-  return { team, leader: await requireLeader(deps.teams, team, actor) };
-}
+const requireLeaderOf = (deps: ScorecardDeps, teamId: string, actor: Actor) =>
+  requireLeaderOfTeam(deps.teams, teamId, actor);
 
 /** A period typed by a person, in the team's kind; the current one when none was typed. */
 export function resolvePeriod(text: string | undefined, clock: TeamClock): Period {
@@ -567,7 +549,7 @@ export async function importScorecardCsv(
   const memberships = (await deps.teams.membershipsOf(input.workspaceId, input.uploaderSlackId)).filter(
     (m) => m.member.active,
   );
-  const led = memberships.filter((m) => m.member.role === 'leader');
+  const led = memberships.filter((m) => isLeader(m.member));
   const tell = (locale: Locale, report: Parameters<ScorecardNotifier['tellUploader']>[1]) =>
     deps.notifier.tellUploader({ ...uploader, locale }, report);
   const first = led[0] ?? memberships[0];

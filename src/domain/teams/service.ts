@@ -33,8 +33,110 @@ export async function requireLeader(
   refusal: MessageKey = 'common.error.not_leader',
 ): Promise<Member> {
   const member = await requireMember(store, team, actor);
-  if (member.role !== 'leader') throw new AppError('NOT_LEADER', refusal);
+  if (!isLeader(member)) throw new AppError('NOT_LEADER', refusal);
   return member;
+}
+
+/** An active leader: the one test of "is this person a leader", wherever it is asked. */
+export const isLeader = (member: Member | null | undefined): member is Member =>
+  !!member && member.active && member.role === 'leader';
+
+/**
+ * Whether `member` is the team's only active leader: the last leader stays (cannot leave, be
+ * made a member, or be removed by leaving the home channel) until someone else leads.
+ */
+export async function isLastLeader(store: Pick<TeamStore, 'activeMembers'>, team: Pick<Team, 'id'>, member: Member) {
+  if (!isLeader(member)) return false;
+  return (await store.activeMembers(team.id)).filter(isLeader).length === 1;
+}
+
+export interface Membership {
+  member: Member;
+  team: Team;
+}
+
+/** What a request tells about the team it means, beyond who asks and where. */
+export interface TeamHint {
+  /** The channel the request came from; null when it names none (the App Home). */
+  channelId: string | null;
+  /** Only teams where the person may do this (e.g. the teams they lead)… */
+  among?: (membership: Membership) => boolean;
+  /** …and the refusal when they have none (default: not a leader). */
+  refusal?: MessageKey;
+  /** A team's channels beyond its home channel that name it too (its kudos channel). */
+  channelsOf?: (membership: Membership) => Promise<Array<string | null>>;
+  /** With several teams and none named by the channel: whether this team fits the request. */
+  fits?: (membership: Membership) => Promise<boolean>;
+}
+
+/** The team a request means, or the teams it may mean (two or more) when nothing tells them apart. */
+export type TeamResolution =
+  | { membership: Membership; candidates: null }
+  | { membership: null; candidates: Membership[] };
+
+/**
+ * Which team a person means, for a command or form that does not name one — the one policy
+ * (docs/teams.md, "Which team"):
+ * 1. of the person's active teams (those `among` allows, if it is given),
+ * 2. the team whose channel the request came from (its home channel, or one `channelsOf` names);
+ * 3. else their only team;
+ * 4. else the only one that `fits` the request (the team that has every recipient of a kudos);
+ *    when none fits, the request fails on every team alike: the first is returned, so the use
+ *    case says why (the recipient is in none of them);
+ * 5. else it is not guessed: the candidates are returned, for a form to offer as a choice, or
+ *    for requireTeam to ask the person to run the command in the team's channel.
+ */
+export async function resolveTeam(
+  store: Pick<TeamStore, 'membershipsOf'>,
+  actor: Actor,
+  hint: TeamHint,
+): Promise<TeamResolution> {
+  const active = (await store.membershipsOf(actor.workspaceId, actor.slackUserId)).filter((m) => m.member.active);
+  if (active.length === 0) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
+  const eligible = hint.among ? active.filter(hint.among) : active;
+  if (eligible.length === 0) throw new AppError('NOT_LEADER', hint.refusal ?? 'common.error.not_leader');
+  const decided = (membership: Membership): TeamResolution => ({ membership, candidates: null });
+  if (hint.channelId) {
+    for (const m of eligible) {
+      const channels = [m.team.homeChannelId, ...((await hint.channelsOf?.(m)) ?? [])];
+      if (channels.includes(hint.channelId)) return decided(m);
+    }
+  }
+  if (eligible.length === 1) return decided(eligible[0]!);
+  if (hint.fits) {
+    const fitting: Membership[] = [];
+    for (const m of eligible) if (await hint.fits(m)) fitting.push(m);
+    if (fitting.length === 1) return decided(fitting[0]!);
+    if (fitting.length === 0) return decided(eligible[0]!);
+  }
+  return { membership: null, candidates: eligible };
+}
+
+/** resolveTeam for a command that cannot ask: several candidates are refused, naming them. */
+export async function requireTeam(
+  store: Pick<TeamStore, 'membershipsOf'>,
+  actor: Actor,
+  hint: TeamHint,
+): Promise<Membership> {
+  const resolved = await resolveTeam(store, actor, hint);
+  if (resolved.membership) return resolved.membership;
+  throw whichTeam(resolved.candidates);
+}
+
+/** The refusal for a request that may mean any of several teams: run it in the team's channel. */
+export const whichTeam = (candidates: Membership[]) =>
+  new AppError('WHICH_TEAM', 'common.error.which_team', { teams: candidates.map((m) => m.team.name).join(', ') });
+
+/** A team named by id (a button's value, a form's metadata) that the person leads, or refused alike whether or not it exists. */
+export async function requireLeaderOfTeam(
+  store: Pick<TeamStore, 'findTeam' | 'findMember'>,
+  teamId: string,
+  actor: Actor,
+  refusal?: MessageKey,
+): Promise<{ team: Team; leader: Member }> {
+  const team = await store.findTeam(teamId);
+  if (!team) throw new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
+  return { team, leader: await requireLeader(store, team, actor, refusal) };
 }
 
 export async function requireTeamAt(store: TeamStore, workspaceId: string, channelId: string): Promise<Team> {
@@ -106,10 +208,7 @@ export async function joinTeam(
 export async function leaveTeam(store: TeamStore, team: Team, slackUserId: string): Promise<void> {
   const member = await store.findMember(team.id, slackUserId);
   if (!member?.active) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
-  if (member.role === 'leader') {
-    const leaders = (await store.activeMembers(team.id)).filter((m) => m.role === 'leader');
-    if (leaders.length === 1) throw new AppError('LAST_LEADER', 'hexin.leave.last_leader');
-  }
+  if (await isLastLeader(store, team, member)) throw new AppError('LAST_LEADER', 'hexin.leave.last_leader');
   await store.deactivate(member.id);
 }
 
@@ -123,9 +222,8 @@ export async function assignRole(
 ): Promise<Member> {
   await requireLeader(store, team, actor);
   const existing = await store.findMember(team.id, target.slackUserId);
-  if (existing?.active && existing.role === 'leader' && role === 'member') {
-    const leaders = (await store.activeMembers(team.id)).filter((m) => m.role === 'leader');
-    if (leaders.length === 1) throw new AppError('LAST_LEADER', 'hexin.leave.last_leader');
+  if (existing && role === 'member' && (await isLastLeader(store, team, existing))) {
+    throw new AppError('LAST_LEADER', 'hexin.leave.last_leader');
   }
   const member = await store.upsertMember(team.id, target.slackUserId, { ...target.profile, role });
   if (existing) await store.setRole(member.id, role);

@@ -8,6 +8,7 @@ export const common = {
   'common.error.not_your_team':
     'That belongs to a team you are not a member of, so Hexin left it as it was. Ask one of its leaders if you should be in it.',
   'common.error.not_leader': 'Only a leader of this team can do that.',
+  'common.error.which_team': 'You are in several teams ({teams}): run this in the channel of the team you mean.',
   'common.error.not_admin': 'Only a workspace admin can set up a new team here.',
   'common.error.no_team_here':
     'This channel is not a Hexin team’s home yet. A leader or admin can run `/hexin setup` here.',

@@ -92,5 +92,4 @@ export const feedback = {
   'feedback.command.unknown': 'I don’t know that. Use `/feedback` to write, or `/feedback help`.',
   'feedback.window.done': 'Anonymous feedback for *{team}* is now delivered in batches every {minutes} minutes.',
   'feedback.window.error': 'Give the window in whole minutes from {min} to {max}, e.g. `/feedback window 180`.',
-  'feedback.window.which_team': 'You lead several teams: run this in the home channel of the team you mean.',
 } as const;

@@ -59,7 +59,6 @@ export const pulse = {
   'pulse.error.already_answered': 'You have already answered this pulse. Thank you!',
   'pulse.error.closed': 'This pulse has closed. The next one comes in a week or two.',
   'pulse.error.not_invited': 'This pulse was sent out before you joined the team; you will be asked in the next one.',
-  'pulse.error.which_team': 'You are in more than one team: run `/pulse` in your team’s channel.',
   'pulse.error.usage': 'I don’t know `{word}`. Try `/pulse help`.',
   'pulse.error.every': 'Write `/pulse every 1` (every week) or `/pulse every 2` (every two weeks).',
   'pulse.error.day': 'Write a weekday, for example `/pulse day wed`.',

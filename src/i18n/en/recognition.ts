@@ -31,7 +31,6 @@ export const recognition = {
     'Say what they did: `/kudos @someone #{value} thanks for covering my shops on Friday`.',
   'recognition.error.cap':
     'You have reached today’s kudos limit: {left} left of {cap} a day, and this needs {needed}. Your count resets at midnight your time ({zone}), in {hours} h {minutes} min.',
-  'recognition.error.several_teams': 'You are in several teams: run this in the team’s channel so I know which one.',
   'recognition.given':
     'Thanks! Your kudos to {recipients} for *{value}* will appear in <#{channel}> in a moment. You have {left} kudos left today.',
   'recognition.list.and': ' and ',

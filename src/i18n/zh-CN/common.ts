@@ -8,6 +8,7 @@ export const common: Record<keyof typeof en, string> = {
   'common.error.not_your_team':
     '这属于一个你不在其中的团队，合心没有做任何改动。如果你应该在这个团队里，请联系它的领导。',
   'common.error.not_leader': '只有本团队的领导可以这样做。',
+  'common.error.which_team': '你在多个团队中（{teams}）：请在你要操作的那个团队的频道里运行。',
   'common.error.not_admin': '只有工作区管理员可以在这里设置新团队。',
   'common.error.no_team_here': '这个频道还不是合心团队的主频道。领导或管理员可以在这里运行 `/hexin setup`。',
   'common.error.text_too_long': '内容太长了：最多 {max} 个字符（你写了 {length} 个）。',

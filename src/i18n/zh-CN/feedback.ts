@@ -86,5 +86,4 @@ export const feedback: Record<keyof typeof en, string> = {
   'feedback.command.unknown': '我不明白。用 `/feedback` 写反馈，或看 `/feedback help`。',
   'feedback.window.done': '*{team}* 的匿名反馈现在每 {minutes} 分钟分批送达一次。',
   'feedback.window.error': '请用整数分钟给出时段，范围 {min} 到 {max}，例如 `/feedback window 180`。',
-  'feedback.window.which_team': '你负责多个团队：请在目标团队的主频道里运行这条命令。',
 };

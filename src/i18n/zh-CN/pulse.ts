@@ -57,7 +57,6 @@ export const pulse: Record<keyof typeof en, string> = {
   'pulse.error.already_answered': '你已经回答过这次团队脉搏了，谢谢！',
   'pulse.error.closed': '这次团队脉搏已经结束，下一次在一两周后。',
   'pulse.error.not_invited': '这次团队脉搏是在你加入团队之前发出的，下一次会邀请你。',
-  'pulse.error.which_team': '你在多个团队中：请在你团队的频道里使用 `/pulse`。',
   'pulse.error.usage': '不认识 `{word}`。试试 `/pulse help`。',
   'pulse.error.every': '请写 `/pulse every 1`（每周）或 `/pulse every 2`（每两周）。',
   'pulse.error.day': '请写一个星期几，例如 `/pulse day wed`（周三）。',

@@ -30,7 +30,6 @@ export const recognition: Record<keyof typeof en, string> = {
   'recognition.error.message_required': '请写下对方具体做了什么：`/kudos @某人 #{value} 谢谢你周五帮我照看客户`。',
   'recognition.error.cap':
     '你今天的认可次数已达上限：每天最多 {cap} 人，还剩 {left} 人，而这次要认可 {needed} 人。次数在你当地时间（{zone}）午夜重置，还有 {hours} 小时 {minutes} 分钟。',
-  'recognition.error.several_teams': '你在多个团队中：请在对应团队的频道里运行，这样我才知道是哪个团队。',
   'recognition.given':
     '谢谢！你对 {recipients} 的认可（*{value}*）马上会出现在 <#{channel}>。你今天还可以认可 {left} 人。',
   'recognition.list.and': ' 和 ',

@@ -1,4 +1,4 @@
-import { joinTeam } from '../../domain/teams/service.ts';
+import { isLastLeader, joinTeam } from '../../domain/teams/service.ts';
 import type { Processor } from '../../infra/queue/processor.ts';
 import { fetchProfile } from '../../slack/directory.ts';
 
@@ -8,9 +8,8 @@ export const memberSync: Processor<'member-sync'> = async ({ teamId, slackUserId
   if (!team) return 'no-team';
   if (change === 'left') {
     const member = await deps.teams.findMember(team.id, slackUserId);
-    const leaders = (await deps.teams.activeMembers(team.id)).filter((m) => m.role === 'leader');
     // The last leader stays until someone else is named, so the team is never leaderless.
-    if (member?.active && !(member.role === 'leader' && leaders.length === 1)) await deps.teams.deactivate(member.id);
+    if (member?.active && !(await isLastLeader(deps.teams, team, member))) await deps.teams.deactivate(member.id);
     return 'left';
   }
   const profile = await deps.gate.call(team.workspaceId, () => fetchProfile(deps.slack, slackUserId));

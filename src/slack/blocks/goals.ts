@@ -20,7 +20,8 @@ import {
   trendOf,
   type FieldProblem,
 } from '../../domain/goals/rules.ts';
-import { progressBlockId, type ProgressProblem } from '../../domain/goals/service.ts';
+import type { ProgressEntries, ProgressField, ProgressProblem } from '../../domain/goals/service.ts';
+import { readModalInputs } from '../modal-state.ts';
 import type { Member, Team } from '../../domain/teams/model.ts';
 import { t, type Locale } from '../../i18n/index.ts';
 import { inert } from '../../shared/text.ts';
@@ -56,6 +57,29 @@ export const GoalViews = {
 
 /** Every modal input's action id (block ids name the field). */
 export const GOAL_INPUT = 'input';
+
+/**
+ * Block ids of the progress inputs, in /goal update and in the check-in: `kr_<id>` (value),
+ * `kr_<id>_confidence` and `kr_<id>_note`. Key result ids are cuids (letters and digits).
+ */
+const PROGRESS_BLOCK = /^kr_([A-Za-z0-9]{1,64})(_confidence|_note)?$/;
+const PROGRESS_SUFFIX: Record<ProgressField, string> = { value: '', confidence: '_confidence', note: '_note' };
+
+/** The block id of one progress field of a key result. */
+export const progressBlockId = (keyResultId: string, field: ProgressField): string =>
+  `kr_${keyResultId}${PROGRESS_SUFFIX[field]}`;
+
+/** The `kr_…` blocks of a submitted form (any other block is ignored) as raw entries per key result. */
+export function progressFromState(values: unknown): ProgressEntries {
+  const entries: ProgressEntries = {};
+  for (const [blockId, input] of Object.entries(readModalInputs(values))) {
+    const match = PROGRESS_BLOCK.exec(blockId);
+    if (!match?.[1]) continue;
+    const field: ProgressField = match[2] === '_confidence' ? 'confidence' : match[2] === '_note' ? 'note' : 'value';
+    entries[match[1]] = { ...entries[match[1]], [field]: input.text };
+  }
+  return entries;
+}
 
 /** Key results shown at most: in the head message, the progress modal and the check-in. */
 export const MAX_HEAD_KEY_RESULTS = 40;

@@ -10,6 +10,7 @@
  * Lengths are counted in characters (code points), as `truncate` in src/shared/text.ts cuts.
  */
 import { z } from 'zod';
+import { SLACK_USER_ID } from '../../shared/slack-ids.ts';
 
 /** Slack's documented limits, by what they limit. */
 export const BLOCK_KIT = {
@@ -101,7 +102,7 @@ export const confirmDialog = z.strictObject({
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD');
 const numberText = z.string().regex(/^-?\d+(\.\d+)?$/, 'must be a number');
-const slackUserId = z.string().regex(/^[UW][A-Z0-9]+$/, 'must be a user id');
+const slackUserId = z.string().regex(SLACK_USER_ID, 'must be a user id');
 
 export const button = z.strictObject({
   type: z.literal('button'),

@@ -1,8 +1,8 @@
 import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { openAnswer } from '../../../domain/feedback/service.ts';
 import { answerModal, FeedbackIds } from '../../blocks/feedback.ts';
-import type { AppDeps } from '../../deps.ts';
-import { explainAnonymously, feedbackCore, feedbackLocale, threadIdFrom } from '../../feedback-notifier.ts';
+import { localeBeforeAck, type AppDeps } from '../../deps.ts';
+import { explainAnonymously, feedbackCore, threadIdFrom } from '../../feedback-notifier.ts';
 import { runAction } from '../../reply.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
@@ -16,7 +16,7 @@ export function register(app: App, deps: AppDeps): void {
       args,
       async (actor) => {
         const opened = await openAnswer(feedbackCore(deps), { ...actor, threadId: threadIdFrom(args.action.value) });
-        const locale = await feedbackLocale(deps, actor.workspaceId, actor.slackUserId);
+        const locale = await localeBeforeAck(deps, actor.workspaceId, actor.slackUserId);
         await args.client.views.open({ trigger_id: args.body.trigger_id, view: answerModal(locale, opened) });
       },
       {

@@ -3,8 +3,8 @@ import { closeAsAuthor } from '../../../domain/feedback/service.ts';
 import { t } from '../../../i18n/index.ts';
 import { section } from '../../blocks/limits.ts';
 import { FeedbackIds } from '../../blocks/feedback.ts';
-import type { AppDeps } from '../../deps.ts';
-import { explainAnonymously, feedbackCore, feedbackLocale, threadIdFrom } from '../../feedback-notifier.ts';
+import { localeBeforeAck, type AppDeps } from '../../deps.ts';
+import { explainAnonymously, feedbackCore, threadIdFrom } from '../../feedback-notifier.ts';
 import { replacePressed, runAction } from '../../reply.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
@@ -26,7 +26,7 @@ export function register(app: App, deps: AppDeps): void {
           threadId: threadIdFrom(args.action.value),
           now: deps.now(),
         });
-        const locale = await feedbackLocale(deps, actor.workspaceId, actor.slackUserId);
+        const locale = await localeBeforeAck(deps, actor.workspaceId, actor.slackUserId);
         const text = t(locale, 'feedback.closed.by_you');
         await replacePressed(deps, args, locale, { text, blocks: [section(text)] });
       },

@@ -2,8 +2,8 @@ import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareAr
 import { closeAsLeader } from '../../../domain/feedback/service.ts';
 import { t } from '../../../i18n/index.ts';
 import { FeedbackIds } from '../../blocks/feedback.ts';
-import type { AppDeps } from '../../deps.ts';
-import { explainAnonymously, feedbackCore, feedbackLocale, threadIdFrom } from '../../feedback-notifier.ts';
+import { localeBeforeAck, type AppDeps } from '../../deps.ts';
+import { explainAnonymously, feedbackCore, threadIdFrom } from '../../feedback-notifier.ts';
 import { runAction, tellPrivately } from '../../reply.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
@@ -22,7 +22,7 @@ export function register(app: App, deps: AppDeps): void {
           now: deps.now(),
         });
         if (outcome !== 'already') return;
-        const locale = await feedbackLocale(deps, actor.workspaceId, actor.slackUserId);
+        const locale = await localeBeforeAck(deps, actor.workspaceId, actor.slackUserId);
         await tellPrivately(deps, args, locale, t(locale, 'feedback.error.already_closed'));
       },
       {

@@ -5,6 +5,7 @@ import type { Locale } from '../../../i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { GOAL_INPUT, problemText } from '../../blocks/goals.ts';
 import type { AppDeps } from '../../deps.ts';
+import { readModalInputs } from '../../modal-state.ts';
 import { jsonText } from '../../parse.ts';
 
 /** Shared by the goal listeners (not a Slack callback itself): the use cases' dependencies and small readers. */
@@ -15,27 +16,11 @@ export const goalCore = (deps: AppDeps): GoalCore => ({
   defaultTimeZone: deps.config.DEFAULT_TIME_ZONE,
 });
 
-const input = z
-  .object({
-    value: z.string().nullish(),
-    selected_date: z.string().nullish(),
-    selected_user: z.string().nullish(),
-    selected_option: z.object({ value: z.string() }).nullish(),
-  })
-  .loose();
-const stateValues = z.record(z.string(), z.record(z.string(), input));
-
-/** A modal's state → block id → the text of its one input (value, date, user or option). */
+/** A goal modal's state → block id → the text of its one input (value, date, user or option). */
 export function readInputs(values: unknown): Record<string, string> {
-  const parsed = stateValues.safeParse(values);
-  if (!parsed.success) return {};
-  const out: Record<string, string> = {};
-  for (const [blockId, actions] of Object.entries(parsed.data)) {
-    const field = actions[GOAL_INPUT];
-    if (!field) continue;
-    out[blockId] = field.selected_option?.value ?? field.selected_date ?? field.selected_user ?? field.value ?? '';
-  }
-  return out;
+  return Object.fromEntries(
+    Object.entries(readModalInputs(values, GOAL_INPUT)).map(([block, input]) => [block, input.text]),
+  );
 }
 
 /** Form problems as Slack's `response_action: errors`, each next to its field. */

@@ -4,52 +4,43 @@ import { setCheckinPaused } from '../../../domain/teams/service.ts';
 import { t } from '../../../i18n/index.ts';
 import { checkinModal } from '../../blocks/checkin.ts';
 import { checkinProgressBlocks } from '../../blocks/goals.ts';
-import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import type { AppDeps } from '../../deps.ts';
 import { Commands } from '../../ids.ts';
 import { parseCheckinCommand } from '../../parse.ts';
-import { tellCommander } from '../../reply.ts';
+import { runCommand } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
-/** `/checkin` opens today's check-in (prefilled when editing); `skip` skips today; `off`/`on` pause and resume daily prompts. */
+/**
+ * `/checkin` opens today's check-in (prefilled when editing); `skip` skips today; `off`/`on`
+ * pause and resume daily prompts. The person's language is looked up only for an answer in
+ * words: the modal carries the member's own, and /checkin is the busiest command of the morning.
+ */
 export function register(app: App, deps: AppDeps): void {
-  app.command(Commands.checkin, async ({ ack, command, respond, client }: Args) => {
-    await ack();
-    const now = deps.now();
-    // The person's language is looked up only for an answer in words: the modal carries the
-    // member's own, and /checkin is the busiest command of the morning.
-    const inTheirLanguage = async () => localeForUser(deps, client, command.team_id, command.user_id);
-    try {
+  app.command(Commands.checkin, async (args: Args) => {
+    await args.ack();
+    await runCommand(deps, args, 'checkin', async ({ actor, locale, reply }) => {
+      const { command, client } = args;
+      const now = deps.now();
       const parsed = parseCheckinCommand(command.text);
       if (parsed.kind === 'pause' || parsed.kind === 'resume') {
-        await setCheckinPaused(
-          deps.teams,
-          { workspaceId: command.team_id, slackUserId: command.user_id },
-          parsed.kind === 'pause',
-        );
-        await respond({
-          response_type: 'ephemeral',
-          text: t(await inTheirLanguage(), parsed.kind === 'pause' ? 'checkin.paused' : 'checkin.resumed'),
-        });
+        await setCheckinPaused(deps.teams, actor, parsed.kind === 'pause');
+        await reply(t(await locale(), parsed.kind === 'pause' ? 'checkin.paused' : 'checkin.resumed'));
         return;
       }
       const { team, member, localDate } = await todayFor(
         deps.checkins,
-        command.team_id,
-        command.user_id,
+        actor.workspaceId,
+        actor.slackUserId,
         command.channel_id,
         now,
       );
-      const ref = { workspaceId: command.team_id, slackUserId: command.user_id, teamId: team.id, localDate, now };
+      const ref = { ...actor, teamId: team.id, localDate, now };
       if (parsed.kind === 'skip') {
         const outcome = await skipToday(deps.checkins, ref);
-        await respond({
-          response_type: 'ephemeral',
-          text: t(
-            localeOf(member, team),
-            outcome === 'skipped' ? 'checkin.skip.done' : 'checkin.skip.already_answered',
-          ),
-        });
+        await reply(
+          t(localeOf(member, team), outcome === 'skipped' ? 'checkin.skip.done' : 'checkin.skip.already_answered'),
+        );
         return;
       }
       const [opened, keyResults] = await Promise.all([
@@ -65,12 +56,6 @@ export function register(app: App, deps: AppDeps): void {
       });
       view.blocks.push(...checkinProgressBlocks(opened.locale, keyResults));
       await client.views.open({ trigger_id: command.trigger_id, view });
-    } catch (error) {
-      await tellCommander(
-        deps,
-        { command, client, respond },
-        explain(deps, await inTheirLanguage(), error, { command: 'checkin' }),
-      );
-    }
+    });
   });
 }

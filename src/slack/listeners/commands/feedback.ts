@@ -1,13 +1,13 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { BATCH_MINUTES_MAX, BATCH_MINUTES_MIN } from '../../../domain/feedback/model.ts';
 import { feedbackChoices, setBatchWindow } from '../../../domain/feedback/service.ts';
-import { t } from '../../../i18n/index.ts';
+import { t, type Locale } from '../../../i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { inert } from '../../../shared/text.ts';
 import { feedbackModal, FeedbackIds } from '../../blocks/feedback.ts';
 import type { AppDeps } from '../../deps.ts';
-import { explainAnonymously, feedbackCore, feedbackLocale } from '../../feedback-notifier.ts';
-import { tellCommander } from '../../reply.ts';
+import { explainAnonymously, feedbackCore } from '../../feedback-notifier.ts';
+import { runCommand } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -33,45 +33,45 @@ export function parseFeedbackCommand(text: string): FeedbackCommand {
  * `/feedback window <minutes>` lets a leader set the batch window. Nothing here logs who ran it.
  */
 export function register(app: App, deps: AppDeps): void {
-  app.command(FeedbackIds.command, async ({ ack, command, respond, client }: Args) => {
-    await ack();
+  app.command(FeedbackIds.command, async (args: Args) => {
+    await args.ack();
+    const { command, client } = args;
     const now = deps.now();
-    let locale = deps.config.DEFAULT_LOCALE;
-    try {
-      locale = await feedbackLocale(deps, command.team_id, command.user_id);
-      const parsed = parseFeedbackCommand(command.text);
-      const core = feedbackCore(deps);
-      if (parsed.kind === 'help') {
-        await respond({
-          response_type: 'ephemeral',
-          text: t(locale, 'feedback.command.help', { min: BATCH_MINUTES_MIN, max: BATCH_MINUTES_MAX }),
-        });
-        return;
-      }
-      if (parsed.kind === 'window') {
-        const team = await setBatchWindow(core, {
+    const explainer = (language: Locale, error: unknown) =>
+      explainAnonymously(deps, language, error, { command: 'feedback' }, command.user_id);
+    await runCommand(
+      deps,
+      args,
+      'feedback',
+      async (run) => {
+        const locale = await run.locale();
+        const parsed = parseFeedbackCommand(command.text);
+        const core = feedbackCore(deps);
+        if (parsed.kind === 'help') {
+          await run.reply(t(locale, 'feedback.command.help', { min: BATCH_MINUTES_MIN, max: BATCH_MINUTES_MAX }));
+          return;
+        }
+        if (parsed.kind === 'window') {
+          const team = await setBatchWindow(core, {
+            workspaceId: command.team_id,
+            channelId: command.channel_id,
+            slackUserId: command.user_id,
+            minutes: parsed.minutes,
+          });
+          await run.reply(t(locale, 'feedback.window.done', { team: inert(team.name, 80), minutes: parsed.minutes }));
+          return;
+        }
+        const choices = await feedbackChoices(core, {
           workspaceId: command.team_id,
-          channelId: command.channel_id,
           slackUserId: command.user_id,
-          minutes: parsed.minutes,
+          now,
         });
-        await respond({
-          response_type: 'ephemeral',
-          text: t(locale, 'feedback.window.done', { team: inert(team.name, 80), minutes: parsed.minutes }),
+        await client.views.open({
+          trigger_id: command.trigger_id,
+          view: feedbackModal(locale, { choices, minGroup: core.minGroup, now }),
         });
-        return;
-      }
-      const choices = await feedbackChoices(core, { workspaceId: command.team_id, slackUserId: command.user_id, now });
-      await client.views.open({
-        trigger_id: command.trigger_id,
-        view: feedbackModal(locale, { choices, minGroup: core.minGroup, now }),
-      });
-    } catch (error) {
-      await tellCommander(
-        deps,
-        { command, client, respond },
-        explainAnonymously(deps, locale, error, { command: 'feedback' }, command.user_id),
-      );
-    }
+      },
+      { explainer, membershipLocaleOnly: true },
+    );
   });
 }

@@ -1,14 +1,15 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { listGoals, myKeyResults, openNewGoal, teamsOf } from '../../../domain/goals/service.ts';
+import { listGoals, myKeyResults, openNewGoal } from '../../../domain/goals/service.ts';
+import { resolveTeam } from '../../../domain/teams/service.ts';
 import { GOAL_LIMITS } from '../../../domain/goals/rules.ts';
 import { t } from '../../../i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { inert, truncate } from '../../../shared/text.ts';
 import { LIMITS, section } from '../../blocks/limits.ts';
 import { GOAL_COMMAND, goalListText, newGoalModal, updateModal } from '../../blocks/goals.ts';
-import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import type { AppDeps } from '../../deps.ts';
 import { goalCore } from '../actions/goal-shared.ts';
-import { tellCommander } from '../../reply.ts';
+import { runCommand } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -58,26 +59,27 @@ function listSections(text: string) {
 
 /** `/goal new [title]` opens the new-goal form; `/goal update` my progress form; `/goal list` the team's open goals. */
 export function register(app: App, deps: AppDeps): void {
-  app.command(GOAL_COMMAND, async ({ ack, command, respond, client }: Args) => {
-    await ack();
-    let locale = deps.config.DEFAULT_LOCALE;
-    try {
-      locale = await localeForUser(deps, client, command.team_id, command.user_id);
+  app.command(GOAL_COMMAND, async (args: Args) => {
+    await args.ack();
+    await runCommand(deps, args, 'goal', async (run) => {
+      const { command, client } = args;
+      const locale = await run.locale();
       const parsed = parseGoalCommand(command.text);
       const core = goalCore(deps);
       switch (parsed.kind) {
         case 'help':
-          await respond({ response_type: 'ephemeral', text: t(locale, 'goal.command.help') });
+          await run.reply(t(locale, 'goal.command.help'));
           return;
         case 'new': {
-          const here = await teamsOf(core, command.team_id, command.user_id, command.channel_id);
+          const actor = { workspaceId: command.team_id, slackUserId: command.user_id };
+          // Several teams the person may mean: the form asks, the first one chosen.
+          const resolved = await resolveTeam(core.teams, actor, { channelId: command.channel_id });
           const opened = await openNewGoal(core, {
-            workspaceId: command.team_id,
-            slackUserId: command.user_id,
-            teamId: here.team.id,
+            ...actor,
+            teamId: (resolved.membership ?? resolved.candidates[0]!).team.id,
             now: deps.now(),
           });
-          const teamChoices = here.inTeamChannel ? undefined : here.memberships.map((m) => m.team);
+          const teamChoices = resolved.candidates?.map((m) => m.team);
           await client.views.open({
             trigger_id: command.trigger_id,
             view: newGoalModal(opened.locale, {
@@ -91,7 +93,7 @@ export function register(app: App, deps: AppDeps): void {
         case 'update': {
           const mine = await myKeyResults(core, { workspaceId: command.team_id, slackUserId: command.user_id });
           if (mine.items.length === 0) {
-            await respond({ response_type: 'ephemeral', text: t(mine.locale, 'goal.update.none') });
+            await run.reply(t(mine.locale, 'goal.update.none'));
             return;
           }
           await client.views.open({
@@ -107,16 +109,10 @@ export function register(app: App, deps: AppDeps): void {
             channelId: command.channel_id,
           });
           const text = goalListText(listing.locale, listing.teams);
-          await respond({
-            response_type: 'ephemeral',
-            text: truncate(text, LIMITS.messageText),
-            blocks: listSections(text),
-          });
+          await run.reply({ text: truncate(text, LIMITS.messageText), blocks: listSections(text) });
           return;
         }
       }
-    } catch (error) {
-      await tellCommander(deps, { command, client, respond }, explain(deps, locale, error, { command: 'goal' }));
-    }
+    });
   });
 }

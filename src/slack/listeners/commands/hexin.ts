@@ -7,11 +7,11 @@ import * as teams from '../../../domain/teams/service.ts';
 import { t, type Locale } from '../../../i18n/index.ts';
 import { inert } from '../../../shared/text.ts';
 import { roundTime } from '../../blocks/pulse.ts';
-import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import type { AppDeps } from '../../deps.ts';
 import { fetchProfile } from '../../directory.ts';
 import { Commands } from '../../ids.ts';
 import { AVAILABLE_QUESTIONS, parseHexinCommand, type HexinCommand } from '../../parse.ts';
-import { tellCommander } from '../../reply.ts';
+import { runCommand } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -26,25 +26,20 @@ export const describeDays = (locale: Locale, days: number[]) =>
 
 /** `/hexin …`: team setup and membership. */
 export function register(app: App, deps: AppDeps): void {
-  app.command(Commands.hexin, async ({ ack, command, respond, client }: Args) => {
-    await ack();
-    const workspaceId = command.team_id;
-    const actor = { workspaceId, slackUserId: command.user_id };
-    const locale = await localeForUser(deps, client, workspaceId, command.user_id);
-    try {
-      const parsed = parseHexinCommand(command.text);
-      const text = await run(parsed, {
+  app.command(Commands.hexin, async (args: Args) => {
+    await args.ack();
+    await runCommand(deps, args, 'hexin', async ({ actor, locale, reply }) => {
+      const { command, client } = args;
+      const text = await run(parseHexinCommand(command.text), {
         deps,
         client,
         actor,
-        locale,
+        locale: await locale(),
         channelId: command.channel_id,
         channelName: command.channel_name,
       });
-      await respond({ response_type: 'ephemeral', text });
-    } catch (error) {
-      await tellCommander(deps, { command, client, respond }, explain(deps, locale, error, { command: 'hexin' }));
-    }
+      await reply(text);
+    });
   });
 }
 

@@ -6,10 +6,11 @@ import { t, type Locale } from '../../../i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { inert, mentionsAsText } from '../../../shared/text.ts';
 import { helpText, joinList, leaderboardText, valuesText } from '../../blocks/recognition.ts';
-import { explain, localeForUser, type AppDeps } from '../../deps.ts';
+import type { AppDeps } from '../../deps.ts';
 import { fetchProfile } from '../../directory.ts';
-import { USER_MENTION } from '../../parse.ts';
-import { tellCommander } from '../../reply.ts';
+import { USER_MENTION } from '../../../shared/slack-ids.ts';
+import { runCommand } from '../../reply.ts';
+import { CHANNEL_MENTION } from '../../../shared/slack-ids.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -26,7 +27,6 @@ export type KudosCommand =
   | { kind: 'cap'; cap: number }
   | { kind: 'leaderboard'; enabled: boolean | null };
 
-const CHANNEL_MENTION = /^<#([CG][A-Z0-9]+)(?:\|([^>]*))?>$/;
 const HASH_WORD = /^[#＃](.+)$/u;
 const TRAILING_PUNCTUATION = /[,.!?;:，。！？；：、]+$/u;
 const TOKEN = /^\s*(<[^>]*>|[^\s<]+)/;
@@ -165,32 +165,29 @@ export function slackPeople(deps: AppDeps, client: Args['client']): People {
 
 /** `/kudos @a @b #value message`, and the team's recognition settings for leaders. */
 export function register(app: App, deps: AppDeps): void {
-  app.command(KUDOS_COMMAND, async ({ ack, command, respond, client, context }: Args) => {
-    await ack();
-    const state: { locale: Locale } = { locale: deps.config.DEFAULT_LOCALE };
-    try {
-      state.locale = await localeForUser(deps, client, command.team_id, command.user_id);
+  app.command(KUDOS_COMMAND, async (args: Args) => {
+    await args.ack();
+    await runCommand(deps, args, 'kudos', async ({ actor, speak, reply }) => {
+      const { command, client, context } = args;
       const parsed = parseKudosCommand(command.text);
       const text = await run(parsed, {
         deps,
         client,
-        state,
+        speak,
         botUserId: context.botUserId,
-        actor: { workspaceId: command.team_id, slackUserId: command.user_id },
+        actor,
         channelId: command.channel_id,
       });
-      await respond({ response_type: 'ephemeral', text });
-    } catch (error) {
-      await tellCommander(deps, { command, client, respond }, explain(deps, state.locale, error, { command: 'kudos' }));
-    }
+      await reply(text);
+    });
   });
 }
 
 interface RunContext {
   deps: AppDeps;
   client: Args['client'];
-  /** The reply language: the person's, once their team is known. */
-  state: { locale: Locale };
+  /** Once the team is known, its member's language answers (errors included). */
+  speak: (locale: Locale) => void;
   botUserId: string | undefined;
   actor: { workspaceId: string; slackUserId: string };
   channelId: string;
@@ -208,7 +205,6 @@ async function run(command: KudosCommand, ctx: RunContext): Promise<string> {
       botUserId: ctx.botUserId,
     });
     const locale = given.ctx.locale;
-    ctx.state.locale = locale;
     return t(locale, 'recognition.given', {
       recipients: joinList(
         locale,
@@ -219,13 +215,9 @@ async function run(command: KudosCommand, ctx: RunContext): Promise<string> {
       left: given.left,
     });
   }
-  const team = await recognition.teamFor(core, ctx.actor, ctx.channelId, {
-    requireUnambiguous:
-      !['help', 'values', 'leaderboard'].includes(command.kind) ||
-      (command.kind === 'leaderboard' && command.enabled !== null),
-  });
+  const team = await recognition.teamFor(core, ctx.actor, ctx.channelId, { anyTeamWillDo: command.kind === 'help' });
   const locale = team.locale;
-  ctx.state.locale = locale;
+  ctx.speak(locale);
   switch (command.kind) {
     case 'help':
       return helpText(

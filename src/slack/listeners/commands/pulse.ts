@@ -5,13 +5,14 @@ import { parsePulseCommand, type PulseCommand } from '../../../domain/pulse/comm
 import type { PulseTeam } from '../../../domain/pulse/model.ts';
 import * as pulse from '../../../domain/pulse/service.ts';
 import type { PulseCore } from '../../../domain/pulse/service.ts';
-import type { Member } from '../../../domain/teams/model.ts';
+import { localeOf, type Member } from '../../../domain/teams/model.ts';
+import { isLeader } from '../../../domain/teams/service.ts';
 import { pulseAnsweredTags, RedisPulseBallots } from '../../../infra/crypto/pulse-ballots.ts';
-import { chooseLocale, t, type Locale } from '../../../i18n/index.ts';
+import { t, type Locale } from '../../../i18n/index.ts';
 import { inert } from '../../../shared/text.ts';
 import { PulseIds, resultsMessage, roundTime } from '../../blocks/pulse.ts';
-import { explain, localeForUser, type AppDeps } from '../../deps.ts';
-import { tellCommander } from '../../reply.ts';
+import type { AppDeps } from '../../deps.ts';
+import { runCommand } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -52,7 +53,7 @@ async function run(
     case 'show':
     case 'results':
       // Results are for leaders; a member hears that, and nothing else.
-      if (!pulse.isLeader(member)) return { text: t(locale, 'pulse.member') };
+      if (!isLeader(member)) return { text: t(locale, 'pulse.member') };
       return resultsMessage(locale, team, await pulse.pulseResults(core, team, actor));
     case 'on':
     case 'off':
@@ -90,22 +91,18 @@ async function run(
 /** `/pulse`: results for leaders, a thank-you for members, and the leader's settings. */
 export function register(app: App, deps: AppDeps): void {
   const core = pulseCore(deps);
-  app.command(PulseIds.command, async ({ ack, command, respond, client }: Args) => {
-    await ack();
-    const actor = { workspaceId: command.team_id, slackUserId: command.user_id };
-    let locale = await localeForUser(deps, client, actor.workspaceId, actor.slackUserId);
-    try {
-      const parsed = parsePulseCommand(command.text);
+  app.command(PulseIds.command, async (args: Args) => {
+    await args.ack();
+    await runCommand(deps, args, 'pulse', async ({ actor, locale, speak, reply }) => {
+      const parsed = parsePulseCommand(args.command.text);
       if (parsed.kind === 'help') {
-        await respond({ response_type: 'ephemeral', text: t(locale, 'pulse.help') });
+        await reply(t(await locale(), 'pulse.help'));
         return;
       }
-      const { team, member } = await pulse.teamForCommand(core, actor, command.channel_id);
-      if (member) locale = chooseLocale(member.locale, team.defaultLocale);
-      const reply = await run(parsed, core, { team, member, actor, locale, now: deps.now() });
-      await respond({ response_type: 'ephemeral', text: reply.text, ...(reply.blocks && { blocks: reply.blocks }) });
-    } catch (error) {
-      await tellCommander(deps, { command, client, respond }, explain(deps, locale, error, { command: 'pulse' }));
-    }
+      const { team, member } = await pulse.teamForCommand(core, actor, args.command.channel_id);
+      const spoken = localeOf(member, team);
+      speak(spoken);
+      await reply(await run(parsed, core, { team, member, actor, locale: spoken, now: deps.now() }));
+    });
   });
 }

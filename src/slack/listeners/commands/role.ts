@@ -1,14 +1,15 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import * as roles from '../../../domain/roles/service.ts';
+import { isLeader, requireTeam } from '../../../domain/teams/service.ts';
 import type { RoleDeps } from '../../../domain/roles/service.ts';
 import { t, type Locale } from '../../../i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { inert } from '../../../shared/text.ts';
 import { cardsMessage, findingsMessage, listMessage, positionModal, RoleIds } from '../../blocks/roles.ts';
 import type { SlackMessage } from '../../blocks/checkin.ts';
-import { explain, localeForUser, type AppDeps } from '../../deps.ts';
-import { USER_MENTION } from '../../parse.ts';
-import { tellCommander } from '../../reply.ts';
+import type { AppDeps } from '../../deps.ts';
+import { USER_MENTION } from '../../../shared/slack-ids.ts';
+import { runCommand } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -89,17 +90,13 @@ export function parseRoleCommand(text: string): RoleCommand {
 
 /** `/role …`: role cards — view mine, someone's, the team's; leaders edit, check and add the starter set. */
 export function register(app: App, deps: AppDeps): void {
-  app.command(RoleIds.command, async ({ ack, command, respond, client }: Args) => {
-    await ack();
-    let locale: Locale = deps.config.DEFAULT_LOCALE;
-    try {
-      locale = await localeForUser(deps, client, command.team_id, command.user_id);
-      const parsed = parseRoleCommand(command.text);
-      const reply = await run(parsed, { deps, client, locale, command });
-      if (reply) await respond({ response_type: 'ephemeral', text: reply.text, blocks: reply.blocks });
-    } catch (error) {
-      await tellCommander(deps, { command, client, respond }, explain(deps, locale, error, { command: 'role' }));
-    }
+  app.command(RoleIds.command, async (args: Args) => {
+    await args.ack();
+    await runCommand(deps, args, 'role', async ({ locale, reply }) => {
+      const { command, client } = args;
+      const answer = await run(parseRoleCommand(command.text), { deps, client, locale: await locale(), command });
+      if (answer) await reply(answer);
+    });
   });
 }
 
@@ -119,21 +116,21 @@ async function run(parsed: RoleCommand, ctx: RunContext): Promise<SlackMessage |
   const { deps, locale, command } = ctx;
   const core = roleDeps(deps);
   if (parsed.kind === 'help') return plainReply(t(locale, 'role.help'));
-  const { team, member } = await roles.teamOf(core, {
-    workspaceId: command.team_id,
-    slackUserId: command.user_id,
-    channelId: command.channel_id,
-  });
-  const isLeader = member.role === 'leader';
+  const { team, member } = await requireTeam(
+    core.teams,
+    { workspaceId: command.team_id, slackUserId: command.user_id },
+    { channelId: command.channel_id },
+  );
+  const leads = isLeader(member);
   const teamName = inert(team.name, 80);
   switch (parsed.kind) {
     case 'mine': {
       const cards = await roles.cardsOf(core, member);
       if (cards.length === 0)
-        return plainReply(t(locale, isLeader ? 'role.mine.none.leader' : 'role.mine.none', { team: teamName }));
+        return plainReply(t(locale, leads ? 'role.mine.none.leader' : 'role.mine.none', { team: teamName }));
       return cardsMessage(locale, cards, {
-        editable: isLeader,
-        ...(isLeader && { others: await core.roles.positions(team.id) }),
+        editable: leads,
+        ...(leads && { others: await core.roles.positions(team.id) }),
       });
     }
     case 'theirs': {
@@ -145,8 +142,8 @@ async function run(parsed: RoleCommand, ctx: RunContext): Promise<SlackMessage |
           t(locale, 'role.theirs.none', { name: inert(target.displayName || target.slackUserId, 80), team: teamName }),
         );
       return cardsMessage(locale, cards, {
-        editable: isLeader,
-        ...(isLeader && { others: await core.roles.positions(team.id) }),
+        editable: leads,
+        ...(leads && { others: await core.roles.positions(team.id) }),
       });
     }
     case 'list':

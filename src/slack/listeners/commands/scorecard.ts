@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/
 import { z } from 'zod';
 import type { PeriodKind } from '../../../domain/scorecards/period.ts';
 import * as scorecards from '../../../domain/scorecards/service.ts';
-import { t, type Locale } from '../../../i18n/index.ts';
+import { t } from '../../../i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { inert } from '../../../shared/text.ts';
 import {
@@ -14,10 +14,9 @@ import {
   teamName,
   templateModal,
 } from '../../blocks/scorecards.ts';
-import type { SlackMessage } from '../../blocks/checkin.ts';
-import { explain, localeForUser, type AppDeps } from '../../deps.ts';
-import { USER_MENTION } from '../../parse.ts';
-import { tellCommander } from '../../reply.ts';
+import type { AppDeps } from '../../deps.ts';
+import { USER_MENTION } from '../../../shared/slack-ids.ts';
+import { runCommand } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -117,17 +116,12 @@ export const scorecardDeps = (deps: AppDeps): scorecards.ScorecardDeps => ({
  * and the value form. Every answer is ephemeral: only the asker sees it.
  */
 export function register(app: App, deps: AppDeps): void {
-  app.command(ScorecardIds.command, async ({ ack, command, respond, client }: Args) => {
-    await ack();
-    let locale: Locale = deps.config.DEFAULT_LOCALE;
-    const reply = (message: SlackMessage | string) =>
-      respond(
-        typeof message === 'string'
-          ? { response_type: 'ephemeral', text: message }
-          : { response_type: 'ephemeral', text: message.text, blocks: message.blocks },
-      );
-    try {
-      locale = await localeForUser(deps, client, command.team_id, command.user_id);
+  app.command(ScorecardIds.command, async (args: Args) => {
+    await args.ack();
+    await runCommand(deps, args, 'scorecard', async (run) => {
+      const { command, client } = args;
+      const locale = await run.locale();
+      const reply = run.reply;
       const parsed = parseScorecardCommand(command.text);
       const actor = { workspaceId: command.team_id, slackUserId: command.user_id, channelId: command.channel_id };
       const core = scorecardDeps(deps);
@@ -181,8 +175,6 @@ export function register(app: App, deps: AppDeps): void {
           return;
         }
       }
-    } catch (error) {
-      await tellCommander(deps, { command, client, respond }, explain(deps, locale, error, { command: 'scorecard' }));
-    }
+    });
   });
 }

@@ -1,11 +1,11 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { z } from 'zod';
 import { recordCheckin } from '../../../domain/checkins/service.ts';
-import { progressProblemsInCheckin, recordProgressFromCheckin } from '../../../domain/goals/service.ts';
+import { progressProblems, recordProgressFromCheckin } from '../../../domain/goals/service.ts';
 import { isQuestionId, type AnswerProblem, type QuestionId } from '../../../domain/checkins/questions.ts';
 import { t, type Locale } from '../../../i18n/index.ts';
-import { progressErrors } from '../../blocks/goals.ts';
+import { progressErrors, progressFromState } from '../../blocks/goals.ts';
 import type { AppDeps } from '../../deps.ts';
+import { readModalInputs } from '../../modal-state.ts';
 import { runSubmission } from '../../reply.ts';
 import { goalCore } from '../actions/goal-shared.ts';
 import { ANSWER_ACTION, Views } from '../../ids.ts';
@@ -13,24 +13,13 @@ import { parseCheckinRef } from '../../parse.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
-const inputValue = z.object({
-  type: z.string(),
-  value: z.string().nullish(),
-  selected_option: z.object({ value: z.string() }).nullish(),
-});
-const stateValues = z.record(z.string(), z.record(z.string(), inputValue));
-
 /** Modal state → raw answers per question; unknown blocks are ignored. */
 export function readAnswers(values: unknown): Partial<Record<QuestionId, string>> {
-  const parsed = stateValues.safeParse(values);
-  if (!parsed.success) return {};
-  const raw: Partial<Record<QuestionId, string>> = {};
-  for (const [blockId, actions] of Object.entries(parsed.data)) {
-    const input = actions[ANSWER_ACTION];
-    if (!isQuestionId(blockId) || !input) continue;
-    raw[blockId] = input.selected_option?.value ?? input.value ?? '';
-  }
-  return raw;
+  return Object.fromEntries(
+    Object.entries(readModalInputs(values, ANSWER_ACTION)).flatMap(([blockId, input]) =>
+      isQuestionId(blockId) ? [[blockId, input.text]] : [],
+    ),
+  );
 }
 
 function problemText(locale: Locale, problem: AnswerProblem): string {
@@ -57,9 +46,10 @@ export function register(app: App, deps: AppDeps): void {
     await runSubmission(deps, args, async (actor, locale) => {
       const ref = parseCheckinRef(view.private_metadata);
       // Key-result progress asked in the check-in is checked first, so nothing is saved half.
-      const progressProblems = progressProblemsInCheckin(view.state.values);
-      if (progressProblems.length > 0) {
-        await ack({ response_action: 'errors', errors: progressErrors(locale, progressProblems) });
+      const progress = progressFromState(view.state.values);
+      const problems = progressProblems(progress);
+      if (problems.length > 0) {
+        await ack({ response_action: 'errors', errors: progressErrors(locale, problems) });
         return;
       }
       const result = await recordCheckin(deps.checkins, {
@@ -75,13 +65,13 @@ export function register(app: App, deps: AppDeps): void {
         });
         return;
       }
-      const progress = await recordProgressFromCheckin(goalCore(deps), {
+      const recorded = await recordProgressFromCheckin(goalCore(deps), {
         ...actor,
-        values: view.state.values,
+        entries: progress,
         now: deps.now(),
       });
-      if (!progress.ok) {
-        await ack({ response_action: 'errors', errors: progressErrors(locale, progress.problems) });
+      if (!recorded.ok) {
+        await ack({ response_action: 'errors', errors: progressErrors(locale, recorded.problems) });
         return;
       }
       await ack();

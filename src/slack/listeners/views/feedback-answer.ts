@@ -18,7 +18,7 @@ export function register(app: App, deps: AppDeps): void {
       deps,
       args,
       async (actor, locale) => {
-        const text = readFeedbackState(view.state.values)[FeedbackIds.blocks.text]?.value ?? null;
+        const text = readFeedbackState(view.state.values)[FeedbackIds.blocks.text]?.text ?? null;
         const now = deps.now();
         const result = await answerAsAuthor(feedbackCore(deps), {
           ...actor,

@@ -17,7 +17,7 @@ export function register(app: App, deps: AppDeps): void {
       deps,
       args,
       async (actor, locale) => {
-        const text = readFeedbackState(view.state.values)[FeedbackIds.blocks.text]?.value ?? null;
+        const text = readFeedbackState(view.state.values)[FeedbackIds.blocks.text]?.text ?? null;
         const result = await replyAsLeader(feedbackCore(deps), {
           ...actor,
           threadId: threadIdFrom(view.private_metadata),

@@ -6,26 +6,18 @@ import { AppError } from '../../../shared/errors.ts';
 import { inert } from '../../../shared/text.ts';
 import { aboutTime, doneView, FeedbackIds } from '../../blocks/feedback.ts';
 import type { AppDeps } from '../../deps.ts';
+import { type ModalInput, readModalInputs } from '../../modal-state.ts';
 import { explainAnonymously, feedbackCore } from '../../feedback-notifier.ts';
 import { runSubmission } from '../../reply.ts';
 import { jsonText } from '../../parse.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
-const inputValue = z.object({
-  value: z.string().nullish(),
-  selected_option: z.object({ value: z.string() }).nullish(),
-  selected_options: z.array(z.object({ value: z.string() })).nullish(),
-});
-const stateValues = z.record(z.string(), z.record(z.string(), inputValue));
 const metadata = z.object({ t: z.array(z.string().min(1).max(64)).min(1).max(100) });
 
 /** A feedback modal's state: each block's input, by block id. */
-export function readFeedbackState(values: unknown): Record<string, z.infer<typeof inputValue> | undefined> {
-  const parsed = stateValues.safeParse(values);
-  if (!parsed.success) return {};
-  return Object.fromEntries(Object.entries(parsed.data).map(([block, actions]) => [block, actions[FeedbackIds.input]]));
-}
+export const readFeedbackState = (values: unknown): Record<string, ModalInput | undefined> =>
+  readModalInputs(values, FeedbackIds.input);
 
 function parseMetadata(text: string): string[] {
   const parsed = jsonText.pipe(metadata).safeParse(text);
@@ -58,7 +50,7 @@ export function register(app: App, deps: AppDeps): void {
       async (actor, locale) => {
         const teamIds = parseMetadata(view.private_metadata);
         const state = readFeedbackState(view.state.values);
-        const teamId = teamIds.length === 1 ? teamIds[0]! : state[FeedbackIds.blocks.team]?.selected_option?.value;
+        const teamId = teamIds.length === 1 ? teamIds[0]! : state[FeedbackIds.blocks.team]?.text || undefined;
         if (!teamId || !teamIds.includes(teamId)) {
           await ack({
             response_action: 'errors',
@@ -70,9 +62,9 @@ export function register(app: App, deps: AppDeps): void {
         const result = await submitFeedback(feedbackCore(deps), {
           ...actor,
           teamId,
-          category: state[FeedbackIds.blocks.category]?.selected_option?.value ?? null,
-          text: state[FeedbackIds.blocks.text]?.value ?? null,
-          signed: (state[FeedbackIds.blocks.sign]?.selected_options ?? []).some((o) => o.value === FeedbackIds.signed),
+          category: state[FeedbackIds.blocks.category]?.text || null,
+          text: state[FeedbackIds.blocks.text]?.text ?? null,
+          signed: (state[FeedbackIds.blocks.sign]?.values ?? []).includes(FeedbackIds.signed),
           now,
         });
         if (!result.ok) {

@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
-import { progressFromState, recordProgress } from '../../../domain/goals/service.ts';
-import { GoalViews, progressErrors } from '../../blocks/goals.ts';
+import { recordProgress } from '../../../domain/goals/service.ts';
+import { GoalViews, progressErrors, progressFromState } from '../../blocks/goals.ts';
 import type { AppDeps } from '../../deps.ts';
 import { runSubmission } from '../../reply.ts';
 import { goalCore, readRef } from '../actions/goal-shared.ts';

@@ -1,5 +1,4 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { z } from 'zod';
 import { COMMENT_FIELD, type PulseProblem } from '../../../domain/pulse/answers.ts';
 import { submitPulse } from '../../../domain/pulse/service.ts';
 import { t, type Locale } from '../../../i18n/index.ts';
@@ -7,32 +6,20 @@ import { isAppError } from '../../../shared/errors.ts';
 import { PulseIds, thanksView } from '../../blocks/pulse.ts';
 import { section, plain, LIMITS } from '../../blocks/limits.ts';
 import type { AppDeps } from '../../deps.ts';
+import { readModalInputs } from '../../modal-state.ts';
 import { actorOf, answerLocale, refuseSubmission } from '../../reply.ts';
 import { pulseCore } from '../commands/pulse.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
-const inputValue = z.object({
-  value: z.string().nullish(),
-  selected_option: z.object({ value: z.string() }).nullish(),
-});
-const stateValues = z.record(z.string(), z.record(z.string(), inputValue));
-
 /** Modal state → a raw score per question block, and the comment. */
 export function readPulseState(values: unknown): { raw: Record<string, string>; comment: string | undefined } {
-  const parsed = stateValues.safeParse(values);
-  const raw: Record<string, string> = {};
-  if (!parsed.success) return { raw, comment: undefined };
-  let comment: string | undefined;
-  for (const [blockId, actions] of Object.entries(parsed.data)) {
-    if (blockId === COMMENT_FIELD) {
-      comment = actions[PulseIds.comment]?.value ?? undefined;
-      continue;
-    }
-    const input = actions[PulseIds.score];
-    if (input) raw[blockId] = input.selected_option?.value ?? input.value ?? '';
-  }
-  return { raw, comment };
+  const scores = readModalInputs(values, PulseIds.score);
+  const raw = Object.fromEntries(
+    Object.entries(scores).flatMap(([blockId, input]) => (blockId === COMMENT_FIELD ? [] : [[blockId, input.text]])),
+  );
+  const comment = readModalInputs(values, PulseIds.comment)[COMMENT_FIELD]?.text;
+  return { raw, comment: comment || undefined };
 }
 
 function problemText(locale: Locale, problem: PulseProblem): string {

@@ -7,6 +7,8 @@ import { problemErrors, RoleIds, savedModal } from '../../blocks/roles.ts';
 import type { AppDeps } from '../../deps.ts';
 import { runSubmission } from '../../reply.ts';
 import { jsonText } from '../../parse.ts';
+import { readModalInputs } from '../../modal-state.ts';
+import { SLACK_USER_ID } from '../../../shared/slack-ids.ts';
 import { roleDeps } from '../commands/role.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -21,20 +23,10 @@ const refSchema = jsonText.pipe(
   }),
 );
 
-const inputValue = z.object({
-  value: z.string().nullish(),
-  selected_users: z
-    .array(z.string().regex(/^[UW][A-Z0-9]{1,31}$/))
-    .max(1000)
-    .nullish(),
-});
-const stateValues = z.record(z.string(), z.record(z.string(), inputValue));
-
 /** Modal state → what the leader typed, field by field; anything else in the state is ignored. */
 export function readPosition(values: unknown): RawPosition {
-  const parsed = stateValues.safeParse(values);
-  const state = parsed.success ? parsed.data : {};
-  const text = (field: string) => state[field]?.[RoleIds.input]?.value ?? '';
+  const state = readModalInputs(values, RoleIds.input);
+  const text = (field: string) => state[field]?.text ?? '';
   return {
     title: text('title'),
     purpose: text('purpose'),
@@ -42,7 +34,7 @@ export function readPosition(values: unknown): RawPosition {
     authority: text('authority'),
     guidelines: text('guidelines'),
     handoffs: text('handoffs'),
-    holders: state.holders?.[RoleIds.input]?.selected_users ?? [],
+    holders: (state.holders?.values ?? []).filter((id) => SLACK_USER_ID.test(id)),
   };
 }
 

@@ -7,19 +7,16 @@ import { doneModal, parseEnterRef, problemText, ScorecardIds } from '../../block
 import type { AppDeps } from '../../deps.ts';
 import { runSubmission } from '../../reply.ts';
 import { scorecardDeps } from '../commands/scorecard.ts';
-import { stateSchema } from './scorecard-template.ts';
+import { readModalInputs } from '../../modal-state.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 /** The form's boxes → raw text per metric key (a box left empty clears that value). */
 export function readValues(values: unknown): Record<string, string | null> {
-  const parsed = stateSchema.safeParse(values);
-  if (!parsed.success) return {};
-  // fromEntries makes every key an own property, "__proto__" included (no prototype is set).
   return Object.fromEntries(
-    Object.entries(parsed.data).flatMap(([blockId, actions]) =>
+    Object.entries(readModalInputs(values, ScorecardIds.valueAction)).flatMap(([blockId, input]) =>
       blockId.startsWith(ScorecardIds.valueBlockPrefix)
-        ? [[blockId.slice(ScorecardIds.valueBlockPrefix.length), actions[ScorecardIds.valueAction]?.value ?? null]]
+        ? [[blockId.slice(ScorecardIds.valueBlockPrefix.length), input.text]]
         : [],
     ),
   );

@@ -1,23 +1,17 @@
 import type { AllMiddlewareArgs, App, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { z } from 'zod';
 import { saveTemplate } from '../../../domain/scorecards/service.ts';
 import { t } from '../../../i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { doneModal, modalErrorText, parseTemplateRef, ScorecardIds } from '../../blocks/scorecards.ts';
 import type { AppDeps } from '../../deps.ts';
+import { readModalInputs } from '../../modal-state.ts';
 import { runSubmission } from '../../reply.ts';
 import { scorecardDeps } from '../commands/scorecard.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
-const inputValue = z.object({ value: z.string().nullish() });
-/** Modal state values, by block and action id; anything unexpected reads as empty. */
-export const stateSchema = z.record(z.string(), z.record(z.string(), inputValue));
-
-export function readInput(values: unknown, blockId: string, actionId: string): string {
-  const parsed = stateSchema.safeParse(values);
-  return (parsed.success ? parsed.data[blockId]?.[actionId]?.value : null) ?? '';
-}
+const readInput = (values: unknown, blockId: string, actionId: string): string =>
+  readModalInputs(values, actionId)[blockId]?.text ?? '';
 
 /**
  * The template editor's submit: every line checked (weights add up to 100), the note
