@@ -19,6 +19,14 @@ module.exports = {
       to: { path: '^src/infra/db/generated/' },
     },
     {
+      name: 'listeners-and-jobs-see-ports',
+      comment:
+        'Listeners and jobs get each capability\'s core typed by the domain\'s ports (src/main/runtime.ts builds them); no repository class reaches them.',
+      severity: 'error',
+      from: { path: '^src/(slack|jobs)/' },
+      to: { path: '^src/infra/db/(repositories/|stores\\.ts)' },
+    },
+    {
       name: 'catalogs-stand-alone',
       comment: 'The message catalogs import nothing of the rest of Hexin.',
       severity: 'error',

@@ -14,6 +14,7 @@ import * as checkinSkip from '../slack/listeners/actions/checkin-skip.ts';
 import * as checkinSnooze from '../slack/listeners/actions/checkin-snooze.ts';
 import * as checkinCommand from '../slack/listeners/commands/checkin.ts';
 import * as checkinSubmit from '../slack/listeners/views/checkin-submit.ts';
+import { SlackCheckinNotifier } from '../slack/notifier.ts';
 import { defineCapability } from './define.ts';
 
 /** Daily check-ins: prompts in each member's time, the day's thread, blockers and who helps. */
@@ -31,4 +32,21 @@ export const checkins = defineCapability({
   planners: [planCheckins],
   listeners: [checkinCommand, checkinOpen, checkinSkip, checkinSnooze, blockerHelp, checkinSubmit],
   catalogs: { en, 'zh-CN': zhCN },
+  core: {
+    app: ({ stores, enqueuer, config }) => ({
+      teams: stores.teams,
+      checkins: stores.checkins,
+      queue: enqueuer,
+      defaultTimeZone: config.DEFAULT_TIME_ZONE,
+    }),
+    worker: ({ stores, enqueuer, config, slack, gate }) => ({
+      teams: stores.teams,
+      checkins: stores.checkins,
+      queue: enqueuer,
+      notifier: new SlackCheckinNotifier(slack, gate),
+      dutyHolders: (teamId, text) => stores.roles.holdersOfDutyMatching(teamId, text),
+      effects: stores.effects,
+      defaultTimeZone: config.DEFAULT_TIME_ZONE,
+    }),
+  },
 });

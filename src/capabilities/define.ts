@@ -1,7 +1,35 @@
+import type { WebClient } from '@slack/web-api';
+import type { Redis } from 'ioredis';
 import type { z } from 'zod';
+import type { Config } from '../config/env.ts';
+import type { Stores } from '../infra/db/stores.ts';
 import type { JobContract } from '../infra/queue/contracts/define.ts';
-import type { Planner, Processor, ProcessorsOf, ProcessorTable } from '../infra/queue/processor.ts';
+import type { Planner, Processor, ProcessorsOf, ProcessorTable, WorkerCores } from '../infra/queue/processor.ts';
+import type { Enqueuer } from '../infra/queue/queue.ts';
+import type { SlackGate } from '../infra/queue/slack-gate.ts';
+import type { Logger } from '../shared/logger.ts';
+import type { AppCores } from '../slack/deps.ts';
 import type { ListenerModule } from '../slack/listener-module.ts';
+
+/** The runtime's connections a capability's core is built from, once per process. */
+export interface CoreParts {
+  config: Config;
+  /** The repositories: only a core factory sees the classes, listeners and jobs get the ports. */
+  stores: Stores;
+  enqueuer: Enqueuer;
+  /** Short-lived state outside the database (pulse ballots, feedback's rotating rate limit). */
+  redis: Redis;
+  log: Logger;
+}
+
+/** The worker's: Slack too, every call through the workspace's gate. */
+export interface WorkerParts extends CoreParts {
+  slack: WebClient;
+  gate: SlackGate;
+}
+
+type AppCoreOf<N> = N extends keyof AppCores ? AppCores[N] : never;
+type WorkerCoreOf<N> = N extends keyof WorkerCores ? WorkerCores[N] : never;
 
 type Contracts = Record<string, JobContract<z.ZodType>>;
 /** A capability's own messages in one language (its file under src/i18n/<locale>/). */
@@ -11,9 +39,9 @@ type Catalog = Readonly<Record<string, string>>;
  * Everything one capability contributes, declared in one file under src/capabilities/: the
  * roles, the contracts check and the catalogs check read it from the list in index.ts.
  */
-export interface Capability<J extends Contracts = Contracts> {
-  /** Its name in logs, checks and docs (also the name of its files in each layer). */
-  readonly name: string;
+export interface Capability<N extends string = string, J extends Contracts = Contracts> {
+  /** Its name in logs, checks and docs (also the name of its files in each layer, and of its core). */
+  readonly name: N;
   /** Its job contracts (src/infra/queue/contracts/<name>.ts). */
   readonly jobs: J;
   /** One processor per job contract, no more. */
@@ -23,16 +51,27 @@ export interface Capability<J extends Contracts = Contracts> {
   /** Its Bolt listeners, one file per callback. */
   readonly listeners: readonly ListenerModule[];
   readonly catalogs: { readonly en: Catalog; readonly 'zh-CN': Catalog };
+  /**
+   * Builds its core — its use cases' dependencies, typed by the domain's ports — for the app's
+   * listeners and for the worker's jobs (AppCores and WorkerCores say which type, by name). None
+   * for a capability that needs only what every listener and job is given (teams).
+   */
+  readonly core?: {
+    app(parts: CoreParts): AppCoreOf<N>;
+    worker(parts: WorkerParts): WorkerCoreOf<N>;
+  };
 }
 
 /** A capability as the list holds it: its jobs' types no longer told apart. */
-export interface AnyCapability extends Omit<Capability, 'processors'> {
+export interface AnyCapability extends Omit<Capability, 'processors' | 'core'> {
   readonly processors: Partial<ProcessorTable>;
+  readonly core?: { app(parts: CoreParts): unknown; worker(parts: WorkerParts): unknown };
 }
 
-/** Declares a capability; the type makes its processors exactly its jobs. */
-export const defineCapability = <const J extends Contracts>(capability: Capability<J>): AnyCapability =>
-  capability as unknown as AnyCapability;
+/** Declares a capability; the type makes its processors exactly its jobs, and its core the type its name asks. */
+export const defineCapability = <const N extends string, const J extends Contracts>(
+  capability: Capability<N, J>,
+): AnyCapability => capability as unknown as AnyCapability;
 
 /** What the capabilities must add up to: the leaf tables every layer reads. */
 export interface Declared {

@@ -14,6 +14,9 @@ import * as feedbackCommand from '../slack/listeners/commands/feedback.ts';
 import * as feedbackAnswerView from '../slack/listeners/views/feedback-answer.ts';
 import * as feedbackReplyView from '../slack/listeners/views/feedback-reply.ts';
 import * as feedbackSubmit from '../slack/listeners/views/feedback-submit.ts';
+import { feedbackKeys } from '../infra/crypto/feedback-keys.ts';
+import { RotatingRateCounter } from '../infra/crypto/rate-limit.ts';
+import { SlackFeedbackNotifier } from '../slack/feedback-notifier.ts';
 import { defineCapability } from './define.ts';
 
 /** Anonymous feedback: sealed routes to the author, batched delivery, replies, closing. */
@@ -38,4 +41,26 @@ export const feedback = defineCapability({
     feedbackAuthorClose,
   ],
   catalogs: { en, 'zh-CN': zhCN },
+  core: {
+    app: ({ stores, enqueuer, config, redis }) => {
+      const keys = feedbackKeys(config);
+      return {
+        teams: stores.teams,
+        feedback: stores.feedback,
+        sealer: keys,
+        counter: new RotatingRateCounter(redis, config.QUEUE_PREFIX, keys),
+        queue: enqueuer,
+        minGroup: config.ANON_MIN_GROUP,
+        defaultTimeZone: config.DEFAULT_TIME_ZONE,
+      };
+    },
+    worker: ({ stores, enqueuer, config, slack, gate, log }) => ({
+      teams: stores.teams,
+      feedback: stores.feedback,
+      sealer: feedbackKeys(config),
+      queue: enqueuer,
+      notifier: new SlackFeedbackNotifier(slack, gate, log.child({ component: 'feedback' })),
+      defaultTimeZone: config.DEFAULT_TIME_ZONE,
+    }),
+  },
 });

@@ -22,6 +22,7 @@ import * as goalCreate from '../slack/listeners/views/goal-create.ts';
 import * as goalKrChangeSubmit from '../slack/listeners/views/goal-kr-change-submit.ts';
 import * as goalKrSubmit from '../slack/listeners/views/goal-kr-submit.ts';
 import * as goalUpdateSubmit from '../slack/listeners/views/goal-update-submit.ts';
+import { SlackGoalNotifier } from '../slack/goals-notifier.ts';
 import { defineCapability } from './define.ts';
 
 /** Goals set together: key results proposed and reviewed in the goal's thread, progress, closing. */
@@ -54,4 +55,20 @@ export const goals = defineCapability({
     goalThreadMessage,
   ],
   catalogs: { en, 'zh-CN': zhCN },
+  core: {
+    app: ({ stores, enqueuer, config }) => ({
+      teams: stores.teams,
+      goals: stores.goals,
+      queue: enqueuer,
+      defaultTimeZone: config.DEFAULT_TIME_ZONE,
+    }),
+    worker: ({ stores, enqueuer, config, slack, gate }) => ({
+      teams: stores.teams,
+      goals: stores.goals,
+      queue: enqueuer,
+      notifier: new SlackGoalNotifier(slack, gate),
+      effects: stores.effects,
+      defaultTimeZone: config.DEFAULT_TIME_ZONE,
+    }),
+  },
 });

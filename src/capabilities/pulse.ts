@@ -10,6 +10,8 @@ import { pulseOpen } from '../jobs/pulse/pulse-open.ts';
 import * as pulseOpenAction from '../slack/listeners/actions/pulse-open.ts';
 import * as pulseCommand from '../slack/listeners/commands/pulse.ts';
 import * as pulseSubmit from '../slack/listeners/views/pulse-submit.ts';
+import { pulseAnsweredTags, RedisPulseBallots } from '../infra/crypto/pulse-ballots.ts';
+import { SlackPulseNotifier } from '../slack/pulse-notifier.ts';
 import { defineCapability } from './define.ts';
 
 /** Pulse: anonymous rounds on the study's traits, results only above the minimum group. */
@@ -26,4 +28,21 @@ export const pulse = defineCapability({
   planners: [planPulses],
   listeners: [pulseCommand, pulseOpenAction, pulseSubmit],
   catalogs: { en, 'zh-CN': zhCN },
+  core: {
+    app: ({ stores, enqueuer, config, redis }) => ({
+      teams: stores.teams,
+      pulse: stores.pulse,
+      ballots: new RedisPulseBallots(redis, config.QUEUE_PREFIX, pulseAnsweredTags(config)),
+      queue: enqueuer,
+      minGroup: config.ANON_MIN_GROUP,
+    }),
+    worker: ({ stores, enqueuer, config, redis, slack, gate }) => ({
+      teams: stores.teams,
+      pulse: stores.pulse,
+      ballots: new RedisPulseBallots(redis, config.QUEUE_PREFIX, pulseAnsweredTags(config)),
+      queue: enqueuer,
+      notifier: new SlackPulseNotifier(slack, gate),
+      minGroup: config.ANON_MIN_GROUP,
+    }),
+  },
 });

@@ -6,6 +6,7 @@ import { kudosDm } from '../jobs/recognition/kudos-dm.ts';
 import { kudosPost } from '../jobs/recognition/kudos-post.ts';
 import * as kudosCommand from '../slack/listeners/commands/kudos.ts';
 import * as reactionAdded from '../slack/listeners/events/reaction-added.ts';
+import { SlackRecognitionNotifier } from '../slack/recognition-notifier.ts';
 import { defineCapability } from './define.ts';
 
 /** Recognition: kudos by command or reaction, for the team's values. */
@@ -20,4 +21,20 @@ export const recognition = defineCapability({
   planners: [],
   listeners: [kudosCommand, reactionAdded],
   catalogs: { en, 'zh-CN': zhCN },
+  core: {
+    app: ({ stores, enqueuer, config }) => ({
+      teams: stores.teams,
+      recognition: stores.recognition,
+      queue: enqueuer,
+      defaultTimeZone: config.DEFAULT_TIME_ZONE,
+    }),
+    worker: ({ stores, enqueuer, config, slack, gate, log }) => ({
+      teams: stores.teams,
+      recognition: stores.recognition,
+      queue: enqueuer,
+      notifier: new SlackRecognitionNotifier(slack, gate, log),
+      effects: stores.effects,
+      defaultTimeZone: config.DEFAULT_TIME_ZONE,
+    }),
+  },
 });

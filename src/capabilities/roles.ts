@@ -21,4 +21,8 @@ export const roles = defineCapability({
   planners: [planRoleAnalyses],
   listeners: [roleCommand, roleSubmit, roleJudge, roleKeyResultDuty, roleEdit, roleSameAs],
   catalogs: { en, 'zh-CN': zhCN },
+  core: {
+    app: ({ stores, enqueuer }) => ({ teams: stores.teams, roles: stores.roles, queue: enqueuer }),
+    worker: ({ stores, enqueuer }) => ({ teams: stores.teams, roles: stores.roles, queue: enqueuer }),
+  },
 });

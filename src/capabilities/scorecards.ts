@@ -6,6 +6,7 @@ import * as scorecardCommand from '../slack/listeners/commands/scorecard.ts';
 import * as fileShared from '../slack/listeners/events/file-shared.ts';
 import * as scorecardEnter from '../slack/listeners/views/scorecard-enter.ts';
 import * as scorecardTemplate from '../slack/listeners/views/scorecard-template.ts';
+import { SlackFileSource, SlackScorecardNotifier } from '../jobs/scorecards/slack-files.ts';
 import { defineCapability } from './define.ts';
 
 /** Scorecards: versioned templates weighing process and results, values by form or CSV. */
@@ -18,4 +19,19 @@ export const scorecards = defineCapability({
   planners: [],
   listeners: [scorecardCommand, scorecardTemplate, scorecardEnter, fileShared],
   catalogs: { en, 'zh-CN': zhCN },
+  core: {
+    app: ({ stores, config }) => ({
+      teams: stores.teams,
+      scorecards: stores.scorecards,
+      defaultTimeZone: config.DEFAULT_TIME_ZONE,
+    }),
+    worker: ({ stores, config, slack, gate }) => ({
+      teams: stores.teams,
+      scorecards: stores.scorecards,
+      defaultTimeZone: config.DEFAULT_TIME_ZONE,
+      files: new SlackFileSource(slack, gate, config.SLACK_BOT_TOKEN, config.SLACK_API_URL),
+      notifier: new SlackScorecardNotifier(slack, gate),
+      effects: stores.effects,
+    }),
+  },
 });

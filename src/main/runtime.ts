@@ -1,20 +1,35 @@
 import { WebClient } from '@slack/web-api';
 import { Redis } from 'ioredis';
 import type { Config } from '../config/env.ts';
-import type { CheckinDeps } from '../domain/checkins/service.ts';
 import { openDatabase, type Database } from '../infra/db/database.ts';
 import { createStores, type Stores } from '../infra/db/stores.ts';
 import { resolveFeedbackRouteKey } from '../infra/crypto/route-key.ts';
 import { startLocalRedis, type LocalRedis } from '../infra/local/local-redis.ts';
-import type { JobDeps } from '../infra/queue/processor.ts';
+import type { JobDeps, WorkerCores } from '../infra/queue/processor.ts';
 import { OutboxRelay } from '../infra/queue/outbox-relay.ts';
 import { createQueue, Enqueuer } from '../infra/queue/queue.ts';
 import { SlackGate } from '../infra/queue/slack-gate.ts';
 import { untilRedisReady, watchRedisConnection } from '../infra/redis-outage.ts';
 import type { Logger } from '../shared/logger.ts';
 import { boltLogger } from '../slack/bolt-logger.ts';
-import type { AppDeps } from '../slack/deps.ts';
-import { SlackCheckinNotifier } from '../slack/notifier.ts';
+import type { AppCores, AppDeps } from '../slack/deps.ts';
+import { capabilities } from '../capabilities/index.ts';
+import type { AnyCapability, CoreParts, WorkerParts } from '../capabilities/define.ts';
+
+/**
+ * Every core the listeners (AppCores) and jobs (WorkerCores) are typed to receive, by name:
+ * the type makes the list whole, and the composition root checks a module builds each.
+ */
+const CORES: Record<keyof AppCores & keyof WorkerCores, true> = {
+  checkins: true,
+  goals: true,
+  roles: true,
+  scorecards: true,
+  recognition: true,
+  feedback: true,
+  pulse: true,
+};
+const CORE_NAMES = Object.keys(CORES) as Array<keyof AppCores & keyof WorkerCores>;
 
 /** The shared parts every role stands on: database, Redis, queue, stores. */
 export interface Runtime {
@@ -97,31 +112,49 @@ export async function openRuntime(given: Config, log: Logger, options: RuntimeOp
   };
 }
 
+/** The parts every capability's core is built from, for the app and for the worker. */
+const coreParts = (runtime: Runtime, log: Logger): CoreParts => ({
+  config: runtime.config,
+  stores: runtime.stores,
+  enqueuer: runtime.enqueuer,
+  redis: runtime.redis,
+  log,
+});
+
+/**
+ * Each capability's core, built once by its module from `build` (app or worker); checked
+ * whole: every name the listeners or jobs are typed to receive is there.
+ */
+function coresOf<T extends object>(names: ReadonlyArray<keyof T>, build: (capability: AnyCapability) => unknown): T {
+  const cores = Object.fromEntries(
+    capabilities.flatMap((capability) => (capability.core ? [[capability.name, build(capability)]] : [])),
+  );
+  const missing = names.filter((name) => !(name in cores));
+  if (missing.length > 0) throw new Error(`no capability builds the core of ${missing.join(', ')}`);
+  return cores as T;
+}
+
+/** What listeners are given: ports and each capability's core, built once. */
 export function appDeps(runtime: Runtime): AppDeps {
-  const { stores } = runtime;
+  const log = runtime.log;
+  const parts = coreParts(runtime, log);
   return {
+    ...coresOf<AppCores>(CORE_NAMES, (capability) => capability.core!.app(parts)),
     config: runtime.config,
-    stores,
-    teams: stores.teams,
-    checkins: {
-      teams: stores.teams,
-      checkins: stores.checkins,
-      queue: runtime.enqueuer,
-      defaultTimeZone: runtime.config.DEFAULT_TIME_ZONE,
-    },
-    events: stores.events,
+    teams: runtime.stores.teams,
+    events: runtime.stores.events,
     enqueuer: runtime.enqueuer,
-    redis: runtime.redis,
-    log: runtime.log,
+    log,
     now: runtime.now,
   };
 }
 
 /**
- * The worker's Slack client: a 429 is thrown at once (and becomes a job delay), never waited out
- * in-process, and a failed call is not retried by the client: each call spends one gate slot,
- * and a post that failed on its way back may have reached Slack, which only the job's own
- * retry (through the gate again, after looking for the post) can tell.
+ * What processors are given, once per worker. The worker's Slack client: a 429 is thrown at
+ * once (and becomes a job delay), never waited out in-process, and a failed call is not retried
+ * by the client: each call spends one gate slot, and a post that failed on its way back may have
+ * reached Slack, which only the job's own retry (through the gate again, after looking for the
+ * post) can tell.
  */
 export function jobDeps(runtime: Runtime): JobDeps {
   const slack = new WebClient(runtime.config.SLACK_BOT_TOKEN, {
@@ -132,27 +165,18 @@ export function jobDeps(runtime: Runtime): JobDeps {
     logger: boltLogger(runtime.log.child({ role: 'worker', component: 'slack-web-api' })),
   });
   const gate = new SlackGate(runtime.redis, runtime.config.QUEUE_PREFIX, runtime.config.SLACK_SENDS_PER_SECOND);
-  const { stores } = runtime;
-  const checkins: CheckinDeps = {
-    teams: stores.teams,
-    checkins: stores.checkins,
-    queue: runtime.enqueuer,
-    notifier: new SlackCheckinNotifier(slack, gate),
-    dutyHolders: (teamId, text) => stores.roles.holdersOfDutyMatching(teamId, text),
-    effects: stores.effects,
-    defaultTimeZone: runtime.config.DEFAULT_TIME_ZONE,
-  };
+  const log = runtime.log.child({ role: 'worker' });
+  const parts: WorkerParts = { ...coreParts(runtime, log), slack, gate };
   return {
+    ...coresOf<WorkerCores>(CORE_NAMES, (capability) => capability.core!.worker(parts)),
     config: runtime.config,
-    stores,
-    checkins,
-    teams: stores.teams,
-    events: stores.events,
+    teams: runtime.stores.teams,
+    events: runtime.stores.events,
+    effects: runtime.stores.effects,
     enqueuer: runtime.enqueuer,
     slack,
     gate,
-    redis: runtime.redis,
     now: runtime.now,
-    log: runtime.log.child({ role: 'worker' }),
+    log,
   };
 }

@@ -10,6 +10,8 @@ const CHANNEL = '[CG][A-Z0-9]{1,31}';
 export const SLACK_USER_ID = new RegExp(`^${USER}$`);
 export const SLACK_CHANNEL_ID = new RegExp(`^${CHANNEL}$`);
 export const SLACK_WORKSPACE_ID = /^[TE][A-Z0-9]{1,31}$/;
+/** A direct-message conversation (D…): only its two people see what is shared there. */
+export const isDirectMessage = (channelId: string): boolean => /^D[A-Z0-9]{1,31}$/.test(channelId);
 
 /** A whole word that is a user mention; group 1 the id, group 2 the name if given. */
 export const USER_MENTION = new RegExp(`^<@(${USER})(?:\\|([^<>]*))?>$`);

@@ -1,28 +1,45 @@
 import type { WebClient } from '@slack/web-api';
-import type { Redis } from 'ioredis';
 import type { Config } from '../config/env.ts';
 import type { CheckinCore } from '../domain/checkins/service.ts';
+import type { FeedbackCore } from '../domain/feedback/service.ts';
+import type { GoalCore } from '../domain/goals/service.ts';
+import type { PulseCore } from '../domain/pulse/service.ts';
+import type { RecognitionDeps } from '../domain/recognition/service.ts';
+import type { RoleDeps } from '../domain/roles/service.ts';
+import type { ScorecardDeps } from '../domain/scorecards/service.ts';
+import type { TeamStore } from '../domain/teams/model.ts';
 import { chooseLocale, localeFromSlack, t, type Locale, type MessageKey, type MessageParams } from '../i18n/index.ts';
-import type { PrismaEventLedger } from '../infra/db/repositories/events.ts';
-import type { PrismaTeamStore } from '../infra/db/repositories/teams.ts';
-import type { Stores } from '../infra/db/stores.ts';
 import { databaseUnavailable, isDatabaseUnavailable } from '../infra/db/unavailable.ts';
 import type { Enqueuer } from '../infra/queue/queue.ts';
-import { isAppError } from '../shared/errors.ts';
+import { type AppError, isAppError } from '../shared/errors.ts';
+import { inert } from '../shared/text.ts';
 import type { Logger } from '../shared/logger.ts';
+import type { EventLedger } from '../shared/ports.ts';
 import { fetchProfile } from './directory.ts';
 
-/** What listeners are given: built once in src/main/app.ts, passed to each register(). */
-export interface AppDeps {
-  config: Config;
-  /** Every repository; capabilities beyond check-ins take theirs from here. */
-  stores: Stores;
-  teams: PrismaTeamStore;
+/**
+ * Each capability's core as listeners call it: its use cases' dependencies, typed by the
+ * domain's ports, built once by the capability's module (src/capabilities/) in the
+ * composition root (src/main/runtime.ts). Listeners send nothing to Slack through a core:
+ * what Slack must be told later is a job.
+ */
+export interface AppCores {
   checkins: CheckinCore;
-  events: PrismaEventLedger;
+  goals: GoalCore;
+  roles: RoleDeps;
+  scorecards: ScorecardDeps;
+  recognition: RecognitionDeps;
+  feedback: FeedbackCore;
+  pulse: PulseCore;
+}
+
+/** What listeners are given: built once by the composition root, passed to each register(). */
+export interface AppDeps extends AppCores {
+  config: Config;
+  teams: TeamStore;
+  events: EventLedger;
+  /** Jobs enqueued outside a use case (a channel's member joining, a file shared). */
   enqueuer: Enqueuer;
-  /** The run's Redis (short-lived counters, e.g. feedback's rotating rate limit). */
-  redis: Redis;
   log: Logger;
   now: () => Date;
 }
@@ -83,6 +100,20 @@ export async function localeBeforeAck(deps: AppDeps, workspaceId: string, slackU
   return (await membershipLocale(deps, workspaceId, slackUserId)) ?? deps.config.DEFAULT_LOCALE;
 }
 
+/**
+ * An AppError in the person's words: text the domain echoes as supplied (Typed) is made inert
+ * here, so it can neither ping, link nor format, cut to the length the rule chose.
+ */
+export function errorText(locale: Locale, error: AppError): string {
+  const params = Object.fromEntries(
+    Object.entries(error.params).map(([name, value]) => [
+      name,
+      typeof value === 'object' ? inert(value.typed, value.max) : value,
+    ]),
+  );
+  return t(locale, error.messageKey, params);
+}
+
 /** Slack's answer about a user id it does not know (deleted, or never real): expected, not a fault of ours. */
 function isUnknownSlackUser(error: unknown): boolean {
   const { code, data } = (error ?? {}) as { code?: unknown; data?: { error?: unknown } };
@@ -98,7 +129,7 @@ function isUnknownSlackUser(error: unknown): boolean {
  * generic apology.
  */
 export function explain(deps: AppDeps, locale: Locale, error: unknown, context: Record<string, unknown>): string {
-  if (isAppError(error)) return t(locale, error.messageKey, error.params);
+  if (isAppError(error)) return errorText(locale, error);
   if (isUnknownSlackUser(error)) {
     deps.log.warn({ ...context, err: 'user_not_found' }, 'Slack does not know the person asking; nothing was done');
     return t(locale, 'common.error.slack_user_unknown');

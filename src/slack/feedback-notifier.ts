@@ -2,11 +2,8 @@ import { ErrorCode, type WebClient } from '@slack/web-api';
 import type { SlackRef } from '../domain/checkins/ports.ts';
 import type { FeedbackThread } from '../domain/feedback/model.ts';
 import type { AuthorCopy, ClosedNote, FeedbackNotifier, LeaderCopy } from '../domain/feedback/ports.ts';
-import type { FeedbackCore } from '../domain/feedback/service.ts';
 import type { Member, Team } from '../domain/teams/model.ts';
-import { t, type Locale } from '../i18n/index.ts';
-import { feedbackKeys } from '../infra/crypto/feedback-keys.ts';
-import { RotatingRateCounter } from '../infra/crypto/rate-limit.ts';
+import type { Locale } from '../i18n/index.ts';
 import type { SlackGate } from '../infra/queue/slack-gate.ts';
 import { GatedPoster } from './gated-poster.ts';
 import { AppError, isAppError } from '../shared/errors.ts';
@@ -15,7 +12,7 @@ import { isDatabaseUnavailable } from '../infra/db/unavailable.ts';
 import type { Logger } from '../shared/logger.ts';
 import type { SlackMessage } from './blocks/checkin.ts';
 import { authorMessage, closedNotice, leaderMessage } from './blocks/feedback.ts';
-import { explain, explainOutage, type AppDeps } from './deps.ts';
+import { errorText, explain, explainOutage, type AppDeps } from './deps.ts';
 
 /**
  * Feedback sent to Slack from jobs, every call through the workspace's gate. DMs are posted
@@ -106,20 +103,6 @@ export class SlackFeedbackNotifier implements FeedbackNotifier {
 // ------------------------------------------------------------------------------------------
 // What feedback listeners share
 
-/** Feedback's use cases as listeners call them: the stores, the sealing key, the rotating rate counter. */
-export function feedbackCore(deps: AppDeps): FeedbackCore {
-  const keys = feedbackKeys(deps.config);
-  return {
-    teams: deps.teams,
-    feedback: deps.stores.feedback,
-    sealer: keys,
-    counter: new RotatingRateCounter(deps.redis, deps.config.QUEUE_PREFIX, keys),
-    queue: deps.enqueuer,
-    minGroup: deps.config.ANON_MIN_GROUP,
-    defaultTimeZone: deps.config.DEFAULT_TIME_ZONE,
-  };
-}
-
 /**
  * A thread id from a button's value or a modal's private_metadata, checked before it reaches
  * the database: anything else is answered as a conversation that no longer exists.
@@ -142,7 +125,7 @@ export function explainAnonymously(
   context: Record<string, unknown>,
   slackUserId: string,
 ): string {
-  if (isAppError(error)) return t(locale, error.messageKey, error.params);
+  if (isAppError(error)) return errorText(locale, error);
   const scrub = (text: string | undefined) =>
     (text ?? '').split(slackUserId).join('[someone]').split(slackUserId.toLowerCase()).join('[someone]');
   const original = error instanceof Error ? error : new Error(String(error));

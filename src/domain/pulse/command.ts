@@ -1,5 +1,4 @@
-import { AppError } from '../../shared/errors.ts';
-import { inert } from '../../shared/text.ts';
+import { AppError, typed } from '../../shared/errors.ts';
 
 export type PulseCommand =
   | { kind: 'show' }
@@ -67,7 +66,7 @@ export function parsePulseCommand(text: string): PulseCommand {
   const [head, arg, extra] = text.trim().toLowerCase().split(/\s+/).filter(Boolean);
   if (head === undefined) return { kind: 'show' };
   const kind = ALIASES[head];
-  if (!kind) throw new AppError('USAGE', 'pulse.error.usage', { word: inert(head, 40) });
+  if (!kind) throw new AppError('USAGE', 'pulse.error.usage', { word: typed(head, 40) });
   if (kind === 'every') {
     if (extra !== undefined || (arg !== '1' && arg !== '2')) throw new AppError('USAGE', 'pulse.error.every');
     return { kind, weeks: arg === '1' ? 1 : 2 };
@@ -77,6 +76,6 @@ export function parsePulseCommand(text: string): PulseCommand {
     if (!weekday || extra !== undefined) throw new AppError('USAGE', 'pulse.error.day');
     return { kind, weekday };
   }
-  if (arg !== undefined) throw new AppError('USAGE', 'pulse.error.usage', { word: inert(arg, 40) });
+  if (arg !== undefined) throw new AppError('USAGE', 'pulse.error.usage', { word: typed(arg, 40) });
   return { kind } as PulseCommand;
 }

@@ -1,8 +1,7 @@
 import type { EffectLog } from '../../shared/effects.ts';
 import { randomUUID } from 'node:crypto';
 import { chooseLocale, type Locale } from '../../i18n/index.ts';
-import { AppError } from '../../shared/errors.ts';
-import { inert } from '../../shared/text.ts';
+import { AppError, typed } from '../../shared/errors.ts';
 import { localeOf, zoneOf } from '../checkins/service.ts';
 import type { SlackRef } from '../checkins/ports.ts';
 import type { Member, Team, TeamStore } from '../teams/model.ts';
@@ -92,11 +91,10 @@ export async function teamValues(deps: Pick<RecognitionDeps, 'recognition'>, tea
   return deps.recognition.values(teamId);
 }
 
-/** The valid values, for a message that lists them: `#key` (English / 中文). Labels are inert. */
-export function describeValues(values: readonly TeamValue[]): string {
-  return activeValues(values)
-    .map((v) => `\`#${v.key}\` (${inert(v.labelEn, VALUE_LABEL_MAX + 10)} / ${inert(v.labelZh, VALUE_LABEL_MAX + 10)})`)
-    .join(', ');
+/** The valid values, for an error that lists them: #key (English / 中文), plain, as leaders wrote the labels. */
+export function describeValues(values: readonly TeamValue[]) {
+  const list = activeValues(values).map((v) => `#${v.key} (${v.labelEn} / ${v.labelZh})`);
+  return typed(list.join(', '), list.length * (2 * VALUE_LABEL_MAX + 50));
 }
 
 /** How many people this member may still recognise today (their own local day). */
@@ -150,7 +148,7 @@ function chooseValue(values: TeamValue[], valueWord: string | null, laterTags: s
     const value = findValue(values, valueWord);
     if (!value)
       throw new AppError('UNKNOWN_VALUE', 'recognition.error.unknown_value', {
-        word: inert(valueWord, 40),
+        word: typed(valueWord, 40),
         values: list,
       });
     return value;
@@ -161,7 +159,7 @@ function chooseValue(values: TeamValue[], valueWord: string | null, laterTags: s
   }
   if (laterTags[0])
     throw new AppError('UNKNOWN_VALUE', 'recognition.error.unknown_value', {
-      word: inert(laterTags[0], 40),
+      word: typed(laterTags[0], 40),
       values: list,
     });
   throw new AppError('NO_VALUE', 'recognition.error.no_value', { values: list });
@@ -202,7 +200,7 @@ export async function giveKudos(deps: RecognitionDeps, people: People, input: Gi
   for (const id of recipients) {
     const receiver = await deps.teams.findMember(team.id, id);
     if (!receiver?.active)
-      throw new AppError('NOT_MEMBER', 'recognition.error.not_member', { user: id, team: inert(team.name, 80) });
+      throw new AppError('NOT_MEMBER', 'recognition.error.not_member', { user: id, team: typed(team.name, 80) });
     receivers.push(receiver);
   }
 
@@ -472,7 +470,7 @@ export async function addValue(
   const key = input.key.toLowerCase();
   const labelEn = input.labelEn.trim();
   const labelZh = input.labelZh.trim();
-  if (!VALUE_KEY.test(key)) throw new AppError('USAGE', 'recognition.values.error.key', { word: inert(input.key, 40) });
+  if (!VALUE_KEY.test(key)) throw new AppError('USAGE', 'recognition.values.error.key', { word: typed(input.key, 40) });
   if (!labelEn || !labelZh) throw new AppError('USAGE', 'recognition.values.error.usage');
   for (const label of [labelEn, labelZh]) {
     const length = Array.from(label).length;
@@ -504,7 +502,7 @@ export async function removeValue(
   const target = activeValues(values).find((v) => v.key === key.toLowerCase());
   if (!target)
     throw new AppError('UNKNOWN_VALUE', 'recognition.error.unknown_value', {
-      word: inert(key, 40),
+      word: typed(key, 40),
       values: describeValues(values),
     });
   if (activeValues(values).length === 1) throw new AppError('LAST_VALUE', 'recognition.values.error.last');
@@ -525,14 +523,14 @@ export async function setEmoji(
 ): Promise<{ settings: KudosSettings; value: TeamValue }> {
   await requireLeader(deps.teams, ctx.team, actor);
   const emoji = baseEmoji(name.replace(/^:|:$/g, '').toLowerCase());
-  if (!EMOJI_NAME.test(emoji)) throw new AppError('USAGE', 'recognition.emoji.error', { word: inert(name, 40) });
+  if (!EMOJI_NAME.test(emoji)) throw new AppError('USAGE', 'recognition.emoji.error', { word: typed(name, 40) });
   const values = await teamValues(deps, ctx.team.id);
   let value = reactionValue(values)!;
   if (valueWord !== null) {
     const chosen = findValue(values, valueWord);
     if (!chosen)
       throw new AppError('UNKNOWN_VALUE', 'recognition.error.unknown_value', {
-        word: inert(valueWord, 40),
+        word: typed(valueWord, 40),
         values: describeValues(values),
       });
     if (chosen.key !== value.key)

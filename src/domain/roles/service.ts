@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { LOCALES, type Locale } from '../../i18n/index.ts';
-import { AppError } from '../../shared/errors.ts';
-import { inert } from '../../shared/text.ts';
+import { AppError, typed } from '../../shared/errors.ts';
 import type { Member, Team, TeamStore } from '../teams/model.ts';
 import { requireLeaderOfTeam, type Actor } from '../teams/service.ts';
 import { analyzeRoles, orderedPair } from './analysis.ts';
@@ -54,10 +53,9 @@ export async function positionByTitle(deps: Pick<RoleDeps, 'roles'>, teamId: str
       sameTitle(p.title, title) || LOCALES.some((locale) => sameTitle(inLocale(p, locale, positions).title, title)),
   );
   if (!found) {
-    // The reply is mrkdwn: what was typed and the titles are shown, never read as mentions or links.
     throw new AppError('ROLE_NOT_FOUND', 'role.error.not_found', {
-      title: inert(title, ROLE_LIMITS.title * 2),
-      available: positions.map((p) => inert(p.title, ROLE_LIMITS.title * 2)).join(', ') || '—',
+      title: typed(title, ROLE_LIMITS.title * 2),
+      available: typed(positions.map((p) => p.title).join(', ') || '—', positions.length * (ROLE_LIMITS.title + 2) + 1),
     });
   }
   return found;

@@ -542,9 +542,16 @@ export type CsvImportOutcome = 'applied' | 'rejected' | 'ignored' | 'refused';
  */
 export async function importScorecardCsv(
   deps: CsvImportDeps,
-  input: { workspaceId: string; fileId: string; uploaderSlackId: string; channelId: string; now: Date },
+  input: {
+    workspaceId: string;
+    fileId: string;
+    uploaderSlackId: string;
+    /** Shared in the uploader's direct conversation with Hexin, where only they see it. */
+    inDm: boolean;
+    now: Date;
+  },
 ): Promise<CsvImportOutcome> {
-  const inDm = input.channelId.startsWith('D');
+  const { inDm } = input;
   const uploader = { workspaceId: input.workspaceId, slackUserId: input.uploaderSlackId };
   const memberships = (await deps.teams.membershipsOf(input.workspaceId, input.uploaderSlackId)).filter(
     (m) => m.member.active,

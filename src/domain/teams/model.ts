@@ -94,6 +94,10 @@ export interface TeamStore {
     profile: Pick<SlackProfile, 'displayName' | 'timeZone' | 'locale'>,
     syncedAt: Date,
   ): Promise<void>;
+  /** Teams with active members whose Slack profile was last read before `olderThan` (or never). */
+  teamsWithStaleProfiles(olderThan: Date): Promise<string[]>;
+  /** A team's active members whose Slack profile is oldest, at most `limit`. */
+  staleMembers(teamId: string, olderThan: Date, limit: number): Promise<Member[]>;
   holidays(teamId: string): Promise<Holiday[]>;
   addHoliday(teamId: string, holiday: Holiday): Promise<void>;
   removeHoliday(teamId: string, date: LocalDate): Promise<boolean>;

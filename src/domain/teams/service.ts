@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../i18n/index.ts';
-import { AppError } from '../../shared/errors.ts';
+import { AppError, typed } from '../../shared/errors.ts';
 import { addDays, type DateRange, type LocalDate } from '../checkins/calendar.ts';
 import type { QuestionId } from '../checkins/questions.ts';
 import type { Member, SlackProfile, Team, TeamRole, TeamStore } from './model.ts';
@@ -125,7 +125,9 @@ export async function requireTeam(
 
 /** The refusal for a request that may mean any of several teams: run it in the team's channel. */
 export const whichTeam = (candidates: Membership[]) =>
-  new AppError('WHICH_TEAM', 'common.error.which_team', { teams: candidates.map((m) => m.team.name).join(', ') });
+  new AppError('WHICH_TEAM', 'common.error.which_team', {
+    teams: typed(candidates.map((m) => m.team.name).join(', '), candidates.length * 82),
+  });
 
 /** A team named by id (a button's value, a form's metadata) that the person leads, or refused alike whether or not it exists. */
 export async function requireLeaderOfTeam(

@@ -1,29 +1,46 @@
 import type { WebClient } from '@slack/web-api';
-import type { Redis } from 'ioredis';
 import type { Config } from '../../config/env.ts';
-import type { Stores } from '../db/stores.ts';
 import type { CheckinDeps } from '../../domain/checkins/service.ts';
+import type { FeedbackDeps } from '../../domain/feedback/service.ts';
+import type { GoalDeps } from '../../domain/goals/service.ts';
+import type { PulseDeps } from '../../domain/pulse/service.ts';
+import type { RecognitionWorkerDeps } from '../../domain/recognition/service.ts';
+import type { RoleDeps } from '../../domain/roles/service.ts';
+import type { CsvImportDeps } from '../../domain/scorecards/service.ts';
+import type { TeamStore } from '../../domain/teams/model.ts';
+import type { EffectLog } from '../../shared/effects.ts';
 import type { Logger } from '../../shared/logger.ts';
-import type { PrismaEventLedger } from '../db/repositories/events.ts';
-import type { PrismaTeamStore } from '../db/repositories/teams.ts';
+import type { EventLedger, Forgetful } from '../../shared/ports.ts';
 import type { AnyJob, JobData, JobName } from './contracts.ts';
 import type { JobRun } from './job-run.ts';
 import type { Enqueuer } from './queue.ts';
 import type { SlackGate } from './slack-gate.ts';
 
-/** What processors are given; built once per worker in src/main/worker.ts. */
-export interface JobDeps {
-  config: Config;
-  /** Every repository; capabilities beyond check-ins take theirs from here. */
-  stores: Stores;
+/**
+ * Each capability's core as jobs call it: its use cases' dependencies with Slack through the
+ * workspace's gate, typed by the domain's ports, built once per worker by the capability's
+ * module (src/capabilities/) in the composition root (src/main/runtime.ts).
+ */
+export interface WorkerCores {
   checkins: CheckinDeps;
-  teams: PrismaTeamStore;
-  events: PrismaEventLedger;
+  goals: GoalDeps;
+  roles: RoleDeps;
+  scorecards: CsvImportDeps;
+  recognition: RecognitionWorkerDeps;
+  feedback: FeedbackDeps;
+  pulse: PulseDeps;
+}
+
+/** What processors are given: built once per worker by the composition root. */
+export interface JobDeps extends WorkerCores {
+  config: Config;
+  teams: TeamStore;
+  events: EventLedger & Forgetful;
+  effects: EffectLog & Forgetful;
   enqueuer: Enqueuer;
+  /** For the teams' own jobs (channel members, profiles); every call goes through the gate. */
   slack: WebClient;
   gate: SlackGate;
-  /** The run's Redis (short-lived state outside the database, e.g. an open pulse round's answers). */
-  redis: Redis;
   now: () => Date;
   log: Logger;
 }

@@ -18,8 +18,8 @@ export const scheduleTick =
       enqueued += jobs.length;
     }
     if (minute.getUTCMinutes() === 0) {
-      await deps.stores.events.forgetBefore(new Date(minute.getTime() - EVENT_MEMORY_MS));
-      await deps.stores.effects.forgetBefore(new Date(minute.getTime() - EFFECT_MEMORY_MS));
+      await deps.events.forgetBefore(new Date(minute.getTime() - EVENT_MEMORY_MS));
+      await deps.effects.forgetBefore(new Date(minute.getTime() - EFFECT_MEMORY_MS));
     }
     return { enqueued };
   };

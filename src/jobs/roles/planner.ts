@@ -1,5 +1,4 @@
-import type { AnyJob } from '../../infra/queue/contracts.ts';
-import type { JobDeps } from '../../infra/queue/processor.ts';
+import type { Planner } from '../../infra/queue/processor.ts';
 
 /** The nightly analysis runs at this UTC hour (04:00 in China), before the working day. */
 export const NIGHTLY_UTC_HOUR = 20;
@@ -9,11 +8,11 @@ export const NIGHTLY_UTC_HOUR = 20;
  * leave and key results are accepted without any role edit, and the digest reads the
  * stored findings. One job per team per day (the day is in its id).
  */
-export async function planRoleAnalyses(minute: Date, deps: Pick<JobDeps, 'stores'>): Promise<AnyJob[]> {
+export const planRoleAnalyses: Planner = async (minute, deps) => {
   if (minute.getUTCHours() !== NIGHTLY_UTC_HOUR || minute.getUTCMinutes() !== 0) return [];
   const day = minute.toISOString().slice(0, 10).replace(/-/g, '');
-  return (await deps.stores.roles.teamIds()).map((teamId) => ({
+  return (await deps.roles.roles.teamIds()).map((teamId) => ({
     name: 'roles-analyze',
     data: { teamId, edit: `nightly-${day}` },
   }));
-}
+};

@@ -12,7 +12,7 @@ const MEMBERS_PER_RUN = 200;
 export const profileRefresh: Processor<'profile-refresh'> = async ({ teamId, hour }, deps) => {
   const team = await deps.teams.findTeam(teamId);
   if (!team) return 0;
-  const stale = await deps.stores.teams.staleMembers(
+  const stale = await deps.teams.staleMembers(
     team.id,
     new Date(Date.parse(hour) - PROFILE_MAX_AGE_MS),
     MEMBERS_PER_RUN,

@@ -24,7 +24,7 @@ export function register(app: App, deps: AppDeps): void {
         late: opened.late,
       });
       view.blocks.push(
-        ...checkinProgressBlocks(opened.locale, await deps.stores.goals.ownedOpenKeyResults(opened.member.id)),
+        ...checkinProgressBlocks(opened.locale, await deps.goals.goals.ownedOpenKeyResults(opened.member.id)),
       );
       await args.client.views.open({ trigger_id: args.body.trigger_id, view });
     });

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareAr
 import { openAnswer } from '../../../domain/feedback/service.ts';
 import { answerModal, FeedbackIds } from '../../blocks/feedback.ts';
 import { localeBeforeAck, type AppDeps } from '../../deps.ts';
-import { explainAnonymously, feedbackCore, threadIdFrom } from '../../feedback-notifier.ts';
+import { explainAnonymously, threadIdFrom } from '../../feedback-notifier.ts';
 import { runAction } from '../../reply.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
@@ -15,7 +15,7 @@ export function register(app: App, deps: AppDeps): void {
       deps,
       args,
       async (actor) => {
-        const opened = await openAnswer(feedbackCore(deps), { ...actor, threadId: threadIdFrom(args.action.value) });
+        const opened = await openAnswer(deps.feedback, { ...actor, threadId: threadIdFrom(args.action.value) });
         const locale = await localeBeforeAck(deps, actor.workspaceId, actor.slackUserId);
         await args.client.views.open({ trigger_id: args.body.trigger_id, view: answerModal(locale, opened) });
       },

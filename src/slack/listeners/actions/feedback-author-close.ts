@@ -4,7 +4,7 @@ import { t } from '../../../i18n/index.ts';
 import { section } from '../../blocks/limits.ts';
 import { FeedbackIds } from '../../blocks/feedback.ts';
 import { localeBeforeAck, type AppDeps } from '../../deps.ts';
-import { explainAnonymously, feedbackCore, threadIdFrom } from '../../feedback-notifier.ts';
+import { explainAnonymously, threadIdFrom } from '../../feedback-notifier.ts';
 import { replacePressed, runAction } from '../../reply.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
@@ -21,7 +21,7 @@ export function register(app: App, deps: AppDeps): void {
       deps,
       args,
       async (actor) => {
-        await closeAsAuthor(feedbackCore(deps), {
+        await closeAsAuthor(deps.feedback, {
           ...actor,
           threadId: threadIdFrom(args.action.value),
           now: deps.now(),

@@ -3,7 +3,7 @@ import { closeAsLeader } from '../../../domain/feedback/service.ts';
 import { t } from '../../../i18n/index.ts';
 import { FeedbackIds } from '../../blocks/feedback.ts';
 import { localeBeforeAck, type AppDeps } from '../../deps.ts';
-import { explainAnonymously, feedbackCore, threadIdFrom } from '../../feedback-notifier.ts';
+import { explainAnonymously, threadIdFrom } from '../../feedback-notifier.ts';
 import { runAction, tellPrivately } from '../../reply.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
@@ -16,7 +16,7 @@ export function register(app: App, deps: AppDeps): void {
       deps,
       args,
       async (actor) => {
-        const outcome = await closeAsLeader(feedbackCore(deps), {
+        const outcome = await closeAsLeader(deps.feedback, {
           ...actor,
           threadId: threadIdFrom(args.action.value),
           now: deps.now(),

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, App, BlockButtonAction, SlackActionMiddlewareAr
 import { openReply } from '../../../domain/feedback/service.ts';
 import { FeedbackIds, replyModal } from '../../blocks/feedback.ts';
 import type { AppDeps } from '../../deps.ts';
-import { explainAnonymously, feedbackCore, threadIdFrom } from '../../feedback-notifier.ts';
+import { explainAnonymously, threadIdFrom } from '../../feedback-notifier.ts';
 import { runAction } from '../../reply.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
@@ -15,7 +15,7 @@ export function register(app: App, deps: AppDeps): void {
       deps,
       args,
       async (actor) => {
-        const opened = await openReply(feedbackCore(deps), { ...actor, threadId: threadIdFrom(args.action.value) });
+        const opened = await openReply(deps.feedback, { ...actor, threadId: threadIdFrom(args.action.value) });
         await args.client.views.open({ trigger_id: args.body.trigger_id, view: replyModal(opened.locale, opened) });
       },
       {

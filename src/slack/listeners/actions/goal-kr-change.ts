@@ -3,7 +3,7 @@ import { openReview } from '../../../domain/goals/service.ts';
 import { changeModal, GoalActions } from '../../blocks/goals.ts';
 import type { AppDeps } from '../../deps.ts';
 import { runAction } from '../../reply.ts';
-import { goalCore, idFrom } from './goal-shared.ts';
+import { idFrom } from './goal-shared.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -12,7 +12,7 @@ export function register(app: App, deps: AppDeps): void {
   app.action(GoalActions.change, async (args: Args) => {
     await args.ack();
     await runAction(deps, args, async (actor) => {
-      const opened = await openReview(goalCore(deps), { keyResultId: idFrom(args.action.value), ...actor });
+      const opened = await openReview(deps.goals, { keyResultId: idFrom(args.action.value), ...actor });
       await args.client.views.open({
         trigger_id: args.body.trigger_id,
         view: changeModal(opened.locale, { goal: opened.goal, keyResult: opened.keyResult }),

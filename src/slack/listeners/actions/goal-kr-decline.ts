@@ -3,7 +3,7 @@ import { reviewKeyResult } from '../../../domain/goals/service.ts';
 import { GoalActions } from '../../blocks/goals.ts';
 import type { AppDeps } from '../../deps.ts';
 import { runAction } from '../../reply.ts';
-import { goalCore, idFrom } from './goal-shared.ts';
+import { idFrom } from './goal-shared.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -12,7 +12,7 @@ export function register(app: App, deps: AppDeps): void {
   app.action(GoalActions.decline, async (args: Args) => {
     await args.ack();
     await runAction(deps, args, async (actor) => {
-      await reviewKeyResult(goalCore(deps), {
+      await reviewKeyResult(deps.goals, {
         keyResultId: idFrom(args.action.value),
         ...actor,
         decision: 'declined',

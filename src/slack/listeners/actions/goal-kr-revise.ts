@@ -3,7 +3,7 @@ import { openRevision } from '../../../domain/goals/service.ts';
 import { GoalActions, proposeModal } from '../../blocks/goals.ts';
 import type { AppDeps } from '../../deps.ts';
 import { runAction } from '../../reply.ts';
-import { goalCore, idFrom } from './goal-shared.ts';
+import { idFrom } from './goal-shared.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -12,7 +12,7 @@ export function register(app: App, deps: AppDeps): void {
   app.action(GoalActions.revise, async (args: Args) => {
     await args.ack();
     await runAction(deps, args, async (actor) => {
-      const opened = await openRevision(goalCore(deps), { keyResultId: idFrom(args.action.value), ...actor });
+      const opened = await openRevision(deps.goals, { keyResultId: idFrom(args.action.value), ...actor });
       await args.client.views.open({
         trigger_id: args.body.trigger_id,
         view: proposeModal(opened.locale, {

@@ -3,7 +3,7 @@ import { openNewGoal } from '../../../domain/goals/service.ts';
 import { GoalActions, newGoalModal } from '../../blocks/goals.ts';
 import type { AppDeps } from '../../deps.ts';
 import { runAction } from '../../reply.ts';
-import { goalCore, idFrom } from './goal-shared.ts';
+import { idFrom } from './goal-shared.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -12,7 +12,7 @@ export function register(app: App, deps: AppDeps): void {
   app.action(GoalActions.newOpen, async (args: Args) => {
     await args.ack();
     await runAction(deps, args, async (actor) => {
-      const opened = await openNewGoal(goalCore(deps), {
+      const opened = await openNewGoal(deps.goals, {
         teamId: idFrom(args.action.value),
         ...actor,
         now: deps.now(),

@@ -1,20 +1,10 @@
 import { z } from 'zod';
-import type { GoalCore } from '../../../domain/goals/service.ts';
 import type { FieldProblem } from '../../../domain/goals/rules.ts';
 import type { Locale } from '../../../i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { GOAL_INPUT, problemText } from '../../blocks/goals.ts';
-import type { AppDeps } from '../../deps.ts';
 import { readModalInputs } from '../../modal-state.ts';
 import { jsonText } from '../../parse.ts';
-
-/** Shared by the goal listeners (not a Slack callback itself): the use cases' dependencies and small readers. */
-export const goalCore = (deps: AppDeps): GoalCore => ({
-  teams: deps.teams,
-  goals: deps.stores.goals,
-  queue: deps.enqueuer,
-  defaultTimeZone: deps.config.DEFAULT_TIME_ZONE,
-});
 
 /** A goal modal's state → block id → the text of its one input (value, date, user or option). */
 export function readInputs(values: unknown): Record<string, string> {

@@ -4,7 +4,6 @@ import { t } from '../../../i18n/index.ts';
 import { GoalActions, updateModal } from '../../blocks/goals.ts';
 import type { AppDeps } from '../../deps.ts';
 import { runAction, tellPrivately } from '../../reply.ts';
-import { goalCore } from './goal-shared.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -13,7 +12,7 @@ export function register(app: App, deps: AppDeps): void {
   app.action(GoalActions.updateOpen, async (args: Args) => {
     await args.ack();
     await runAction(deps, args, async (actor) => {
-      const { items, locale } = await myKeyResults(goalCore(deps), actor);
+      const { items, locale } = await myKeyResults(deps.goals, actor);
       if (items.length === 0) {
         await tellPrivately(deps, args, locale, t(locale, 'goal.update.none'));
         return;

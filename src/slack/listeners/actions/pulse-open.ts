@@ -4,9 +4,8 @@ import { t, type Locale } from '../../../i18n/index.ts';
 import { isDatabaseUnavailable } from '../../../infra/db/unavailable.ts';
 import { AppError, isAppError } from '../../../shared/errors.ts';
 import { PulseIds, pulseModal } from '../../blocks/pulse.ts';
-import { explainOutage, type AppDeps } from '../../deps.ts';
+import { errorText, explainOutage, type AppDeps } from '../../deps.ts';
 import { runAction } from '../../reply.ts';
-import { pulseCore } from '../commands/pulse.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -14,7 +13,7 @@ const ROUND_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** "Answer the pulse" on an invitation: opens the questions, unless already answered or closed. */
 export function register(app: App, deps: AppDeps): void {
-  const core = pulseCore(deps);
+  const core = deps.pulse;
   app.action(PulseIds.open, async (args: Args) => {
     await args.ack();
     await runAction(
@@ -39,7 +38,7 @@ export function register(app: App, deps: AppDeps): void {
  * query naming the member.
  */
 export function explainPulseFailure(deps: Pick<AppDeps, 'log'>, locale: Locale, error: unknown): string {
-  if (isAppError(error)) return t(locale, error.messageKey, error.params);
+  if (isAppError(error)) return errorText(locale, error);
   const code = (error as { code?: string; name?: string } | null)?.code ?? (error as Error | null)?.name ?? 'unknown';
   if (isDatabaseUnavailable(error)) return explainOutage(deps, locale, { action: PulseIds.open }, code);
   deps.log.error({ action: PulseIds.open, err: code }, 'pulse form failed');

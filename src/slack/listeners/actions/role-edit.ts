@@ -5,7 +5,6 @@ import { AppError } from '../../../shared/errors.ts';
 import { positionModal, RoleIds } from '../../blocks/roles.ts';
 import type { AppDeps } from '../../deps.ts';
 import { answerLocale, runAction } from '../../reply.ts';
-import { roleDeps } from '../commands/role.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -18,7 +17,7 @@ export function register(app: App, deps: AppDeps): void {
     await runAction(deps, args, async (actor) => {
       const id = positionId.safeParse(args.action.value);
       if (!id.success) throw new AppError('BAD_REF', 'common.error.unexpected');
-      const opened = await openEditorOf(roleDeps(deps), { ...actor, positionId: id.data });
+      const opened = await openEditorOf(deps.roles, { ...actor, positionId: id.data });
       const locale = await answerLocale(deps, args.body, args.client);
       await args.client.views.open({ trigger_id: args.body.trigger_id, view: positionModal(locale, opened) });
     });

@@ -6,7 +6,6 @@ import { AppError } from '../../../shared/errors.ts';
 import { findingsMessage, RoleIds } from '../../blocks/roles.ts';
 import type { AppDeps } from '../../deps.ts';
 import { answerLocale, replacePressed, runAction } from '../../reply.ts';
-import { roleDeps } from '../commands/role.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockButtonAction> & AllMiddlewareArgs;
 
@@ -27,7 +26,7 @@ export function register(app: App, deps: AppDeps): void {
         const pair = dutyPair.safeParse(args.action.value);
         if (!pair.success) throw new AppError('BAD_REF', 'common.error.unexpected');
         const same = actionId === RoleIds.same;
-        const report = await judgeDuties(roleDeps(deps), {
+        const report = await judgeDuties(deps.roles, {
           ...actor,
           dutyAId: pair.data[0],
           dutyBId: pair.data[1],

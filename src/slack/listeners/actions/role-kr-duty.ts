@@ -7,7 +7,6 @@ import { inert } from '../../../shared/text.ts';
 import { findingsMessage, RoleIds } from '../../blocks/roles.ts';
 import type { AppDeps } from '../../deps.ts';
 import { answerLocale, replacePressed, runAction } from '../../reply.ts';
-import { roleDeps } from '../commands/role.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockStaticSelectAction> & AllMiddlewareArgs;
 
@@ -24,7 +23,7 @@ export function register(app: App, deps: AppDeps): void {
       const chosen = link.safeParse(args.action.selected_option?.value);
       if (!chosen.success) throw new AppError('BAD_REF', 'common.error.unexpected');
       const [keyResultId, dutyId] = chosen.data;
-      const report = await linkKeyResult(roleDeps(deps), { ...actor, keyResultId, dutyId, now: deps.now() });
+      const report = await linkKeyResult(deps.roles, { ...actor, keyResultId, dutyId, now: deps.now() });
       const duty = report.positions.flatMap((p) => p.duties).find((d) => d.id === dutyId);
       const locale = await answerLocale(deps, args.body, args.client);
       await replacePressed(

@@ -6,7 +6,6 @@ import { AppError } from '../../../shared/errors.ts';
 import { findingsMessage, RoleIds } from '../../blocks/roles.ts';
 import type { AppDeps } from '../../deps.ts';
 import { answerLocale, runAction, tellPrivately } from '../../reply.ts';
-import { roleDeps } from '../commands/role.ts';
 
 type Args = SlackActionMiddlewareArgs<BlockStaticSelectAction> & AllMiddlewareArgs;
 
@@ -26,7 +25,7 @@ export function register(app: App, deps: AppDeps): void {
     await runAction(deps, args, async (actor) => {
       const pair = dutyPair.safeParse(args.action.selected_option?.value);
       if (!pair.success) throw new AppError('BAD_REF', 'common.error.unexpected');
-      const report = await judgeDuties(roleDeps(deps), {
+      const report = await judgeDuties(deps.roles, {
         ...actor,
         dutyAId: pair.data[0],
         dutyBId: pair.data[1],

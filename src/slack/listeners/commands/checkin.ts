@@ -45,7 +45,7 @@ export function register(app: App, deps: AppDeps): void {
       }
       const [opened, keyResults] = await Promise.all([
         openMembersCheckin(deps.checkins, { team, member, localDate, now }),
-        deps.stores.goals.ownedOpenKeyResults(member.id),
+        deps.goals.goals.ownedOpenKeyResults(member.id),
       ]);
       const view = checkinModal(opened.locale, {
         team,

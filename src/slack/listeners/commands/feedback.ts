@@ -6,7 +6,7 @@ import { AppError } from '../../../shared/errors.ts';
 import { inert } from '../../../shared/text.ts';
 import { feedbackModal, FeedbackIds } from '../../blocks/feedback.ts';
 import type { AppDeps } from '../../deps.ts';
-import { explainAnonymously, feedbackCore } from '../../feedback-notifier.ts';
+import { explainAnonymously } from '../../feedback-notifier.ts';
 import { runCommand } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -46,7 +46,7 @@ export function register(app: App, deps: AppDeps): void {
       async (run) => {
         const locale = await run.locale();
         const parsed = parseFeedbackCommand(command.text);
-        const core = feedbackCore(deps);
+        const core = deps.feedback;
         if (parsed.kind === 'help') {
           await run.reply(t(locale, 'feedback.command.help', { min: BATCH_MINUTES_MIN, max: BATCH_MINUTES_MAX }));
           return;

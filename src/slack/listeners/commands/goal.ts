@@ -8,7 +8,6 @@ import { inert, truncate } from '../../../shared/text.ts';
 import { LIMITS, section } from '../../blocks/limits.ts';
 import { GOAL_COMMAND, goalListText, newGoalModal, updateModal } from '../../blocks/goals.ts';
 import type { AppDeps } from '../../deps.ts';
-import { goalCore } from '../actions/goal-shared.ts';
 import { runCommand } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -65,7 +64,7 @@ export function register(app: App, deps: AppDeps): void {
       const { command, client } = args;
       const locale = await run.locale();
       const parsed = parseGoalCommand(command.text);
-      const core = goalCore(deps);
+      const core = deps.goals;
       switch (parsed.kind) {
         case 'help':
           await run.reply(t(locale, 'goal.command.help'));

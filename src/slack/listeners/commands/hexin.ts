@@ -79,8 +79,8 @@ async function run(command: HexinCommand, ctx: RunContext): Promise<string> {
       });
       const lines = [done, teamLanguage(locale, team)];
       // The leader hears when the first pulse opens before it can: never on the day of setup.
-      const pulseTeam = await deps.stores.pulse.findTeam(team.id);
-      const firstPulse = pulseTeam && (await nextRoundOf({ pulse: deps.stores.pulse }, pulseTeam, deps.now()));
+      const pulseTeam = await deps.pulse.pulse.findTeam(team.id);
+      const firstPulse = pulseTeam && (await nextRoundOf(deps.pulse, pulseTeam, deps.now()));
       if (firstPulse)
         lines.push(
           t(locale, 'pulse.setup.first', {

@@ -141,14 +141,6 @@ export function parseKudosCommand(raw: string): KudosCommand {
   }
 }
 
-/** Recognition's use-case dependencies, from the app's. */
-export const recognitionCore = (deps: AppDeps): recognition.RecognitionDeps => ({
-  teams: deps.stores.teams,
-  recognition: deps.stores.recognition,
-  queue: deps.enqueuer,
-  defaultTimeZone: deps.config.DEFAULT_TIME_ZONE,
-});
-
 /** Is this Slack user a bot? users.info; a failed look-up says "no" and the membership check decides. */
 export function slackPeople(deps: AppDeps, client: Args['client']): People {
   return {
@@ -194,7 +186,7 @@ interface RunContext {
 }
 
 async function run(command: KudosCommand, ctx: RunContext): Promise<string> {
-  const core = recognitionCore(ctx.deps);
+  const core = ctx.deps.recognition;
   const now = ctx.deps.now();
   if (command.kind === 'give') {
     const given = await recognition.giveKudos(core, slackPeople(ctx.deps, ctx.client), {

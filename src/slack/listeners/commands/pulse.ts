@@ -7,7 +7,6 @@ import * as pulse from '../../../domain/pulse/service.ts';
 import type { PulseCore } from '../../../domain/pulse/service.ts';
 import { localeOf, type Member } from '../../../domain/teams/model.ts';
 import { isLeader } from '../../../domain/teams/service.ts';
-import { pulseAnsweredTags, RedisPulseBallots } from '../../../infra/crypto/pulse-ballots.ts';
 import { t, type Locale } from '../../../i18n/index.ts';
 import { inert } from '../../../shared/text.ts';
 import { PulseIds, resultsMessage, roundTime } from '../../blocks/pulse.ts';
@@ -15,15 +14,6 @@ import type { AppDeps } from '../../deps.ts';
 import { runCommand } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
-
-/** The pulse use cases' dependencies from the app's (no notifier: listeners send nothing). */
-export const pulseCore = (deps: AppDeps): PulseCore => ({
-  teams: deps.teams,
-  pulse: deps.stores.pulse,
-  ballots: new RedisPulseBallots(deps.redis, deps.config.QUEUE_PREFIX, pulseAnsweredTags(deps.config)),
-  queue: deps.enqueuer,
-  minGroup: deps.config.ANON_MIN_GROUP,
-});
 
 /** The settings as they now stand, and when the next round opens by itself. */
 async function settingsText(core: PulseCore, locale: Locale, team: PulseTeam, now: Date): Promise<string> {
@@ -90,7 +80,7 @@ async function run(
 
 /** `/pulse`: results for leaders, a thank-you for members, and the leader's settings. */
 export function register(app: App, deps: AppDeps): void {
-  const core = pulseCore(deps);
+  const core = deps.pulse;
   app.command(PulseIds.command, async (args: Args) => {
     await args.ack();
     await runCommand(deps, args, 'pulse', async ({ actor, locale, speak, reply }) => {

@@ -1,7 +1,6 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import * as roles from '../../../domain/roles/service.ts';
 import { isLeader, requireTeam } from '../../../domain/teams/service.ts';
-import type { RoleDeps } from '../../../domain/roles/service.ts';
 import { t, type Locale } from '../../../i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { inert } from '../../../shared/text.ts';
@@ -12,13 +11,6 @@ import { USER_MENTION } from '../../../shared/slack-ids.ts';
 import { runCommand } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
-
-/** The role-card use cases' dependencies, from the app's. */
-export const roleDeps = (deps: AppDeps): RoleDeps => ({
-  teams: deps.teams,
-  roles: deps.stores.roles,
-  queue: deps.enqueuer,
-});
 
 export type RoleCommand =
   | { kind: 'help' }
@@ -114,7 +106,7 @@ const plainReply = (text: string): SlackMessage => ({
 
 async function run(parsed: RoleCommand, ctx: RunContext): Promise<SlackMessage | null> {
   const { deps, locale, command } = ctx;
-  const core = roleDeps(deps);
+  const core = deps.roles;
   if (parsed.kind === 'help') return plainReply(t(locale, 'role.help'));
   const { team, member } = await requireTeam(
     core.teams,

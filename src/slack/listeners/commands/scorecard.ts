@@ -4,7 +4,6 @@ import type { PeriodKind } from '../../../domain/scorecards/period.ts';
 import * as scorecards from '../../../domain/scorecards/service.ts';
 import { t } from '../../../i18n/index.ts';
 import { AppError } from '../../../shared/errors.ts';
-import { inert } from '../../../shared/text.ts';
 import {
   enterModal,
   historyMessage,
@@ -16,6 +15,7 @@ import {
 } from '../../blocks/scorecards.ts';
 import type { AppDeps } from '../../deps.ts';
 import { USER_MENTION } from '../../../shared/slack-ids.ts';
+import { inert } from '../../../shared/text.ts';
 import { runCommand } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -104,13 +104,6 @@ export function parseScorecardCommand(text: string): ScorecardCommand {
   }
 }
 
-/** The scorecard use cases' dependencies, from the listener's. */
-export const scorecardDeps = (deps: AppDeps): scorecards.ScorecardDeps => ({
-  teams: deps.teams,
-  scorecards: deps.stores.scorecards,
-  defaultTimeZone: deps.config.DEFAULT_TIME_ZONE,
-});
-
 /**
  * `/scorecard`: a member's own card; for leaders the team's, someone's, the template editor
  * and the value form. Every answer is ephemeral: only the asker sees it.
@@ -124,7 +117,7 @@ export function register(app: App, deps: AppDeps): void {
       const reply = run.reply;
       const parsed = parseScorecardCommand(command.text);
       const actor = { workspaceId: command.team_id, slackUserId: command.user_id, channelId: command.channel_id };
-      const core = scorecardDeps(deps);
+      const core = deps.scorecards;
       const now = deps.now();
       switch (parsed.kind) {
         case 'help':

@@ -19,7 +19,7 @@ export function register(app: App, deps: AppDeps): void {
         member,
         localDate,
         state,
-        goals: await homeGoalData(deps.stores.goals, { teamId: team.id, memberId: member.id }),
+        goals: await homeGoalData(deps.goals.goals, { teamId: team.id, memberId: member.id }),
       });
     }
     const first = memberships[0];

@@ -1,4 +1,6 @@
 import type { App } from '@slack/bolt';
+import { isLeader } from '../../../domain/teams/service.ts';
+import { isDirectMessage } from '../../../shared/slack-ids.ts';
 import type { AppDeps } from '../../deps.ts';
 
 const SLACK_ID = /^[A-Z0-9]{2,32}$/;
@@ -16,9 +18,9 @@ export function register(app: App, deps: AppDeps): void {
     const { channel_id: channelId, user_id: uploaderId, file_id: fileId } = event;
     if (![workspaceId, channelId, uploaderId, fileId].every((id) => SLACK_ID.test(id ?? ''))) return;
     if (uploaderId === context.botUserId) return;
-    if (!channelId.startsWith('D')) {
+    if (!isDirectMessage(channelId)) {
       const memberships = await deps.teams.membershipsOf(workspaceId, uploaderId);
-      if (!memberships.some((m) => m.member.active && m.member.role === 'leader')) return;
+      if (!memberships.some((m) => isLeader(m.member))) return;
     }
     await deps.enqueuer.enqueue({ name: 'scorecard-csv-import', data: { workspaceId, fileId, uploaderId, channelId } });
   });

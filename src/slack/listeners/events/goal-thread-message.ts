@@ -2,7 +2,6 @@ import type { App } from '@slack/bolt';
 import { z } from 'zod';
 import { forgetThreadMessage, recordThreadMessage } from '../../../domain/goals/service.ts';
 import type { AppDeps } from '../../deps.ts';
-import { goalCore } from '../actions/goal-shared.ts';
 
 /** Subtypes that are still a person writing in the thread. */
 const WRITTEN = new Set([undefined, 'thread_broadcast', 'file_share']);
@@ -33,7 +32,7 @@ export function register(app: App, deps: AppDeps): void {
     const m = parsed.data;
     const workspaceId = (body as { team_id?: string }).team_id ?? '';
     if (m.subtype === 'message_deleted' && m.previous_message?.thread_ts) {
-      await forgetThreadMessage(goalCore(deps), {
+      await forgetThreadMessage(deps.goals, {
         channelId: m.channel,
         threadTs: m.previous_message.thread_ts,
         ts: m.deleted_ts ?? m.previous_message.ts,
@@ -41,7 +40,7 @@ export function register(app: App, deps: AppDeps): void {
       return;
     }
     if (!WRITTEN.has(m.subtype) || !m.thread_ts || !m.user || m.bot_id) return;
-    await recordThreadMessage(goalCore(deps), {
+    await recordThreadMessage(deps.goals, {
       workspaceId,
       channelId: m.channel,
       threadTs: m.thread_ts,

@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import { recordReaction } from '../../../domain/recognition/service.ts';
 import type { AppDeps } from '../../deps.ts';
-import { recognitionCore, slackPeople } from '../commands/kudos.ts';
+import { slackPeople } from '../commands/kudos.ts';
 
 /**
  * The team's kudos emoji on a teammate's message gives kudos (Bolt acks events itself; a
@@ -11,7 +11,7 @@ export function register(app: App, deps: AppDeps): void {
   app.event('reaction_added', async ({ event, body, client, context }) => {
     if (event.item.type !== 'message') return;
     const workspaceId = (body as { team_id?: string }).team_id ?? '';
-    const outcome = await recordReaction(recognitionCore(deps), slackPeople(deps, client), {
+    const outcome = await recordReaction(deps.recognition, slackPeople(deps, client), {
       workspaceId,
       giverSlackId: event.user,
       receiverSlackId: event.item_user,

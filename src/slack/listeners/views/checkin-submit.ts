@@ -7,7 +7,6 @@ import { progressErrors, progressFromState } from '../../blocks/goals.ts';
 import type { AppDeps } from '../../deps.ts';
 import { readModalInputs } from '../../modal-state.ts';
 import { runSubmission } from '../../reply.ts';
-import { goalCore } from '../actions/goal-shared.ts';
 import { ANSWER_ACTION, Views } from '../../ids.ts';
 import { parseCheckinRef } from '../../parse.ts';
 
@@ -65,7 +64,7 @@ export function register(app: App, deps: AppDeps): void {
         });
         return;
       }
-      const recorded = await recordProgressFromCheckin(goalCore(deps), {
+      const recorded = await recordProgressFromCheckin(deps.goals, {
         ...actor,
         entries: progress,
         now: deps.now(),

@@ -4,7 +4,7 @@ import { t } from '../../../i18n/index.ts';
 import { inert } from '../../../shared/text.ts';
 import { aboutTime, doneView, FeedbackIds } from '../../blocks/feedback.ts';
 import type { AppDeps } from '../../deps.ts';
-import { explainAnonymously, feedbackCore, threadIdFrom } from '../../feedback-notifier.ts';
+import { explainAnonymously, threadIdFrom } from '../../feedback-notifier.ts';
 import { runSubmission } from '../../reply.ts';
 import { problemText, readFeedbackState } from './feedback-submit.ts';
 
@@ -20,7 +20,7 @@ export function register(app: App, deps: AppDeps): void {
       async (actor, locale) => {
         const text = readFeedbackState(view.state.values)[FeedbackIds.blocks.text]?.text ?? null;
         const now = deps.now();
-        const result = await answerAsAuthor(feedbackCore(deps), {
+        const result = await answerAsAuthor(deps.feedback, {
           ...actor,
           threadId: threadIdFrom(view.private_metadata),
           text,

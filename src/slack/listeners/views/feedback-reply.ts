@@ -3,7 +3,7 @@ import { replyAsLeader } from '../../../domain/feedback/service.ts';
 import { t } from '../../../i18n/index.ts';
 import { doneView, FeedbackIds } from '../../blocks/feedback.ts';
 import type { AppDeps } from '../../deps.ts';
-import { explainAnonymously, feedbackCore, threadIdFrom } from '../../feedback-notifier.ts';
+import { explainAnonymously, threadIdFrom } from '../../feedback-notifier.ts';
 import { runSubmission } from '../../reply.ts';
 import { problemText, readFeedbackState } from './feedback-submit.ts';
 
@@ -18,7 +18,7 @@ export function register(app: App, deps: AppDeps): void {
       args,
       async (actor, locale) => {
         const text = readFeedbackState(view.state.values)[FeedbackIds.blocks.text]?.text ?? null;
-        const result = await replyAsLeader(feedbackCore(deps), {
+        const result = await replyAsLeader(deps.feedback, {
           ...actor,
           threadId: threadIdFrom(view.private_metadata),
           text,

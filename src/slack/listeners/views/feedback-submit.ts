@@ -7,7 +7,7 @@ import { inert } from '../../../shared/text.ts';
 import { aboutTime, doneView, FeedbackIds } from '../../blocks/feedback.ts';
 import type { AppDeps } from '../../deps.ts';
 import { type ModalInput, readModalInputs } from '../../modal-state.ts';
-import { explainAnonymously, feedbackCore } from '../../feedback-notifier.ts';
+import { explainAnonymously } from '../../feedback-notifier.ts';
 import { runSubmission } from '../../reply.ts';
 import { jsonText } from '../../parse.ts';
 
@@ -59,7 +59,7 @@ export function register(app: App, deps: AppDeps): void {
           return;
         }
         const now = deps.now();
-        const result = await submitFeedback(feedbackCore(deps), {
+        const result = await submitFeedback(deps.feedback, {
           ...actor,
           teamId,
           category: state[FeedbackIds.blocks.category]?.text || null,

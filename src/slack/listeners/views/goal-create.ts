@@ -4,7 +4,7 @@ import { createGoal } from '../../../domain/goals/service.ts';
 import { GoalViews } from '../../blocks/goals.ts';
 import type { AppDeps } from '../../deps.ts';
 import { runSubmission } from '../../reply.ts';
-import { entityId, errorsOf, goalCore, readInputs, readRef } from '../actions/goal-shared.ts';
+import { entityId, errorsOf, readInputs, readRef } from '../actions/goal-shared.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -23,7 +23,7 @@ export function register(app: App, deps: AppDeps): void {
       async (actor, locale) => {
         const inputs = readInputs(view.state.values);
         const teamId = inputs.team || readRef(ref, view.private_metadata).t;
-        const result = await createGoal(goalCore(deps), { ...actor, teamId, raw: inputs, now: deps.now() });
+        const result = await createGoal(deps.goals, { ...actor, teamId, raw: inputs, now: deps.now() });
         if (!result.ok) {
           await ack({ response_action: 'errors', errors: errorsOf(locale, result.problems) });
           return;

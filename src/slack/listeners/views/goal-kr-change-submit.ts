@@ -4,7 +4,7 @@ import { reviewKeyResult } from '../../../domain/goals/service.ts';
 import { GoalViews } from '../../blocks/goals.ts';
 import type { AppDeps } from '../../deps.ts';
 import { runSubmission } from '../../reply.ts';
-import { entityId, errorsOf, goalCore, readInputs, readRef } from '../actions/goal-shared.ts';
+import { entityId, errorsOf, readInputs, readRef } from '../actions/goal-shared.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -19,7 +19,7 @@ export function register(app: App, deps: AppDeps): void {
       args,
       async (actor, locale) => {
         const { k } = readRef(ref, view.private_metadata);
-        const result = await reviewKeyResult(goalCore(deps), {
+        const result = await reviewKeyResult(deps.goals, {
           ...actor,
           keyResultId: k,
           decision: 'changes_requested',

@@ -4,7 +4,7 @@ import { proposeKeyResult } from '../../../domain/goals/service.ts';
 import { GoalViews } from '../../blocks/goals.ts';
 import type { AppDeps } from '../../deps.ts';
 import { runSubmission } from '../../reply.ts';
-import { entityId, errorsOf, goalCore, readInputs, readRef } from '../actions/goal-shared.ts';
+import { entityId, errorsOf, readInputs, readRef } from '../actions/goal-shared.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -19,7 +19,7 @@ export function register(app: App, deps: AppDeps): void {
       args,
       async (actor, locale) => {
         const { g, k } = readRef(ref, view.private_metadata);
-        const result = await proposeKeyResult(goalCore(deps), {
+        const result = await proposeKeyResult(deps.goals, {
           ...actor,
           goalId: g,
           raw: readInputs(view.state.values),

@@ -4,7 +4,7 @@ import { recordProgress } from '../../../domain/goals/service.ts';
 import { GoalViews, progressErrors, progressFromState } from '../../blocks/goals.ts';
 import type { AppDeps } from '../../deps.ts';
 import { runSubmission } from '../../reply.ts';
-import { goalCore, readRef } from '../actions/goal-shared.ts';
+import { readRef } from '../actions/goal-shared.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -19,7 +19,7 @@ export function register(app: App, deps: AppDeps): void {
     const { ack, view } = args;
     await runSubmission(deps, args, async (actor, locale) => {
       const { s } = readRef(ref, view.private_metadata);
-      const result = await recordProgress(goalCore(deps), {
+      const result = await recordProgress(deps.goals, {
         ...actor,
         entries: progressFromState(view.state.values),
         source: s,

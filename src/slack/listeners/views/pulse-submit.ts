@@ -5,10 +5,9 @@ import { t, type Locale } from '../../../i18n/index.ts';
 import { isAppError } from '../../../shared/errors.ts';
 import { PulseIds, thanksView } from '../../blocks/pulse.ts';
 import { section, plain, LIMITS } from '../../blocks/limits.ts';
-import type { AppDeps } from '../../deps.ts';
+import { type AppDeps, errorText } from '../../deps.ts';
 import { readModalInputs } from '../../modal-state.ts';
 import { actorOf, answerLocale, refuseSubmission } from '../../reply.ts';
-import { pulseCore } from '../commands/pulse.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -34,7 +33,7 @@ function problemText(locale: Locale, problem: PulseProblem): string {
  * even an unexpected error's message, which could quote the query that named them.
  */
 export function register(app: App, deps: AppDeps): void {
-  const core = pulseCore(deps);
+  const core = deps.pulse;
   app.view(PulseIds.submit, async ({ ack, body, view }: Args) => {
     const locale = await answerLocale(deps, body);
     try {
@@ -68,7 +67,7 @@ export function register(app: App, deps: AppDeps): void {
             type: 'modal',
             title: plain(t(locale, 'pulse.modal.title'), LIMITS.modalTitle),
             close: plain(t(locale, 'common.done'), LIMITS.modalTitle),
-            blocks: [section(t(locale, error.messageKey, error.params))],
+            blocks: [section(errorText(locale, error))],
           },
         }).catch(() => deps.log.warn({ view: PulseIds.submit }, 'could not answer the person'));
         return;

@@ -9,7 +9,6 @@ import { runSubmission } from '../../reply.ts';
 import { jsonText } from '../../parse.ts';
 import { readModalInputs } from '../../modal-state.ts';
 import { SLACK_USER_ID } from '../../../shared/slack-ids.ts';
-import { roleDeps } from '../commands/role.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -52,7 +51,7 @@ export function register(app: App, deps: AppDeps): void {
       async (actor, locale) => {
         const ref = refSchema.safeParse(view.private_metadata);
         if (!ref.success) throw new AppError('BAD_REF', 'common.error.unexpected');
-        const result = await savePosition(roleDeps(deps), {
+        const result = await savePosition(deps.roles, {
           ...actor,
           teamId: ref.data.t,
           positionId: ref.data.p,

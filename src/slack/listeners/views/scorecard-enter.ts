@@ -6,7 +6,6 @@ import { inert } from '../../../shared/text.ts';
 import { doneModal, parseEnterRef, problemText, ScorecardIds } from '../../blocks/scorecards.ts';
 import type { AppDeps } from '../../deps.ts';
 import { runSubmission } from '../../reply.ts';
-import { scorecardDeps } from '../commands/scorecard.ts';
 import { readModalInputs } from '../../modal-state.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -29,7 +28,7 @@ export function register(app: App, deps: AppDeps): void {
     await runSubmission(deps, args, async (actor, locale) => {
       const ref = parseEnterRef(view.private_metadata);
       if (!ref) throw new AppError('BAD_REF', 'common.error.unexpected');
-      const result = await saveValues(scorecardDeps(deps), {
+      const result = await saveValues(deps.scorecards, {
         ...ref,
         ...actor,
         raw: readValues(view.state.values),

@@ -6,7 +6,6 @@ import { doneModal, modalErrorText, parseTemplateRef, ScorecardIds } from '../..
 import type { AppDeps } from '../../deps.ts';
 import { readModalInputs } from '../../modal-state.ts';
 import { runSubmission } from '../../reply.ts';
-import { scorecardDeps } from '../commands/scorecard.ts';
 
 type Args = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -27,7 +26,7 @@ export function register(app: App, deps: AppDeps): void {
       async (actor, locale) => {
         const ref = parseTemplateRef(view.private_metadata);
         if (!ref) throw new AppError('BAD_REF', 'common.error.unexpected');
-        const result = await saveTemplate(scorecardDeps(deps), {
+        const result = await saveTemplate(deps.scorecards, {
           ...actor,
           teamId: ref.teamId,
           text: readInput(view.state.values, ScorecardIds.metricsBlock, ScorecardIds.input),
