@@ -3,7 +3,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { findFreePort } from '../../src/infra/local/find-free-port.ts';
 import { FakeSlack } from '../fakes/fake-slack.ts';
 import { databaseUrlForThisFile } from '../support/harness.ts';
@@ -29,16 +29,6 @@ function run(entry: string, env: NodeJS.ProcessEnv, runner: 'tsx' | 'node' = 'ts
   child.stderr.on('data', (chunk) => (output += String(chunk)));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, exited, output: () => output };
-}
-
-/** `npm run build`, as the run command does before starting. */
-async function build(): Promise<void> {
-  const tsc = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-b', 'tsconfig.build.json'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-  const code = await new Promise<number | null>((resolve) => tsc.on('exit', resolve));
-  expect(code).toBe(0);
 }
 
 /** The run's /healthz once it answers at all (any status), or null after 30 s. */
@@ -80,8 +70,7 @@ describe('the run command', () => {
     const databaseUrl = await databaseUrlForThisFile();
     const port = await findFreePort();
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'hexin-run-'));
-    // On PGlite, the compiled build that `npm start` runs; on PostgreSQL, the sources.
-    if (onPglite) await build();
+    // On PGlite, the compiled build that `npm start` runs (built by the test setup); on PostgreSQL, the sources.
     const proc = run(
       onPglite ? 'dist/src/main/all.js' : 'src/main/all.ts',
       baseEnv({
@@ -228,9 +217,8 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('npm start', () => {
     return { npm, exited, output: () => output, slack };
   }
 
-  // One build for the file: each `npm start` below then finds dist/ up to date.
-  beforeAll(build, 120_000);
-
+  // dist/ is built once for the run by the test setup (test/support/global-setup.ts): each
+  // `npm start` below finds it up to date, as a second `npm start` would.
   it.each([
     ['SIGTERM', 'npm', 'a supervisor stopping the service'],
     ['SIGTERM', 'hexin', 'kill <pid of Hexin>'],

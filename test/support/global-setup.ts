@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startLocalPostgres, type LocalPostgres } from '../../src/infra/local/local-postgres.ts';
 import { startLocalRedis, type LocalRedis } from '../../src/infra/local/local-redis.ts';
@@ -12,14 +14,33 @@ declare module 'vitest' {
 let redis: LocalRedis | null = null;
 let postgres: LocalPostgres | null = null;
 
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * `npm run build` (incremental), once for the whole run and beside the services' start: the
+ * start-up tests run the compiled Hexin as `npm start` does, and find dist/ up to date.
+ */
+async function build(log: (msg: string) => void): Promise<void> {
+  const started = Date.now();
+  const tsc = spawn(path.join(ROOT, 'node_modules', '.bin', 'tsc'), ['-b', 'tsconfig.build.json'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  const code = await new Promise<number | null>((resolve) => tsc.on('exit', resolve));
+  if (code !== 0) throw new Error(`npm run build failed (tsc exited ${code})`);
+  log(`build up to date in ${Date.now() - started} ms`);
+}
+
 /**
  * Starts the real services the integration tests need, unless given: TEST_REDIS_URL and
  * TEST_POSTGRES_URL point at running ones (the PostgreSQL URL must allow CREATE DATABASE).
+ * Builds dist/ meanwhile.
  */
 export async function setup(project: TestProject): Promise<void> {
   // Unit tests touch no service: a run of the unit project alone starts none.
   if (!project.vitest.projects.some((selected) => selected.name.startsWith('integration-'))) return;
   const log = (msg: string) => process.stderr.write(`[test services] ${msg}\n`);
+  const built = build(log);
   let redisUrl = process.env.TEST_REDIS_URL;
   if (!redisUrl) {
     redis = await startLocalRedis({ log });
@@ -30,6 +51,7 @@ export async function setup(project: TestProject): Promise<void> {
     postgres = await startLocalPostgres({ log });
     postgresUrl = postgres.url;
   }
+  await built;
   project.provide('redisUrl', redisUrl);
   project.provide('postgresUrl', postgresUrl);
 }
