@@ -1,14 +1,31 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Integration files whose assertions are about time on a busy CPU — the gate's pacing, the
+ * event loop's lag during a fan-out, answers within Slack's three seconds while a database or
+ * Redis is away. They run after the rest, one file at a time, so nothing else competes for
+ * the two cores they measure (with four files side by side, the gate's pacing test saw Slack
+ * refuse a send).
+ */
+const TIMED = ['slack-gate', 'fanout-event-loop', 'slow-submission', 'redis-outage', 'postgres-restart'].map(
+  (name) => `test/integration/${name}.test.ts`,
+);
+
 // Projects do not extend the root config, so the services start once for the whole run.
-const integration = (database: 'pglite' | 'postgres') => ({
+const integration = (database: 'pglite' | 'postgres', timed: boolean) => ({
   test: {
     pool: 'forks' as const,
-    name: `integration-${database}`,
-    include: ['test/integration/**/*.test.ts'],
+    name: `integration-${database}${timed ? '-timed' : ''}`,
+    include: timed ? TIMED : ['test/integration/**/*.test.ts'],
+    exclude: timed ? [] : TIMED,
     env: { TEST_DATABASE: database },
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Most integration time is waiting (on the gate, the queue, child processes): files run
+    // side by side; the timed ones alone, after them.
+    ...(timed && { fileParallelism: false }),
+    // Groups run in turn: everything else first, then each database's timed files on their own.
+    sequence: { groupOrder: timed ? (database === 'pglite' ? 1 : 2) : 0 },
   },
 });
 
@@ -17,10 +34,22 @@ export default defineConfig({
     // Real Redis and PostgreSQL are started once for the whole run (test/support/global-setup.ts).
     globalSetup: ['test/support/global-setup.ts'],
     pool: 'forks',
+    // vitest's default on this 2-core machine is one worker: every file in turn.
+    maxWorkers: 4,
     projects: [
-      { test: { name: 'unit', pool: 'forks', include: ['test/unit/**/*.test.ts'], testTimeout: 60_000 } },
-      integration('pglite'),
-      integration('postgres'),
+      {
+        test: {
+          name: 'unit',
+          pool: 'forks',
+          include: ['test/unit/**/*.test.ts'],
+          testTimeout: 60_000,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      integration('pglite', false),
+      integration('postgres', false),
+      integration('pglite', true),
+      integration('postgres', true),
     ],
   },
 });
