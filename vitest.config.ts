@@ -2,14 +2,20 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Integration files whose assertions are about time on a busy CPU — the gate's pacing, the
- * event loop's lag during a fan-out, answers within Slack's three seconds while a database or
- * Redis is away. They run after the rest, one file at a time, so nothing else competes for
+ * event loop's lag during a fan-out or beside the embedded database, acks within a second or
+ * within Slack's three seconds while a database or Redis is away. They run after the rest, one file at a time, so nothing else competes for
  * the two cores they measure (with four files side by side, the gate's pacing test saw Slack
  * refuse a send).
  */
-const TIMED = ['slack-gate', 'fanout-event-loop', 'slow-submission', 'redis-outage', 'postgres-restart'].map(
-  (name) => `test/integration/${name}.test.ts`,
-);
+const TIMED = [
+  'slack-gate',
+  'fanout-event-loop',
+  'slow-submission',
+  'redis-outage',
+  'postgres-restart',
+  'envelope',
+  'embedded-database',
+].map((name) => `test/integration/${name}.test.ts`);
 
 // Projects do not extend the root config, so the services start once for the whole run.
 const integration = (database: 'pglite' | 'postgres', timed: boolean) => ({

@@ -16,12 +16,13 @@ import { teams } from './teams.ts';
 
 /**
  * The one list of capabilities: the app registers their listeners in this order, the worker
- * their processors, the clock's tick asks their planners. A new capability is a module beside
+ * their processors, the clock's tick asks their planners in this order — check-ins first, the
+ * morning's prompts being the most urgent work of a minute. A new capability is a module beside
  * these and one line here.
  */
 export const capabilities: readonly AnyCapability[] = [
-  teams,
   checkins,
+  teams,
   goals,
   roles,
   scorecards,

@@ -67,10 +67,24 @@ describe('which team a command means', () => {
     await replyAfter(mark, (r) => text(r).includes('*south*'));
   });
 
-  it('when someone in one team runs it anywhere, then it is about their team', async () => {
+  it('when someone in one team runs it outside any team’s channel, then it is about their team', async () => {
     const mark = since();
     await h.command('/role', '', { user: JOE, channel: DM });
     await replyAfter(mark, (r) => text(r).includes('*north*'));
+  });
+
+  it('when someone runs it in the channel of a team they are not in, then they are refused there, never answered about their own team', async () => {
+    h.slack.reset();
+    const mark = since();
+    await h.command('/pulse', 'now', { user: JOE, channel: SOUTH });
+    await replyAfter(mark, (r) => text(r).includes(t('en', 'common.error.not_your_team')));
+    const role = since();
+    await h.command('/role', '', { user: JOE, channel: SOUTH });
+    const reply = await replyAfter(role, (r) => text(r).includes(t('en', 'common.error.not_your_team')));
+    expect(text(reply)).not.toContain('*north*');
+    await h.drain();
+    expect(h.slack.callsTo('chat.postMessage')).toHaveLength(0);
+    expect(await h.runtime.db.prisma.pulseRound.count()).toBe(0);
   });
 
   it('when a leader of two teams gives kudos from a DM, then the one team that has the recipient is meant; with two, they are asked', async () => {

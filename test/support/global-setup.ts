@@ -41,6 +41,8 @@ export async function setup(project: TestProject): Promise<void> {
   if (!project.vitest.projects.some((selected) => selected.name.startsWith('integration-'))) return;
   const log = (msg: string) => process.stderr.write(`[test services] ${msg}\n`);
   const built = build(log);
+  // Awaited below, once the services are up; a failure meanwhile is not left unhandled.
+  built.catch(() => undefined);
   let redisUrl = process.env.TEST_REDIS_URL;
   if (!redisUrl) {
     redis = await startLocalRedis({ log });
@@ -51,7 +53,12 @@ export async function setup(project: TestProject): Promise<void> {
     postgres = await startLocalPostgres({ log });
     postgresUrl = postgres.url;
   }
-  await built;
+  try {
+    await built;
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
   project.provide('redisUrl', redisUrl);
   project.provide('postgresUrl', postgresUrl);
 }

@@ -26,8 +26,8 @@ describe('the one list of capabilities', () => {
     expect(capabilityProblems(capabilities, declared)).toEqual([]);
     expect(() => assertCapabilitiesWhole()).not.toThrow();
     expect(capabilities.map((c) => c.name)).toEqual([
-      'teams',
       'checkins',
+      'teams',
       'goals',
       'roles',
       'scorecards',

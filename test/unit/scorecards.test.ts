@@ -382,6 +382,9 @@ describe('CSV uploads', () => {
     expect(channelRef('<#C0HOME|north>')).toEqual({ id: 'C0HOME' });
     expect(channelRef('C0123ABCD')).toEqual({ id: 'C0123ABCD' });
     expect(channelRef('#north-route')).toEqual({ name: 'north-route' });
+    // A short upper-case word is a team's name, not a channel id.
+    expect(channelRef('GZ')).toEqual({ name: 'GZ' });
+    expect(channelRef('CORE')).toEqual({ name: 'CORE' });
     expect(channelRef('#')).toBeNull();
     expect(readScorecardCsv('team,member,period,metric,value\nC0HOME,UMEI,2026-11,sat,88\n', context)).toMatchObject({
       ok: true,

@@ -55,7 +55,10 @@ export async function positionByTitle(deps: Pick<RoleDeps, 'roles'>, teamId: str
   if (!found) {
     throw new AppError('ROLE_NOT_FOUND', 'role.error.not_found', {
       title: typed(title, ROLE_LIMITS.title * 2),
-      available: typed(positions.map((p) => p.title).join(', ') || '—', positions.length * (ROLE_LIMITS.title + 2) + 1),
+      available: typed(
+        positions.map((p) => p.title).join(', ') || '—',
+        positions.length * (ROLE_LIMITS.title * 2 + 2) + 1,
+      ),
     });
   }
   return found;

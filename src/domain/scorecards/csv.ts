@@ -51,11 +51,15 @@ export function csvTeam(
   return named ? { kind: 'named', ...named } : { kind: 'none' };
 }
 
-/** `<#C123>`, `<#C123|name>`, `C123`, `#name` or `name` → the channel id, or the name without "#". */
+/** The shortest text in a CSV's team column taken as a bare channel id (Slack's are longer still). */
+const CHANNEL_ID_MIN = 7;
+
+/** `<#C123>`, `<#C123|name>`, `C1234567`, `#name` or `name` → the channel id, or the name without "#". */
 export function channelRef(text: string): { id: string } | { name: string } | null {
   const mention = CHANNEL_MENTION.exec(text);
   if (mention) return { id: mention[1]! };
-  if (SLACK_CHANNEL_ID.test(text)) return { id: text };
+  // Real channel ids are nine characters or more: "GZ" or "CORE" in the column is a team's name.
+  if (SLACK_CHANNEL_ID.test(text) && text.length >= CHANNEL_ID_MIN) return { id: text };
   const name = text.replace(/^#/, '').trim();
   return name === '' || Array.from(name).length > CSV_LIMITS.field ? null : { name };
 }

@@ -79,6 +79,8 @@ export type TeamResolution =
  * (docs/teams.md, "Which team"):
  * 1. of the person's active teams (those `among` allows, if it is given),
  * 2. the team whose channel the request came from (its home channel, or one `channelsOf` names);
+ *    a team's home channel means that team even to someone who may not act on it there: they
+ *    are refused, never answered about another of their teams;
  * 3. else their only team;
  * 4. else the only one that `fits` the request (the team that has every recipient of a kudos);
  *    when none fits, the request fails on every team alike: the first is returned, so the use
@@ -87,7 +89,7 @@ export type TeamResolution =
  *    for requireTeam to ask the person to run the command in the team's channel.
  */
 export async function resolveTeam(
-  store: Pick<TeamStore, 'membershipsOf'>,
+  store: Pick<TeamStore, 'membershipsOf' | 'findTeamByChannel'>,
   actor: Actor,
   hint: TeamHint,
 ): Promise<TeamResolution> {
@@ -100,6 +102,11 @@ export async function resolveTeam(
     for (const m of eligible) {
       const channels = [m.team.homeChannelId, ...((await hint.channelsOf?.(m)) ?? [])];
       if (channels.includes(hint.channelId)) return decided(m);
+    }
+    const home = await store.findTeamByChannel(actor.workspaceId, hint.channelId);
+    if (home) {
+      if (!active.some((m) => m.team.id === home.id)) throw new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
+      throw new AppError('NOT_LEADER', hint.refusal ?? 'common.error.not_leader');
     }
   }
   if (eligible.length === 1) return decided(eligible[0]!);
@@ -114,7 +121,7 @@ export async function resolveTeam(
 
 /** resolveTeam for a command that cannot ask: several candidates are refused, naming them. */
 export async function requireTeam(
-  store: Pick<TeamStore, 'membershipsOf'>,
+  store: Pick<TeamStore, 'membershipsOf' | 'findTeamByChannel'>,
   actor: Actor,
   hint: TeamHint,
 ): Promise<Membership> {
@@ -126,7 +133,7 @@ export async function requireTeam(
 /** The refusal for a request that may mean any of several teams: run it in the team's channel. */
 export const whichTeam = (candidates: Membership[]) =>
   new AppError('WHICH_TEAM', 'common.error.which_team', {
-    teams: typed(candidates.map((m) => m.team.name).join(', '), candidates.length * 82),
+    teams: typed(candidates.map((m) => m.team.name).join(', '), candidates.length * 200),
   });
 
 /** A team named by id (a button's value, a form's metadata) that the person leads, or refused alike whether or not it exists. */
