@@ -492,6 +492,24 @@ describe('goals set together: a week’s goal from opening to review', () => {
     expect(await eventually(commenters, (rows) => JSON.stringify(rows) === JSON.stringify(expected))).toEqual(expected);
     await new Promise((resolve) => setTimeout(resolve, 200)); // nothing late changes it
     expect(await commenters()).toEqual(expected);
+
+    // Slack does not keep events in order: a delete that arrives before its message still wins.
+    await h.event({
+      type: 'message',
+      subtype: 'message_deleted',
+      channel: HOME,
+      hidden: true,
+      ts: '1764470008.000100',
+      deleted_ts: '1764470007.000100',
+      previous_message: { type: 'message', user: BEN, ts: '1764470007.000100', thread_ts: headTs },
+    });
+    await eventually(
+      () => h.runtime.db.prisma.goalComment.count({ where: { goalId, ts: '1764470007.000100' } }),
+      (n) => n === 1,
+    );
+    await message(BEN, '1764470007.000100', headTs);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await commenters()).toEqual(expected);
   });
 
   it('when members ask /goal list, then they see the team’s open goals and their own key results, in their language', async () => {

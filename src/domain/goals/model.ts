@@ -164,6 +164,7 @@ export interface GoalStore {
 
   /** Records a message in a goal's thread once (by its ts). */
   addComment(comment: GoalComment): Promise<boolean>;
-  removeComment(goalId: string, ts: string): Promise<void>;
+  /** The message no longer counts, even if its own event is still on its way (a tombstone by ts). */
+  removeComment(goalId: string, ts: string, slackUserId: string): Promise<void>;
   participation(goalId: string): Promise<Participation>;
 }

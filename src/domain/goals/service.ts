@@ -494,13 +494,13 @@ export async function recordThreadMessage(
   return deps.goals.addComment({ goalId: goal.id, slackUserId: input.slackUserId, ts: input.ts });
 }
 
-/** A thread message deleted by its author no longer counts. */
+/** A thread message deleted by its author no longer counts, whichever of its two events comes first. */
 export async function forgetThreadMessage(
   deps: Pick<GoalCore, 'goals'>,
-  input: { channelId: string; threadTs: string; ts: string },
+  input: { channelId: string; threadTs: string; ts: string; slackUserId: string },
 ): Promise<void> {
   const goal = await deps.goals.findGoalByThread(input.channelId, input.threadTs);
-  if (goal) await deps.goals.removeComment(goal.id, input.ts);
+  if (goal) await deps.goals.removeComment(goal.id, input.ts, input.slackUserId);
 }
 
 // ------------------------------------------------------------------------------------------

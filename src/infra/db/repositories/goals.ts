@@ -192,15 +192,18 @@ export class PrismaGoalStore implements GoalStore {
     return count === 1;
   }
 
-  async removeComment(goalId: string, ts: string): Promise<void> {
-    await this.db.goalComment.deleteMany({ where: { goalId, ts } });
+  async removeComment(goalId: string, ts: string, slackUserId: string): Promise<void> {
+    // Insert the tombstone or mark the row: whichever event comes first, the ts ends deleted.
+    const deletedAt = new Date();
+    await this.db.goalComment.createMany({ data: [{ goalId, ts, slackUserId, deletedAt }], skipDuplicates: true });
+    await this.db.goalComment.updateMany({ where: { goalId, ts }, data: { deletedAt } });
   }
 
   async participation(goalId: string): Promise<Participation> {
     const goal = await this.db.goal.findUniqueOrThrow({ where: { id: goalId }, select: { teamId: true } });
     const [proposals, comments, updates, members] = await Promise.all([
       this.db.keyResult.findMany({ where: { goalId }, select: { proposerId: true } }),
-      this.db.goalComment.findMany({ where: { goalId }, select: { slackUserId: true } }),
+      this.db.goalComment.findMany({ where: { goalId, deletedAt: null }, select: { slackUserId: true } }),
       this.db.keyResultUpdate.findMany({ where: { keyResult: { goalId } }, select: { memberId: true } }),
       this.db.member.findMany({
         where: { teamId: goal.teamId },

@@ -15,7 +15,10 @@ const message = z
     ts: z.string(),
     thread_ts: z.string().optional(),
     deleted_ts: z.string().optional(),
-    previous_message: z.object({ ts: z.string(), thread_ts: z.string().optional() }).loose().optional(),
+    previous_message: z
+      .object({ ts: z.string(), thread_ts: z.string().optional(), user: z.string().optional() })
+      .loose()
+      .optional(),
   })
   .loose();
 
@@ -36,6 +39,7 @@ export function register(app: App, deps: AppDeps): void {
         channelId: m.channel,
         threadTs: m.previous_message.thread_ts,
         ts: m.deleted_ts ?? m.previous_message.ts,
+        slackUserId: m.previous_message.user ?? '',
       });
       return;
     }
