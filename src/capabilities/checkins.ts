@@ -15,7 +15,14 @@ import * as checkinSnooze from '../slack/listeners/actions/checkin-snooze.ts';
 import * as checkinCommand from '../slack/listeners/commands/checkin.ts';
 import * as checkinSubmit from '../slack/listeners/views/checkin-submit.ts';
 import { SlackCheckinNotifier } from '../slack/notifier.ts';
-import { defineCapability } from './define.ts';
+import { type CoreParts, defineCapability } from './define.ts';
+
+const appCore = ({ stores, enqueuer, config }: CoreParts) => ({
+  teams: stores.teams,
+  checkins: stores.checkins,
+  queue: enqueuer,
+  defaultTimeZone: config.DEFAULT_TIME_ZONE,
+});
 
 /** Daily check-ins: prompts in each member's time, the day's thread, blockers and who helps. */
 export const checkins = defineCapability({
@@ -33,20 +40,13 @@ export const checkins = defineCapability({
   listeners: [checkinCommand, checkinOpen, checkinSkip, checkinSnooze, blockerHelp, checkinSubmit],
   catalogs: { en, 'zh-CN': zhCN },
   core: {
-    app: ({ stores, enqueuer, config }) => ({
-      teams: stores.teams,
-      checkins: stores.checkins,
-      queue: enqueuer,
-      defaultTimeZone: config.DEFAULT_TIME_ZONE,
-    }),
-    worker: ({ stores, enqueuer, config, slack, gate }) => ({
-      teams: stores.teams,
-      checkins: stores.checkins,
-      queue: enqueuer,
-      notifier: new SlackCheckinNotifier(slack, gate),
-      dutyHolders: (teamId, text) => stores.roles.holdersOfDutyMatching(teamId, text),
-      effects: stores.effects,
-      defaultTimeZone: config.DEFAULT_TIME_ZONE,
+    app: appCore,
+    // The app's core, and the way to Slack that only jobs take.
+    worker: (parts) => ({
+      ...appCore(parts),
+      notifier: new SlackCheckinNotifier(parts.slack, parts.gate),
+      dutyHolders: (teamId, text) => parts.stores.roles.holdersOfDutyMatching(teamId, text),
+      effects: parts.stores.effects,
     }),
   },
 });

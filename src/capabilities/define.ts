@@ -106,9 +106,6 @@ export function capabilityProblems(list: readonly AnyCapability[], declared: Dec
       if (!(job in capability.jobs))
         problems.push(`${capability.name} has a processor for ${job}, which it does not declare`);
     }
-    for (const [index, planner] of capability.planners.entries()) {
-      if (typeof planner !== 'function') problems.push(`${capability.name}'s planner ${index} is not a function`);
-    }
   }
   for (const job of Object.keys(declared.jobContracts)) {
     if (!owner.has(job) && !declared.platformJobs.includes(job)) problems.push(`job ${job} belongs to no capability`);

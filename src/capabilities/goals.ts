@@ -23,7 +23,14 @@ import * as goalKrChangeSubmit from '../slack/listeners/views/goal-kr-change-sub
 import * as goalKrSubmit from '../slack/listeners/views/goal-kr-submit.ts';
 import * as goalUpdateSubmit from '../slack/listeners/views/goal-update-submit.ts';
 import { SlackGoalNotifier } from '../slack/goals-notifier.ts';
-import { defineCapability } from './define.ts';
+import { type CoreParts, defineCapability } from './define.ts';
+
+const appCore = ({ stores, enqueuer, config }: CoreParts) => ({
+  teams: stores.teams,
+  goals: stores.goals,
+  queue: enqueuer,
+  defaultTimeZone: config.DEFAULT_TIME_ZONE,
+});
 
 /** Goals set together: key results proposed and reviewed in the goal's thread, progress, closing. */
 export const goals = defineCapability({
@@ -56,19 +63,12 @@ export const goals = defineCapability({
   ],
   catalogs: { en, 'zh-CN': zhCN },
   core: {
-    app: ({ stores, enqueuer, config }) => ({
-      teams: stores.teams,
-      goals: stores.goals,
-      queue: enqueuer,
-      defaultTimeZone: config.DEFAULT_TIME_ZONE,
-    }),
-    worker: ({ stores, enqueuer, config, slack, gate }) => ({
-      teams: stores.teams,
-      goals: stores.goals,
-      queue: enqueuer,
-      notifier: new SlackGoalNotifier(slack, gate),
-      effects: stores.effects,
-      defaultTimeZone: config.DEFAULT_TIME_ZONE,
+    app: appCore,
+    // The app's core, and the way to Slack that only jobs take.
+    worker: (parts) => ({
+      ...appCore(parts),
+      notifier: new SlackGoalNotifier(parts.slack, parts.gate),
+      effects: parts.stores.effects,
     }),
   },
 });

@@ -12,7 +12,15 @@ import * as pulseCommand from '../slack/listeners/commands/pulse.ts';
 import * as pulseSubmit from '../slack/listeners/views/pulse-submit.ts';
 import { pulseAnsweredTags, RedisPulseBallots } from '../infra/crypto/pulse-ballots.ts';
 import { SlackPulseNotifier } from '../slack/pulse-notifier.ts';
-import { defineCapability } from './define.ts';
+import { type CoreParts, defineCapability } from './define.ts';
+
+const appCore = ({ stores, enqueuer, config, redis }: CoreParts) => ({
+  teams: stores.teams,
+  pulse: stores.pulse,
+  ballots: new RedisPulseBallots(redis, config.QUEUE_PREFIX, pulseAnsweredTags(config)),
+  queue: enqueuer,
+  minGroup: config.ANON_MIN_GROUP,
+});
 
 /** Pulse: anonymous rounds on the study's traits, results only above the minimum group. */
 export const pulse = defineCapability({
@@ -29,20 +37,8 @@ export const pulse = defineCapability({
   listeners: [pulseCommand, pulseOpenAction, pulseSubmit],
   catalogs: { en, 'zh-CN': zhCN },
   core: {
-    app: ({ stores, enqueuer, config, redis }) => ({
-      teams: stores.teams,
-      pulse: stores.pulse,
-      ballots: new RedisPulseBallots(redis, config.QUEUE_PREFIX, pulseAnsweredTags(config)),
-      queue: enqueuer,
-      minGroup: config.ANON_MIN_GROUP,
-    }),
-    worker: ({ stores, enqueuer, config, redis, slack, gate }) => ({
-      teams: stores.teams,
-      pulse: stores.pulse,
-      ballots: new RedisPulseBallots(redis, config.QUEUE_PREFIX, pulseAnsweredTags(config)),
-      queue: enqueuer,
-      notifier: new SlackPulseNotifier(slack, gate),
-      minGroup: config.ANON_MIN_GROUP,
-    }),
+    app: appCore,
+    // The app's core, and the way to Slack that only jobs take.
+    worker: (parts) => ({ ...appCore(parts), notifier: new SlackPulseNotifier(parts.slack, parts.gate) }),
   },
 });

@@ -7,7 +7,14 @@ import { kudosPost } from '../jobs/recognition/kudos-post.ts';
 import * as kudosCommand from '../slack/listeners/commands/kudos.ts';
 import * as reactionAdded from '../slack/listeners/events/reaction-added.ts';
 import { SlackRecognitionNotifier } from '../slack/recognition-notifier.ts';
-import { defineCapability } from './define.ts';
+import { type CoreParts, defineCapability } from './define.ts';
+
+const appCore = ({ stores, enqueuer, config }: CoreParts) => ({
+  teams: stores.teams,
+  recognition: stores.recognition,
+  queue: enqueuer,
+  defaultTimeZone: config.DEFAULT_TIME_ZONE,
+});
 
 /** Recognition: kudos by command or reaction, for the team's values. */
 export const recognition = defineCapability({
@@ -22,19 +29,12 @@ export const recognition = defineCapability({
   listeners: [kudosCommand, reactionAdded],
   catalogs: { en, 'zh-CN': zhCN },
   core: {
-    app: ({ stores, enqueuer, config }) => ({
-      teams: stores.teams,
-      recognition: stores.recognition,
-      queue: enqueuer,
-      defaultTimeZone: config.DEFAULT_TIME_ZONE,
-    }),
-    worker: ({ stores, enqueuer, config, slack, gate, log }) => ({
-      teams: stores.teams,
-      recognition: stores.recognition,
-      queue: enqueuer,
-      notifier: new SlackRecognitionNotifier(slack, gate, log),
-      effects: stores.effects,
-      defaultTimeZone: config.DEFAULT_TIME_ZONE,
+    app: appCore,
+    // The app's core, and the way to Slack that only jobs take.
+    worker: (parts) => ({
+      ...appCore(parts),
+      notifier: new SlackRecognitionNotifier(parts.slack, parts.gate, parts.log),
+      effects: parts.stores.effects,
     }),
   },
 });

@@ -9,7 +9,9 @@ import * as roleKeyResultDuty from '../slack/listeners/actions/role-kr-duty.ts';
 import * as roleSameAs from '../slack/listeners/actions/role-same-as.ts';
 import * as roleCommand from '../slack/listeners/commands/role.ts';
 import * as roleSubmit from '../slack/listeners/views/role-submit.ts';
-import { defineCapability } from './define.ts';
+import { type CoreParts, defineCapability } from './define.ts';
+
+const appCore = ({ stores, enqueuer }: CoreParts) => ({ teams: stores.teams, roles: stores.roles, queue: enqueuer });
 
 /** Role cards: positions, duties and hand-offs, and the nightly overlap and gap analysis. */
 export const roles = defineCapability({
@@ -21,8 +23,6 @@ export const roles = defineCapability({
   planners: [planRoleAnalyses],
   listeners: [roleCommand, roleSubmit, roleJudge, roleKeyResultDuty, roleEdit, roleSameAs],
   catalogs: { en, 'zh-CN': zhCN },
-  core: {
-    app: ({ stores, enqueuer }) => ({ teams: stores.teams, roles: stores.roles, queue: enqueuer }),
-    worker: ({ stores, enqueuer }) => ({ teams: stores.teams, roles: stores.roles, queue: enqueuer }),
-  },
+  // Nothing of it sends to Slack: the app and the worker use the same core.
+  core: { app: appCore, worker: appCore },
 });

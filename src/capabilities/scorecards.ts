@@ -7,7 +7,13 @@ import * as fileShared from '../slack/listeners/events/file-shared.ts';
 import * as scorecardEnter from '../slack/listeners/views/scorecard-enter.ts';
 import * as scorecardTemplate from '../slack/listeners/views/scorecard-template.ts';
 import { SlackFileSource, SlackScorecardNotifier } from '../jobs/scorecards/slack-files.ts';
-import { defineCapability } from './define.ts';
+import { type CoreParts, defineCapability } from './define.ts';
+
+const appCore = ({ stores, config }: CoreParts) => ({
+  teams: stores.teams,
+  scorecards: stores.scorecards,
+  defaultTimeZone: config.DEFAULT_TIME_ZONE,
+});
 
 /** Scorecards: versioned templates weighing process and results, values by form or CSV. */
 export const scorecards = defineCapability({
@@ -20,18 +26,13 @@ export const scorecards = defineCapability({
   listeners: [scorecardCommand, scorecardTemplate, scorecardEnter, fileShared],
   catalogs: { en, 'zh-CN': zhCN },
   core: {
-    app: ({ stores, config }) => ({
-      teams: stores.teams,
-      scorecards: stores.scorecards,
-      defaultTimeZone: config.DEFAULT_TIME_ZONE,
-    }),
-    worker: ({ stores, config, slack, gate }) => ({
-      teams: stores.teams,
-      scorecards: stores.scorecards,
-      defaultTimeZone: config.DEFAULT_TIME_ZONE,
-      files: new SlackFileSource(slack, gate, config.SLACK_BOT_TOKEN, config.SLACK_API_URL),
-      notifier: new SlackScorecardNotifier(slack, gate),
-      effects: stores.effects,
+    app: appCore,
+    // The app's core, and the way to Slack that only jobs take.
+    worker: (parts) => ({
+      ...appCore(parts),
+      files: new SlackFileSource(parts.slack, parts.gate, parts.config.SLACK_BOT_TOKEN, parts.config.SLACK_API_URL),
+      notifier: new SlackScorecardNotifier(parts.slack, parts.gate),
+      effects: parts.stores.effects,
     }),
   },
 });
