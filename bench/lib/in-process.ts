@@ -36,6 +36,9 @@ export async function openInProcess(): Promise<InProcess> {
     QUEUE_PREFIX: `bench-${randomBytes(4).toString('hex')}`,
     PGLITE_DIR: 'memory://',
     SLACK_SENDS_PER_SECOND: '50',
+    SLACK_TIER2_PER_MINUTE: '3000',
+    SLACK_TIER3_PER_MINUTE: '3000',
+    SLACK_TIER4_PER_MINUTE: '3000',
     LOG_LEVEL: 'silent',
     ...(process.env.BENCH_DATABASE_URL && { DATABASE_URL: process.env.BENCH_DATABASE_URL }),
   });

@@ -29,6 +29,10 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9_{}-]+$/, 'letters, digits, "-", "_" and braces only')
     .default('hexin'),
   SLACK_SENDS_PER_SECOND: z.coerce.number().int().min(1).max(50).default(4),
+  /** Calls a minute per workspace of each of Slack's rate tiers (src/infra/queue/slack-tiers.ts); at most 50 a second, like the posts. */
+  SLACK_TIER2_PER_MINUTE: z.coerce.number().int().min(1).max(3000).default(20),
+  SLACK_TIER3_PER_MINUTE: z.coerce.number().int().min(1).max(3000).default(50),
+  SLACK_TIER4_PER_MINUTE: z.coerce.number().int().min(1).max(3000).default(100),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
   /** How long a job stays claimed by a worker that stopped answering (killed) before another takes it up. */
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),

@@ -8,7 +8,7 @@ import { startLocalRedis, type LocalRedis } from '../infra/local/local-redis.ts'
 import type { JobDeps, WorkerCores } from '../infra/queue/processor.ts';
 import { OutboxRelay } from '../infra/queue/outbox-relay.ts';
 import { createQueue, Enqueuer } from '../infra/queue/queue.ts';
-import { SlackGate } from '../infra/queue/slack-gate.ts';
+import { gatePaces, SlackGate } from '../infra/queue/slack-gate.ts';
 import { untilRedisReady, watchRedisConnection } from '../infra/redis-outage.ts';
 import type { Logger } from '../shared/logger.ts';
 import { boltLogger } from '../slack/bolt-logger.ts';
@@ -164,7 +164,7 @@ export function jobDeps(runtime: Runtime): JobDeps {
     // Its lines go to the structured log (and through its filter), not to a console logger of its own.
     logger: boltLogger(runtime.log.child({ role: 'worker', component: 'slack-web-api' })),
   });
-  const gate = new SlackGate(runtime.redis, runtime.config.QUEUE_PREFIX, runtime.config.SLACK_SENDS_PER_SECOND);
+  const gate = new SlackGate(runtime.redis, runtime.config.QUEUE_PREFIX, gatePaces(runtime.config));
   const log = runtime.log.child({ role: 'worker' });
   const parts: WorkerParts = { ...coreParts(runtime, log), slack, gate };
   return {

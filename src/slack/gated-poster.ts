@@ -2,6 +2,7 @@ import type { WebClient } from '@slack/web-api';
 import type { SlackRef } from '../domain/checkins/ports.ts';
 import { currentJobRun, type JobRun } from '../infra/queue/job-run.ts';
 import { SlackBusy, type SlackGate } from '../infra/queue/slack-gate.ts';
+import type { SlackMethod } from '../infra/queue/slack-tiers.ts';
 import type { SlackMessage } from './blocks/checkin.ts';
 import { SLACK_USER_ID } from '../shared/slack-ids.ts';
 
@@ -78,7 +79,7 @@ export class GatedPoster {
     effect: string | null,
     threadTs?: string,
   ): Promise<SlackRef> {
-    return this.gate.call(workspaceId, async () => {
+    return this.gate.call(workspaceId, 'chat.postMessage', async () => {
       const result = await this.client.chat.postMessage({
         channel,
         text: message.text,
@@ -94,18 +95,20 @@ export class GatedPoster {
   }
 
   async update(workspaceId: string, ref: SlackRef, message: SlackMessage): Promise<void> {
-    await this.gate.call(workspaceId, () =>
+    await this.gate.call(workspaceId, 'chat.update', () =>
       this.client.chat.update({ channel: ref.channelId, ts: ref.ts, text: message.text, blocks: message.blocks }),
     );
   }
 
   async remove(workspaceId: string, ref: SlackRef): Promise<void> {
-    await this.gate.call(workspaceId, () => this.client.chat.delete({ channel: ref.channelId, ts: ref.ts }));
+    await this.gate.call(workspaceId, 'chat.delete', () =>
+      this.client.chat.delete({ channel: ref.channelId, ts: ref.ts }),
+    );
   }
 
-  /** Any other Web API call, through the same gate. */
-  call<T>(workspaceId: string, send: (client: WebClient) => Promise<T>): Promise<T> {
-    return this.gate.call(workspaceId, () => send(this.client));
+  /** Any other Web API call, through the same gate, paced by the tier of the `method` it makes. */
+  call<T>(workspaceId: string, method: SlackMethod, send: (client: WebClient) => Promise<T>): Promise<T> {
+    return this.gate.call(workspaceId, method, () => send(this.client));
   }
 
   /** The message an earlier attempt posted with this effect, if Slack has it. */
@@ -120,24 +123,12 @@ export class GatedPoster {
     const oldest = String(Math.max(0, Math.floor(since.getTime() / 1000) - CLOCK_SKEW_S));
     let cursor: string | undefined;
     for (let page = 0; page < HISTORY_PAGES; page += 1) {
-      const answer = await this.gate.call(workspaceId, () =>
-        threadTs
-          ? this.client.conversations.replies({
-              channel,
-              ts: threadTs,
-              oldest,
-              limit: 200,
-              include_all_metadata: true,
-              ...(cursor && { cursor }),
-            })
-          : this.client.conversations.history({
-              channel,
-              oldest,
-              limit: 200,
-              include_all_metadata: true,
-              ...(cursor && { cursor }),
-            }),
-      );
+      const page = { channel, oldest, limit: 200, include_all_metadata: true, ...(cursor && { cursor }) };
+      const answer = threadTs
+        ? await this.gate.call(workspaceId, 'conversations.replies', () =>
+            this.client.conversations.replies({ ...page, ts: threadTs }),
+          )
+        : await this.gate.call(workspaceId, 'conversations.history', () => this.client.conversations.history(page));
       const messages = (answer.messages ?? []) as Found[];
       const found = messages.find(
         (m) => m.metadata?.event_type === JOB_EVENT_TYPE && m.metadata.event_payload?.effect === effect,
@@ -152,7 +143,9 @@ export class GatedPoster {
   private async dmChannel(workspaceId: string, userId: string): Promise<string> {
     const known = await this.gate.notes.read(workspaceId, `dm:${userId}`);
     if (known) return known;
-    const opened = await this.gate.call(workspaceId, () => this.client.conversations.open({ users: userId }));
+    const opened = await this.gate.call(workspaceId, 'conversations.open', () =>
+      this.client.conversations.open({ users: userId }),
+    );
     if (!opened.channel?.id) throw new Error('Slack opened a DM without a channel id');
     await this.gate.notes.write(workspaceId, `dm:${userId}`, opened.channel.id, DM_NOTE_MS);
     return opened.channel.id;

@@ -36,7 +36,7 @@ export class SlackRecognitionNotifier implements RecognitionNotifier {
   async isPublicChannel(team: Team, channelId: string): Promise<boolean> {
     // DMs (D…) and legacy private channels (G…) never are; a C… channel may be private too.
     if (!channelId.startsWith('C')) return false;
-    const result = await this.poster.call(team.workspaceId, (client) =>
+    const result = await this.poster.call(team.workspaceId, 'conversations.info', (client) =>
       client.conversations.info({ channel: channelId }),
     );
     const channel = result.channel as { is_private?: boolean; is_im?: boolean; is_mpim?: boolean } | undefined;
@@ -45,7 +45,7 @@ export class SlackRecognitionNotifier implements RecognitionNotifier {
 
   async permalink(team: Team, channelId: string, ts: string): Promise<string | null> {
     try {
-      const result = await this.poster.call(team.workspaceId, (client) =>
+      const result = await this.poster.call(team.workspaceId, 'chat.getPermalink', (client) =>
         client.chat.getPermalink({ channel: channelId, message_ts: ts }),
       );
       return typeof result.permalink === 'string' && SAFE_LINK.test(result.permalink) ? result.permalink : null;

@@ -37,14 +37,33 @@ export type FakeFailure = { rateLimitedFor: number } | { error: string };
  * `perSecond`, and a short burst of `burst` calls beyond the pace is tolerated. A call
  * beyond that is answered HTTP 429 `{ ok: false, error: 'ratelimited' }` with `Retry-After`
  * (whole seconds, as Slack sends it) and has no effect; refused calls do not use up the limit.
+ * Methods of different tiers have different paces: `perMethod` gives a method its own.
  */
 export interface FakeRateLimit {
   perSecond: number;
   /** Calls that may arrive back to back before the pace applies; by default a tenth of a second's worth (at least 1). */
   burst?: number;
-  /** The methods limited; every Web API method when omitted. */
+  /** The methods limited at `perSecond`; every Web API method when omitted. */
   methods?: string[];
+  /** Methods with a pace of their own (limited whether or not `methods` names them); burst as above. */
+  perMethod?: Record<string, MethodPace>;
 }
+
+export interface MethodPace {
+  perSecond: number;
+  burst?: number;
+}
+
+/** A pace as the fake applies it, its burst worked out. */
+type Pace = Required<MethodPace>;
+
+const paceOf = (pace: MethodPace, what: string): Pace => {
+  if (!(pace.perSecond > 0)) throw new Error(`FakeSlack ${what}.perSecond must be positive`);
+  return { perSecond: pace.perSecond, burst: pace.burst ?? Math.max(1, Math.ceil(pace.perSecond / 10)) };
+};
+
+/** Slack's bounds on `users` for conversations.open: one person (a DM) up to eight (a group DM). */
+export const OPEN_MAX_USERS = 8;
 
 /** A token bucket per workspace and method: `tokens` left at `at` (ms). */
 interface Bucket {
@@ -134,17 +153,21 @@ export class FakeSlack {
   private viewCounter = 0;
   private fileCounter = 0;
   private readonly refused: BlockKitRefusal[] = [];
-  private readonly rateLimit: (Required<Omit<FakeRateLimit, 'methods'>> & { methods: Set<string> | null }) | null;
+  private readonly rateLimit: { pace: Pace; methods: Set<string> | null; perMethod: Map<string, Pace> } | null;
   private readonly buckets = new Map<string, Bucket>();
 
   private constructor(options: { rateLimit?: FakeRateLimit }) {
     const limit = options.rateLimit;
-    if (limit && !(limit.perSecond > 0)) throw new Error('FakeSlack rateLimit.perSecond must be positive');
     this.rateLimit = limit
       ? {
-          perSecond: limit.perSecond,
-          burst: limit.burst ?? Math.max(1, Math.ceil(limit.perSecond / 10)),
+          pace: paceOf(limit, 'rateLimit'),
           methods: limit.methods ? new Set(limit.methods) : null,
+          perMethod: new Map(
+            Object.entries(limit.perMethod ?? {}).map(([method, pace]) => [
+              method,
+              paceOf(pace, `rateLimit.perMethod['${method}']`),
+            ]),
+          ),
         }
       : null;
     this.server = createServer((req, res) => {
@@ -406,19 +429,28 @@ export class FakeSlack {
    * whole seconds until one call would be (Slack's Retry-After, at least 1).
    */
   private overLimit(method: string, token: string | undefined): number | null {
-    const limit = this.rateLimit;
-    if (!limit || (limit.methods && !limit.methods.has(method))) return null;
+    const pace = this.paceFor(method);
+    if (!pace) return null;
     const key = `${token ?? ''} ${method}`;
     const now = Date.now();
-    const bucket = this.buckets.get(key) ?? { tokens: limit.burst, at: now };
-    bucket.tokens = Math.min(limit.burst, bucket.tokens + ((now - bucket.at) * limit.perSecond) / 1000);
+    const bucket = this.buckets.get(key) ?? { tokens: pace.burst, at: now };
+    bucket.tokens = Math.min(pace.burst, bucket.tokens + ((now - bucket.at) * pace.perSecond) / 1000);
     bucket.at = now;
     this.buckets.set(key, bucket);
     if (bucket.tokens >= 1) {
       bucket.tokens -= 1;
       return null;
     }
-    return Math.max(1, Math.ceil((1 - bucket.tokens) / limit.perSecond));
+    return Math.max(1, Math.ceil((1 - bucket.tokens) / pace.perSecond));
+  }
+
+  /** The pace a method is held to: its own, else the common one if it is limited, else none. */
+  private paceFor(method: string): Pace | null {
+    const limit = this.rateLimit;
+    if (!limit) return null;
+    const own = limit.perMethod.get(method);
+    if (own) return own;
+    return !limit.methods || limit.methods.has(method) ? limit.pace : null;
   }
 
   private takeFailure(method: string): FakeFailure | undefined {
@@ -740,14 +772,20 @@ export class FakeSlack {
   private conversationsOpen(args: Record<string, unknown>): Answer {
     const channel = str(args.channel);
     if (channel) return { ok: true, channel: { id: channel } };
-    const users = (str(args.users) ?? '')
-      .split(',')
-      .map((u) => u.trim())
-      .filter(Boolean);
+    // One conversation per set of people, whatever order they are named in.
+    const users = [
+      ...new Set(
+        (str(args.users) ?? '')
+          .split(',')
+          .map((u) => u.trim())
+          .filter(Boolean),
+      ),
+    ].sort();
     const first = users[0];
     if (!first) return { ok: false, error: 'users_list_not_supplied' };
+    if (users.length > OPEN_MAX_USERS) return { ok: false, error: 'too_many_users' };
     if (users.length === 1) return { ok: true, channel: { id: dmChannelFor(first) } };
-    return { ok: true, channel: { id: `G${users.map((u) => u.slice(1)).join('')}` } };
+    return { ok: true, channel: { id: groupDmChannelFor(users) } };
   }
 
   /** Slack-style ts ("1732700000.000100"): current time in microseconds, strictly increasing. */
@@ -850,6 +888,14 @@ function isUserId(id: string): boolean {
 /** The DM channel id the fake uses for a user: 'D' + the id without its first letter. */
 export function dmChannelFor(userId: string): string {
   return `D${userId.slice(1)}`;
+}
+
+/** The group DM channel id the fake uses for a set of people: 'G' + their ids without the first letter, sorted. */
+export function groupDmChannelFor(userIds: string[]): string {
+  return `G${[...userIds]
+    .sort()
+    .map((u) => u.slice(1))
+    .join('')}`;
 }
 
 /** UTC offset in seconds of an IANA zone at `at` (negative west of UTC). */

@@ -28,6 +28,9 @@ describe('loadConfig', () => {
       REDIS_DATA_DIR: 'data/redis',
       QUEUE_PREFIX: 'hexin',
       SLACK_SENDS_PER_SECOND: 4,
+      SLACK_TIER2_PER_MINUTE: 20,
+      SLACK_TIER3_PER_MINUTE: 50,
+      SLACK_TIER4_PER_MINUTE: 100,
       WORKER_CONCURRENCY: 8,
       DEFAULT_LOCALE: 'en',
       DEFAULT_TIME_ZONE: 'Asia/Shanghai',
@@ -41,6 +44,34 @@ describe('loadConfig', () => {
   it('when numbers are given as strings, then they are coerced', () => {
     const config = loadConfig({ ...MINIMAL, PORT: '8080', ANON_MIN_GROUP: '3', WORKER_CONCURRENCY: '2' });
     expect([config.PORT, config.ANON_MIN_GROUP, config.WORKER_CONCURRENCY]).toEqual([8080, 3, 2]);
+  });
+
+  it('when the tiers’ paces are given, then each is read as calls a minute', () => {
+    const config = loadConfig({
+      ...MINIMAL,
+      SLACK_TIER2_PER_MINUTE: '1',
+      SLACK_TIER3_PER_MINUTE: '600',
+      SLACK_TIER4_PER_MINUTE: '3000',
+    });
+    expect([config.SLACK_TIER2_PER_MINUTE, config.SLACK_TIER3_PER_MINUTE, config.SLACK_TIER4_PER_MINUTE]).toEqual([
+      1, 600, 3000,
+    ]);
+  });
+
+  it('when a tier’s pace is zero, above 3000 a minute, a fraction or not a number, then it is rejected by name', () => {
+    expect(configError({ ...MINIMAL, SLACK_TIER2_PER_MINUTE: '0' }).problems).toEqual([
+      expect.stringMatching(/^SLACK_TIER2_PER_MINUTE .*>=1/),
+    ]);
+    expect(configError({ ...MINIMAL, SLACK_TIER3_PER_MINUTE: '3001' }).problems).toEqual([
+      expect.stringMatching(/^SLACK_TIER3_PER_MINUTE .*<=3000/),
+    ]);
+    expect(configError({ ...MINIMAL, SLACK_TIER4_PER_MINUTE: '1.5' }).problems).toEqual([
+      expect.stringMatching(/^SLACK_TIER4_PER_MINUTE /),
+    ]);
+    const error = configError({ ...MINIMAL, SLACK_TIER3_PER_MINUTE: 'fast' });
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]).toMatch(/^SLACK_TIER3_PER_MINUTE /);
+    expect(error.problems[0]).not.toContain('missing');
   });
 
   it('when a postgresql URL is given, then it is kept', () => {

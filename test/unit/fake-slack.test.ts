@@ -71,6 +71,30 @@ describe('FakeSlack', () => {
     expect(open.channel?.id).toBe('D42ABC');
   });
 
+  it('when a group DM is opened for the same people named in another order, then Slack answers the same channel', async () => {
+    const first = await client.conversations.open({ users: 'U3CAT,U1ANT,U2BEE' });
+    const again = await client.conversations.open({ users: 'U2BEE,U3CAT,U1ANT' });
+    const other = await client.conversations.open({ users: 'U1ANT,U2BEE' });
+    expect(first.channel?.id).toMatch(/^G/);
+    expect(again.channel?.id).toBe(first.channel?.id);
+    expect(other.channel?.id).not.toBe(first.channel?.id);
+  });
+
+  it('when conversations.open names nine people, then it answers too_many_users; eight open a group DM', async () => {
+    const people = Array.from({ length: 9 }, (_, i) => `U${i}MANY`);
+    await expect(client.conversations.open({ users: people.join(',') })).rejects.toMatchObject({
+      code: ErrorCode.PlatformError,
+      data: { error: 'too_many_users' },
+    });
+    await expect(client.conversations.open({ users: people.slice(0, 8).join(',') })).resolves.toMatchObject({
+      ok: true,
+      channel: { id: expect.stringMatching(/^G/) },
+    });
+    await expect(client.conversations.open({ users: '' })).rejects.toMatchObject({
+      data: { error: 'users_list_not_supplied' },
+    });
+  });
+
   it('when a known user is looked up, then users.info answers tz, offset and locale in Slack shape', async () => {
     fake.addUser({ id: 'U1', name: 'ana', realName: 'Ana A', tz: 'Asia/Kolkata', locale: 'de-DE' });
 
@@ -497,5 +521,60 @@ describe('FakeSlack with a workspace rate limit', () => {
     });
     expect(fake.callsTo('chat.postMessage')[0]?.refusedBy).toBe('queued');
     expect(fake.rateLimitRefusals()).toEqual([]);
+  });
+});
+
+describe('FakeSlack with a pace of its own for some methods', () => {
+  let fake: FakeSlack;
+  let client: WebClient;
+  const outcome = (call: Promise<unknown>) =>
+    call.then(
+      () => 'ok',
+      (error: { code?: string; retryAfter?: number }) => `${error.code}:${error.retryAfter}`,
+    );
+
+  beforeAll(async () => {
+    fake = await FakeSlack.start({
+      rateLimit: {
+        perSecond: 10,
+        burst: 3,
+        methods: ['chat.postMessage'],
+        perMethod: { 'conversations.open': { perSecond: 0.5, burst: 2 }, 'users.info': { perSecond: 2 } },
+      },
+    });
+    client = new WebClient(TOKEN, {
+      slackApiUrl: fake.apiUrl,
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
+      logLevel: LogLevel.ERROR,
+    });
+  });
+  afterAll(() => fake.stop());
+  beforeEach(() => fake.reset());
+
+  it('when a method with a slower pace is called beyond its burst, then only it is refused, with its own Retry-After, and the posts beside it pass', async () => {
+    const opens = await Promise.all(
+      Array.from({ length: 4 }, (_, i) => outcome(client.conversations.open({ users: `U${i}OPEN` }))),
+    );
+    const posts = await Promise.all(
+      Array.from({ length: 3 }, (_, i) => outcome(client.chat.postMessage({ channel: 'CSIDE', text: `m${i}` }))),
+    );
+    expect(opens.filter((o) => o === 'ok')).toHaveLength(2);
+    // Half a call a second: the next one is two seconds away.
+    expect(opens.filter((o) => o === `${ErrorCode.RateLimitedError}:2`)).toHaveLength(2);
+    expect(posts).toEqual(['ok', 'ok', 'ok']);
+    expect(new Set(fake.rateLimitRefusals().map((c) => c.method))).toEqual(new Set(['conversations.open']));
+  });
+
+  it('when a method has a pace of its own but no burst, then its burst is a tenth of a second’s worth (at least one), and a method named nowhere is not limited', async () => {
+    fake.addUser({ id: 'UPACE', tz: 'UTC' });
+    const looks = await Promise.all(Array.from({ length: 3 }, () => outcome(client.users.info({ user: 'UPACE' }))));
+    expect([...looks].sort()).toEqual(
+      ['ok', `${ErrorCode.RateLimitedError}:1`, `${ErrorCode.RateLimitedError}:1`].sort(),
+    );
+    const infos = await Promise.all(
+      Array.from({ length: 10 }, () => outcome(client.conversations.info({ channel: 'CFREE' }))),
+    );
+    expect(infos.every((o) => o === 'ok')).toBe(true);
   });
 });

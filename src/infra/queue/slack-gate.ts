@@ -1,5 +1,7 @@
 import { ErrorCode, type WebAPIRateLimitedError } from '@slack/web-api';
 import type { Redis } from 'ioredis';
+import type { Config } from '../../config/env.ts';
+import { bucketOf, type SlackBucket, type SlackMethod } from './slack-tiers.ts';
 
 /** Raised when Slack must not be called now; the worker turns it into a job delay. */
 export class SlackBusy extends Error {
@@ -22,9 +24,10 @@ export const GATE_MAX_WAIT_MS = 250;
 export const GATE_LATE_MS = 40;
 
 /**
- * Reserves the workspace's next send slot, one every `interval` microseconds by Redis's own
- * clock (every worker process shares it): returns [1, wait ms, slot] with the slot taken, or
- * [0, wait ms, slot] without taking it when the slot is further off than the wait allowed.
+ * Reserves the next slot of a workspace's bucket (KEYS[1]), one every `interval` microseconds
+ * by Redis's own clock (every worker process shares it): returns [1, wait ms, slot] with the
+ * slot taken, or [0, wait ms, slot] without taking it when the slot is further off than the
+ * wait allowed.
  * Microseconds keep a pace like 3 a second exact; the numbers are written with %.0f because
  * Lua's tostring would round them.
  */
@@ -41,8 +44,8 @@ return {1, wait, string.format('%.0f', slot)}
 `;
 
 /**
- * Slack said wait: no slot before now + ARGV[1] ms, for any worker. The pause's end is also
- * kept on its own (KEYS[2]), so a send that took its slot before the pause can tell.
+ * Slack said wait: no slot of the bucket before now + ARGV[1] ms, for any worker. The pause's
+ * end is also kept on its own (KEYS[2]), so a call that took its slot before the pause can tell.
  */
 const PAUSE = `
 local t = redis.call('TIME')
@@ -72,70 +75,122 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /** Up to a second more, so the jobs turned away together do not all come back together. */
 const jitter = () => Math.floor(Math.random() * 1000);
 
+/** How fast each bucket goes, per workspace: the post pace a second, Slack's tiers a minute. */
+export interface GatePaces {
+  postPerSecond: number;
+  tier2PerMinute: number;
+  tier3PerMinute: number;
+  tier4PerMinute: number;
+}
+
+/** The paces the configuration asks for. */
+export function gatePaces(
+  config: Pick<
+    Config,
+    'SLACK_SENDS_PER_SECOND' | 'SLACK_TIER2_PER_MINUTE' | 'SLACK_TIER3_PER_MINUTE' | 'SLACK_TIER4_PER_MINUTE'
+  >,
+): GatePaces {
+  return {
+    postPerSecond: config.SLACK_SENDS_PER_SECOND,
+    tier2PerMinute: config.SLACK_TIER2_PER_MINUTE,
+    tier3PerMinute: config.SLACK_TIER3_PER_MINUTE,
+    tier4PerMinute: config.SLACK_TIER4_PER_MINUTE,
+  };
+}
+
+/** Microseconds between two slots of each bucket; one number paces every bucket at that many calls a second. */
+function intervals(paces: number | GatePaces): Record<SlackBucket, number> {
+  const perSecond = (n: number) => Math.ceil(1_000_000 / n);
+  const perMinute = (n: number) => Math.ceil(60_000_000 / n);
+  if (typeof paces === 'number') {
+    const each = perSecond(paces);
+    return { post: each, tier2: each, tier3: each, tier4: each };
+  }
+  return {
+    post: perSecond(paces.postPerSecond),
+    tier2: perMinute(paces.tier2PerMinute),
+    tier3: perMinute(paces.tier3PerMinute),
+    tier4: perMinute(paces.tier4PerMinute),
+  };
+}
+
 /**
  * One limiter per workspace for everything jobs send to Slack, shared by every worker process
- * through Redis: calls are spaced evenly, one every 1/SLACK_SENDS_PER_SECOND s, so no burst
- * reaches Slack (a window counted per second would let a second's worth go at the end of one
- * second and another at the start of the next). A call whose slot is near waits for it; one
- * further off is raised as SlackBusy with that delay, and one woken too late for its slot takes
- * another rather than leave in a bunch. Slack's own 429 pauses the workspace for
- * Retry-After seconds, for every worker, and the refused job is delayed as long; so is a send
- * that took its slot before the pause but would leave during it.
+ * through Redis. Slack limits each method on its own, at its tier's pace (`slack-tiers.ts`), so
+ * each method keeps its own evenly spaced slots per workspace, at its bucket's pace: posts one
+ * every 1/SLACK_SENDS_PER_SECOND s, a tier's calls one every 60/SLACK_TIERn_PER_MINUTE s. A
+ * round of 2,500 conversations.open (Tier 3) therefore never holds up the posts beside it, nor
+ * the chat.update of a goal thread (Tier 3 too, but another method). Even spacing
+ * lets no burst reach Slack (a window counted per second would let a second's worth go at the
+ * end of one second and another at the start of the next). A call whose slot is near waits for
+ * it; one further off is raised as SlackBusy with that delay, and one woken too late for its
+ * slot takes another rather than leave in a bunch. Slack's own 429 pauses the refused method
+ * for Retry-After seconds, for every worker, and the refused job is delayed as long; so is a
+ * call of that method that took its slot before the pause but would leave during it.
  */
 export class SlackGate {
   /** Short-lived notes kept between attempts of a job, beside the gate's counters. */
   readonly notes: RetryNotes;
-  private readonly intervalMicros: number;
+  private readonly intervalMicros: Record<SlackBucket, number>;
 
+  /** `paces`: each bucket's pace, or one number of calls a second for every bucket (each still apart). */
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
-    perSecond: number,
+    paces: number | GatePaces,
   ) {
     this.notes = new RetryNotes(redis, prefix);
-    this.intervalMicros = Math.ceil(1_000_000 / perSecond);
+    this.intervalMicros = intervals(paces);
   }
 
-  private key(workspaceId: string): string {
-    return `${this.prefix}:slack-rate:${workspaceId}`;
+  /**
+   * chat.postMessage keeps the key the single pace had, so during a rolling restart the workers
+   * of both versions share it; every other method has a key of its own.
+   */
+  private key(workspaceId: string, method: SlackMethod): string {
+    return `${this.prefix}:slack-rate:${workspaceId}${method === 'chat.postMessage' ? '' : `:${method}`}`;
   }
 
-  private pauseKey(workspaceId: string): string {
-    return `${this.prefix}:slack-pause:${workspaceId}`;
+  private pauseKey(workspaceId: string, method: SlackMethod): string {
+    return `${this.prefix}:slack-pause:${workspaceId}${method === 'chat.postMessage' ? '' : `:${method}`}`;
   }
 
-  async call<T>(workspaceId: string, send: () => Promise<T>): Promise<T> {
+  /** Runs `send`, a call of Slack's `method`, in its turn among the workspace's calls of that method. */
+  async call<T>(workspaceId: string, method: SlackMethod, send: () => Promise<T>): Promise<T> {
+    const bucket = bucketOf(method);
+    const rateKey = this.key(workspaceId, method);
+    const pauseKey = this.pauseKey(workspaceId, method);
     let slot = '0';
     for (let retake = 0; ; retake += 1) {
       const [taken, waitMs, reserved] = (await this.redis.eval(
         RESERVE,
         1,
-        this.key(workspaceId),
-        this.intervalMicros,
+        rateKey,
+        this.intervalMicros[bucket],
         GATE_MAX_WAIT_MS,
       )) as [number, number, string];
       // The slot is due `waitMs` after the answer came back: the round trip to Redis and any
       // lag before it was read are not lateness.
       const dueAt = Date.now() + waitMs;
       if (!taken) {
-        throw new SlackBusy(waitMs + jitter(), 'workspace send rate');
+        throw new SlackBusy(waitMs + jitter(), `workspace ${bucket} rate, ${method}`);
       }
       slot = reserved;
       if (waitMs > 0) await sleep(waitMs);
-      // Woken well after the slot (the event loop was held): sends that overslept together would
+      // Woken well after the slot (the event loop was held): calls that overslept together would
       // reach Slack as a burst, so a late one lets its slot go once and takes the next free one.
       if (retake > 0 || Date.now() - dueAt <= GATE_LATE_MS) break;
     }
-    // Another worker's 429 while this one waited for its slot: Slack wants nothing until the pause ends.
-    const pausedMs = (await this.redis.eval(PAUSED_PAST, 1, this.pauseKey(workspaceId), slot)) as number;
-    if (pausedMs > 0) throw new SlackBusy(pausedMs + jitter(), 'Slack answered 429 to another send');
+    // Another worker's 429 while this one waited for its slot: Slack wants nothing of this method until the pause ends.
+    const pausedMs = (await this.redis.eval(PAUSED_PAST, 1, pauseKey, slot)) as number;
+    if (pausedMs > 0) throw new SlackBusy(pausedMs + jitter(), `Slack answered 429 to another ${method} call`);
     try {
       return await send();
     } catch (error) {
       if (!isRateLimited(error)) throw error;
       const pauseMs = Math.max(1, error.retryAfter) * 1000;
-      await this.redis.eval(PAUSE, 2, this.key(workspaceId), this.pauseKey(workspaceId), pauseMs);
-      throw new SlackBusy(pauseMs + jitter(), 'Slack answered 429');
+      await this.redis.eval(PAUSE, 2, rateKey, pauseKey, pauseMs);
+      throw new SlackBusy(pauseMs + jitter(), `Slack answered 429 to ${method}`);
     }
   }
 }

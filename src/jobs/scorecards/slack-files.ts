@@ -44,7 +44,7 @@ export class SlackFileSource implements FileSource {
 
   async info(workspaceId: string, fileId: string): Promise<SharedFile | null> {
     try {
-      const result = await this.gate.call(workspaceId, () => this.client.files.info({ file: fileId }));
+      const result = await this.gate.call(workspaceId, 'files.info', () => this.client.files.info({ file: fileId }));
       const file = fileSchema.parse(result.file);
       return {
         id: file.id,

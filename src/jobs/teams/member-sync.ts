@@ -12,7 +12,7 @@ export const memberSync: Processor<'member-sync'> = async ({ teamId, slackUserId
     if (member?.active && !(await isLastLeader(deps.teams, team, member))) await deps.teams.deactivate(member.id);
     return 'left';
   }
-  const profile = await deps.gate.call(team.workspaceId, () => fetchProfile(deps.slack, slackUserId));
+  const profile = await deps.gate.call(team.workspaceId, 'users.info', () => fetchProfile(deps.slack, slackUserId));
   if (profile.isBot || profile.deleted) return 'ignored';
   await joinTeam(deps.teams, team, slackUserId, profile);
   return 'joined';

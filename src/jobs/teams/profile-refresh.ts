@@ -18,7 +18,9 @@ export const profileRefresh: Processor<'profile-refresh'> = async ({ teamId, hou
     MEMBERS_PER_RUN,
   );
   for (const member of stale) {
-    const profile = await deps.gate.call(team.workspaceId, () => fetchProfile(deps.slack, member.slackUserId));
+    const profile = await deps.gate.call(team.workspaceId, 'users.info', () =>
+      fetchProfile(deps.slack, member.slackUserId),
+    );
     if (profile.deleted) await deps.teams.deactivate(member.id);
     else
       await deps.teams.updateProfile(

@@ -14,7 +14,7 @@ export const teamImport: Processor<'team-import'> = async ({ teamId }, deps) => 
   let queued = 0;
   do {
     const page = membersPage.parse(
-      await deps.gate.call(team.workspaceId, () =>
+      await deps.gate.call(team.workspaceId, 'conversations.members', () =>
         deps.slack.conversations.members({ channel: team.homeChannelId, limit: 200, ...(cursor && { cursor }) }),
       ),
     );
