@@ -5,6 +5,8 @@
  */
 import { ack } from './ack.ts';
 import { ackUnderLoad } from './ack-under-load.ts';
+import { coffeePairing } from './coffee-pairing.ts';
+import { coffeeIntros } from './coffee-intros.ts';
 import { fanout } from './fanout.ts';
 import { idleRss } from './idle-rss.ts';
 import { removeScratch } from './lib/apps.ts';
@@ -21,7 +23,9 @@ const BENCHES: Record<string, Bench> = {
   ack,
   'ack-under-load': ackUnderLoad,
   fanout,
+  'coffee-intros': coffeeIntros,
   'idle-rss': idleRss,
+  'coffee-pairing': coffeePairing,
 };
 
 const asked = process.argv.slice(2);

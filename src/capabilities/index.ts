@@ -8,6 +8,7 @@ import { checkins } from './checkins.ts';
 import { type AnyCapability, capabilityProblems } from './define.ts';
 import { feedback } from './feedback.ts';
 import { goals } from './goals.ts';
+import { informal } from './informal.ts';
 import { pulse } from './pulse.ts';
 import { recognition } from './recognition.ts';
 import { roles } from './roles.ts';
@@ -29,6 +30,7 @@ export const capabilities: readonly AnyCapability[] = [
   recognition,
   feedback,
   pulse,
+  informal,
 ];
 
 /**

@@ -2,6 +2,8 @@ import { checkins } from './en/checkins.ts';
 import { common } from './en/common.ts';
 import { feedback } from './en/feedback.ts';
 import { goals } from './en/goals.ts';
+import { informal } from './en/informal.ts';
+import { icebreakers } from './en/icebreakers.ts';
 import { pulse } from './en/pulse.ts';
 import { recognition } from './en/recognition.ts';
 import { roles } from './en/roles.ts';
@@ -22,6 +24,8 @@ export const en = {
   ...recognition,
   ...feedback,
   ...pulse,
+  ...icebreakers,
+  ...informal,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,6 +3,8 @@ import { checkins } from './zh-CN/checkins.ts';
 import { common } from './zh-CN/common.ts';
 import { feedback } from './zh-CN/feedback.ts';
 import { goals } from './zh-CN/goals.ts';
+import { informal } from './zh-CN/informal.ts';
+import { icebreakers } from './zh-CN/icebreakers.ts';
 import { pulse } from './zh-CN/pulse.ts';
 import { recognition } from './zh-CN/recognition.ts';
 import { roles } from './zh-CN/roles.ts';
@@ -20,4 +22,6 @@ export const zhCN: Record<MessageKey, string> = {
   ...recognition,
   ...feedback,
   ...pulse,
+  ...icebreakers,
+  ...informal,
 };

@@ -28,6 +28,7 @@ const CORES: Record<keyof AppCores & keyof WorkerCores, true> = {
   recognition: true,
   feedback: true,
   pulse: true,
+  informal: true,
 };
 const CORE_NAMES = Object.keys(CORES) as Array<keyof AppCores & keyof WorkerCores>;
 

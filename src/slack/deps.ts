@@ -3,6 +3,7 @@ import type { Config } from '../config/env.ts';
 import type { CheckinCore } from '../domain/checkins/service.ts';
 import type { FeedbackCore } from '../domain/feedback/service.ts';
 import type { GoalCore } from '../domain/goals/service.ts';
+import type { InformalCore } from '../domain/informal/service.ts';
 import type { PulseCore } from '../domain/pulse/service.ts';
 import type { RecognitionDeps } from '../domain/recognition/service.ts';
 import type { RoleDeps } from '../domain/roles/service.ts';
@@ -31,6 +32,7 @@ export interface AppCores {
   recognition: RecognitionDeps;
   feedback: FeedbackCore;
   pulse: PulseCore;
+  informal: InformalCore;
 }
 
 /** What listeners are given: built once by the composition root, passed to each register(). */

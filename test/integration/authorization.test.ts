@@ -203,6 +203,31 @@ describe('who may press it', () => {
       told: NOT_AUTHOR,
       press: (u, w) => h.button(u, 'feedback_author_close', ids.thread!, { workspace: w }),
     },
+    ...(['coffee_met', 'coffee_not_yet', 'coffee_cant'] as const).map(
+      (id): Row => ({
+        id,
+        rightful: AMY,
+        told: {
+          outsider: 'informal.error.not_your_group',
+          otherTeam: 'informal.error.not_your_group',
+          [LEAD]: 'informal.error.not_your_group',
+        },
+        press: (u, w) => h.button(u, id, ids.coffeeGroup!, { workspace: w }),
+      }),
+    ),
+    ...(['coffee_pause', 'coffee_stay'] as const).map(
+      (id): Row => ({
+        id,
+        rightful: AMY,
+        told: {
+          outsider: 'informal.error.not_yours',
+          otherTeam: 'informal.error.not_yours',
+          [BEN]: 'informal.error.not_yours',
+          [LEAD]: 'informal.error.not_yours',
+        },
+        press: (u, w) => h.button(u, id, ids.amy!, { workspace: w }),
+      }),
+    ),
     { id: 'pulse_open', rightful: AMY, press: (u, w) => h.button(u, 'pulse_open', ids.round!, { workspace: w }) },
     {
       id: 'role_edit',
@@ -553,6 +578,25 @@ describe('who may press it', () => {
     });
     await stores.pulse.invite(round.id, [amy.id, ben.id]);
     ids.round = round.id;
+
+    // A coffee group of Amy and Ben, introduced in its group DM.
+    const coffee = await stores.informal.claimRound({
+      teamId: eastId,
+      period: '2026-W49',
+      channelId: EAST,
+      startsAt: h.clock.now(),
+      midAt: new Date(h.clock.now().getTime() + 7 * 86_400_000),
+      lastAt: new Date(h.clock.now().getTime() + 11 * 86_400_000),
+      endsAt: new Date(h.clock.now().getTime() + 14 * 86_400_000),
+    });
+    const [group] = (await stores.informal.saveGroups(
+      coffee.id,
+      2,
+      [{ memberIds: [amy.id, ben.id], relaxed: [] }],
+      h.clock.now(),
+    ))!;
+    await stores.informal.setGroupRef(group!.id, 'channelId', 'GAZAMYBEN');
+    ids.coffeeGroup = group!.id;
 
     // Two role cards with a duty each.
     const card = (title: string, duty: string) =>

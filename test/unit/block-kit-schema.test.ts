@@ -19,6 +19,8 @@ import { CSV_LIMITS } from '../../src/domain/scorecards/csv.ts';
 import type { Metric, TemplateVersion } from '../../src/domain/scorecards/model.ts';
 import { scoreCard, teamScore } from '../../src/domain/scorecards/scoring.ts';
 import { TEMPLATE_LIMITS } from '../../src/domain/scorecards/template.ts';
+import type { CoffeeGroup, InformalTeam } from '../../src/domain/informal/model.ts';
+import type { CoffeeStatus } from '../../src/domain/informal/service.ts';
 import type { Member, Team } from '../../src/domain/teams/model.ts';
 import { LOCALES, type Locale } from '../../src/i18n/index.ts';
 import * as checkin from '../../src/slack/blocks/checkin.ts';
@@ -26,6 +28,7 @@ import * as dates from '../../src/slack/blocks/dates.ts';
 import * as feedback from '../../src/slack/blocks/feedback.ts';
 import * as goals from '../../src/slack/blocks/goals.ts';
 import * as home from '../../src/slack/blocks/home.ts';
+import * as informal from '../../src/slack/blocks/informal.ts';
 import * as limits from '../../src/slack/blocks/limits.ts';
 import * as notice from '../../src/slack/blocks/notice.ts';
 import * as pulse from '../../src/slack/blocks/pulse.ts';
@@ -80,6 +83,47 @@ const member = (i: number, role = 'member'): Member => ({
 const members = Array.from({ length: 200 }, (_, i) => member(i, i < 3 ? 'leader' : 'member'));
 const leader = members[0]!;
 const someone = members[5]!;
+
+// --- informal channels
+
+const informalTeam: InformalTeam = {
+  id: team.id,
+  workspaceId: team.workspaceId,
+  name: hostile(NAME),
+  defaultLocale: 'en',
+  timeZone: 'Asia/Shanghai',
+  informalChannelId: 'C2',
+  createdAt: new Date(0),
+  coffeeEnabled: true,
+  coffeeEveryWeeks: 4,
+  coffeeWeekday: 7,
+  coffeeMinute: 1439,
+  coffeeGroupSize: 3,
+  coffeeRepeatWeeks: 52,
+  icebreakerEnabled: true,
+  icebreakerWeekday: 3,
+  icebreakerMinute: 900,
+};
+const coffeeGroup: CoffeeGroup = {
+  id: 'cgroup0000000000000000001',
+  roundId: 'cround0000000000000000001',
+  teamId: team.id,
+  memberIds: members.slice(0, 4).map((m) => m.id),
+  relaxed: [],
+  channelId: 'G1',
+  introTs: '1.1',
+  midTs: null,
+  lastTs: null,
+  outcome: null,
+  answeredAt: null,
+};
+const coffeeStatus: CoffeeStatus = {
+  choice: { optedOut: false, pausedUntil: null, silentRounds: 0 },
+  round: null,
+  partners: members.slice(1, 4),
+  next: new Date(0),
+  included: 20000,
+};
 
 // --- goals
 
@@ -731,6 +775,116 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
       ],
     },
   },
+  informal: {
+    coffeeTime: { helper: 'a time inside texts' },
+    questionText: { helper: 'a question inside introMessage and icebreakerMessage' },
+    pauseAnsweredText: {
+      build: (l) => [
+        withText(
+          informal.pauseAnsweredText(l, informalTeam, { optedOut: false, pausedUntil: new Date(0), silentRounds: 0 }),
+        ),
+        withText(informal.pauseAnsweredText(l, informalTeam, { optedOut: false, pausedUntil: null, silentRounds: 0 })),
+      ],
+    },
+    introMessage: {
+      build: (l) => [
+        out(
+          'message',
+          'a group of four in both languages, with a team question',
+          informal.introMessage({
+            team: informalTeam,
+            group: coffeeGroup,
+            people: members
+              .slice(0, 4)
+              .map((m) => ({ member: m, position: hostile(200), timeZone: 'Asia/Shanghai', locale: l })),
+            locales: ['en', 'zh-CN'],
+            question: { kind: 'custom', id: 'cq1' },
+            custom: hostile(300),
+            askAt: new Date(0),
+            now: new Date(0),
+          }),
+        ),
+        out(
+          'message',
+          'a pair, a bank question',
+          informal.introMessage({
+            team: informalTeam,
+            group: coffeeGroup,
+            people: members
+              .slice(0, 2)
+              .map((m) => ({ member: m, position: null, timeZone: 'America/New_York', locale: l })),
+            locales: [l],
+            question: { kind: 'bank', id: 'customers_1' },
+            custom: null,
+            askAt: new Date(0),
+            now: new Date(0),
+          }),
+        ),
+      ],
+    },
+    followupMessage: {
+      build: (l) => [
+        out(
+          'message',
+          'halfway, both languages',
+          informal.followupMessage({ locales: [l, 'zh-CN'], groupId: coffeeGroup.id, stage: 'mid' }),
+        ),
+        out(
+          'message',
+          'near the end',
+          informal.followupMessage({ locales: [l], groupId: coffeeGroup.id, stage: 'last' }),
+        ),
+      ],
+    },
+    answeredMessage: {
+      build: (l) =>
+        (['met', 'not_yet', 'cant'] as const).map((outcome) =>
+          out('response', outcome, {
+            replace_original: true,
+            ...informal.answeredMessage({ locales: [l, 'en'], groupId: coffeeGroup.id, by: someone, outcome }),
+          }),
+        ),
+    },
+    pauseAskMessage: {
+      build: (l) => [out('message', 'pause?', informal.pauseAskMessage(l, informalTeam, someone.id))],
+    },
+    icebreakerMessage: {
+      build: (l) => [
+        out(
+          'message',
+          'a team question in both languages',
+          informal.icebreakerMessage({
+            team: informalTeam,
+            locales: [l, 'zh-CN'],
+            question: { kind: 'custom', id: 'c' },
+            custom: hostile(300),
+          }),
+        ),
+      ],
+    },
+    settingsText: {
+      build: (l) => [
+        withText(informal.settingsText(l, informalTeam)),
+        withText(
+          informal.settingsText(l, {
+            ...informalTeam,
+            coffeeEnabled: false,
+            icebreakerEnabled: false,
+            informalChannelId: null,
+          }),
+        ),
+      ],
+    },
+    statusText: { build: (l) => [withText(informal.statusText(l, informalTeam, coffeeStatus, new Date(0)))] },
+    homeCoffeeBlocks: {
+      build: (l) => [
+        out('home', 'coffee on the home', {
+          type: 'home',
+          blocks: informal.homeCoffeeBlocks(l, informalTeam, coffeeStatus, new Date(0)),
+        }),
+      ],
+    },
+  },
   notice: {
     noticeModal: { build: (l) => [out('modal', 'notice', notice.noticeModal(l, hostile(3000)))] },
   },
@@ -1152,6 +1306,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   feedback,
   goals,
   home,
+  informal,
   limits,
   notice,
   pulse,

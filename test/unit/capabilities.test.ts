@@ -34,6 +34,7 @@ describe('the one list of capabilities', () => {
       'recognition',
       'feedback',
       'pulse',
+      'informal',
     ]);
   });
 

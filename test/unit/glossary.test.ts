@@ -7,7 +7,18 @@ import { zhCN } from '../../src/i18n/zh-CN.ts';
 const REJECTED_FOR_LEADER = ['负责人', '带头人', '上司', '主管', '组长'];
 
 /** Other ideas whose rejected words must not come back (docs/glossary.md, last column). */
-const REJECTED = [...REJECTED_FOR_LEADER, '组员', '队员', '岗位说明', '打卡', '阻碍', '障碍', '点赞', '表扬'];
+const REJECTED = [
+  ...REJECTED_FOR_LEADER,
+  '组员',
+  '队员',
+  '岗位说明',
+  '打卡',
+  '阻碍',
+  '障碍',
+  '点赞',
+  '表扬',
+  '咖啡小组',
+];
 
 const starterTexts = Object.values(roleStarter).flatMap((card) => [
   card.title,

@@ -10,7 +10,8 @@ export type PulseCommand =
   | { kind: 'day'; weekday: number }
   | { kind: 'now' };
 
-const WEEKDAYS: Record<string, number> = {
+/** Weekday words in both languages → ISO weekday; other commands with a day read them too. */
+export const WEEKDAYS: Record<string, number> = {
   mon: 1,
   monday: 1,
   周一: 1,

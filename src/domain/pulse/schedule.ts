@@ -8,7 +8,7 @@ export const ROUND_OPEN_DAYS = 5;
 
 export interface PulseSchedule {
   enabled: boolean;
-  /** 1 or 2. */
+  /** Weeks between rounds (pulse: 1 or 2; coffee: 1, 2 or 4). */
   everyWeeks: number;
   /** ISO weekday, 1 = Monday … 7 = Sunday. */
   weekday: number;
@@ -59,8 +59,8 @@ export function dueRound(at: Date, schedule: PulseSchedule, lastPeriod: Period |
   return period;
 }
 
-/** How far ahead `nextRoundAt` looks: two weeks and a day cover every cadence. */
-const LOOKAHEAD_DAYS = 15;
+/** How far ahead `nextRoundAt` looks: the cadence and a day. */
+const lookaheadDays = (schedule: PulseSchedule) => 7 * Math.max(1, schedule.everyWeeks) + 1;
 
 /**
  * When the next round opens by itself, on or after `from`: the first pulse-day slot (the
@@ -69,7 +69,7 @@ const LOOKAHEAD_DAYS = 15;
 export function nextRoundAt(from: Date, schedule: PulseSchedule, lastPeriod: Period | null): Date | null {
   if (!schedule.enabled) return null;
   const start = DateTime.fromJSDate(from, { zone: schedule.timeZone }).startOf('day');
-  for (let day = 0; day <= LOOKAHEAD_DAYS; day += 1) {
+  for (let day = 0; day <= lookaheadDays(schedule); day += 1) {
     const slot = start.plus({ days: day, minutes: schedule.minute }).toJSDate();
     if (slot >= from && dueRound(slot, schedule, lastPeriod)) return slot;
   }

@@ -4,6 +4,7 @@ import { PrismaEffectLog } from './repositories/effects.ts';
 import { PrismaEventLedger } from './repositories/events.ts';
 import { PrismaFeedbackStore } from './repositories/feedback.ts';
 import { PrismaGoalStore } from './repositories/goals.ts';
+import { PrismaInformalStore } from './repositories/informal.ts';
 import { PrismaOutboxStore } from './repositories/outbox.ts';
 import { PrismaPulseStore } from './repositories/pulse.ts';
 import { PrismaRecognitionStore } from './repositories/recognition.ts';
@@ -25,6 +26,7 @@ export function createStores(database: Pick<Database, 'prisma' | 'raw'>) {
     goals: new PrismaGoalStore(db, raw),
     recognition: new PrismaRecognitionStore(db),
     pulse: new PrismaPulseStore(db),
+    informal: new PrismaInformalStore(db),
     roles: new PrismaRoleStore(db),
     scorecards: new PrismaScorecardStore(db),
     outbox: new PrismaOutboxStore(db),

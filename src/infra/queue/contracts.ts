@@ -4,6 +4,7 @@ import { clockJobs } from './contracts/clock.ts';
 import type { JobContract } from './contracts/define.ts';
 import { feedbackJobs } from './contracts/feedback.ts';
 import { goalJobs } from './contracts/goals.ts';
+import { informalJobs } from './contracts/informal.ts';
 import { pulseJobs } from './contracts/pulse.ts';
 import { recognitionJobs } from './contracts/recognition.ts';
 import { roleJobs } from './contracts/roles.ts';
@@ -25,6 +26,7 @@ export const jobContracts = {
   ...pulseJobs,
   ...feedbackJobs,
   ...scorecardJobs,
+  ...informalJobs,
 };
 
 export type JobName = keyof typeof jobContracts;

@@ -3,6 +3,7 @@ import type { Config } from '../../config/env.ts';
 import type { CheckinDeps } from '../../domain/checkins/service.ts';
 import type { FeedbackDeps } from '../../domain/feedback/service.ts';
 import type { GoalDeps } from '../../domain/goals/service.ts';
+import type { InformalDeps } from '../../domain/informal/service.ts';
 import type { PulseDeps } from '../../domain/pulse/service.ts';
 import type { RecognitionWorkerDeps } from '../../domain/recognition/service.ts';
 import type { RoleDeps } from '../../domain/roles/service.ts';
@@ -29,6 +30,7 @@ export interface WorkerCores {
   recognition: RecognitionWorkerDeps;
   feedback: FeedbackDeps;
   pulse: PulseDeps;
+  informal: InformalDeps;
 }
 
 /** What processors are given: built once per worker by the composition root. */

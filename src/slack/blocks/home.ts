@@ -1,3 +1,6 @@
+import type { InformalTeam } from '../../domain/informal/model.ts';
+import type { CoffeeStatus } from '../../domain/informal/service.ts';
+import { homeCoffeeBlocks } from './informal.ts';
 import type { HomeView, KnownBlock } from '@slack/types';
 import type { Member, Team } from '../../domain/teams/model.ts';
 import { t, type Locale } from '../../i18n/index.ts';
@@ -15,6 +18,8 @@ export interface HomeTeamCard {
   state: 'open' | 'done' | 'skipped' | 'none';
   /** The team's open goals and the member's key results (goals capability); shows the goal buttons when given. */
   goals?: HomeGoalData;
+  /** The member's coffee group and the next round (informal capability), when the team has an informal channel. */
+  coffee?: { team: InformalTeam; status: CoffeeStatus; now: Date };
 }
 
 /** The App Home: one card per team with today's check-in and a button to open or edit it. */
@@ -44,6 +49,7 @@ export function homeView(locale: Locale, cards: HomeTeamCard[]): HomeView {
       });
     }
     if (card.goals) blocks.push(...homeGoalBlocks(locale, card.team, card.goals));
+    if (card.coffee) blocks.push(...homeCoffeeBlocks(locale, card.coffee.team, card.coffee.status, card.coffee.now));
   }
   return { type: 'home', blocks: capBlocks(blocks, LIMITS.surfaceBlocks, (n) => `…${n}`) };
 }

@@ -1,6 +1,7 @@
 import type { App } from '@slack/bolt';
 import { localeOf, todayState } from '../../../domain/checkins/service.ts';
 import { homeGoalData } from '../../../domain/goals/service.ts';
+import { homeCoffee } from '../../../domain/informal/service.ts';
 import { homeView, type HomeTeamCard } from '../../blocks/home.ts';
 import { localeForUser, type AppDeps } from '../../deps.ts';
 
@@ -20,6 +21,7 @@ export function register(app: App, deps: AppDeps): void {
         localDate,
         state,
         goals: await homeGoalData(deps.goals.goals, { teamId: team.id, memberId: member.id }),
+        ...(await homeCoffee(deps.informal, team.id, member, now)),
       });
     }
     const first = memberships[0];

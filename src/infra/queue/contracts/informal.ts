@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { defineJob } from './define.ts';
+import { id } from './fields.ts';
+
+/** An ISO week such as 2026-W49: a team has at most one coffee round and one icebreaker a week. */
+const period = z.string().regex(/^\d{4}-W\d{2}$/, 'an ISO week as YYYY-Www');
+const stage = z.enum(['mid', 'last']);
+
+/**
+ * Informal-channel jobs name a team, a round or a group; only the private "pause for a
+ * while?" names one member, and no job names whom someone avoids or anyone's choices.
+ */
+export const informalJobs = {
+  'coffee-round': defineJob(z.object({ teamId: id, period }), (d) => `coffee-round-${d.teamId}-${d.period}`),
+  'coffee-intro': defineJob(z.object({ groupId: id }), (d) => `coffee-intro-${d.groupId}`),
+  'coffee-followups': defineJob(z.object({ roundId: id, stage }), (d) => `coffee-followups-${d.roundId}-${d.stage}`),
+  'coffee-followup': defineJob(z.object({ groupId: id, stage }), (d) => `coffee-followup-${d.groupId}-${d.stage}`),
+  'coffee-close': defineJob(z.object({ roundId: id }), (d) => `coffee-close-${d.roundId}`),
+  'coffee-pause-ask': defineJob(
+    z.object({ roundId: id, memberId: id }),
+    (d) => `coffee-pause-ask-${d.roundId}-${d.memberId}`,
+  ),
+  'icebreaker-post': defineJob(z.object({ teamId: id, period }), (d) => `icebreaker-post-${d.teamId}-${d.period}`),
+};

@@ -1,0 +1,86 @@
+import type { WebClient } from '@slack/web-api';
+import type { SlackRef } from '../domain/checkins/ports.ts';
+import type { IcebreakerChoice } from '../domain/informal/icebreakers.ts';
+import type { CoffeeGroup, InformalTeam } from '../domain/informal/model.ts';
+import type { FollowupStage, InformalNotifier, IntroView } from '../domain/informal/ports.ts';
+import type { Member } from '../domain/teams/model.ts';
+import type { Locale } from '../i18n/index.ts';
+import type { SlackGate } from '../infra/queue/slack-gate.ts';
+import { followupMessage, icebreakerMessage, introMessage, pauseAskMessage } from './blocks/informal.ts';
+import { GatedPoster } from './gated-poster.ts';
+
+/** Pages of a channel's members read at most (1,000 a page): 20,000 people. */
+const MEMBER_PAGES = 20;
+
+/**
+ * The informal channel's Slack calls, from jobs, through the workspace's gate at each method's
+ * tier: the channel's members (Tier 4), a group's DM (conversations.open, Tier 3, once per
+ * group: its id is kept with the group), and the posts.
+ */
+export class SlackInformalNotifier implements InformalNotifier {
+  private readonly poster: GatedPoster;
+
+  constructor(client: WebClient, gate: SlackGate) {
+    this.poster = new GatedPoster(client, gate);
+  }
+
+  async channelMembers(workspaceId: string, channelId: string): Promise<string[]> {
+    const members: string[] = [];
+    let cursor: string | undefined;
+    for (let page = 0; page < MEMBER_PAGES; page += 1) {
+      const answer = await this.poster.call(workspaceId, 'conversations.members', (client) =>
+        client.conversations.members({ channel: channelId, limit: 1000, ...(cursor && { cursor }) }),
+      );
+      members.push(...(answer.members ?? []));
+      cursor = answer.response_metadata?.next_cursor || undefined;
+      if (!cursor) break;
+    }
+    return members;
+  }
+
+  async openGroup(workspaceId: string, slackUserIds: string[]): Promise<string> {
+    const opened = await this.poster.call(workspaceId, 'conversations.open', (client) =>
+      client.conversations.open({ users: slackUserIds.join(',') }),
+    );
+    if (!opened.channel?.id) throw new Error('Slack opened a group DM without a channel id');
+    return opened.channel.id;
+  }
+
+  sendIntro(channelId: string, view: IntroView): Promise<SlackRef> {
+    return this.poster.post(view.team.workspaceId, channelId, introMessage(view), {
+      key: `coffee-intro:${view.group.id}`,
+    });
+  }
+
+  sendFollowup(
+    channelId: string,
+    view: { team: InformalTeam; group: CoffeeGroup; locales: Locale[]; stage: FollowupStage },
+  ): Promise<SlackRef> {
+    return this.poster.post(
+      view.team.workspaceId,
+      channelId,
+      followupMessage({ locales: view.locales, groupId: view.group.id, stage: view.stage }),
+      { key: `coffee-followup:${view.group.id}:${view.stage}` },
+    );
+  }
+
+  sendPauseAsk(to: { member: Member; team: InformalTeam; locale: Locale }, roundId: string): Promise<SlackRef> {
+    return this.poster.post(
+      to.team.workspaceId,
+      to.member.slackUserId,
+      pauseAskMessage(to.locale, to.team, to.member.id),
+      {
+        key: `coffee-pause-ask:${roundId}:${to.member.id}`,
+      },
+    );
+  }
+
+  postIcebreaker(
+    channelId: string,
+    view: { team: InformalTeam; postId: string; locales: Locale[]; question: IcebreakerChoice; custom: string | null },
+  ): Promise<SlackRef> {
+    return this.poster.post(view.team.workspaceId, channelId, icebreakerMessage(view), {
+      key: `icebreaker:${view.postId}`,
+    });
+  }
+}
