@@ -222,6 +222,8 @@ describe('coffee pairing and icebreakers', () => {
     const posts = h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === INFORMAL);
     expect(posts).toHaveLength(1);
     expect(String(posts[0]!.args.text)).toContain('This week’s icebreaker');
+    // The team reads both languages: so does its channel's question.
+    expect(String(posts[0]!.args.text)).toContain('本周破冰问题');
     const post = await informal().findIcebreaker(teamId, '2027-W01');
     const reply = (user: string, ts: string, extra: Record<string, unknown> = {}) =>
       h.event({ type: 'message', channel: INFORMAL, user, ts, thread_ts: post!.ts, ...extra });
@@ -242,6 +244,49 @@ describe('coffee pairing and icebreakers', () => {
     const last = String(posts.at(-1)!.args.text);
     expect(last).toContain('What shop');
     expect(last).not.toContain('<!channel>');
+  });
+
+  it('when Slack turns a round’s first group DM away and a post fails while the worker restarts, then every group still gets one intro and no DM is opened twice', async () => {
+    h.clock.set('2027-01-12T02:00:00Z'); // Tuesday of week 2027-W02
+    const opensBefore = h.slack.callsTo('conversations.open').length;
+    const introsBefore = h.slack.callsTo('chat.postMessage').filter(isIntro).length;
+    h.slack.failNext('conversations.open', { rateLimitedFor: 1 });
+    h.slack.failNext('chat.postMessage', { error: 'internal_error' });
+    expect(await command(LEADER, 'now')).toContain('Starting a coffee round');
+    await h.drain({ horizonMs: 0 });
+    await h.stopWorker();
+    h.startWorker();
+    for (let i = 0; i < 10 && (await h.promoteDelayed()) > 0; i += 1) await h.drain({ horizonMs: 0 });
+    await h.drain();
+    const round = (await rounds()).find((r) => r.period === '2027-W02')!;
+    const groups = await groupsOf(round.id);
+    expect(groups.length).toBeGreaterThan(0);
+    expect(groups.every((g) => g.channelId && g.introTs)).toBe(true);
+    // Group DMs only: a retried DM to one person may open its conversation to look for its earlier copy.
+    const opens = h.slack
+      .callsTo('conversations.open')
+      .slice(opensBefore)
+      .filter((c) => String(c.args.users).includes(','));
+    // One refused, then one per group: the failed post's retry reused the DM it had opened.
+    expect(opens.filter((c) => c.answered === 'ok')).toHaveLength(groups.length);
+    expect(opens.filter((c) => c.answered === 'rate_limited')).toHaveLength(1);
+    const intros = h.slack
+      .callsTo('chat.postMessage')
+      .filter(isIntro)
+      .slice(introsBefore)
+      .filter((c) => c.answered === 'ok');
+    expect(intros.map((c) => c.args.channel).sort()).toEqual(groups.map((g) => g.channelId).sort());
+    // The round before it ended first: nobody is in two groups at once.
+    expect((await rounds()).filter((r) => !r.closedAt).map((r) => r.period)).toEqual(['2027-W02']);
+  });
+
+  it('when a member opens the App Home, then it shows their coffee partners and the next round', async () => {
+    const published = h.slack.callsTo('views.publish').length;
+    await h.event({ type: 'app_home_opened', user: 'UCM1', tab: 'home', channel: 'DCM1' });
+    await h.slack.waitFor((calls) => calls.filter((c) => c.method === 'views.publish').length > published);
+    const home = JSON.stringify(h.slack.callsTo('views.publish').at(-1)!.args.view);
+    expect(home).toContain('Coffee pairing');
+    expect(home).toMatch(/Your coffee partners this round: <@U|You have no coffee group/);
   });
 
   it('when the input is wrong, then the person is told how to write it, in their language', async () => {
