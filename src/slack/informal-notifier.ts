@@ -11,6 +11,8 @@ import { GatedPoster } from './gated-poster.ts';
 
 /** Pages of a channel's members read at most (1,000 a page): 20,000 people. */
 const MEMBER_PAGES = 20;
+/** How long the pages read so far are kept for the next attempt of the round's job. */
+const PAGES_NOTE_MS = 60 * 60 * 1000;
 
 /**
  * The informal channel's Slack calls, from jobs, through the workspace's gate at each method's
@@ -20,20 +22,37 @@ const MEMBER_PAGES = 20;
 export class SlackInformalNotifier implements InformalNotifier {
   private readonly poster: GatedPoster;
 
-  constructor(client: WebClient, gate: SlackGate) {
+  constructor(
+    client: WebClient,
+    private readonly gate: SlackGate,
+  ) {
     this.poster = new GatedPoster(client, gate);
   }
 
-  async channelMembers(workspaceId: string, channelId: string): Promise<string[]> {
-    const members: string[] = [];
-    let cursor: string | undefined;
-    for (let page = 0; page < MEMBER_PAGES; page += 1) {
+  /**
+   * Page by page: at Tier 4's pace the gate turns the job away between pages, so the pages read
+   * so far are noted (with the next cursor) and the next attempt goes on from there.
+   */
+  async channelMembers(workspaceId: string, channelId: string, readKey: string): Promise<string[]> {
+    const note = `members:${readKey}`;
+    const saved = await this.gate.notes.read(workspaceId, note);
+    const { members, cursor: start } = saved
+      ? (JSON.parse(saved) as { members: string[]; cursor: string | null })
+      : { members: [] as string[], cursor: null };
+    let cursor: string | undefined = start ?? undefined;
+    for (let page = 0; page < MEMBER_PAGES && (page === 0 || cursor); page += 1) {
+      if (saved && !cursor) break;
       const answer = await this.poster.call(workspaceId, 'conversations.members', (client) =>
         client.conversations.members({ channel: channelId, limit: 1000, ...(cursor && { cursor }) }),
       );
       members.push(...(answer.members ?? []));
       cursor = answer.response_metadata?.next_cursor || undefined;
-      if (!cursor) break;
+      await this.gate.notes.write(
+        workspaceId,
+        note,
+        JSON.stringify({ members, cursor: cursor ?? null }),
+        PAGES_NOTE_MS,
+      );
     }
     return members;
   }

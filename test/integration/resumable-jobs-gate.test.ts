@@ -85,7 +85,10 @@ describe('more jobs that make several Slack calls, under a gate of one call a se
 
   beforeAll(async () => {
     // Saturday 10:10 in Shanghai: the week's goal ends tomorrow, and no check-in prompts come today.
-    h = await Harness.start({ now: '2026-11-28T02:10:00Z', env: { SLACK_SENDS_PER_SECOND: '1' } });
+    h = await Harness.start({
+      now: '2026-11-28T02:10:00Z',
+      env: { SLACK_SENDS_PER_SECOND: '1', SLACK_TIER3_PER_MINUTE: '60', SLACK_TIER4_PER_MINUTE: '60' },
+    });
     for (const id of [LEAD, CO_LEAD, ANNA, BEN])
       h.slack.addUser({
         id,

@@ -92,7 +92,10 @@ describe('jobs that make several Slack calls, under a gate of one call a second'
 
   beforeAll(async () => {
     // Saturday: no check-in prompts to get in the way.
-    h = await Harness.start({ now: '2026-11-28T02:10:00Z', env: { SLACK_SENDS_PER_SECOND: '1' } });
+    h = await Harness.start({
+      now: '2026-11-28T02:10:00Z',
+      env: { SLACK_SENDS_PER_SECOND: '1', SLACK_TIER3_PER_MINUTE: '60', SLACK_TIER4_PER_MINUTE: '60' },
+    });
     for (const id of [LEAD, CO_LEAD, AUTHOR, OTHER])
       h.slack.addUser({ id, name: id.toLowerCase(), tz: 'Asia/Shanghai', locale: 'en-US', isAdmin: id === LEAD });
     h.slack.setChannelMembers(HOME, [LEAD, CO_LEAD, AUTHOR, OTHER]);

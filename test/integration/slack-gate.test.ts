@@ -217,15 +217,6 @@ describe('the workspace gate against a Slack that enforces its rate limit', () =
       expect(posts.perSecond).toBeGreaterThanOrEqual(12);
     });
 
-    it('when a job makes several calls of a slow tier’s method one after another, then each waits its slot in the job instead of being turned away', async () => {
-      const gate = new SlackGate(redis, prefix, { ...PACES, tier4PerMinute: 120 });
-      const began = Date.now();
-      for (let page = 1; page <= 3; page += 1) await gate.call(WORKSPACE, 'users.info', lookUp(page));
-      // Two intervals of half a second, no SlackBusy.
-      expect(Date.now() - began).toBeGreaterThanOrEqual(950);
-      expect(slack.callsTo('users.info')).toHaveLength(3);
-    });
-
     it('when Slack answers 429 to a Tier 3 method, then posts, Tier 4 calls and other Tier 3 methods go on at once while that method waits the pause out', async () => {
       const gate = new SlackGate(redis, prefix, PACES);
       slack.failNext('conversations.open', { rateLimitedFor: 1 });

@@ -52,8 +52,8 @@ export interface IntroView {
 
 /** How informal-channel work reaches Slack; the implementation is src/slack/informal-notifier.ts. */
 export interface InformalNotifier {
-  /** The informal channel's members (Slack user ids). */
-  channelMembers(workspaceId: string, channelId: string): Promise<string[]>;
+  /** The informal channel's members (Slack user ids); `readKey` names the read, so a retry goes on from the pages it has. */
+  channelMembers(workspaceId: string, channelId: string, readKey: string): Promise<string[]>;
   /** The group's DM with all of its members: the same conversation for the same people. */
   openGroup(workspaceId: string, slackUserIds: string[]): Promise<string>;
   sendIntro(channelId: string, view: IntroView): Promise<SlackRef>;

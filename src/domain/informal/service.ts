@@ -113,7 +113,9 @@ export async function startRound(
     }));
   if (round.pairedAt || round.closedAt) return { round, groups: 0, included: round.included };
 
-  const inChannel = new Set(await deps.notifier.channelMembers(team.workspaceId, round.channelId));
+  const inChannel = new Set(
+    await deps.notifier.channelMembers(team.workspaceId, round.channelId, `coffee-round:${round.id}`),
+  );
   const candidates = (await deps.teams.activeMembers(team.id)).filter((m) => inChannel.has(m.slackUserId));
   const facts = await deps.informal.pairingFacts(
     team.id,

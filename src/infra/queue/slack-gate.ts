@@ -17,13 +17,7 @@ export class SlackBusy extends Error {
 const isRateLimited = (error: unknown): error is WebAPIRateLimitedError =>
   (error as { code?: string } | null)?.code === ErrorCode.RateLimitedError;
 
-/**
- * A slot this near waits in the job itself; a later one sends the job back to the delayed set,
- * holding no worker. A tier's call may always wait one slot interval (a Tier 3 call every
- * 1.2 s): those calls are mostly reads that leave no record, and a job reading several pages of
- * one method (a channel's members) would otherwise be turned away at its second page, and on
- * each retry again. Posts keep the short wait: each post is recorded, so a retry goes on after it.
- */
+/** A slot this near waits in the job itself; a later one sends the job back to the delayed set, holding no worker. */
 export const GATE_MAX_WAIT_MS = 250;
 
 /** How late after its slot a send may still leave: well within the short burst Slack tolerates. */
@@ -173,9 +167,7 @@ export class SlackGate {
         1,
         rateKey,
         this.intervalMicros[bucket],
-        bucket === 'post'
-          ? GATE_MAX_WAIT_MS
-          : Math.max(GATE_MAX_WAIT_MS, Math.ceil(this.intervalMicros[bucket] / 1000) + GATE_LATE_MS),
+        GATE_MAX_WAIT_MS,
       )) as [number, number, string];
       // The slot is due `waitMs` after the answer came back: the round trip to Redis and any
       // lag before it was read are not lateness.

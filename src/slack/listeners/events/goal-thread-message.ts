@@ -1,26 +1,7 @@
 import type { App } from '@slack/bolt';
-import { z } from 'zod';
 import { forgetThreadMessage, recordThreadMessage } from '../../../domain/goals/service.ts';
 import type { AppDeps } from '../../deps.ts';
-
-/** Subtypes that are still a person writing in the thread. */
-const WRITTEN = new Set([undefined, 'thread_broadcast', 'file_share']);
-
-const message = z
-  .object({
-    subtype: z.string().optional(),
-    channel: z.string(),
-    user: z.string().optional(),
-    bot_id: z.string().optional(),
-    ts: z.string(),
-    thread_ts: z.string().optional(),
-    deleted_ts: z.string().optional(),
-    previous_message: z
-      .object({ ts: z.string(), thread_ts: z.string().optional(), user: z.string().optional() })
-      .loose()
-      .optional(),
-  })
-  .loose();
+import { messageEvent, writtenReply } from '../../thread-message.ts';
 
 /**
  * Messages in a goal's thread (message.channels / message.groups): each person's message
@@ -30,7 +11,7 @@ const message = z
  */
 export function register(app: App, deps: AppDeps): void {
   app.event('message', async ({ event, body }) => {
-    const parsed = message.safeParse(event);
+    const parsed = messageEvent.safeParse(event);
     if (!parsed.success) return;
     const m = parsed.data;
     const workspaceId = (body as { team_id?: string }).team_id ?? '';
@@ -43,13 +24,14 @@ export function register(app: App, deps: AppDeps): void {
       });
       return;
     }
-    if (!WRITTEN.has(m.subtype) || !m.thread_ts || !m.user || m.bot_id) return;
+    const reply = writtenReply(m);
+    if (!reply) return;
     await recordThreadMessage(deps.goals, {
       workspaceId,
-      channelId: m.channel,
-      threadTs: m.thread_ts,
-      ts: m.ts,
-      slackUserId: m.user,
+      channelId: reply.channel,
+      threadTs: reply.threadTs,
+      ts: reply.ts,
+      slackUserId: reply.user,
     });
   });
 }

@@ -1,21 +1,7 @@
 import type { App } from '@slack/bolt';
-import { z } from 'zod';
 import { recordIcebreakerReply } from '../../../domain/informal/service.ts';
 import type { AppDeps } from '../../deps.ts';
-
-/** Subtypes that are still a person writing in the thread. */
-const WRITTEN = new Set([undefined, 'thread_broadcast', 'file_share']);
-
-const message = z
-  .object({
-    subtype: z.string().optional(),
-    channel: z.string(),
-    user: z.string().optional(),
-    bot_id: z.string().optional(),
-    ts: z.string(),
-    thread_ts: z.string().optional(),
-  })
-  .loose();
+import { messageEvent, writtenReply } from '../../thread-message.ts';
 
 /**
  * Replies in an icebreaker's thread (message.channels / message.groups): each message is
@@ -24,16 +10,15 @@ const message = z
  */
 export function register(app: App, deps: AppDeps): void {
   app.event('message', async ({ event, body }) => {
-    const parsed = message.safeParse(event);
-    if (!parsed.success) return;
-    const m = parsed.data;
-    if (!WRITTEN.has(m.subtype) || !m.thread_ts || m.thread_ts === m.ts || !m.user || m.bot_id) return;
+    const parsed = messageEvent.safeParse(event);
+    const reply = parsed.success ? writtenReply(parsed.data) : null;
+    if (!reply) return;
     await recordIcebreakerReply(deps.informal, {
       workspaceId: (body as { team_id?: string }).team_id ?? '',
-      slackUserId: m.user,
-      channelId: m.channel,
-      threadTs: m.thread_ts,
-      ts: m.ts,
+      slackUserId: reply.user,
+      channelId: reply.channel,
+      threadTs: reply.threadTs,
+      ts: reply.ts,
       now: deps.now(),
     });
   });
