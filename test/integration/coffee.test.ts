@@ -296,5 +296,8 @@ describe('coffee pairing and icebreakers', () => {
     expect(await command('UCZH', 'avoid someone')).toContain('请指定一个人');
     expect(await command('UCM1', 'now')).toMatch(/leader/i);
     expect(await command(LEADER, 'every 3')).toContain('1, 2 or 4');
+    // A leader moves the icebreaker's slot.
+    expect(await command(LEADER, 'questions day fri')).toContain('Icebreakers: every Fri at 15:00');
+    expect(await command(LEADER, 'questions time 16:30')).toContain('Icebreakers: every Fri at 16:30');
   });
 });

@@ -37,6 +37,18 @@ describe('the /coffee command', () => {
     expect(parseCoffeeCommand('size 3')).toEqual({ kind: 'setting', setting: { kind: 'size', size: 3 } });
     expect(parseCoffeeCommand('repeat 0')).toEqual({ kind: 'setting', setting: { kind: 'repeat', weeks: 0 } });
     expect(parseCoffeeCommand('team off')).toEqual({ kind: 'setting', setting: { kind: 'team', enabled: false } });
+    expect(parseCoffeeCommand('questions off')).toEqual({
+      kind: 'setting',
+      setting: { kind: 'questions', enabled: false },
+    });
+    expect(parseCoffeeCommand('questions day fri')).toEqual({
+      kind: 'setting',
+      setting: { kind: 'questions_day', weekday: 5 },
+    });
+    expect(parseCoffeeCommand('questions time 16:30')).toEqual({
+      kind: 'setting',
+      setting: { kind: 'questions_time', minute: 990 },
+    });
     expect(parseCoffeeCommand('channel <#C0INF|coffee>')).toEqual({
       kind: 'setting',
       setting: { kind: 'channel', channelId: 'C0INF' },
@@ -57,6 +69,9 @@ describe('the /coffee command', () => {
     expect(refusal('day someday')).toBe('informal.error.day');
     expect(refusal('time 25:00')).toBe('informal.error.time');
     expect(refusal('size 5')).toBe('informal.error.size');
+    expect(refusal('questions maybe')).toBe('informal.error.questions');
+    expect(refusal('questions day someday')).toBe('informal.error.day');
+    expect(refusal('questions time noon')).toBe('informal.error.time');
     expect(refusal('repeat 60')).toBe('informal.error.repeat');
     expect(refusal('channel coffee')).toBe('informal.error.channel');
     expect(refusal('question ask why')).toBe('informal.error.question');

@@ -100,12 +100,27 @@ export function parseCoffeeCommand(text: string): CoffeeCommand {
       if (!user || extra !== undefined) throw new AppError('USAGE', 'informal.error.avoid');
       return { kind: 'avoid', slackUserId: user, avoid: kind === 'avoid' };
     }
-    case 'team':
     case 'questions': {
+      // `/coffee questions day wed`, `/coffee questions time 15:00`: the icebreaker's slot.
+      const [, value, more] = rest;
+      if (arg?.toLowerCase() === 'day' || arg === '日期') {
+        const weekday = value ? WEEKDAYS[value.toLowerCase()] : undefined;
+        if (!weekday || more !== undefined) throw new AppError('USAGE', 'informal.error.day');
+        return { kind: 'setting', setting: { kind: 'questions_day', weekday } };
+      }
+      if (arg?.toLowerCase() === 'time' || arg === '时间') {
+        const minute = value ? parseClock(value) : null;
+        if (minute === null || more !== undefined) throw new AppError('USAGE', 'informal.error.time');
+        return { kind: 'setting', setting: { kind: 'questions_time', minute } };
+      }
       const enabled = onOff(arg);
-      if (enabled === null || extra !== undefined)
-        throw new AppError('USAGE', kind === 'team' ? 'informal.error.team' : 'informal.error.questions');
-      return { kind: 'setting', setting: kind === 'team' ? { kind: 'team', enabled } : { kind: 'questions', enabled } };
+      if (enabled === null || extra !== undefined) throw new AppError('USAGE', 'informal.error.questions');
+      return { kind: 'setting', setting: { kind: 'questions', enabled } };
+    }
+    case 'team': {
+      const enabled = onOff(arg);
+      if (enabled === null || extra !== undefined) throw new AppError('USAGE', 'informal.error.team');
+      return { kind: 'setting', setting: { kind: 'team', enabled } };
     }
     case 'every': {
       if (extra !== undefined || (arg !== '1' && arg !== '2' && arg !== '4'))

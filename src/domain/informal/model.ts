@@ -36,6 +36,8 @@ export type CoffeeSettings = Partial<
     | 'coffeeGroupSize'
     | 'coffeeRepeatWeeks'
     | 'icebreakerEnabled'
+    | 'icebreakerWeekday'
+    | 'icebreakerMinute'
     | 'informalChannelId'
   >
 >;

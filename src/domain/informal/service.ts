@@ -481,7 +481,9 @@ export type CoffeeSetting =
   | { kind: 'size'; size: 2 | 3 }
   | { kind: 'repeat'; weeks: number }
   | { kind: 'channel'; channelId: string }
-  | { kind: 'questions'; enabled: boolean };
+  | { kind: 'questions'; enabled: boolean }
+  | { kind: 'questions_day'; weekday: number }
+  | { kind: 'questions_time'; minute: number };
 
 /** A leader's change to the team's coffee and icebreaker settings. */
 export async function changeSetting(
@@ -511,6 +513,10 @@ export async function changeSetting(
     }
     case 'questions':
       return deps.informal.updateSettings(team.id, { icebreakerEnabled: setting.enabled });
+    case 'questions_day':
+      return deps.informal.updateSettings(team.id, { icebreakerWeekday: setting.weekday });
+    case 'questions_time':
+      return deps.informal.updateSettings(team.id, { icebreakerMinute: setting.minute });
   }
 }
 

@@ -79,7 +79,8 @@ export const informal = {
   'informal.error.avoid_self': 'You cannot avoid yourself.',
   'informal.error.avoid_unknown': 'That person is not a member of this team, so you would never be paired anyway.',
   'informal.error.team': 'Write `/coffee team on` or `/coffee team off`.',
-  'informal.error.questions': 'Write `/coffee questions on` or `/coffee questions off`.',
+  'informal.error.questions':
+    'Write `/coffee questions on`, `/coffee questions off`, `/coffee questions day wed` or `/coffee questions time 15:00`.',
   'informal.error.every': 'Rounds run every 1, 2 or 4 weeks, e.g. `/coffee every 2`.',
   'informal.error.day': 'Name a weekday, e.g. `/coffee day mon`.',
   'informal.error.time': 'Give a time as HH:MM, e.g. `/coffee time 10:00`.',
@@ -100,6 +101,6 @@ export const informal = {
     '• `/coffee off` / `/coffee on` — leave or rejoin, quietly',
     '• `/coffee pause 4w` — pause for a few weeks',
     '• `/coffee avoid @someone` — never be paired with them (private); `/coffee unavoid @someone`; `/coffee avoid` lists yours',
-    '*Leaders:* `/coffee now` · `/coffee team on|off` · `/coffee channel #channel` · `/coffee every 1|2|4` · `/coffee day mon` · `/coffee time 10:00` · `/coffee size 2|3` · `/coffee repeat 12` · `/coffee question add …` · `/coffee questions on|off`',
+    '*Leaders:* `/coffee now` · `/coffee team on|off` · `/coffee channel #channel` · `/coffee every 1|2|4` · `/coffee day mon` · `/coffee time 10:00` · `/coffee size 2|3` · `/coffee repeat 12` · `/coffee question add …` · `/coffee questions on|off` · `/coffee questions day wed` · `/coffee questions time 15:00`',
   ].join('\n'),
 } as const;

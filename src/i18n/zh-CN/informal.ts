@@ -70,7 +70,8 @@ export const informal: Record<keyof typeof en, string> = {
   'informal.error.avoid_self': '不能回避你自己。',
   'informal.error.avoid_unknown': '这个人不是本团队的成员，本来就不会和你配对。',
   'informal.error.team': '请写 `/coffee team on` 或 `/coffee team off`。',
-  'informal.error.questions': '请写 `/coffee questions on` 或 `/coffee questions off`。',
+  'informal.error.questions':
+    '请写 `/coffee questions on`、`/coffee questions off`、`/coffee questions day 周三` 或 `/coffee questions time 15:00`。',
   'informal.error.every': '每 1、2 或 4 周一轮，例如 `/coffee every 2`。',
   'informal.error.day': '请写星期几，例如 `/coffee day mon` 或 `/coffee day 周一`。',
   'informal.error.time': '请按 HH:MM 写时间，例如 `/coffee time 10:00`。',
@@ -91,6 +92,6 @@ export const informal: Record<keyof typeof en, string> = {
     '• `/coffee off` / `/coffee on` —— 悄悄退出或重新加入',
     '• `/coffee pause 4w` —— 暂停几周',
     '• `/coffee avoid @某人` —— 永远不和此人配对（只有你知道）；`/coffee unavoid @某人` 取消；`/coffee avoid` 查看你的回避名单',
-    '*领导：*`/coffee now` · `/coffee team on|off` · `/coffee channel #频道` · `/coffee every 1|2|4` · `/coffee day 周一` · `/coffee time 10:00` · `/coffee size 2|3` · `/coffee repeat 12` · `/coffee question add …` · `/coffee questions on|off`',
+    '*领导：*`/coffee now` · `/coffee team on|off` · `/coffee channel #频道` · `/coffee every 1|2|4` · `/coffee day 周一` · `/coffee time 10:00` · `/coffee size 2|3` · `/coffee repeat 12` · `/coffee question add …` · `/coffee questions on|off` · `/coffee questions day 周三` · `/coffee questions time 15:00`',
   ].join('\n'),
 };
