@@ -178,6 +178,11 @@ describe('coffee pairing and icebreakers', () => {
     const member = slackIdOf(first!.memberIds[0]!);
     expect(await press(member, 'coffee_met', first!.id, first!.channelId!)).toMatch(/says you met|见过了/);
     await press(slackIdOf(first!.memberIds[1]!), 'coffee_met', first!.id, first!.channelId!);
+    // A "not yet" pressed after it cannot undo the meeting, nor let it be counted again.
+    expect(await press(slackIdOf(first!.memberIds[1]!), 'coffee_not_yet', first!.id, first!.channelId!)).toMatch(
+      /says you met/,
+    );
+    expect((await informal().findGroup(first!.id))?.outcome).toBe('met');
     const stats = await week('2026-W51');
     expect(stats?.meetingsHeld).toBe(1);
     expect(stats?.membersTakingPart).toBe(first!.memberIds.length);
@@ -202,6 +207,7 @@ describe('coffee pairing and icebreakers', () => {
     expect(all).toHaveLength(2);
     expect(all[0]!.closedAt).not.toBeNull();
     const silentOnce = (await groupsOf(all[0]!.id)).find((g) => !g.outcome)!;
+    await at('2026-12-28T02:00:00Z'); // round two's "did you meet?"
     await at('2027-01-04T02:00:00Z'); // round two ends without an answer from anyone
     const asks = h.slack.callsTo('chat.postMessage').filter((c) => hasButton(c, 'coffee_pause'));
     expect(asks.map((c) => c.args.channel).sort()).toEqual(silentOnce.memberIds.map(slackIdOf).sort());

@@ -154,7 +154,7 @@ export interface InformalStore {
   findGroup(groupId: string): Promise<CoffeeGroup | null>;
   groupOf(roundId: string, memberId: string): Promise<CoffeeGroup | null>;
   setGroupRef(groupId: string, field: 'channelId' | 'introTs' | 'midTs' | 'lastTs', value: string): Promise<void>;
-  /** Records the group's answer; returns the previous one. */
+  /** Records the group's answer, unless it already said it met; returns the previous one. */
   answerGroup(groupId: string, outcome: Outcome, at: Date): Promise<Outcome | null>;
   /** Past groups of the team that started on or after `since`, with when. */
   pastGroups(teamId: string, since: Date): Promise<Array<{ at: Date; members: string[] }>>;

@@ -274,13 +274,15 @@ export async function answerFollowup(
   if (group.outcome === 'met') return { outcome: 'met', member, team, locales };
   if (round.closedAt) throw new AppError('ROUND_OVER', 'informal.error.round_over');
   const week = periodOf(input.now, team.timeZone);
-  await deps.queue.atomically(async () => {
+  const previous = await deps.queue.atomically(async () => {
     const previous = await deps.informal.answerGroup(group.id, input.outcome, input.now);
-    if (input.outcome !== 'met' || previous === 'met') return;
+    if (input.outcome !== 'met' || previous === 'met') return previous;
     await deps.informal.addToWeek(team.id, week, { meetingsHeld: 1 });
     for (const m of group.memberIds) await deps.informal.tookPart(team.id, week, m);
+    return previous;
   });
-  return { outcome: input.outcome, member, team, locales };
+  // Pressed beside another member's "met": the meeting stands, and so does the message.
+  return { outcome: previous === 'met' ? 'met' : input.outcome, member, team, locales };
 }
 
 /**
@@ -293,7 +295,8 @@ export async function closeRound(deps: Pick<InformalDeps, 'informal' | 'queue'>,
   const round = await deps.informal.findRound(roundId);
   if (!round || round.closedAt) return 0;
   const groups = await deps.informal.groups(round.id);
-  const silent = groups.filter((g) => g.introTs && !g.outcome).flatMap((g) => g.memberIds);
+  // Silent: asked "did you meet?" and never answered (a group whose intro never went out was not asked).
+  const silent = groups.filter((g) => g.midTs && !g.outcome).flatMap((g) => g.memberIds);
   const answered = groups.filter((g) => g.outcome).flatMap((g) => g.memberIds);
   return deps.queue.atomically(async () => {
     if (!(await deps.informal.markRound(round.id, 'closedAt', now))) return 0;

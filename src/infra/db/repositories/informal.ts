@@ -214,10 +214,12 @@ export class PrismaInformalStore implements InformalStore {
 
   async answerGroup(groupId: string, outcome: Outcome, at: Date): Promise<Outcome | null> {
     return this.db.$transaction(async (tx) => {
-      // Locks the group's row: two members pressing at once are counted one after the other.
+      // Locks the group's row: two members pressing at once are counted one after the other, and
+      // a meeting once said stays (a "not yet" pressed beside it cannot undo it, nor count it again).
       const [row] = await tx.$queryRaw<Array<{ outcome: string | null }>>`
         SELECT "outcome" FROM "CoffeeGroup" WHERE "id" = ${groupId} FOR UPDATE`;
-      await tx.coffeeGroup.update({ where: { id: groupId }, data: { outcome, answeredAt: at } });
+      if (row?.outcome !== 'met')
+        await tx.coffeeGroup.update({ where: { id: groupId }, data: { outcome, answeredAt: at } });
       return (row?.outcome ?? null) as Outcome | null;
     });
   }
