@@ -8,9 +8,15 @@
  * records every call, and answers in Slack's shapes. Failures (platform errors
  * and HTTP 429 rate limits) can be queued per method, and a workspace rate limit
  * can be enforced as Slack does (see FakeRateLimit).
+ *
+ * Like Slack it refuses what the app's bot scopes do not allow (by default the scopes of the
+ * repository's manifest.yml: see FakeSlackOptions.scopes) and what the bot may not do in a
+ * channel it is not in or that is archived (see removeBotFrom and archive).
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { parse as parseYaml } from 'yaml';
 import { blockKitRefusal, type BlockKitRefusal } from './block-kit-check.ts';
 
 export type CallOutcome = 'ok' | 'error' | 'rate_limited';
@@ -28,6 +34,8 @@ export interface RecordedCall {
   answered: CallOutcome;
   /** For a 429: a failure queued by failNext, or the workspace rate limit. */
   refusedBy?: 'queued' | 'rate_limit';
+  /** When answered `error`: the error Slack's answer named (e.g. `missing_scope`, `not_in_channel`). */
+  error?: string;
 }
 
 export type FakeFailure = { rateLimitedFor: number } | { error: string };
@@ -47,6 +55,16 @@ export interface FakeRateLimit {
   methods?: string[];
   /** Methods with a pace of their own (limited whether or not `methods` names them); burst as above. */
   perMethod?: Record<string, MethodPace>;
+}
+
+export interface FakeSlackOptions {
+  rateLimit?: FakeRateLimit;
+  /**
+   * The bot scopes the app was granted; by default those manifest.yml asks for
+   * (oauth_config.scopes.bot). A method called without the scope Slack requires for it is
+   * answered `{ ok: false, error: 'missing_scope', needed, provided }`.
+   */
+  scopes?: string[];
 }
 
 export interface MethodPace {
@@ -147,6 +165,12 @@ export class FakeSlack {
   private readonly messageStore = new Map<string, StoredMessage>();
   private readonly channelMembers = new Map<string, string[]>();
   private readonly privateChannels = new Set<string>();
+  /** Group DMs (mpims): those conversations.open opened for several people, and those markGroupDm named. */
+  private readonly groupDms = new Set<string>();
+  /** Channels the bot is not in (by default it is in every channel). */
+  private readonly botAbsent = new Set<string>();
+  private readonly archived = new Set<string>();
+  private readonly scopes: ReadonlySet<string>;
   private readonly files = new Map<string, StoredFile>();
   private readonly acceptedHooks = new Map<string, AcceptedHook>();
   private lastTsMicros = 0;
@@ -156,7 +180,8 @@ export class FakeSlack {
   private readonly rateLimit: { pace: Pace; methods: Set<string> | null; perMethod: Map<string, Pace> } | null;
   private readonly buckets = new Map<string, Bucket>();
 
-  private constructor(options: { rateLimit?: FakeRateLimit }) {
+  private constructor(options: FakeSlackOptions) {
+    this.scopes = new Set(options.scopes ?? manifestBotScopes());
     const limit = options.rateLimit;
     this.rateLimit = limit
       ? {
@@ -182,7 +207,7 @@ export class FakeSlack {
     });
   }
 
-  static async start(options: { rateLimit?: FakeRateLimit } = {}): Promise<FakeSlack> {
+  static async start(options: FakeSlackOptions = {}): Promise<FakeSlack> {
     const fake = new FakeSlack(options);
     await new Promise<void>((resolve, reject) => {
       fake.server.once('error', reject);
@@ -228,7 +253,10 @@ export class FakeSlack {
     return this.calls.filter((c) => c.answered === 'rate_limited' && c.refusedBy === 'rate_limit');
   }
 
-  /** Clears recorded calls, queued failures and the rate limit's counts. Users, messages, channel members and files are kept. */
+  /**
+   * Clears recorded calls, queued failures and the rate limit's counts. Users, messages, channel
+   * members, files, group DMs and the bot's channels (removeBotFrom, archive) are kept.
+   */
   reset(): void {
     this.calls.length = 0;
     this.failures.clear();
@@ -261,6 +289,35 @@ export class FakeSlack {
   /** Marks a C… channel private, as Slack now gives new private channels C… ids too. */
   markPrivate(channel: string): void {
     this.privateChannels.add(channel);
+  }
+
+  /** Marks a G… channel a group DM (mpim), as conversations.open with several people does for the one it opens. */
+  markGroupDm(channel: string): void {
+    this.groupDms.add(channel);
+  }
+
+  /**
+   * The bot leaves a channel (or was never invited): conversations.info says `is_member: false`
+   * for a public channel and `channel_not_found` for a private one; posting, reading history
+   * and (for a private channel) reading members are refused as Slack refuses them.
+   */
+  removeBotFrom(channel: string): void {
+    this.botAbsent.add(channel);
+  }
+
+  /** The bot is in the channel again (as it is, by default, in every channel). */
+  addBotTo(channel: string): void {
+    this.botAbsent.delete(channel);
+  }
+
+  /** The channel is archived: conversations.info says `is_archived: true` and chat.postMessage answers `is_archived`. */
+  archive(channel: string): void {
+    this.archived.add(channel);
+  }
+
+  /** The bot scopes the fake grants, sorted. */
+  grantedScopes(): string[] {
+    return [...this.scopes].sort();
   }
 
   /** Messages posted so far, with their latest text/blocks, in posting order. */
@@ -396,15 +453,18 @@ export class FakeSlack {
       return;
     }
     if (failure) {
-      this.record(method, args, token, 'error');
+      this.record(method, args, token, 'error', undefined, failure.error);
       sendJson(res, 200, { ok: false, error: failure.error });
       return;
     }
-    // Like Slack, refuse blocks and views that break Block Kit's rules before doing anything.
-    const refusal = blockKitRefusal(method, args);
+    // Like Slack, refuse a method the app has no scope for, then blocks and views that break
+    // Block Kit's rules, before doing anything.
+    const unscoped = this.missingScope(method, args);
+    const refusal = unscoped ? null : blockKitRefusal(method, args);
     if (refusal) this.refused.push(refusal);
-    const result = refusal ? refusal.answer : answer();
-    this.record(method, args, token, result.ok === true ? 'ok' : 'error');
+    const result = unscoped ?? (refusal ? refusal.answer : answer());
+    const error = result.ok === true ? undefined : str(result.error);
+    this.record(method, args, token, result.ok === true ? 'ok' : 'error', undefined, error);
     const hook = this.acceptedHooks.get(method);
     if (hook && result.ok === true) await hook(this.calls.at(-1)!, result);
     if (res.destroyed) return; // the caller is gone (killed in the hook)
@@ -417,10 +477,12 @@ export class FakeSlack {
     token: string | undefined,
     answered: CallOutcome,
     refusedBy?: RecordedCall['refusedBy'],
+    error?: string,
   ): void {
     const call: RecordedCall = { method, args, at: Date.now(), answered };
     if (token !== undefined) call.token = token;
     if (refusedBy) call.refusedBy = refusedBy;
+    if (error !== undefined) call.error = error;
     this.calls.push(call);
   }
 
@@ -464,6 +526,57 @@ export class FakeSlack {
   }
 
   // ---------------------------------------------------------------------------
+  // Scopes and the bot's channels
+
+  /** Slack's refusal when the app lacks the scope `method` needs for these arguments, else null. */
+  private missingScope(method: string, args: Record<string, unknown>): Answer | null {
+    const needed = this.scopeNeeded(method, args);
+    if (needed === null || this.scopes.has(needed)) return null;
+    return { ok: false, error: 'missing_scope', needed, provided: [...this.scopes].join(',') };
+  }
+
+  /** The bot scope Slack requires for a call; null for a method that needs none or that the fake does not implement. */
+  private scopeNeeded(method: string, args: Record<string, unknown>): string | null {
+    const fixed = FIXED_SCOPES.get(method);
+    if (fixed) return fixed;
+    const byKind = SCOPES_BY_KIND.get(method);
+    if (byKind) return byKind[this.kindOf(str(args.channel) ?? '')];
+    if (method === 'conversations.open') {
+      const channel = str(args.channel);
+      if (channel) return this.kindOf(channel) === 'mpim' ? 'mpim:write' : 'im:write';
+      return openUsers(args).length > 1 ? 'mpim:write' : 'im:write';
+    }
+    return null;
+  }
+
+  /** What sort of conversation an id names, as far as the fake knows it. */
+  private kindOf(channel: string): ConversationKind {
+    if (channel.startsWith('D') || isUserId(channel)) return 'im';
+    if (this.groupDms.has(channel)) return 'mpim';
+    if (channel.startsWith('G') || this.privateChannels.has(channel)) return 'private';
+    return 'public';
+  }
+
+  /** Whether the bot is in a channel: always in its DMs and group DMs; in other channels unless removeBotFrom said otherwise. */
+  private botIsIn(channel: string): boolean {
+    const kind = this.kindOf(channel);
+    return kind === 'im' || kind === 'mpim' || !this.botAbsent.has(channel);
+  }
+
+  /**
+   * Slack's error when the bot may not use a channel this way, else null. A private channel the
+   * bot is not in is not found at all; a public one can be described and its members listed, but
+   * not posted to or read.
+   */
+  private channelRefusal(channel: string, use: 'describe' | 'list_members' | 'read' | 'post'): string | null {
+    const absent = !this.botIsIn(channel);
+    if (absent && this.kindOf(channel) === 'private') return 'channel_not_found';
+    if (use === 'post' && this.archived.has(channel)) return 'is_archived';
+    if (absent && (use === 'read' || use === 'post')) return 'not_in_channel';
+    return null;
+  }
+
+  // ---------------------------------------------------------------------------
   // Method implementations
 
   private dispatch(method: string, args: Record<string, unknown>): Answer {
@@ -493,10 +606,14 @@ export class FakeSlack {
         return this.postMessage(args);
       case 'chat.update':
         return this.updateMessage(args);
-      case 'chat.postEphemeral':
-        if (!str(args.channel)) return { ok: false, error: 'channel_not_found' };
+      case 'chat.postEphemeral': {
+        const channel = str(args.channel);
+        if (!channel) return { ok: false, error: 'channel_not_found' };
+        const refused = this.channelRefusal(channel, 'post');
+        if (refused) return { ok: false, error: refused };
         if (!str(args.user)) return { ok: false, error: 'user_not_in_channel' };
         return { ok: true, message_ts: this.nextTs() };
+      }
       case 'chat.delete': {
         const channel = str(args.channel);
         const ts = str(args.ts);
@@ -520,33 +637,22 @@ export class FakeSlack {
         return this.viewAnswer(args, undefined);
       case 'conversations.open':
         return this.conversationsOpen(args);
-      case 'conversations.info': {
-        const id = str(args.channel);
-        if (!id) return { ok: false, error: 'channel_not_found' };
-        const isIm = id.startsWith('D');
-        const isPrivate = isIm || id.startsWith('G') || this.privateChannels.has(id);
-        return {
-          ok: true,
-          channel: {
-            id,
-            name: `c-${id}`,
-            is_channel: !isIm,
-            is_im: isIm,
-            is_private: isPrivate,
-            ...(isIm ? { user: `U${id.slice(1)}` } : {}),
-          },
-        };
-      }
+      case 'conversations.info':
+        return this.conversationInfo(args);
       case 'conversations.history':
         return this.history(args);
       case 'conversations.replies':
         return this.replies(args);
-      case 'conversations.members':
+      case 'conversations.members': {
+        const channel = str(args.channel) ?? '';
+        const refused = this.channelRefusal(channel, 'list_members');
+        if (refused) return { ok: false, error: refused };
         return {
           ok: true,
-          members: [...(this.channelMembers.get(str(args.channel) ?? '') ?? [])],
+          members: [...(this.channelMembers.get(channel) ?? [])],
           response_metadata: { next_cursor: '' },
         };
+      }
       case 'files.getUploadURLExternal': {
         const id = `F${String(++this.fileCounter).padStart(8, '0')}`;
         const name = str(args.filename) ?? 'file';
@@ -595,6 +701,28 @@ export class FakeSlack {
     }
   }
 
+  private conversationInfo(args: Record<string, unknown>): Answer {
+    const id = str(args.channel);
+    if (!id) return { ok: false, error: 'channel_not_found' };
+    const refused = this.channelRefusal(id, 'describe');
+    if (refused) return { ok: false, error: refused };
+    const kind = this.kindOf(id);
+    const isIm = kind === 'im';
+    return {
+      ok: true,
+      channel: {
+        id,
+        name: `c-${id}`,
+        is_channel: kind === 'public' || kind === 'private',
+        is_im: isIm,
+        is_mpim: kind === 'mpim',
+        is_private: kind !== 'public',
+        is_archived: this.archived.has(id),
+        ...(isIm ? { user: `U${id.slice(1)}` } : { is_member: this.botIsIn(id) }),
+      },
+    };
+  }
+
   private usersInfo(args: Record<string, unknown>): Answer {
     const user = this.users.get(str(args.user) ?? '');
     if (!user) return { ok: false, error: 'user_not_found' };
@@ -627,10 +755,12 @@ export class FakeSlack {
   private postMessage(args: Record<string, unknown>): Answer {
     const requested = str(args.channel);
     if (!requested) return { ok: false, error: 'channel_not_found' };
+    const channel = isUserId(requested) ? dmChannelFor(requested) : requested;
+    const refused = this.channelRefusal(channel, 'post');
+    if (refused) return { ok: false, error: refused };
     if (args.text === undefined && args.blocks === undefined && args.attachments === undefined) {
       return { ok: false, error: 'no_text' };
     }
-    const channel = isUserId(requested) ? dmChannelFor(requested) : requested;
     const ts = this.nextTs();
     const message: StoredMessage = {
       channel,
@@ -680,9 +810,10 @@ export class FakeSlack {
     };
   }
 
-  /** A channel Slack would know: one with messages, members or a user behind it (a DM). */
+  /** A channel Slack would know: one with messages, members or a user behind it (a DM), or one a test described. */
   private knowsChannel(channel: string): boolean {
-    if (this.channelMembers.has(channel) || this.privateChannels.has(channel)) return true;
+    const described = [this.channelMembers, this.privateChannels, this.groupDms, this.botAbsent, this.archived];
+    if (described.some((known) => known.has(channel))) return true;
     if ([...this.messageStore.values()].some((m) => m.channel === channel)) return true;
     return channel.startsWith('D') && [...this.users.keys()].some((id) => dmChannelFor(id) === channel);
   }
@@ -730,7 +861,10 @@ export class FakeSlack {
   /** The channel's own messages (thread replies stay in their thread), newest first. */
   private history(args: Record<string, unknown>): Answer {
     const channel = str(args.channel);
-    if (!channel || !this.knowsChannel(channel)) return { ok: false, error: 'channel_not_found' };
+    if (!channel) return { ok: false, error: 'channel_not_found' };
+    const refused = this.channelRefusal(channel, 'read');
+    if (refused) return { ok: false, error: refused };
+    if (!this.knowsChannel(channel)) return { ok: false, error: 'channel_not_found' };
     const found = [...this.messageStore.values()]
       .filter((m) => m.channel === channel && (!m.thread_ts || m.thread_ts === m.ts) && this.inRange(m.ts, args))
       .sort((a, b) => Number(b.ts) - Number(a.ts));
@@ -741,7 +875,10 @@ export class FakeSlack {
   private replies(args: Record<string, unknown>): Answer {
     const channel = str(args.channel);
     const ts = str(args.ts);
-    if (!channel || !this.knowsChannel(channel)) return { ok: false, error: 'channel_not_found' };
+    if (!channel) return { ok: false, error: 'channel_not_found' };
+    const refused = this.channelRefusal(channel, 'read');
+    if (refused) return { ok: false, error: refused };
+    if (!this.knowsChannel(channel)) return { ok: false, error: 'channel_not_found' };
     const parent = ts ? this.messageStore.get(`${channel}:${ts}`) : undefined;
     if (!parent || !ts) return { ok: false, error: 'thread_not_found' };
     const thread = [...this.messageStore.values()]
@@ -773,19 +910,14 @@ export class FakeSlack {
     const channel = str(args.channel);
     if (channel) return { ok: true, channel: { id: channel } };
     // One conversation per set of people, whatever order they are named in.
-    const users = [
-      ...new Set(
-        (str(args.users) ?? '')
-          .split(',')
-          .map((u) => u.trim())
-          .filter(Boolean),
-      ),
-    ].sort();
+    const users = openUsers(args);
     const first = users[0];
     if (!first) return { ok: false, error: 'users_list_not_supplied' };
     if (users.length > OPEN_MAX_USERS) return { ok: false, error: 'too_many_users' };
     if (users.length === 1) return { ok: true, channel: { id: dmChannelFor(first) } };
-    return { ok: true, channel: { id: groupDmChannelFor(users) } };
+    const id = groupDmChannelFor(users);
+    this.groupDms.add(id);
+    return { ok: true, channel: { id } };
   }
 
   /** Slack-style ts ("1732700000.000100"): current time in microseconds, strictly increasing. */
@@ -800,6 +932,74 @@ export class FakeSlack {
 
 // -----------------------------------------------------------------------------
 // Helpers
+
+type ConversationKind = 'public' | 'private' | 'im' | 'mpim';
+
+/** Slack's bot scope for each method the fake implements whose scope does not depend on the conversation. */
+const FIXED_SCOPES: ReadonlyMap<string, string> = new Map([
+  ['chat.postMessage', 'chat:write'],
+  ['chat.update', 'chat:write'],
+  ['chat.delete', 'chat:write'],
+  ['chat.postEphemeral', 'chat:write'],
+  ['users.info', 'users:read'],
+  ['users.list', 'users:read'],
+  ['team.info', 'team:read'],
+  ['files.getUploadURLExternal', 'files:write'],
+  ['files.completeUploadExternal', 'files:write'],
+  ['files.info', 'files:read'],
+]);
+
+const HISTORY_SCOPES: Readonly<Record<ConversationKind, string>> = {
+  public: 'channels:history',
+  private: 'groups:history',
+  im: 'im:history',
+  mpim: 'mpim:history',
+};
+
+const READ_SCOPES: Readonly<Record<ConversationKind, string>> = {
+  public: 'channels:read',
+  private: 'groups:read',
+  im: 'im:read',
+  mpim: 'mpim:read',
+};
+
+/** Methods whose scope follows the kind of conversation named by `channel`. */
+const SCOPES_BY_KIND: ReadonlyMap<string, Readonly<Record<ConversationKind, string>>> = new Map([
+  ['conversations.history', HISTORY_SCOPES],
+  ['conversations.replies', HISTORY_SCOPES],
+  ['conversations.info', READ_SCOPES],
+  ['conversations.members', READ_SCOPES],
+]);
+
+const MANIFEST = new URL('../../manifest.yml', import.meta.url);
+let manifestScopes: readonly string[] | undefined;
+
+/** The bot scopes manifest.yml asks for (oauth_config.scopes.bot), in its order. */
+export function manifestBotScopes(): string[] {
+  if (!manifestScopes) {
+    const parsed: unknown = parseYaml(readFileSync(MANIFEST, 'utf8'));
+    const oauth = isRecord(parsed) ? parsed.oauth_config : undefined;
+    const scopes = isRecord(oauth) ? oauth.scopes : undefined;
+    const bot = isRecord(scopes) ? scopes.bot : undefined;
+    if (!Array.isArray(bot) || !bot.every((scope) => typeof scope === 'string')) {
+      throw new Error('FakeSlack: manifest.yml has no list of bot scopes at oauth_config.scopes.bot');
+    }
+    manifestScopes = [...bot];
+  }
+  return [...manifestScopes];
+}
+
+/** The people conversations.open names in `users`: each once, sorted. */
+function openUsers(args: Record<string, unknown>): string[] {
+  return [
+    ...new Set(
+      (str(args.users) ?? '')
+        .split(',')
+        .map((u) => u.trim())
+        .filter(Boolean),
+    ),
+  ].sort();
+}
 
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);

@@ -1,7 +1,7 @@
 import { ErrorCode, LogLevel, WebClient } from '@slack/web-api';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { viewAckProblems } from '../fakes/block-kit-check.ts';
-import { FakeSlack, zoneOffsetSeconds } from '../fakes/fake-slack.ts';
+import { FakeSlack, manifestBotScopes, zoneOffsetSeconds } from '../fakes/fake-slack.ts';
 
 const TOKEN = 'xoxb-test-token';
 
@@ -576,5 +576,326 @@ describe('FakeSlack with a pace of its own for some methods', () => {
       Array.from({ length: 10 }, () => outcome(client.conversations.info({ channel: 'CFREE' }))),
     );
     expect(infos.every((o) => o === 'ok')).toBe(true);
+  });
+});
+
+describe('FakeSlack checking the bot scopes', () => {
+  const started: FakeSlack[] = [];
+  const startWith = async (scopes?: string[]) => {
+    const fake = await FakeSlack.start(scopes ? { scopes } : {});
+    started.push(fake);
+    const client = new WebClient(TOKEN, {
+      slackApiUrl: fake.apiUrl,
+      retryConfig: { retries: 0 },
+      logLevel: LogLevel.ERROR,
+    });
+    return { fake, client };
+  };
+  const withoutScope = (scope: string) => manifestBotScopes().filter((s) => s !== scope);
+  const modal = { type: 'modal', title: { type: 'plain_text', text: 'T' }, blocks: [] };
+  const refusal = (call: Promise<unknown>) =>
+    call.then(
+      () => null,
+      (error: { data?: unknown }) => error.data,
+    );
+
+  afterAll(async () => {
+    await Promise.all(started.map((fake) => fake.stop()));
+  });
+
+  it('when no scopes are given, then the fake grants the bot scopes manifest.yml asks for', async () => {
+    const { fake } = await startWith();
+    expect(manifestBotScopes()).toContain('chat:write');
+    expect(fake.grantedScopes()).toEqual([...manifestBotScopes()].sort());
+  });
+
+  it('when a method is called without the scope Slack requires for it, then it is refused with missing_scope naming the scope needed', async () => {
+    const { fake, client } = await startWith([]);
+    const cases: [string, Record<string, unknown>, string][] = [
+      ['chat.postMessage', { channel: 'C1', text: 'x' }, 'chat:write'],
+      ['chat.update', { channel: 'C1', ts: '1.000001', text: 'x' }, 'chat:write'],
+      ['chat.delete', { channel: 'C1', ts: '1.000001' }, 'chat:write'],
+      ['chat.postEphemeral', { channel: 'C1', user: 'U1', text: 'x' }, 'chat:write'],
+      ['users.info', { user: 'U1' }, 'users:read'],
+      ['users.list', {}, 'users:read'],
+      ['team.info', {}, 'team:read'],
+      ['files.getUploadURLExternal', { filename: 'a.csv', length: 3 }, 'files:write'],
+      ['files.completeUploadExternal', { files: JSON.stringify([{ id: 'F1' }]) }, 'files:write'],
+      ['files.info', { file: 'F1' }, 'files:read'],
+      ['conversations.open', { users: 'U1' }, 'im:write'],
+      ['conversations.open', { users: 'U1,U2' }, 'mpim:write'],
+      ['conversations.history', { channel: 'C1' }, 'channels:history'],
+      ['conversations.history', { channel: 'G1' }, 'groups:history'],
+      ['conversations.history', { channel: 'D1' }, 'im:history'],
+      ['conversations.replies', { channel: 'C1', ts: '1.000001' }, 'channels:history'],
+      ['conversations.info', { channel: 'C1' }, 'channels:read'],
+      ['conversations.info', { channel: 'G1' }, 'groups:read'],
+      ['conversations.info', { channel: 'D1' }, 'im:read'],
+      ['conversations.members', { channel: 'C1' }, 'channels:read'],
+      ['conversations.members', { channel: 'G1' }, 'groups:read'],
+    ];
+    const before = fake.messages().length;
+    for (const [method, args, needed] of cases) {
+      await expect(client.apiCall(method, args), `${method} ${JSON.stringify(args)}`).rejects.toMatchObject({
+        code: ErrorCode.PlatformError,
+        data: { ok: false, error: 'missing_scope', needed, provided: '' },
+      });
+    }
+    expect(fake.messages()).toHaveLength(before);
+    expect(fake.callsTo('users.info')).toMatchObject([
+      { method: 'users.info', args: { user: 'U1' }, answered: 'error', error: 'missing_scope' },
+    ]);
+    expect(fake.calls.map((c) => c.answered)).toEqual(cases.map(() => 'error'));
+  });
+
+  it('when a method that needs no scope is called without any, then it still answers: auth.test, views and chat.getPermalink', async () => {
+    const { client } = await startWith([]);
+    await expect(client.auth.test()).resolves.toMatchObject({ ok: true });
+    await expect(client.views.open({ trigger_id: 'trig', view: modal } as never)).resolves.toMatchObject({ ok: true });
+    await expect(client.views.push({ trigger_id: 'trig', view: modal } as never)).resolves.toMatchObject({ ok: true });
+    await expect(client.views.update({ view_id: 'V1', view: modal } as never)).resolves.toMatchObject({ ok: true });
+    await expect(
+      client.views.publish({ user_id: 'U1', view: { type: 'home', blocks: [] } } as never),
+    ).resolves.toMatchObject({ ok: true });
+    await expect(client.chat.getPermalink({ channel: 'C1', message_ts: '1.000001' })).resolves.toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('when a scope is missing, then provided lists the granted scopes and the methods they cover still pass', async () => {
+    const { client } = await startWith(['chat:write', 'users:read']);
+    await expect(client.chat.postMessage({ channel: 'C1', text: 'x' })).resolves.toMatchObject({ ok: true });
+    expect(await refusal(client.team.info())).toMatchObject({
+      ok: false,
+      error: 'missing_scope',
+      needed: 'team:read',
+      provided: 'chat:write,users:read',
+    });
+  });
+
+  it('when the history of a group DM is read, then mpim:history is needed, while a private channel needs groups:history', async () => {
+    const { client } = await startWith(withoutScope('mpim:history'));
+    const opened = await client.conversations.open({ users: 'U1MPIM,U2MPIM' });
+    const mpim = String(opened.channel?.id);
+    expect(mpim).toMatch(/^G/);
+    const posted = await client.chat.postMessage({ channel: mpim, text: 'hello both' });
+
+    expect(await refusal(client.conversations.history({ channel: mpim }))).toMatchObject({
+      error: 'missing_scope',
+      needed: 'mpim:history',
+    });
+    expect(await refusal(client.conversations.replies({ channel: mpim, ts: String(posted.ts) }))).toMatchObject({
+      error: 'missing_scope',
+      needed: 'mpim:history',
+    });
+    // A G… channel nobody opened as a group DM is a private channel: groups:history is granted.
+    await client.chat.postMessage({ channel: 'GPRIVATE1', text: 'x' });
+    await expect(client.conversations.history({ channel: 'GPRIVATE1' })).resolves.toMatchObject({ ok: true });
+  });
+
+  it('when a G… channel is marked a group DM, then it needs the mpim scopes and conversations.info says is_mpim', async () => {
+    const { fake, client } = await startWith(withoutScope('mpim:history'));
+    fake.markGroupDm('GSEEDED');
+    expect(await refusal(client.conversations.history({ channel: 'GSEEDED' }))).toMatchObject({
+      needed: 'mpim:history',
+    });
+    const { fake: other, client: reader } = await startWith([...manifestBotScopes(), 'mpim:read']);
+    other.markGroupDm('GSEEDED');
+    expect((await reader.conversations.info({ channel: 'GSEEDED' })).channel).toMatchObject({
+      is_mpim: true,
+      is_channel: false,
+      is_private: true,
+      is_member: true,
+    });
+  });
+
+  it('when a DM is reopened by channel without im:write or a group DM without mpim:write, then each is refused for its own scope', async () => {
+    const { client } = await startWith(withoutScope('mpim:write'));
+    await expect(client.conversations.open({ users: 'U1SOLO' })).resolves.toMatchObject({ ok: true });
+    expect(await refusal(client.conversations.open({ users: 'U1SOLO,U2SOLO' }))).toMatchObject({
+      needed: 'mpim:write',
+    });
+    const { client: noIm } = await startWith(withoutScope('im:write'));
+    expect(await refusal(noIm.conversations.open({ channel: 'D1SOLO' }))).toMatchObject({ needed: 'im:write' });
+  });
+
+  it("when the fake has the manifest's scopes, then every implemented method passes in each kind of conversation the app uses it in", async () => {
+    const { fake, client } = await startWith();
+    fake.addUser({ id: 'U1ALL', tz: 'UTC' });
+    fake.markPrivate('CPRIVALL');
+    fake.setChannelMembers('CPUBALL', ['U1ALL']);
+    fake.setChannelMembers('CPRIVALL', ['U1ALL']);
+    fake.setChannelMembers('GPRIVALL', ['U1ALL']);
+    fake.addFile('FSHARED1', { name: 'scores.csv', content: 'a,b\n' });
+
+    const dm = String((await client.conversations.open({ users: 'U1ALL' })).channel?.id);
+    const mpim = String((await client.conversations.open({ users: 'U1ALL,U2ALL' })).channel?.id);
+    for (const channel of ['CPUBALL', 'CPRIVALL', 'GPRIVALL', dm, mpim, 'U1ALL']) {
+      const posted = await client.chat.postMessage({ channel, text: 'x' });
+      const where = String(posted.channel);
+      await client.chat.update({ channel: where, ts: String(posted.ts), text: 'y' });
+      await client.conversations.history({ channel: where });
+      await client.conversations.replies({ channel: where, ts: String(posted.ts) });
+      await client.chat.getPermalink({ channel: where, message_ts: String(posted.ts) });
+      await client.chat.postEphemeral({ channel: where, user: 'U1ALL', text: 'z' });
+      await client.chat.delete({ channel: where, ts: String(posted.ts) });
+    }
+    for (const channel of ['CPUBALL', 'CPRIVALL', 'GPRIVALL']) {
+      await client.conversations.info({ channel });
+      await client.conversations.members({ channel });
+    }
+    await client.auth.test();
+    await client.team.info();
+    await client.users.info({ user: 'U1ALL', include_locale: true });
+    await client.users.list({});
+    await client.files.info({ file: 'FSHARED1' });
+    await client.filesUploadV2({ channel_id: 'CPUBALL', filename: 'digest.png', content: 'png', title: 'Digest' });
+    await client.views.open({ trigger_id: 'trig', view: modal } as never);
+    await client.views.push({ trigger_id: 'trig', view: modal } as never);
+    await client.views.update({ view_id: 'V1', view: modal } as never);
+    await client.views.publish({ user_id: 'U1ALL', view: { type: 'home', blocks: [] } } as never);
+
+    expect(fake.calls.filter((c) => c.answered !== 'ok')).toEqual([]);
+    const methods = new Set(fake.calls.map((c) => c.method));
+    for (const method of [
+      'chat.postMessage',
+      'chat.update',
+      'chat.delete',
+      'chat.postEphemeral',
+      'chat.getPermalink',
+      'conversations.open',
+      'conversations.history',
+      'conversations.replies',
+      'conversations.info',
+      'conversations.members',
+      'files.getUploadURLExternal',
+      'files.completeUploadExternal',
+      'files.info',
+      'users.info',
+      'users.list',
+      'team.info',
+      'auth.test',
+      'views.open',
+      'views.push',
+      'views.update',
+      'views.publish',
+    ]) {
+      expect(methods, method).toContain(method);
+    }
+    // The manifest asks for no im:read or mpim:read: the app never describes a DM or a group DM.
+    expect(await refusal(client.conversations.info({ channel: dm }))).toMatchObject({ needed: 'im:read' });
+    expect(await refusal(client.conversations.members({ channel: mpim }))).toMatchObject({ needed: 'mpim:read' });
+  });
+});
+
+describe('FakeSlack and the channels the bot is in', () => {
+  let fake: FakeSlack;
+  let client: WebClient;
+  const refused = (call: Promise<unknown>) =>
+    call.then(
+      () => 'ok',
+      (error: { data?: { error?: string } }) => error.data?.error,
+    );
+
+  beforeAll(async () => {
+    fake = await FakeSlack.start();
+    client = new WebClient(TOKEN, { slackApiUrl: fake.apiUrl, retryConfig: { retries: 0 }, logLevel: LogLevel.ERROR });
+  });
+  afterAll(() => fake.stop());
+  beforeEach(() => fake.reset());
+
+  it('when nothing is said about a channel, then the bot is in it: conversations.info says is_member true and is_archived false', async () => {
+    fake.markPrivate('CPRIVIN');
+    for (const channel of ['CPUBIN', 'CPRIVIN', 'GPRIVIN']) {
+      expect((await client.conversations.info({ channel })).channel, channel).toMatchObject({
+        id: channel,
+        is_member: true,
+        is_archived: false,
+      });
+    }
+    expect((await client.conversations.info({ channel: 'CPUBIN' })).channel).toMatchObject({
+      is_channel: true,
+      is_private: false,
+      is_mpim: false,
+    });
+  });
+
+  it('when the bot is not in a public channel, then conversations.info says is_member false, posting and reading history answer not_in_channel, and its members are still listed', async () => {
+    fake.setChannelMembers('CPUBOUT', ['U1', 'U2']);
+    const posted = await client.chat.postMessage({ channel: 'CPUBOUT', text: 'before leaving' });
+    const before = fake.messages().length;
+    fake.removeBotFrom('CPUBOUT');
+
+    expect((await client.conversations.info({ channel: 'CPUBOUT' })).channel).toMatchObject({
+      is_member: false,
+      is_archived: false,
+      is_private: false,
+    });
+    expect(await refused(client.chat.postMessage({ channel: 'CPUBOUT', text: 'x' }))).toBe('not_in_channel');
+    expect(await refused(client.chat.postEphemeral({ channel: 'CPUBOUT', user: 'U1', text: 'x' }))).toBe(
+      'not_in_channel',
+    );
+    expect(await refused(client.conversations.history({ channel: 'CPUBOUT' }))).toBe('not_in_channel');
+    expect(await refused(client.conversations.replies({ channel: 'CPUBOUT', ts: String(posted.ts) }))).toBe(
+      'not_in_channel',
+    );
+    expect((await client.conversations.members({ channel: 'CPUBOUT' })).members).toEqual(['U1', 'U2']);
+    expect(fake.messages()).toHaveLength(before);
+    expect(fake.callsTo('chat.postMessage').at(-1)).toMatchObject({ answered: 'error', error: 'not_in_channel' });
+  });
+
+  it('when the bot is not in a private channel, then Slack does not show it: info, posting, members, history and replies answer channel_not_found', async () => {
+    fake.markPrivate('CPRIVOUT');
+    for (const channel of ['CPRIVOUT', 'GPRIVOUT']) {
+      fake.setChannelMembers(channel, ['U1']);
+      const posted = await client.chat.postMessage({ channel, text: 'before leaving' });
+      fake.removeBotFrom(channel);
+      expect(
+        await Promise.all([
+          refused(client.conversations.info({ channel })),
+          refused(client.chat.postMessage({ channel, text: 'x' })),
+          refused(client.conversations.members({ channel })),
+          refused(client.conversations.history({ channel })),
+          refused(client.conversations.replies({ channel, ts: String(posted.ts) })),
+        ]),
+        channel,
+      ).toEqual([
+        'channel_not_found',
+        'channel_not_found',
+        'channel_not_found',
+        'channel_not_found',
+        'channel_not_found',
+      ]);
+    }
+  });
+
+  it('when the bot is added back to a channel, then it can post and read there again', async () => {
+    fake.removeBotFrom('CBACK');
+    expect(await refused(client.chat.postMessage({ channel: 'CBACK', text: 'x' }))).toBe('not_in_channel');
+    fake.addBotTo('CBACK');
+    expect(await refused(client.chat.postMessage({ channel: 'CBACK', text: 'x' }))).toBe('ok');
+    expect(await refused(client.conversations.history({ channel: 'CBACK' }))).toBe('ok');
+    expect((await client.conversations.info({ channel: 'CBACK' })).channel?.is_member).toBe(true);
+  });
+
+  it('when a channel is archived, then conversations.info says is_archived true and chat.postMessage answers is_archived', async () => {
+    await client.chat.postMessage({ channel: 'CARCH', text: 'last words' });
+    const before = fake.messages().length;
+    fake.archive('CARCH');
+    expect((await client.conversations.info({ channel: 'CARCH' })).channel).toMatchObject({
+      is_archived: true,
+      is_member: true,
+    });
+    expect(await refused(client.chat.postMessage({ channel: 'CARCH', text: 'x' }))).toBe('is_archived');
+    expect(fake.messages()).toHaveLength(before);
+    expect(await refused(client.conversations.history({ channel: 'CARCH' }))).toBe('ok');
+  });
+
+  it('when the bot is removed from a channel, then its DMs and group DMs are untouched', async () => {
+    fake.removeBotFrom('CELSEWHERE');
+    const mpim = String((await client.conversations.open({ users: 'U1KEEP,U2KEEP' })).channel?.id);
+    expect(await refused(client.chat.postMessage({ channel: 'U1KEEP', text: 'dm' }))).toBe('ok');
+    expect(await refused(client.chat.postMessage({ channel: mpim, text: 'group' }))).toBe('ok');
+    expect(await refused(client.conversations.history({ channel: mpim }))).toBe('ok');
   });
 });
