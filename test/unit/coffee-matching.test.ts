@@ -237,6 +237,34 @@ describe('coffee matching: who is placed', () => {
     );
   });
 
+  it('when each member avoids at most one other, then pairs still follow the arithmetic: no two trios where pairs fit', () => {
+    fc.assert(
+      fc.property(
+        anyRound(40, 6).map((given) => {
+          // Avoid pairs that share nobody: whoever is left over can always pair with someone else.
+          const ids = [...new Set(given.members.map((m) => m.userId))];
+          const used = new Set<string>();
+          const avoid = given.avoid.filter(([a, b]) => {
+            if (a === b || used.has(a) || used.has(b)) return false;
+            used.add(a).add(b);
+            return true;
+          });
+          return { ...given, groupSize: 2 as const, avoid, count: ids.length };
+        }),
+        ({ count, ...given }) => {
+          expect(sizes(matchGroups(given))).toEqual(expectedSizes(count, 2));
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // The case that once made two trios: the two left over may not meet each other.
+    const six = ['L', 'M1', 'M3', 'M4', 'NY', 'ZH'].map((id) =>
+      member(id, id === 'NY' ? 'America/New_York' : 'Asia/Shanghai'),
+    );
+    for (let seed = 0; seed < 400; seed += 1)
+      expect(sizes(matchGroups(input(six, { avoid: [['M3', 'M4']], seed: `s${seed}` })))).toEqual([2, 2, 2]);
+  });
+
   it('when the counts leave one or two over, then pairs get a trio and trios a group of four or a pair', () => {
     const people = (count: number) => Array.from({ length: count }, (_, i) => member(`U${i}`));
     expect(sizes(matchGroups(input(people(7))))).toEqual([2, 2, 3]);
@@ -305,6 +333,24 @@ describe('coffee matching: never pair me with', () => {
     expect(result.unmatched).toEqual([
       { userId: result.groups[0]!.includes('A') ? 'B' : 'A', reason: 'no_compatible_group' },
     ]);
+  });
+
+  it('when someone must be left out again, then it is never the one left out last round', () => {
+    for (const seed of ['r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8']) {
+      for (const last of ['A', 'B']) {
+        const people = ['A', 'B', 'C'].map((id) => ({ ...member(id), priority: id === last }));
+        const result = matchGroups(input(people, { avoid: [['A', 'B']], seed }));
+        expect(result.groups).toEqual([expect.arrayContaining([last, 'C'])]);
+        expect(result.unmatched.map((u) => u.userId)).toEqual([last === 'A' ? 'B' : 'A']);
+      }
+    }
+  });
+
+  it('when nobody needs to be left out, then choosing first changes nobody’s place in the count', () => {
+    const people = Array.from({ length: 9 }, (_, i) => ({ ...member(`M${i}`), priority: i < 3 }));
+    const result = matchGroups(input(people));
+    expect(result.unmatched).toEqual([]);
+    expect(sizes(result)).toEqual([2, 2, 2, 3]);
   });
 
   it('when the only one someone may meet is paired already, then a pair gives way so everyone is placed', () => {

@@ -14,6 +14,8 @@
  *      only when no group can take them in, no group of three or more has a member who could
  *      pair with them, no one else left out could pair with them, and no chain of moves that
  *      places them was found.
+ *    Whoever was left out of the team's last round (`priority`) chooses first, so when someone
+ *    must be left out again, it is someone else if any grouping allows it.
  * 2. Group sizes. With groupSize 2: pairs, and one trio when the count is odd. With groupSize 3:
  *    trios; when one member is over, one group of four; when two are, one pair. No group is ever
  *    smaller than 2 or larger than groupSize + 1; a group grows to groupSize + 1 beyond that
@@ -46,7 +48,8 @@
  * outweighs any number of position and hour breaches such a step can change, and one position
  * breach any number of hour breaches.
  *
- * - Greedy construction. The members are shuffled with a PRNG seeded from `seed`; in that order,
+ * - Greedy construction. The members are shuffled with a PRNG seeded from `seed`, those with
+ *   `priority` (left out of the last round) moved to the front in their shuffled order; in that order,
  *   each member not yet placed takes the cheapest partner still free (for trios, then the
  *   cheapest third for both). Free members are kept in buckets by (clock, position), in shuffled
  *   order, so a member looks at the buckets' costs first — the most plentiful of the cheapest
@@ -55,9 +58,11 @@
  *   are the few members left compared one by one. So building costs about members × buckets,
  *   not members².
  * - Making room. A member left over (the odd one out, or one every free member was forbidden
- *   with) pairs with another left over if they may meet; else joins the cheapest group they may
- *   join that is below groupSize + 1 (a group below groupSize first); else takes a member they
- *   may meet out of a group of three or more; else a chain of moves is looked for, shortest
+ *   with) pairs with another left over if they may meet; else joins the cheapest group below
+ *   groupSize they may join; else takes a member they may meet out of a group already above
+ *   groupSize (so two left over who may not meet each other make one more pair, not two
+ *   oversized groups); else joins a group at groupSize; else takes a member they may meet out
+ *   of a group of three or more; else a chain of moves is looked for, shortest
  *   first (at most CHAIN_DEPTH moves, CHAIN_BUDGET steps of search): they take a member out of a
  *   pair, or the place of the one member of a group they may not meet, and whoever that displaces
  *   is placed the same way. Only if all of these fail are they left out. This runs again after
@@ -72,8 +77,11 @@
 import { DateTime } from 'luxon';
 import { shuffle } from '../../shared/shuffle.ts';
 
-/** `position`: the member's role-card position id, or null; `timeZone`: an IANA name. */
-export type MatchMember = { userId: string; position: string | null; timeZone: string };
+/**
+ * `position`: the member's role-card position id, or null; `timeZone`: an IANA name;
+ * `priority`: they were left out of the team's last round, so they choose first in this one.
+ */
+export type MatchMember = { userId: string; position: string | null; timeZone: string; priority?: boolean };
 /** A group formed in a past round. */
 export type PastGroup = { at: Date; members: readonly string[] };
 export type MatchInput = {
@@ -213,7 +221,9 @@ export function matchGroups(input: MatchInput): MatchResult {
     if (others[i] === 0) avoidedByAll[i] = 1;
     else placeable.push(i);
   }
-  const order = shuffle(placeable, random);
+  // Whoever was left out of the last round chooses first: if someone must be left out again, it is another.
+  const shuffled = shuffle(placeable, random);
+  const order = [...shuffled.filter((i) => people[i]!.priority), ...shuffled.filter((i) => !people[i]!.priority)];
 
   // The groups being built.
   const groups: number[][] = [];
@@ -292,48 +302,48 @@ export function matchGroups(input: MatchInput): MatchResult {
       addGroup([u, partner]);
       return true;
     }
-    // Into a group with room: one below the group size first, then one at it.
-    let into = -1;
-    let intoFull = true;
-    let intoCost = Number.POSITIVE_INFINITY;
-    for (let g = 0; g < groups.length; g += 1) {
-      const group = groups[g]!;
-      if (group.length >= largest) continue;
-      const cost = costToJoin(u, group);
-      if (cost === Number.POSITIVE_INFINITY) continue;
-      const full = group.length >= groupSize;
-      if (into < 0 || (intoFull && !full) || (intoFull === full && cost < intoCost))
-        [into, intoFull, intoCost] = [g, full, cost];
-    }
-    if (into >= 0) {
+    // Into a group below the group size; else a member out of a group already above it, who
+    // pairs with u (so two left over who may not meet do not make two oversized groups); else
+    // into a group at the size; else a member out of any group of three or more.
+    const join = (full: boolean): boolean => {
+      let into = -1;
+      let intoCost = Number.POSITIVE_INFINITY;
+      for (let g = 0; g < groups.length; g += 1) {
+        const group = groups[g]!;
+        if (group.length >= largest || group.length >= groupSize !== full) continue;
+        const cost = costToJoin(u, group);
+        if (cost < intoCost) [into, intoCost] = [g, cost];
+      }
+      if (into < 0) return false;
       groups[into]!.push(u);
       refresh(into);
       return true;
-    }
-    // A member out of a group of three or more, which stays a group.
-    let from = -1;
-    let taken = -1;
-    let takenCost = Number.POSITIVE_INFINITY;
-    for (let g = 0; g < groups.length; g += 1) {
-      const group = groups[g]!;
-      if (group.length < 3) continue;
-      for (const x of group) {
-        if (!mayMeet(u, x)) continue;
-        const cost =
-          pairCost(u, x) -
-          costToJoin(
-            x,
-            group.filter((y) => y !== x),
-          );
-        if (cost < takenCost) [from, taken, takenCost] = [g, x, cost];
+    };
+    const takeOut = (minSize: number): boolean => {
+      let from = -1;
+      let taken = -1;
+      let takenCost = Number.POSITIVE_INFINITY;
+      for (let g = 0; g < groups.length; g += 1) {
+        const group = groups[g]!;
+        if (group.length < minSize) continue;
+        for (const x of group) {
+          if (!mayMeet(u, x)) continue;
+          const cost =
+            pairCost(u, x) -
+            costToJoin(
+              x,
+              group.filter((y) => y !== x),
+            );
+          if (cost < takenCost) [from, taken, takenCost] = [g, x, cost];
+        }
       }
-    }
-    if (from >= 0) {
+      if (from < 0) return false;
       groups[from] = groups[from]!.filter((y) => y !== taken);
       refresh(from);
       addGroup([u, taken]);
       return true;
-    }
+    };
+    if (join(false) || takeOut(Math.max(3, groupSize + 1)) || join(true) || takeOut(3)) return true;
     // A chain of moves: the shortest found, within a budget.
     for (let depth = 1; depth <= CHAIN_DEPTH; depth += 1) {
       const touched: number[] = [];
