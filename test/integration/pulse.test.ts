@@ -104,17 +104,8 @@ describe('team pulse', () => {
       return res.json<{ response_action: string; view?: unknown; errors?: Record<string, string> }>()!;
     });
 
-  async function command(user: string, text: string): Promise<Record<string, unknown>> {
-    const before = h.replies().length;
-    expect((await h.command('/pulse', text, { user, channel: HOME })).status).toBe(200);
-    const deadline = Date.now() + 5000;
-    while (Date.now() < deadline) {
-      const reply = h.replies()[before];
-      if (reply) return reply;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    throw new Error(`no reply to /pulse ${text}`);
-  }
+  const command = (user: string, text: string): Promise<Record<string, unknown>> =>
+    h.replyTo(`/pulse ${text}`, () => h.command('/pulse', text, { user, channel: HOME }));
 
   async function at(iso: string, clocks = 1) {
     h.clock.set(iso);

@@ -355,6 +355,23 @@ export class Harness {
     return this.slack.callsTo('response_url').map((c) => c.args);
   }
 
+  /**
+   * What the person was answered for one request (a command, a press): the first reply
+   * after it, once the app acknowledged it with a 200.
+   */
+  async replyTo(what: string, send: () => Promise<SlackPost>, timeoutMs = 5000): Promise<Record<string, unknown>> {
+    const before = this.replies().length;
+    const { status } = await send();
+    if (status !== 200) throw new Error(`${what}: answered HTTP ${status}`);
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const reply = this.replies()[before];
+      if (reply) return reply;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`no reply to ${what}`);
+  }
+
   async waitForReply(
     predicate: (reply: Record<string, unknown>) => boolean,
     timeoutMs = 5000,

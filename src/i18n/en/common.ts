@@ -1,5 +1,7 @@
 /** English: common. */
 export const common = {
+  // A moment on a team's clock, its zone named (src/slack/blocks/dates.ts, formatMoment).
+  'common.moment': '{date} at {time} ({zone})',
   'common.error.unexpected': 'Something went wrong on our side. Nothing was lost; please try again in a minute.',
   'common.error.not_saved':
     'Hexin could not save that just now, so it did not go through. Please try again in a minute.',

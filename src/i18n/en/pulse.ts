@@ -79,7 +79,6 @@ export const pulse = {
     'The pulse is on for *{team}*: {cadence}, on {day} at {time} ({zone}). Each round asks members 3 questions and stays open 5 days.',
   'pulse.settings.off':
     'The pulse is off for *{team}*: no new rounds will open. A round already open still closes as planned.',
-  'pulse.time': '{date} at {time} ({zone})',
   'pulse.settings.next': 'The next round opens {when}.',
   'pulse.setup.first':
     'Team pulse: the first round opens {when}, and asks only members, never leaders. It opens only if the team has at least {needed} members by then (results need that many answers); if not, you will be told the day before and it will wait.',

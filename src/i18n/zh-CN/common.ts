@@ -2,6 +2,8 @@ import type { common as en } from '../en/common.ts';
 
 /** 简体中文：common。 */
 export const common: Record<keyof typeof en, string> = {
+  // A moment on a team's clock, its zone named (src/slack/blocks/dates.ts, formatMoment).
+  'common.moment': '{date} {time}（{zone}）',
   'common.error.unexpected': '我们这边出了点问题，内容没有丢失，请稍等一分钟再试。',
   'common.error.not_saved': '合心此刻无法保存，这次没有提交成功。请过一分钟再试。',
   'common.error.not_in_team': '你还没有加入合心团队。请联系你的团队领导，或在团队频道里运行 `/hexin join`。',

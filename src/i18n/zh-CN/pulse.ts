@@ -75,7 +75,6 @@ export const pulse: Record<keyof typeof en, string> = {
   'pulse.settings.on':
     '*{team}* 的团队脉搏已开启：{cadence}，{day} {time}（{zone}）。每轮向成员提 3 个问题，开放 5 天。',
   'pulse.settings.off': '*{team}* 的团队脉搏已关闭：不再开始新的一轮。已经开始的一轮仍按计划结束。',
-  'pulse.time': '{date} {time}（{zone}）',
   'pulse.settings.next': '下一轮将在 {when}开始。',
   'pulse.setup.first':
     '团队脉搏：第一轮将在 {when}开始，只问成员，不问领导。届时团队至少要有 {needed} 位成员才会开始（结果需要这么多人回答）；人数不够时，合心会提前一天告诉你，这一轮暂缓。',

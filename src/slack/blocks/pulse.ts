@@ -8,7 +8,7 @@ import type { HeldRound } from '../../domain/pulse/ports.ts';
 import { t, type Locale } from '../../i18n/index.ts';
 import { inert } from '../../shared/text.ts';
 import type { SlackMessage } from './checkin.ts';
-import { formatDate } from './dates.ts';
+import { formatDate, formatMoment } from './dates.ts';
 import { capBlocks, LIMITS, plain, section } from './limits.ts';
 
 /** The pulse's Slack ids, kept with its views. */
@@ -61,29 +61,19 @@ export function inviteMessage(locale: Locale, team: PulseTeam, round: Round): Sl
   };
 }
 
-/** When a round opens by itself, on the team's clock: "Wed 9 Dec 2026, 09:00 (Asia/Shanghai)". */
-export function roundTime(at: Date, timeZone: string, locale: Locale): string {
-  const local = DateTime.fromJSDate(at, { zone: timeZone });
-  return t(locale, 'pulse.time', {
-    date: formatDate(local.toISODate() ?? '', locale),
-    time: local.toFormat('HH:mm'),
-    zone: timeZone,
-  });
-}
-
 /** To a leader: the round the schedule would open waits for more members, and what to do. */
 export function heldNoticeMessage(locale: Locale, team: PulseTeam, held: HeldRound): SlackMessage {
   const lines = [
     t(locale, 'pulse.held.text', {
       team: teamName(team),
-      due: roundTime(held.due, team.timeZone, locale),
+      due: formatMoment(held.due, team.timeZone, locale),
       asked: held.asked,
       needed: held.needed,
     }),
   ];
   if (held.next)
     lines.push(
-      t(locale, 'pulse.held.next', { next: roundTime(held.next, team.timeZone, locale), needed: held.needed }),
+      t(locale, 'pulse.held.next', { next: formatMoment(held.next, team.timeZone, locale), needed: held.needed }),
     );
   lines.push(t(locale, 'pulse.held.now', { asked: held.asked }));
   const text = lines.join('\n');

@@ -9,7 +9,8 @@ import { localeOf, type Member } from '../../../domain/teams/model.ts';
 import { isLeader } from '../../../domain/teams/service.ts';
 import { t, type Locale } from '../../../i18n/index.ts';
 import { inert } from '../../../shared/text.ts';
-import { PulseIds, resultsMessage, roundTime } from '../../blocks/pulse.ts';
+import { formatMoment } from '../../blocks/dates.ts';
+import { PulseIds, resultsMessage } from '../../blocks/pulse.ts';
 import type { AppDeps } from '../../deps.ts';
 import { runCommand } from '../../reply.ts';
 
@@ -27,7 +28,7 @@ async function settingsText(core: PulseCore, locale: Locale, team: PulseTeam, no
   });
   const next = await pulse.nextRoundOf(core, team, now);
   return next
-    ? `${settings}\n${t(locale, 'pulse.settings.next', { when: roundTime(next, team.timeZone, locale) })}`
+    ? `${settings}\n${t(locale, 'pulse.settings.next', { when: formatMoment(next, team.timeZone, locale) })}`
     : settings;
 }
 
