@@ -3,10 +3,12 @@ import { informal as en } from '../i18n/en/informal.ts';
 import { icebreakers as icebreakersZh } from '../i18n/zh-CN/icebreakers.ts';
 import { informal as zhCN } from '../i18n/zh-CN/informal.ts';
 import { informalJobs } from '../infra/queue/contracts/informal.ts';
+import { coffeeChannelProblem } from '../jobs/informal/coffee-channel-problem.ts';
 import { coffeeClose } from '../jobs/informal/coffee-close.ts';
 import { coffeeFollowup } from '../jobs/informal/coffee-followup.ts';
 import { coffeeFollowups } from '../jobs/informal/coffee-followups.ts';
 import { coffeeIntro } from '../jobs/informal/coffee-intro.ts';
+import { coffeeLeftOut } from '../jobs/informal/coffee-left-out.ts';
 import { coffeePauseAsk } from '../jobs/informal/coffee-pause-ask.ts';
 import { coffeeRound } from '../jobs/informal/coffee-round.ts';
 import { icebreakerPost } from '../jobs/informal/icebreaker-post.ts';
@@ -38,6 +40,8 @@ export const informal = defineCapability({
     'coffee-followup': coffeeFollowup,
     'coffee-close': coffeeClose,
     'coffee-pause-ask': coffeePauseAsk,
+    'coffee-left-out': coffeeLeftOut,
+    'coffee-channel-problem': coffeeChannelProblem,
     'icebreaker-post': icebreakerPost,
   },
   planners: [planInformalChannels],
@@ -46,6 +50,10 @@ export const informal = defineCapability({
   core: {
     app: appCore,
     // The app's core, and the way to Slack that only jobs take.
-    worker: (parts) => ({ ...appCore(parts), notifier: new SlackInformalNotifier(parts.slack, parts.gate) }),
+    worker: (parts) => ({
+      ...appCore(parts),
+      notifier: new SlackInformalNotifier(parts.slack, parts.gate),
+      effects: parts.stores.effects,
+    }),
   },
 });

@@ -1,12 +1,20 @@
 import type { WebClient } from '@slack/web-api';
 import type { SlackRef } from '../domain/checkins/ports.ts';
 import type { IcebreakerChoice } from '../domain/informal/icebreakers.ts';
-import type { CoffeeGroup, InformalTeam } from '../domain/informal/model.ts';
+import type { ChannelProblem, CoffeeGroup, InformalTeam } from '../domain/informal/model.ts';
 import type { FollowupStage, InformalNotifier, IntroView } from '../domain/informal/ports.ts';
 import type { Member } from '../domain/teams/model.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { SlackGate } from '../infra/queue/slack-gate.ts';
-import { followupMessage, icebreakerMessage, introMessage, pauseAskMessage } from './blocks/informal.ts';
+import {
+  channelProblemMessage,
+  followupMessage,
+  icebreakerMessage,
+  introMessage,
+  leftOutMessage,
+  pauseAskMessage,
+} from './blocks/informal.ts';
+import { channelProblem, problemOfRefusal } from './channel-problem.ts';
 import { GatedPoster } from './gated-poster.ts';
 
 /** Pages of a channel's members read at most (1,000 a page): 20,000 people. */
@@ -33,18 +41,38 @@ export class SlackInformalNotifier implements InformalNotifier {
    * Page by page: at Tier 4's pace the gate turns the job away between pages, so the pages read
    * so far are noted (with the next cursor) and the next attempt goes on from there.
    */
-  async channelMembers(workspaceId: string, channelId: string, readKey: string): Promise<string[]> {
+  async channelMembers(
+    workspaceId: string,
+    channelId: string,
+    readKey: string,
+  ): Promise<{ members: string[] } | { problem: ChannelProblem }> {
     const note = `members:${readKey}`;
     const saved = await this.gate.notes.read(workspaceId, note);
     const { members, cursor: start } = saved
       ? (JSON.parse(saved) as { members: string[]; cursor: string | null })
       : { members: [] as string[], cursor: null };
+    if (!saved) {
+      // Slack reads a public channel's members to anyone; Hexin must be in the channel to serve it.
+      const problem = await channelProblem(() =>
+        this.poster.call(workspaceId, 'conversations.info', (client) =>
+          client.conversations.info({ channel: channelId }),
+        ),
+      );
+      if (problem) return { problem };
+    }
     let cursor: string | undefined = start ?? undefined;
     for (let page = 0; page < MEMBER_PAGES && (page === 0 || cursor); page += 1) {
       if (saved && !cursor) break;
-      const answer = await this.poster.call(workspaceId, 'conversations.members', (client) =>
-        client.conversations.members({ channel: channelId, limit: 1000, ...(cursor && { cursor }) }),
-      );
+      let answer: Awaited<ReturnType<WebClient['conversations']['members']>>;
+      try {
+        answer = await this.poster.call(workspaceId, 'conversations.members', (client) =>
+          client.conversations.members({ channel: channelId, limit: 1000, ...(cursor && { cursor }) }),
+        );
+      } catch (error) {
+        const problem = problemOfRefusal(error);
+        if (problem) return { problem };
+        throw error;
+      }
       members.push(...(answer.members ?? []));
       cursor = answer.response_metadata?.next_cursor || undefined;
       await this.gate.notes.write(
@@ -54,7 +82,7 @@ export class SlackInformalNotifier implements InformalNotifier {
         PAGES_NOTE_MS,
       );
     }
-    return members;
+    return { members };
   }
 
   async openGroup(workspaceId: string, slackUserIds: string[]): Promise<string> {
@@ -91,6 +119,24 @@ export class SlackInformalNotifier implements InformalNotifier {
       {
         key: `coffee-pause-ask:${roundId}:${to.member.id}`,
       },
+    );
+  }
+
+  sendLeftOut(to: { member: Member; team: InformalTeam; locale: Locale }, roundId: string, next: Date | null) {
+    return this.poster.post(to.team.workspaceId, to.member.slackUserId, leftOutMessage(to.locale, to.team, next), {
+      key: `coffee-left-out:${roundId}:${to.member.id}`,
+    });
+  }
+
+  sendChannelProblem(
+    to: { member: Member; team: InformalTeam; locale: Locale },
+    view: { roundId: string; retry: number; channelId: string; problem: ChannelProblem },
+  ) {
+    return this.poster.post(
+      to.team.workspaceId,
+      to.member.slackUserId,
+      channelProblemMessage(to.locale, view.channelId, view.problem),
+      { key: `coffee-channel-problem:${view.roundId}:${view.retry}:${to.member.id}` },
     );
   }
 

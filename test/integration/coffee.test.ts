@@ -30,30 +30,11 @@ describe('coffee pairing and icebreakers', () => {
   const groupsOf = async (roundId: string): Promise<CoffeeGroup[]> => informal().groups(roundId);
   const week = async (period: string) => (await informal().weeks(teamId, period, period))[0];
 
-  async function command(user: string, text: string, channel = INFORMAL): Promise<string> {
-    const before = h.replies().length;
-    expect((await h.command('/coffee', text, { user, channel })).status).toBe(200);
-    const deadline = Date.now() + 5000;
-    while (Date.now() < deadline) {
-      const reply = h.replies()[before];
-      if (reply) return String(reply.text);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    throw new Error(`no reply to /coffee ${text}`);
-  }
-
+  const command = async (user: string, text: string, channel = INFORMAL): Promise<string> =>
+    String((await h.replyTo(`/coffee ${text}`, () => h.command('/coffee', text, { user, channel }))).text);
   /** A button press and the message the press put in its place (or the private reply). */
-  async function press(user: string, action: string, value: string, channel: string): Promise<string> {
-    const before = h.replies().length;
-    expect((await h.button(user, action, value, { channel })).status).toBe(200);
-    const deadline = Date.now() + 5000;
-    while (Date.now() < deadline) {
-      const reply = h.replies()[before];
-      if (reply) return String(reply.text);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    throw new Error(`no answer to ${action}`);
-  }
+  const press = async (user: string, action: string, value: string, channel: string): Promise<string> =>
+    String((await h.replyTo(action, () => h.button(user, action, value, { channel }))).text);
 
   async function at(iso: string, clocks = 1) {
     h.clock.set(iso);
@@ -172,12 +153,26 @@ describe('coffee pairing and icebreakers', () => {
     expect((await informal().findGroup(first.id))?.outcome).toBeNull();
   });
 
+  it('when a leader asks for a round in the second week of one under way, then they are told when it ends and nothing starts', async () => {
+    const before = await rounds();
+    const answer = await command(LEADER, 'now');
+    expect(answer).toContain('under way until');
+    expect(answer).toContain('2026');
+    await h.drain();
+    expect(await rounds()).toEqual(before);
+  });
+
   it('when a member says they met, then the group hears it, the meeting is counted once and its members take part', async () => {
     const [round] = await rounds();
     const [first, second] = await groupsOf(round!.id);
-    const member = slackIdOf(first!.memberIds[0]!);
-    expect(await press(member, 'coffee_met', first!.id, first!.channelId!)).toMatch(/says you met|见过了/);
-    await press(slackIdOf(first!.memberIds[1]!), 'coffee_met', first!.id, first!.channelId!);
+    // Both members press "met" at the same moment: one meeting.
+    const before = h.replies().length;
+    const pressed = await Promise.all(
+      first!.memberIds.map((id) => h.button(slackIdOf(id), 'coffee_met', first!.id, { channel: first!.channelId! })),
+    );
+    expect(pressed.map((p) => p.status)).toEqual(first!.memberIds.map(() => 200));
+    await h.slack.waitFor(() => h.replies().length >= before + first!.memberIds.length);
+    for (const reply of h.replies().slice(before)) expect(String(reply.text)).toMatch(/says you met|见过了/);
     // A "not yet" pressed after it cannot undo the meeting, nor let it be counted again.
     expect(await press(slackIdOf(first!.memberIds[1]!), 'coffee_not_yet', first!.id, first!.channelId!)).toMatch(
       /says you met/,
@@ -253,21 +248,27 @@ describe('coffee pairing and icebreakers', () => {
   });
 
   it('when Slack turns a round’s first group DM away and a post fails while the worker restarts, then every group still gets one intro and no DM is opened twice', async () => {
-    h.clock.set('2027-01-12T02:00:00Z'); // Tuesday of week 2027-W02
+    h.clock.set('2027-01-12T02:00:00Z'); // Tuesday of week 2027-W02, in the round of 2027-W01
+    expect(await command('UCM1', 'pause 2w')).toContain('paused for you until');
+    h.clock.set('2027-01-18T02:00:00Z'); // the round of 2027-W01 ends and the next starts
     const opensBefore = h.slack.callsTo('conversations.open').length;
     const introsBefore = h.slack.callsTo('chat.postMessage').filter(isIntro).length;
     h.slack.failNext('conversations.open', { rateLimitedFor: 1 });
     h.slack.failNext('chat.postMessage', { error: 'internal_error' });
-    expect(await command(LEADER, 'now')).toContain('Starting a coffee round');
+    await h.tick();
     await h.drain({ horizonMs: 0 });
     await h.stopWorker();
     h.startWorker();
     for (let i = 0; i < 10 && (await h.promoteDelayed()) > 0; i += 1) await h.drain({ horizonMs: 0 });
     await h.drain();
-    const round = (await rounds()).find((r) => r.period === '2027-W02')!;
+    const round = (await rounds()).find((r) => r.period === '2027-W03')!;
     const groups = await groupsOf(round.id);
     expect(groups.length).toBeGreaterThan(0);
     expect(groups.every((g) => g.channelId && g.introTs)).toBe(true);
+    // The member who paused is in no group of the round, and the one who opted out neither.
+    const placed = groups.flatMap((g) => g.memberIds);
+    expect(placed).not.toContain(memberIds.get('UCM1'));
+    expect(placed).not.toContain(memberIds.get('UCM2'));
     // Group DMs only: a retried DM to one person may open its conversation to look for its earlier copy.
     const opens = h.slack
       .callsTo('conversations.open')
@@ -283,7 +284,7 @@ describe('coffee pairing and icebreakers', () => {
       .filter((c) => c.answered === 'ok');
     expect(intros.map((c) => c.args.channel).sort()).toEqual(groups.map((g) => g.channelId).sort());
     // The round before it ended first: nobody is in two groups at once.
-    expect((await rounds()).filter((r) => !r.closedAt).map((r) => r.period)).toEqual(['2027-W02']);
+    expect((await rounds()).filter((r) => !r.closedAt).map((r) => r.period)).toEqual(['2027-W03']);
   });
 
   it('when a member opens the App Home, then it shows their coffee partners and the next round', async () => {
@@ -302,8 +303,150 @@ describe('coffee pairing and icebreakers', () => {
     expect(await command('UCZH', 'avoid someone')).toContain('请指定一个人');
     expect(await command('UCM1', 'now')).toMatch(/leader/i);
     expect(await command(LEADER, 'every 3')).toContain('1, 2 or 4');
+    // In Chinese, with Chinese words.
+    expect(await command('UCZH', '暂停 99周')).toContain('可暂停 1 到 26 周');
+    expect(await command('UCZH', '每 3')).toContain('每 1、2 或 4 周一轮');
+    expect(await command('UCZH', '频道 咖啡角')).toContain('请指定频道');
+    expect(await command('UCZH', '回避 <@UCZH|zh>')).toContain('不能回避你自己');
+    expect(await command('UCZH', '现在')).toContain('领导');
     // A leader moves the icebreaker's slot.
     expect(await command(LEADER, 'questions day fri')).toContain('Icebreakers: every Fri at 15:00');
     expect(await command(LEADER, 'questions time 16:30')).toContain('Icebreakers: every Fri at 16:30');
+  });
+
+  it('when every round, follow-up and icebreaker has run, then no job named whom someone avoids', async () => {
+    const jobs = await h.allJobs();
+    const names = new Set(jobs.map((j) => j.name));
+    // The check reads the informal jobs themselves: they ran.
+    for (const name of ['coffee-round', 'coffee-intro', 'coffee-followup', 'coffee-close', 'coffee-pause-ask'])
+      expect(names).toContain(name);
+    const avoider = memberIds.get('UCM3')!;
+    const avoided = memberIds.get('UCM4')!;
+    for (const job of jobs) {
+      const data = JSON.stringify(job.data);
+      expect(data.includes(avoider) && data.includes(avoided)).toBe(false);
+      expect(data).not.toMatch(/avoid/i);
+    }
+  });
+});
+
+describe('coffee rounds that cannot place everyone, or cannot read their channel', () => {
+  const HOME2 = 'CXHOME';
+  const INFORMAL2 = 'CXCOFFEE';
+  const LEAD = 'UXLEAD';
+  let h: Harness;
+  let teamId: string;
+  const ids = new Map<string, string>();
+  const slackIdOf = (memberId: string) => [...ids].find(([, id]) => id === memberId)![0];
+  const informal = () => h.runtime.stores.informal;
+  const command = async (user: string, text: string, channel = HOME2): Promise<string> =>
+    String((await h.replyTo(`/coffee ${text}`, () => h.command('/coffee', text, { user, channel }))).text);
+  const rounds = async (): Promise<CoffeeRound[]> =>
+    h.runtime.db.session.query<CoffeeRound>('SELECT * FROM "CoffeeRound" WHERE "teamId" = $1 ORDER BY "startsAt"', [
+      teamId,
+    ]);
+  const dmsTo = (user: string, words: RegExp) =>
+    h.slack
+      .callsTo('chat.postMessage')
+      .filter((c) => c.args.channel === user && c.answered === 'ok' && words.test(String(c.args.text)));
+  const leftOutDms = () =>
+    h.slack
+      .callsTo('chat.postMessage')
+      .filter((c) => c.answered === 'ok' && /no coffee group for you/.test(String(c.args.text)));
+  async function at(iso: string, clocks = 1) {
+    h.clock.set(iso);
+    await h.tick(clocks);
+    await h.drain();
+  }
+
+  beforeAll(async () => {
+    h = await Harness.start({ now: '2026-12-01T02:00:00Z' });
+    h.slack.addUser({ id: LEAD, realName: 'Lead', tz: 'Asia/Shanghai', locale: 'en-US', isAdmin: true });
+    for (const id of ['UXA', 'UXB', 'UXC']) h.slack.addUser({ id, realName: id, tz: 'Asia/Shanghai', locale: 'en-US' });
+    h.slack.setChannelMembers(HOME2, [LEAD, 'UXA', 'UXB', 'UXC']);
+    h.slack.setChannelMembers(INFORMAL2, [LEAD, 'UXA', 'UXB']);
+    h.slack.removeBotFrom(INFORMAL2);
+  });
+  afterAll(() => h.close());
+
+  it('when a team is set up with an informal channel Hexin is not in, then the channel is left unset and the leader is told how to mend it', async () => {
+    await h.command('/hexin', `setup <#${INFORMAL2}|corner>`, {
+      user: LEAD,
+      channel: HOME2,
+      channelName: 'route-west',
+    });
+    const reply = await h.waitForReply((r) => String(r.text).includes('route-west'));
+    expect(String(reply.text)).toContain('The informal channel is not set yet');
+    await h.drain();
+    teamId = (await h.runtime.stores.teams.findTeamByChannel('T0TEST', HOME2))!.id;
+    for (const m of await h.runtime.stores.teams.activeMembers(teamId)) ids.set(m.slackUserId, m.id);
+    expect((await informal().findTeam(teamId))?.informalChannelId).toBeNull();
+  });
+
+  it('when a leader names a channel Hexin is not in, then it is refused with how to invite Hexin, and accepted once Hexin is in', async () => {
+    expect(await command(LEAD, `channel <#${INFORMAL2}|corner>`)).toContain('/invite @hexin');
+    expect((await informal().findTeam(teamId))?.informalChannelId).toBeNull();
+    h.slack.addBotTo(INFORMAL2);
+    expect(await command(LEAD, `channel <#${INFORMAL2}|corner>`)).toContain('Informal channel');
+    expect((await informal().findTeam(teamId))?.informalChannelId).toBe(INFORMAL2);
+  });
+
+  it('when the avoid list leaves one member no group, then they alone are told privately, without a reason, and choose first next round', async () => {
+    expect(await command('UXA', 'avoid <@UXB|b>')).toContain('never told');
+    await at('2026-12-07T02:00:00Z', 2); // Monday 10:00 in Shanghai, week 2026-W50
+    const [first] = await rounds();
+    const [group] = await informal().groups(first!.id);
+    expect(group!.memberIds).toContain(ids.get(LEAD));
+    const out = ['UXA', 'UXB'].find((u) => !group!.memberIds.includes(ids.get(u)!))!;
+    const told = leftOutDms();
+    expect(told.map((c) => c.args.channel)).toEqual([out]);
+    const words = String(told[0]!.args.text);
+    expect(words).toContain('among the first');
+    expect(words).not.toMatch(/avoid|<@UX/i);
+    // Nothing about the avoid list in any job either.
+    const jobs = JSON.stringify((await h.allJobs()).map((j) => [j.name, j.data]));
+    expect(jobs).not.toContain('avoid');
+
+    await at('2026-12-21T02:00:00Z', 2); // round two, week 2026-W52
+    const second = (await rounds())[1]!;
+    const [again] = await informal().groups(second.id);
+    expect(again!.memberIds).toContain(ids.get(out));
+    const other = out === 'UXA' ? 'UXB' : 'UXA';
+    expect(leftOutDms().map((c) => c.args.channel)).toEqual([out, other]);
+  });
+
+  it('when Hexin is taken out of the informal channel, then the round pairs nobody and each leader is told once; `/coffee now` tries it again', async () => {
+    h.slack.removeBotFrom(INFORMAL2);
+    await at('2027-01-04T02:00:00Z', 2); // week 2027-W01's round is due
+    const round = (await rounds()).at(-1)!;
+    expect(round.problem).toBe('not_in_channel');
+    expect(round.pairedAt).toBeNull();
+    expect(await informal().groups(round.id)).toEqual([]);
+    expect(dmsTo(LEAD, /could not start/)).toHaveLength(1);
+    expect(await command(LEAD, 'status')).toContain('could not start');
+    await at('2027-01-04T03:00:00Z', 2);
+    expect(dmsTo(LEAD, /could not start/)).toHaveLength(1);
+
+    // Hexin is invited back, a third member joins the channel, and one of a group leaves the team before its intro.
+    h.slack.addBotTo(INFORMAL2);
+    h.slack.setChannelMembers(INFORMAL2, [LEAD, 'UXA', 'UXB', 'UXC']);
+    h.slack.failNext('conversations.open', { rateLimitedFor: 3 });
+    expect(await command(LEAD, 'now')).toContain('Trying this coffee round again');
+    const deadline = Date.now() + 10_000;
+    while ((await informal().groups(round.id)).length === 0 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    const groups = await informal().groups(round.id);
+    expect(groups).toHaveLength(2);
+    const withoutLead = groups.find((g) => !g.memberIds.includes(ids.get(LEAD)!))!;
+    const [leaving, staying] = withoutLead.memberIds.map(slackIdOf);
+    await h.command('/hexin', 'leave', { user: leaving!, channel: HOME2 });
+    await h.waitForReply((r) => String(r.text).includes('left'));
+    await h.drain();
+    // The group with the leader got its intro; the one left alone got the private word instead.
+    const withLead = groups.find((g) => g !== withoutLead)!;
+    expect((await informal().findGroup(withLead.id))?.introTs).not.toBeNull();
+    expect((await informal().findGroup(withoutLead.id))?.introTs).toBeNull();
+    expect(leftOutDms().at(-1)!.args.channel).toBe(staying);
+    expect((await rounds()).at(-1)!.problem).toBeNull();
   });
 });

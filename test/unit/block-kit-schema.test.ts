@@ -556,7 +556,7 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
       },
     },
   },
-  dates: { formatDate: { helper: 'a date inside texts' } },
+  dates: { formatDate: { helper: 'a date inside texts' }, formatMoment: { helper: 'a moment inside texts' } },
   feedback: {
     aboutTime: { helper: 'a time inside texts' },
     feedbackModal: {
@@ -776,7 +776,6 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
     },
   },
   informal: {
-    coffeeTime: { helper: 'a time inside texts' },
     questionText: { helper: 'a question inside introMessage and icebreakerMessage' },
     pauseAnsweredText: {
       build: (l) => [
@@ -790,7 +789,7 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
       build: (l) => [
         out(
           'message',
-          'a group of four in both languages, with a team question',
+          'a group of four in both languages, with hostile positions',
           informal.introMessage({
             team: informalTeam,
             group: coffeeGroup,
@@ -798,8 +797,7 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
               .slice(0, 4)
               .map((m) => ({ member: m, position: hostile(200), timeZone: 'Asia/Shanghai', locale: l })),
             locales: ['en', 'zh-CN'],
-            question: { kind: 'custom', id: 'cq1' },
-            custom: hostile(300),
+            question: { kind: 'bank', id: 'personal_9' },
             askAt: new Date(0),
             now: new Date(0),
           }),
@@ -815,7 +813,6 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
               .map((m) => ({ member: m, position: null, timeZone: 'America/New_York', locale: l })),
             locales: [l],
             question: { kind: 'bank', id: 'customers_1' },
-            custom: null,
             askAt: new Date(0),
             now: new Date(0),
           }),
@@ -847,6 +844,18 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
     },
     pauseAskMessage: {
       build: (l) => [out('message', 'pause?', informal.pauseAskMessage(l, informalTeam, someone.id))],
+    },
+    leftOutMessage: {
+      build: (l) => [
+        out('message', 'left out, next round known', informal.leftOutMessage(l, informalTeam, new Date(0))),
+        out('message', 'left out, no next round', informal.leftOutMessage(l, informalTeam, null)),
+      ],
+    },
+    channelProblemMessage: {
+      build: (l) =>
+        (['not_in_channel', 'channel_not_found', 'is_archived'] as const).map((problem) =>
+          out('message', problem, informal.channelProblemMessage(l, 'C0INFORMAL', problem)),
+        ),
     },
     icebreakerMessage: {
       build: (l) => [
@@ -937,7 +946,6 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
   },
   pulse: {
     closingDate: { helper: 'a date inside texts' },
-    roundTime: { helper: 'a time inside texts' },
     heldNoticeMessage: {
       build: (l) => [
         out(

@@ -1,7 +1,7 @@
 import { AppError, typed } from '../../shared/errors.ts';
 import { CHANNEL_MENTION, USER_MENTION } from '../../shared/slack-ids.ts';
 import { parseClock } from '../checkins/calendar.ts';
-import { WEEKDAYS } from '../pulse/command.ts';
+import { COMMAND_WORDS, WEEKDAYS } from '../command-words.ts';
 import type { CoffeeSetting } from './service.ts';
 
 export type CoffeeCommand =
@@ -16,28 +16,17 @@ export type CoffeeCommand =
   | { kind: 'setting'; setting: CoffeeSetting };
 
 const ALIASES: Record<string, string> = {
+  ...COMMAND_WORDS,
   status: 'status',
   状态: 'status',
-  help: 'help',
-  帮助: 'help',
-  on: 'on',
-  开启: 'on',
-  off: 'off',
-  关闭: 'off',
   pause: 'pause',
   暂停: 'pause',
   avoid: 'avoid',
   回避: 'avoid',
   unavoid: 'unavoid',
   取消回避: 'unavoid',
-  now: 'now',
-  现在: 'now',
   team: 'team',
   团队: 'team',
-  every: 'every',
-  每: 'every',
-  day: 'day',
-  日期: 'day',
   time: 'time',
   时间: 'time',
   size: 'size',

@@ -81,6 +81,14 @@ export type IcebreakerChoice = { kind: 'bank'; id: IcebreakerId } | { kind: 'cus
 /** How a posted question is remembered: `bank:<id>` or `custom:<id>`. */
 export const keyOf = (choice: IcebreakerChoice): string => `${choice.kind}:${choice.id}`;
 
+/** The question a stored key names (see `keyOf`), or null for a key no question has. */
+export const choiceOfKey = (key: string): IcebreakerChoice | null => {
+  const [kind, id] = key.split(':', 2);
+  if (kind === 'bank' && id && isIcebreakerId(id)) return { kind, id };
+  if (kind === 'custom' && id) return { kind, id };
+  return null;
+};
+
 /**
  * A source of whole numbers below `bound` for `shuffle`, fixed by `seed` and `stream`: the same
  * team in the same cycle always gets the same order, and another team or cycle another one.

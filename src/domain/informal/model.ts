@@ -56,7 +56,18 @@ export interface CoffeeRound {
   lastQueuedAt: Date | null;
   closedAt: Date | null;
   included: number;
+  /** Why the round could not read its channel; cleared when a leader retries it. */
+  problem: ChannelProblem | null;
+  /** How many times a leader asked again for this round after it could not pair. */
+  retries: number;
 }
+
+/**
+ * What keeps Hexin from an informal channel: not a member of it, cannot see it (private, or
+ * deleted), or it is archived. Checked at `/coffee channel` and by each round.
+ */
+export const CHANNEL_PROBLEMS = ['not_in_channel', 'channel_not_found', 'is_archived'] as const;
+export type ChannelProblem = (typeof CHANNEL_PROBLEMS)[number];
 
 export const OUTCOMES = ['met', 'not_yet', 'cant'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -135,7 +146,10 @@ export interface InformalStore {
   findRoundOfWeek(teamId: string, period: Period): Promise<CoffeeRound | null>;
   /** The round of that week, created if there is none: the unique week is the claim. */
   claimRound(
-    input: Omit<CoffeeRound, 'id' | 'pairedAt' | 'midQueuedAt' | 'lastQueuedAt' | 'closedAt' | 'included'>,
+    input: Omit<
+      CoffeeRound,
+      'id' | 'pairedAt' | 'midQueuedAt' | 'lastQueuedAt' | 'closedAt' | 'included' | 'problem' | 'retries'
+    >,
   ): Promise<CoffeeRound>;
   /** The team's round under way at `at` (started, not closed), if any. */
   currentRound(teamId: string, at: Date): Promise<CoffeeRound | null>;
@@ -149,6 +163,14 @@ export interface InformalStore {
     at: Date,
   ): Promise<CoffeeGroup[] | null>;
   markRound(roundId: string, field: 'midQueuedAt' | 'lastQueuedAt' | 'closedAt', at: Date): Promise<boolean>;
+  /** Notes why an unpaired round could not read its channel, once: false when it was noted already. */
+  setRoundProblem(roundId: string, problem: ChannelProblem): Promise<boolean>;
+  /** A leader's retry of an unpaired round, in the team's informal channel now: the new retry count. */
+  retryRound(roundId: string, channelId: string): Promise<number>;
+  /** Members no group could take in a round, kept once each. */
+  recordLeftOut(roundId: string, teamId: string, memberIds: string[]): Promise<void>;
+  /** Who was left out of the team's last paired round before `before`: they choose first. */
+  leftOutOfLastRound(teamId: string, before: Date): Promise<string[]>;
 
   groups(roundId: string): Promise<CoffeeGroup[]>;
   findGroup(groupId: string): Promise<CoffeeGroup | null>;

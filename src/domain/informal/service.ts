@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import { chooseLocale, type Locale } from '../../i18n/index.ts';
+import type { EffectLog } from '../../shared/effects.ts';
 import { AppError } from '../../shared/errors.ts';
 import { periodOf, type Period } from '../pulse/schedule.ts';
 import { localeOf, type Member, type TeamStore } from '../teams/model.ts';
 import { isLeader, requireLeader, requireMember, requireTeam } from '../teams/service.ts';
-import { ICEBREAKER_BANK, isIcebreakerId, keyOf, nextIcebreaker, type IcebreakerChoice } from './icebreakers.ts';
+import { choiceOfKey, ICEBREAKER_BANK, keyOf, nextIcebreaker, type IcebreakerChoice } from './icebreakers.ts';
 import { matchGroups, type MatchMember } from './matching.ts';
 import {
   NO_CHOICE,
+  type ChannelProblem,
   type CoffeeChoice,
   type CoffeeGroup,
   type CoffeeRound,
@@ -30,10 +32,15 @@ export interface InformalDeps {
   informal: InformalStore;
   queue: InformalQueue;
   notifier: InformalNotifier;
+  /** A job that tells several people records each one told, so a retry tells nobody twice. */
+  effects: EffectLog;
 }
 
-/** What listeners need: everything but the notifier, since Slack sends happen in jobs. */
-export type InformalCore = Omit<InformalDeps, 'notifier'>;
+/** What listeners need: everything but the notifier and effects, since Slack sends happen in jobs. */
+export type InformalCore = Omit<InformalDeps, 'notifier' | 'effects'>;
+
+/** What keeps a channel from serving as the informal one, as the listener found it by asking Slack. */
+export type ChannelCheck = (channelId: string) => Promise<ChannelProblem | null>;
 
 export interface InformalActor {
   workspaceId: string;
@@ -56,13 +63,6 @@ function localesOf(members: readonly Member[], team: InformalTeam): Locale[] {
   if (spoken.size === 0) return [first];
   return spoken.has(first) ? [first, ...[...spoken].filter((l) => l !== first)] : [...spoken];
 }
-
-export const choiceOfKey = (key: string): IcebreakerChoice | null => {
-  const [kind, id] = key.split(':', 2);
-  if (kind === 'bank' && id && isIcebreakerId(id)) return { kind, id };
-  if (kind === 'custom' && id) return { kind, id };
-  return null;
-};
 
 /**
  * The clock's question for this minute: which teams' coffee rounds and icebreakers are due,
@@ -89,16 +89,20 @@ export async function planInformal(deps: Pick<InformalDeps, 'informal'>, at: Dat
 /**
  * Starts the team's round of a week once: the round row is the claim; the included members
  * are the informal channel's members who are active in the team, minus those who opted out,
- * paused, or are away most of the round; the matching places every one of them; the groups
- * and one intro job per group are saved together. An earlier round still under way ends first,
- * so nobody is in two groups at once. A retry finds the round paired and does nothing more.
+ * paused, or are away most of the round; whoever was left out of the last round chooses
+ * first; the matching places every one it can. The groups, one intro job per group and the
+ * private word to each member no group could take are saved together. An earlier round still
+ * under way ends first, so nobody is in two groups at once. A retry finds the round paired
+ * and does nothing more. When the channel cannot be read (Hexin is not in it, cannot see it,
+ * or it is archived) the round stays unpaired, and its leaders are told once how to mend it:
+ * `/coffee now` then tries the round again.
  */
 export async function startRound(
-  deps: InformalDeps,
+  deps: Omit<InformalDeps, 'effects'>,
   teamId: string,
   period: Period,
   now: Date,
-): Promise<{ round: CoffeeRound; groups: number; included: number } | null> {
+): Promise<{ round: CoffeeRound; groups: number; included: number; problem?: ChannelProblem } | null> {
   const team = await deps.informal.findTeam(teamId);
   if (!team?.informalChannelId) return null;
   const earlier = await deps.informal.currentRound(team.id, now);
@@ -113,9 +117,19 @@ export async function startRound(
     }));
   if (round.pairedAt || round.closedAt) return { round, groups: 0, included: round.included };
 
-  const inChannel = new Set(
-    await deps.notifier.channelMembers(team.workspaceId, round.channelId, `coffee-round:${round.id}`),
+  const read = await deps.notifier.channelMembers(
+    team.workspaceId,
+    round.channelId,
+    `coffee-round:${round.id}:${round.retries}`,
   );
+  if ('problem' in read) {
+    await deps.queue.atomically(async () => {
+      if (await deps.informal.setRoundProblem(round.id, read.problem))
+        await deps.queue.enqueue({ name: 'coffee-channel-problem', data: { roundId: round.id, retry: round.retries } });
+    });
+    return { round, groups: 0, included: 0, problem: read.problem };
+  }
+  const inChannel = new Set(read.members);
   const candidates = (await deps.teams.activeMembers(team.id)).filter((m) => inChannel.has(m.slackUserId));
   const facts = await deps.informal.pairingFacts(
     team.id,
@@ -127,10 +141,12 @@ export async function startRound(
       takesPart(facts.choices.get(m.id) ?? NO_CHOICE, round.startsAt) &&
       !awayMostOfRound(days, facts.vacations.get(m.id) ?? []),
   );
+  const leftOutLast = new Set(await deps.informal.leftOutOfLastRound(team.id, round.startsAt));
   const members: MatchMember[] = included.map((m) => ({
     userId: m.id,
     position: facts.positions.get(m.id) ?? null,
     timeZone: m.timeZone ?? team.timeZone,
+    priority: leftOutLast.has(m.id),
   }));
   const history = await deps.informal.pastGroups(
     team.id,
@@ -145,6 +161,8 @@ export async function startRound(
     roundStart: round.startsAt,
     seed: round.id,
   });
+  // Who could not be placed hears it privately; the reason (an avoid list, or being alone) never leaves the matching.
+  const leftOut = matched.unmatched.map((u) => u.userId);
   const week = periodOf(now, team.timeZone);
   const saved = await deps.queue.atomically(async () => {
     const groups = await deps.informal.saveGroups(
@@ -154,15 +172,53 @@ export async function startRound(
       now,
     );
     if (!groups) return null;
-    await deps.queue.enqueueMany(groups.map((g) => ({ name: 'coffee-intro', data: { groupId: g.id } })));
+    await deps.informal.recordLeftOut(round.id, team.id, leftOut);
+    await deps.queue.enqueueMany([
+      ...groups.map((g): InformalJob => ({ name: 'coffee-intro', data: { groupId: g.id } })),
+      ...leftOut.map((memberId): InformalJob => ({ name: 'coffee-left-out', data: { roundId: round.id, memberId } })),
+    ]);
     await deps.informal.addToWeek(team.id, week, { roundsRun: 1, groups: groups.length });
     return groups;
   });
   return { round, groups: saved?.length ?? 0, included: included.length };
 }
 
+/**
+ * Tells every leader of the team, once each, that a round could not read its channel and how
+ * to mend it (invite Hexin, or choose another channel, then `/coffee now`).
+ */
+export async function tellChannelProblem(deps: InformalDeps, roundId: string, retry: number) {
+  const round = await deps.informal.findRound(roundId);
+  const team = round ? await deps.informal.findTeam(round.teamId) : null;
+  if (!round?.problem || round.pairedAt || round.closedAt || !team) return 0;
+  const problem = round.problem;
+  const leaders = (await deps.teams.activeMembers(team.id)).filter(isLeader);
+  for (const leader of leaders)
+    await deps.effects.once(`coffee-channel-problem:${round.id}:${retry}:${leader.id}`, async () => {
+      await deps.notifier.sendChannelProblem(
+        { member: leader, team, locale: localeOf(leader, team) },
+        { roundId: round.id, retry, channelId: round.channelId, problem },
+      );
+    });
+  return leaders.length;
+}
+
+/**
+ * The private word to a member no group could take this round: no reason is given (it may be
+ * someone's avoid list), only that they come first next round, and when that is.
+ */
+export async function tellLeftOut(deps: InformalDeps, roundId: string, memberId: string, now: Date) {
+  const round = await deps.informal.findRound(roundId);
+  const member = await deps.teams.findMemberById(memberId);
+  const team = member ? await deps.informal.findTeam(member.teamId) : null;
+  if (!round || round.closedAt || !member?.active || !team || team.id !== round.teamId) return false;
+  const next = nextCoffeeRoundAt(now, team, await deps.informal.lastRoundOf(team.id));
+  await deps.notifier.sendLeftOut({ member, team, locale: localeOf(member, team) }, round.id, next);
+  return true;
+}
+
 /** A question for a group's intro: the same for the same group, whatever the retry. */
-function introQuestion(groupId: string): IcebreakerChoice {
+function introQuestion(groupId: string): Extract<IcebreakerChoice, { kind: 'bank' }> {
   const index = createHash('sha256').update(groupId).digest().readUInt32BE(0) % ICEBREAKER_BANK.length;
   return { kind: 'bank', id: ICEBREAKER_BANK[index]!.id };
 }
@@ -171,13 +227,26 @@ function introQuestion(groupId: string): IcebreakerChoice {
  * One group's intro, each step once: the group DM is opened and its id kept, then the intro
  * is posted and its ts kept, so a retry after Slack said "wait" neither opens nor posts twice.
  */
-export async function sendIntro(deps: InformalDeps, groupId: string, now: Date): Promise<'sent' | 'done' | 'gone'> {
+export async function sendIntro(
+  deps: Omit<InformalDeps, 'effects'>,
+  groupId: string,
+  now: Date,
+): Promise<'sent' | 'done' | 'gone' | 'left_out'> {
   const group = await deps.informal.findGroup(groupId);
   const round = group ? await deps.informal.findRound(group.roundId) : null;
   const team = round ? await deps.informal.findTeam(round.teamId) : null;
   if (!group || !round || !team || round.closedAt) return 'gone';
   if (group.introTs) return 'done';
   const members = await membersOf(deps, group);
+  const alone = members[0];
+  if (members.length === 1 && alone) {
+    // The partners left the team before the intro: the one still here is told, and comes first next round.
+    await deps.queue.atomically(async () => {
+      await deps.informal.recordLeftOut(round.id, team.id, [alone.id]);
+      await deps.queue.enqueue({ name: 'coffee-left-out', data: { roundId: round.id, memberId: alone.id } });
+    });
+    return 'left_out';
+  }
   if (members.length < 2) return 'gone';
   let channelId = group.channelId;
   if (!channelId) {
@@ -204,7 +273,6 @@ export async function sendIntro(deps: InformalDeps, groupId: string, now: Date):
     people,
     locales: localesOf(members, team),
     question: introQuestion(group.id),
-    custom: null,
     askAt: round.midAt,
     now,
   });
@@ -488,12 +556,13 @@ export type CoffeeSetting =
   | { kind: 'questions_day'; weekday: number }
   | { kind: 'questions_time'; minute: number };
 
-/** A leader's change to the team's coffee and icebreaker settings. */
+/** A leader's change to the team's coffee and icebreaker settings; a new informal channel is checked first. */
 export async function changeSetting(
   deps: InformalCore,
   team: InformalTeam,
   actor: InformalActor,
   setting: CoffeeSetting,
+  checkChannel: ChannelCheck,
 ): Promise<InformalTeam> {
   await requireLeader(deps.teams, team, actor);
   switch (setting.kind) {
@@ -512,6 +581,12 @@ export async function changeSetting(
     case 'channel': {
       if (setting.channelId === (await deps.teams.findTeam(team.id))?.homeChannelId)
         throw new AppError('INFORMAL_IS_HOME', 'informal.error.channel_is_home');
+      // Hexin must be in the channel to read who takes part, post icebreakers and count replies.
+      const problem = await checkChannel(setting.channelId);
+      if (problem)
+        throw new AppError('INFORMAL_CHANNEL_UNUSABLE', `informal.error.channel_${problem}`, {
+          channel: setting.channelId,
+        });
       return deps.informal.updateSettings(team.id, { informalChannelId: setting.channelId });
     }
     case 'questions':
@@ -532,20 +607,32 @@ export async function addQuestion(deps: InformalCore, team: InformalTeam, actor:
 }
 
 /**
- * `/coffee now`: this week's round at once, by the same job the clock uses (one round per
- * team per week: a second `/coffee now` that week is told so).
+ * `/coffee now`: this week's round at once, by the same job the clock uses. One round per team
+ * per week, and never over a round still under way (its groups have until its end to meet);
+ * a round that could not pair (its channel could not be read) is tried again, in the team's
+ * informal channel as it is now.
  */
 export async function startRoundNow(
   deps: InformalCore,
   team: InformalTeam,
   actor: InformalActor,
   now: Date,
-): Promise<{ period: Period }> {
+): Promise<{ kind: 'started' | 'retried'; period: Period } | { kind: 'under_way'; until: Date }> {
   await requireLeader(deps.teams, team, actor);
-  if (!team.informalChannelId) throw new AppError('NO_INFORMAL_CHANNEL', 'informal.error.no_channel');
+  const channelId = team.informalChannelId;
+  if (!channelId) throw new AppError('NO_INFORMAL_CHANNEL', 'informal.error.no_channel');
   const period = periodOf(now, team.timeZone);
-  if (await deps.informal.findRoundOfWeek(team.id, period))
-    throw new AppError('COFFEE_THIS_WEEK', 'informal.now.already');
+  const thisWeek = await deps.informal.findRoundOfWeek(team.id, period);
+  const current = await deps.informal.currentRound(team.id, now);
+  const unpaired = [thisWeek, current].find((r) => r && !r.pairedAt && !r.closedAt);
+  if (unpaired)
+    return deps.queue.atomically(async () => {
+      const retry = await deps.informal.retryRound(unpaired.id, channelId);
+      await deps.queue.enqueue({ name: 'coffee-round', data: { teamId: team.id, period: unpaired.period, retry } });
+      return { kind: 'retried' as const, period: unpaired.period };
+    });
+  if (thisWeek) throw new AppError('COFFEE_THIS_WEEK', 'informal.now.already');
+  if (current) return { kind: 'under_way', until: current.endsAt };
   await deps.queue.enqueue({ name: 'coffee-round', data: { teamId: team.id, period } });
-  return { period };
+  return { kind: 'started', period };
 }

@@ -1,7 +1,5 @@
 /** English: informal channels — coffee pairing and icebreakers. */
 export const informal = {
-  'informal.time': '{date}, {time} ({zone})',
-
   // The intro in a group's DM.
   'informal.intro.head':
     '☕ *Coffee pairing* for *{team}*: you are this round’s coffee partners. Find half an hour for a coffee, a call or a walk between shops.',
@@ -32,6 +30,20 @@ export const informal = {
     'Coffee pairing in *{team}* is paused for you until {date}. `/coffee on` brings you back sooner.',
   'informal.pause_ask.stayed': 'You stay in coffee pairing in *{team}*. Enjoy the next coffee!',
 
+  // Privately, to a member no group could take this round (never why), and to a leader when a round cannot read its channel.
+  'informal.left_out.text':
+    'There is no coffee group for you in *{team}* this round, sorry. You will be among the first to be paired next round.',
+  'informal.left_out.next': 'The next round starts {when}.',
+  'informal.channel_problem.not_in_channel':
+    'This coffee round could not start: I am not in <#{channel}>. Invite me there with `/invite @hexin`.',
+  'informal.channel_problem.channel_not_found':
+    'This coffee round could not start: I cannot see <#{channel}> (it is private and I am not in it, or it was deleted). Invite me there with `/invite @hexin`, or choose another channel with `/coffee channel #channel`.',
+  'informal.channel_problem.is_archived':
+    'This coffee round could not start: <#{channel}> is archived. Choose another channel with `/coffee channel #channel`.',
+  'informal.setup.channel_unusable':
+    'The informal channel is not set yet: I cannot use <#{channel}> (I am not in it, or it is archived). Invite me there with `/invite @hexin`, then run `/coffee channel <#{channel}>`.',
+  'informal.channel_problem.retry': 'Then run `/coffee now` to pair this round.',
+
   // The icebreaker in the informal channel.
   'informal.icebreaker.post': '🧊 *This week’s icebreaker:* {question}',
   'informal.icebreaker.hint': 'Answer in this thread — a line or two is plenty.',
@@ -43,7 +55,7 @@ export const informal = {
   'informal.settings.on':
     'Coffee pairing for *{team}* is on: {cadence}, from {day} at {time} ({zone}), in groups of {size}; nobody met in the last {repeat} weeks is paired again while someone new can be.',
   'informal.settings.off': 'Coffee pairing for *{team}* is off. A leader can turn it on with `/coffee team on`.',
-  'informal.settings.channel': 'Informal channel: {channel}.',
+  'informal.settings.channel': 'Informal channel: <#{channel}>.',
   'informal.settings.no_channel':
     'This team has no informal channel yet: a leader sets one with `/coffee channel #channel` (or `/hexin setup #channel`).',
   'informal.settings.questions_on': 'Icebreakers: every {day} at {time} in the informal channel.',
@@ -71,6 +83,9 @@ export const informal = {
   'informal.question.added': 'Added to the team’s icebreakers, asked before the bank’s next ones: _{question}_',
   'informal.now.starting': 'Starting a coffee round for *{team}* now: groups get their intro by group DM in a moment.',
   'informal.now.already': 'This week already has a coffee round. The next one starts on schedule.',
+  'informal.now.under_way': 'A coffee round is under way until {date}; the next one starts on schedule.',
+  'informal.now.retrying':
+    'Trying this coffee round again for *{team}*: groups get their intro by group DM in a moment.',
 
   // Errors.
   'informal.error.usage': 'I don’t know “{word}”. Try `/coffee help`.',
@@ -88,6 +103,11 @@ export const informal = {
   'informal.error.repeat': 'Give the weeks before partners may meet again, 0 to 52, e.g. `/coffee repeat 12`.',
   'informal.error.channel': 'Name the channel: `/coffee channel #channel`.',
   'informal.error.channel_is_home': 'The informal channel must be another channel than the team’s channel.',
+  'informal.error.channel_not_in_channel':
+    'I am not in <#{channel}> yet: invite me there with `/invite @hexin`, then run this again.',
+  'informal.error.channel_channel_not_found':
+    'I cannot see <#{channel}>: it is private and I am not in it, or it was deleted. Invite me there with `/invite @hexin`, then run this again.',
+  'informal.error.channel_is_archived': '<#{channel}> is archived: choose another channel.',
   'informal.error.question': 'Write `/coffee question add` and your question.',
   'informal.error.question_length': 'A question is 5 to 300 characters long.',
   'informal.error.no_channel': 'This team has no informal channel yet: set one with `/coffee channel #channel` first.',

@@ -2,8 +2,6 @@ import type { informal as en } from '../en/informal.ts';
 
 /** 中文：非正式沟通 —— 咖啡配对与破冰问题。 */
 export const informal: Record<keyof typeof en, string> = {
-  'informal.time': '{date} {time}（{zone}）',
-
   'informal.intro.head':
     '☕ *{team}* 的*咖啡配对*：你们是这一轮的咖啡搭档。找半个小时，一起喝杯咖啡、打个电话，或者在跑店的路上碰个面。',
   'informal.intro.person': '• {name} —— 当地时间 {time}（{zone}）',
@@ -29,6 +27,18 @@ export const informal: Record<keyof typeof en, string> = {
   'informal.pause_ask.paused': '你在 *{team}* 的咖啡配对已暂停到 {date}。想提前回来，发送 `/coffee on`。',
   'informal.pause_ask.stayed': '你会继续参加 *{team}* 的咖啡配对。下一杯咖啡愉快！',
 
+  'informal.left_out.text': '抱歉，这一轮 *{team}* 的咖啡配对没能为你安排搭档。下一轮你会优先配对。',
+  'informal.left_out.next': '下一轮从 {when} 开始。',
+  'informal.channel_problem.not_in_channel':
+    '这一轮咖啡配对没能开始：我不在 <#{channel}> 里。请在那里用 `/invite @hexin` 邀请我。',
+  'informal.channel_problem.channel_not_found':
+    '这一轮咖啡配对没能开始：我看不到 <#{channel}>（它是私有频道而我不在其中，或者已被删除）。请在那里用 `/invite @hexin` 邀请我，或用 `/coffee channel #频道` 另选一个频道。',
+  'informal.channel_problem.is_archived':
+    '这一轮咖啡配对没能开始：<#{channel}> 已归档。请用 `/coffee channel #频道` 另选一个频道。',
+  'informal.setup.channel_unusable':
+    '非正式频道还没有设置：我用不了 <#{channel}>（我不在其中，或它已归档）。请在那里用 `/invite @hexin` 邀请我，然后发送 `/coffee channel <#{channel}>`。',
+  'informal.channel_problem.retry': '然后发送 `/coffee now`，为这一轮配对。',
+
   'informal.icebreaker.post': '🧊 *本周破冰问题：* {question}',
   'informal.icebreaker.hint': '在这条消息的话题里回复吧，一两句就够。',
 
@@ -38,7 +48,7 @@ export const informal: Record<keyof typeof en, string> = {
   'informal.settings.on':
     '*{team}* 的咖啡配对已开启：{cadence}一轮，{day} {time}（{zone}）开始，每组 {size} 人；只要还有新搭档可配，最近 {repeat} 周内见过的人不会再配到一起。',
   'informal.settings.off': '*{team}* 的咖啡配对已关闭。领导可以用 `/coffee team on` 开启。',
-  'informal.settings.channel': '非正式频道：{channel}。',
+  'informal.settings.channel': '非正式频道：<#{channel}>。',
   'informal.settings.no_channel':
     '这个团队还没有非正式频道：领导可以用 `/coffee channel #频道`（或 `/hexin setup #频道`）设置。',
   'informal.settings.questions_on': '破冰问题：每{day} {time} 发在非正式频道。',
@@ -63,6 +73,8 @@ export const informal: Record<keyof typeof en, string> = {
   'informal.question.added': '已加入团队的破冰问题，会排在题库下一题之前：_{question}_',
   'informal.now.starting': '现在为 *{team}* 开始一轮咖啡配对：各组马上会在群聊私信里收到介绍。',
   'informal.now.already': '本周已经有一轮咖啡配对了，下一轮按计划开始。',
+  'informal.now.under_way': '这一轮咖啡配对要到 {date} 才结束，下一轮按计划开始。',
+  'informal.now.retrying': '正在为 *{team}* 重试这一轮咖啡配对：各组马上会在群聊私信里收到介绍。',
 
   'informal.error.usage': '我不认识“{word}”。试试 `/coffee help`。',
   'informal.error.pause': '可暂停 1 到 26 周，例如 `/coffee pause 4w`。',
@@ -79,6 +91,11 @@ export const informal: Record<keyof typeof en, string> = {
   'informal.error.repeat': '请写搭档多少周后才能再配到一起，0 到 52，例如 `/coffee repeat 12`。',
   'informal.error.channel': '请指定频道：`/coffee channel #频道`。',
   'informal.error.channel_is_home': '非正式频道不能是团队频道，请另选一个频道。',
+  'informal.error.channel_not_in_channel':
+    '我还不在 <#{channel}> 里：请先在那里用 `/invite @hexin` 邀请我，再发一次这条命令。',
+  'informal.error.channel_channel_not_found':
+    '我看不到 <#{channel}>：它是私有频道而我不在其中，或者已被删除。请先在那里用 `/invite @hexin` 邀请我，再发一次这条命令。',
+  'informal.error.channel_is_archived': '<#{channel}> 已归档，请另选一个频道。',
   'informal.error.question': '请写 `/coffee question add`，后面跟上你的问题。',
   'informal.error.question_length': '问题长度应在 5 到 300 个字符之间。',
   'informal.error.no_channel': '这个团队还没有非正式频道：请先用 `/coffee channel #频道` 设置。',

@@ -2,14 +2,14 @@ import type { KnownBlock } from '@slack/types';
 import { DateTime } from 'luxon';
 import { formatMinute } from '../../domain/checkins/calendar.ts';
 import type { IcebreakerChoice } from '../../domain/informal/icebreakers.ts';
-import type { CoffeeChoice, InformalTeam, Outcome } from '../../domain/informal/model.ts';
+import type { ChannelProblem, CoffeeChoice, InformalTeam, Outcome } from '../../domain/informal/model.ts';
 import type { FollowupStage, IntroView } from '../../domain/informal/ports.ts';
 import type { CoffeeStatus } from '../../domain/informal/service.ts';
 import type { Member } from '../../domain/teams/model.ts';
 import { t, type Locale, type MessageKey } from '../../i18n/index.ts';
 import { inert } from '../../shared/text.ts';
 import type { SlackMessage } from './checkin.ts';
-import { formatDate } from './dates.ts';
+import { formatDate, formatMoment } from './dates.ts';
 import { LIMITS, plain, section } from './limits.ts';
 
 /** The informal channel's Slack ids, kept with its views. */
@@ -36,16 +36,6 @@ const mention = (member: Pick<Member, 'slackUserId'>) => `<@${member.slackUserId
 /** The same words in each of the group's languages, one after the other. */
 const inEach = (locales: readonly Locale[], line: (locale: Locale) => string) => locales.map(line).join('\n\n');
 
-/** A moment on a given clock: "Mon 7 Dec 2026, 10:00 (Asia/Shanghai)". */
-export function coffeeTime(at: Date, timeZone: string, locale: Locale): string {
-  const local = DateTime.fromJSDate(at, { zone: timeZone });
-  return t(locale, 'informal.time', {
-    date: formatDate(local.toISODate() ?? '', locale),
-    time: local.toFormat('HH:mm'),
-    zone: timeZone,
-  });
-}
-
 /** The question's words: the bank's in the reader's language, a team's own as its leader wrote it (inert). */
 export function questionText(locale: Locale, question: IcebreakerChoice, custom: string | null): string {
   if (question.kind === 'custom') return inert(custom ?? '', 300);
@@ -71,14 +61,14 @@ export function introMessage(view: IntroView): SlackMessage {
     blocks.push(
       section(t(locale, 'informal.intro.head', { team: teamName(view.team) })),
       section(people.join('\n')),
-      section(t(locale, 'informal.intro.question', { question: questionText(locale, view.question, view.custom) })),
+      section(t(locale, 'informal.intro.question', { question: questionText(locale, view.question, null) })),
       {
         type: 'context',
         elements: [
           {
             type: 'mrkdwn',
             text: t(locale, 'informal.intro.why', {
-              when: coffeeTime(view.askAt, view.team.timeZone, locale),
+              when: formatMoment(view.askAt, view.team.timeZone, locale),
             }),
           },
         ],
@@ -171,6 +161,23 @@ export function pauseAskMessage(locale: Locale, team: InformalTeam, memberId: st
   };
 }
 
+/** Privately, to a member no group could take: sorry, no reason, first next round. */
+export function leftOutMessage(locale: Locale, team: InformalTeam, next: Date | null): SlackMessage {
+  const lines = [t(locale, 'informal.left_out.text', { team: teamName(team) })];
+  if (next) lines.push(t(locale, 'informal.left_out.next', { when: formatMoment(next, team.timeZone, locale) }));
+  const text = lines.join('\n');
+  return { text, blocks: [section(text)] };
+}
+
+/** To a leader: a round could not read its informal channel, and how to mend it. */
+export function channelProblemMessage(locale: Locale, channelId: string, problem: ChannelProblem): SlackMessage {
+  const text = [
+    t(locale, `informal.channel_problem.${problem}`, { channel: channelId }),
+    t(locale, 'informal.channel_problem.retry'),
+  ].join('\n');
+  return { text, blocks: [section(text)] };
+}
+
 export function pauseAnsweredText(locale: Locale, team: InformalTeam, choice: CoffeeChoice): string {
   return choice.pausedUntil
     ? t(locale, 'informal.pause_ask.paused', {
@@ -217,7 +224,7 @@ export function settingsText(locale: Locale, team: InformalTeam): string {
         })
       : t(locale, 'informal.settings.off', { team: teamName(team) }),
     team.informalChannelId
-      ? t(locale, 'informal.settings.channel', { channel: `<#${team.informalChannelId}>` })
+      ? t(locale, 'informal.settings.channel', { channel: team.informalChannelId })
       : t(locale, 'informal.settings.no_channel'),
     team.icebreakerEnabled
       ? t(locale, 'informal.settings.questions_on', {
@@ -246,9 +253,12 @@ export function statusText(locale: Locale, team: InformalTeam, status: CoffeeSta
   else if (status.round) lines.push(t(locale, 'informal.status.no_group'));
   if (!team.informalChannelId) lines.push(t(locale, 'informal.settings.no_channel'));
   else if (status.next)
-    lines.push(t(locale, 'informal.status.next', { when: coffeeTime(status.next, team.timeZone, locale) }));
+    lines.push(t(locale, 'informal.status.next', { when: formatMoment(status.next, team.timeZone, locale) }));
   else if (!team.coffeeEnabled) lines.push(t(locale, 'informal.settings.off', { team: teamName(team) }));
   if (status.included !== null) lines.push(t(locale, 'informal.status.taking_part', { count: status.included }));
+  // Leaders alone see why a round could not pair, with the way to mend it.
+  if (status.included !== null && status.round?.problem)
+    lines.push(channelProblemMessage(locale, status.round.channelId, status.round.problem).text);
   return lines.join('\n');
 }
 

@@ -1,6 +1,7 @@
 import type { DateRange } from '../../../domain/checkins/calendar.ts';
 import {
   NO_CHOICE,
+  type ChannelProblem,
   type CoffeeChoice,
   type CoffeeGroup,
   type CoffeeRound,
@@ -51,6 +52,8 @@ const ROUND_FIELDS = {
   lastQueuedAt: true,
   closedAt: true,
   included: true,
+  problem: true,
+  retries: true,
 } as const;
 
 const GROUP_FIELDS = {
@@ -68,6 +71,10 @@ const GROUP_FIELDS = {
 } as const;
 
 const POST_FIELDS = { id: true, teamId: true, period: true, questionKey: true, channelId: true, ts: true } as const;
+
+type RoundRow = Omit<CoffeeRound, 'problem'> & { problem: string | null };
+const toRound = (row: RoundRow): CoffeeRound => ({ ...row, problem: row.problem as ChannelProblem | null });
+const toRoundOrNull = (row: RoundRow | null): CoffeeRound | null => (row ? toRound(row) : null);
 
 type GroupRow = Omit<CoffeeGroup, 'relaxed' | 'outcome'> & { relaxed: string[]; outcome: string | null };
 const group = (row: GroupRow): CoffeeGroup => ({
@@ -125,28 +132,34 @@ export class PrismaInformalStore implements InformalStore {
     return new Map(rows.map((r) => [r.id, r.title]));
   }
 
-  findRound(roundId: string): Promise<CoffeeRound | null> {
-    return this.db.coffeeRound.findUnique({ where: { id: roundId }, select: ROUND_FIELDS });
+  async findRound(roundId: string): Promise<CoffeeRound | null> {
+    return toRoundOrNull(await this.db.coffeeRound.findUnique({ where: { id: roundId }, select: ROUND_FIELDS }));
   }
 
-  findRoundOfWeek(teamId: string, period: Period): Promise<CoffeeRound | null> {
-    return this.db.coffeeRound.findUnique({ where: { teamId_period: { teamId, period } }, select: ROUND_FIELDS });
+  async findRoundOfWeek(teamId: string, period: Period): Promise<CoffeeRound | null> {
+    return toRoundOrNull(
+      await this.db.coffeeRound.findUnique({ where: { teamId_period: { teamId, period } }, select: ROUND_FIELDS }),
+    );
   }
 
   async claimRound(input: Parameters<InformalStore['claimRound']>[0]): Promise<CoffeeRound> {
     await this.db.coffeeRound.createMany({ data: [input], skipDuplicates: true });
-    return this.db.coffeeRound.findUniqueOrThrow({
-      where: { teamId_period: { teamId: input.teamId, period: input.period } },
-      select: ROUND_FIELDS,
-    });
+    return toRound(
+      await this.db.coffeeRound.findUniqueOrThrow({
+        where: { teamId_period: { teamId: input.teamId, period: input.period } },
+        select: ROUND_FIELDS,
+      }),
+    );
   }
 
-  currentRound(teamId: string, at: Date): Promise<CoffeeRound | null> {
-    return this.db.coffeeRound.findFirst({
-      where: { teamId, closedAt: null, startsAt: { lte: at } },
-      orderBy: { startsAt: 'desc' },
-      select: ROUND_FIELDS,
-    });
+  async currentRound(teamId: string, at: Date): Promise<CoffeeRound | null> {
+    return toRoundOrNull(
+      await this.db.coffeeRound.findFirst({
+        where: { teamId, closedAt: null, startsAt: { lte: at } },
+        orderBy: { startsAt: 'desc' },
+        select: ROUND_FIELDS,
+      }),
+    );
   }
 
   async roundsDue(at: Date) {
@@ -159,7 +172,7 @@ export class PrismaInformalStore implements InformalStore {
       }),
       this.db.coffeeRound.findMany({ where: { closedAt: null, endsAt: { lte: at } }, select: ROUND_FIELDS }),
     ]);
-    return { mid, last, close };
+    return { mid: mid.map(toRound), last: last.map(toRound), close: close.map(toRound) };
   }
 
   async saveGroups(
@@ -189,6 +202,40 @@ export class PrismaInformalStore implements InformalStore {
       data: { [field]: at },
     });
     return count === 1;
+  }
+
+  async setRoundProblem(roundId: string, problem: ChannelProblem): Promise<boolean> {
+    const { count } = await this.db.coffeeRound.updateMany({
+      where: { id: roundId, pairedAt: null, problem: null },
+      data: { problem },
+    });
+    return count === 1;
+  }
+
+  async retryRound(roundId: string, channelId: string): Promise<number> {
+    const row = await this.db.coffeeRound.update({
+      where: { id: roundId },
+      data: { retries: { increment: 1 }, problem: null, channelId },
+      select: { retries: true },
+    });
+    return row.retries;
+  }
+
+  async recordLeftOut(roundId: string, teamId: string, memberIds: string[]): Promise<void> {
+    if (memberIds.length === 0) return;
+    await this.db.coffeeLeftOut.createMany({
+      data: memberIds.map((memberId) => ({ roundId, teamId, memberId })),
+      skipDuplicates: true,
+    });
+  }
+
+  async leftOutOfLastRound(teamId: string, before: Date): Promise<string[]> {
+    const last = await this.db.coffeeRound.findFirst({
+      where: { teamId, pairedAt: { not: null }, startsAt: { lt: before } },
+      orderBy: { startsAt: 'desc' },
+      select: { leftOut: { select: { memberId: true } } },
+    });
+    return last?.leftOut.map((l) => l.memberId) ?? [];
   }
 
   async groups(roundId: string): Promise<CoffeeGroup[]> {

@@ -6,12 +6,19 @@ import { id } from './fields.ts';
 const period = z.string().regex(/^\d{4}-W\d{2}$/, 'an ISO week as YYYY-Www');
 const stage = z.enum(['mid', 'last']);
 
+const retry = z.number().int().min(1).max(1000);
+
 /**
  * Informal-channel jobs name a team, a round or a group; only the private "pause for a
- * while?" names one member, and no job names whom someone avoids or anyone's choices.
+ * while?" and the word to someone no group could take name one member, and no job names whom
+ * someone avoids, why someone was left out, or anyone's choices.
  */
 export const informalJobs = {
-  'coffee-round': defineJob(z.object({ teamId: id, period }), (d) => `coffee-round-${d.teamId}-${d.period}`),
+  // A leader's retry of a round that could not pair is a new intent: its own id.
+  'coffee-round': defineJob(
+    z.object({ teamId: id, period, retry: retry.optional() }),
+    (d) => `coffee-round-${d.teamId}-${d.period}${d.retry ? `-retry${d.retry}` : ''}`,
+  ),
   'coffee-intro': defineJob(z.object({ groupId: id }), (d) => `coffee-intro-${d.groupId}`),
   'coffee-followups': defineJob(z.object({ roundId: id, stage }), (d) => `coffee-followups-${d.roundId}-${d.stage}`),
   'coffee-followup': defineJob(z.object({ groupId: id, stage }), (d) => `coffee-followup-${d.groupId}-${d.stage}`),
@@ -19,6 +26,14 @@ export const informalJobs = {
   'coffee-pause-ask': defineJob(
     z.object({ roundId: id, memberId: id }),
     (d) => `coffee-pause-ask-${d.roundId}-${d.memberId}`,
+  ),
+  'coffee-left-out': defineJob(
+    z.object({ roundId: id, memberId: id }),
+    (d) => `coffee-left-out-${d.roundId}-${d.memberId}`,
+  ),
+  'coffee-channel-problem': defineJob(
+    z.object({ roundId: id, retry: z.number().int().min(0).max(1000) }),
+    (d) => `coffee-channel-problem-${d.roundId}-${d.retry}`,
   ),
   'icebreaker-post': defineJob(z.object({ teamId: id, period }), (d) => `icebreaker-post-${d.teamId}-${d.period}`),
 };

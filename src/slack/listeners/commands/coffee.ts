@@ -8,6 +8,7 @@ import { t, type Locale } from '../../../i18n/index.ts';
 import { inert } from '../../../shared/text.ts';
 import { formatDate } from '../../blocks/dates.ts';
 import { InformalIds, settingsText, statusText } from '../../blocks/informal.ts';
+import { channelProblem } from '../../channel-problem.ts';
 import type { AppDeps } from '../../deps.ts';
 import { runCommand } from '../../reply.ts';
 
@@ -20,9 +21,16 @@ const localDay = (at: Date, team: InformalTeam, locale: Locale) =>
 async function run(
   command: Exclude<CoffeeCommand, { kind: 'help' }>,
   core: informal.InformalCore,
-  ctx: { team: InformalTeam; member: Member; actor: informal.InformalActor; locale: Locale; now: Date },
+  ctx: {
+    team: InformalTeam;
+    member: Member;
+    actor: informal.InformalActor;
+    locale: Locale;
+    now: Date;
+    checkChannel: informal.ChannelCheck;
+  },
 ): Promise<string> {
-  const { team, member, actor, locale, now } = ctx;
+  const { team, member, actor, locale, now, checkChannel } = ctx;
   switch (command.kind) {
     case 'status':
       return statusText(locale, team, await informal.coffeeStatus(core, team, member, now), now);
@@ -43,15 +51,20 @@ async function run(
         ? t(locale, 'informal.avoid.list', { names: avoided.map(mention).join(', ') })
         : t(locale, 'informal.avoid.none');
     }
-    case 'now':
-      await informal.startRoundNow(core, team, actor, now);
-      return t(locale, 'informal.now.starting', { team: inert(team.name, 80) });
+    case 'now': {
+      const started = await informal.startRoundNow(core, team, actor, now);
+      if (started.kind === 'under_way')
+        return t(locale, 'informal.now.under_way', { date: localDay(started.until, team, locale) });
+      return t(locale, started.kind === 'retried' ? 'informal.now.retrying' : 'informal.now.starting', {
+        team: inert(team.name, 80),
+      });
+    }
     case 'question': {
       const added = await informal.addQuestion(core, team, actor, command.text);
       return t(locale, 'informal.question.added', { question: inert(added.text, 300) });
     }
     case 'setting':
-      return settingsText(locale, await informal.changeSetting(core, team, actor, command.setting));
+      return settingsText(locale, await informal.changeSetting(core, team, actor, command.setting, checkChannel));
   }
 }
 
@@ -69,7 +82,8 @@ export function register(app: App, deps: AppDeps): void {
       const { team, member } = await informal.teamForCommand(core, actor, args.command.channel_id);
       const spoken = localeOf(member, team);
       speak(spoken);
-      await reply(await run(parsed, core, { team, member, actor, locale: spoken, now: deps.now() }));
+      const checkChannel = (channel: string) => channelProblem(() => args.client.conversations.info({ channel }));
+      await reply(await run(parsed, core, { team, member, actor, locale: spoken, now: deps.now(), checkChannel }));
     });
   });
 }

@@ -6,7 +6,8 @@ import type { Team } from '../../../domain/teams/model.ts';
 import * as teams from '../../../domain/teams/service.ts';
 import { t, type Locale } from '../../../i18n/index.ts';
 import { inert } from '../../../shared/text.ts';
-import { roundTime } from '../../blocks/pulse.ts';
+import { formatMoment } from '../../blocks/dates.ts';
+import { channelProblem } from '../../channel-problem.ts';
 import type { AppDeps } from '../../deps.ts';
 import { fetchProfile } from '../../directory.ts';
 import { Commands } from '../../ids.ts';
@@ -62,12 +63,16 @@ async function run(command: HexinCommand, ctx: RunContext): Promise<string> {
       return t(locale, 'hexin.help', { available: AVAILABLE_QUESTIONS });
     case 'setup': {
       const profile = await fetchProfile(client, actor.slackUserId);
+      // An informal channel Hexin cannot serve is left unset, and the leader told how to mend it.
+      const informal = command.informalChannelId;
+      const unusable =
+        informal && (await channelProblem(() => client.conversations.info({ channel: informal }))) ? informal : null;
       const { team, created } = await teams.setUpTeam(store, deps.enqueuer, {
         actor,
         actorProfile: profile,
         channelId: ctx.channelId,
         channelName: ctx.channelName,
-        informalChannelId: command.informalChannelId,
+        informalChannelId: unusable ? null : informal,
         defaults: { locale: deps.config.DEFAULT_LOCALE, timeZone: deps.config.DEFAULT_TIME_ZONE },
         now: deps.now(),
       });
@@ -78,13 +83,14 @@ async function run(command: HexinCommand, ctx: RunContext): Promise<string> {
         days: describeDays(locale, team.checkinDays),
       });
       const lines = [done, teamLanguage(locale, team)];
+      if (unusable) lines.push(t(locale, 'informal.setup.channel_unusable', { channel: unusable }));
       // The leader hears when the first pulse opens before it can: never on the day of setup.
       const pulseTeam = await deps.pulse.pulse.findTeam(team.id);
       const firstPulse = pulseTeam && (await nextRoundOf(deps.pulse, pulseTeam, deps.now()));
       if (firstPulse)
         lines.push(
           t(locale, 'pulse.setup.first', {
-            when: roundTime(firstPulse, team.timeZone, locale),
+            when: formatMoment(firstPulse, team.timeZone, locale),
             needed: effectiveMinGroup(deps.config.ANON_MIN_GROUP),
           }),
         );
