@@ -6,6 +6,7 @@ import { jobContracts } from '../infra/queue/contracts.ts';
 import { clockJobs } from '../infra/queue/contracts/clock.ts';
 import { checkins } from './checkins.ts';
 import { type AnyCapability, capabilityProblems } from './define.ts';
+import { digest } from './digest.ts';
 import { feedback } from './feedback.ts';
 import { goals } from './goals.ts';
 import { informal } from './informal.ts';
@@ -31,6 +32,7 @@ export const capabilities: readonly AnyCapability[] = [
   feedback,
   pulse,
   informal,
+  digest,
 ];
 
 /**

@@ -2,6 +2,7 @@ import { checkins } from './en/checkins.ts';
 import { common } from './en/common.ts';
 import { feedback } from './en/feedback.ts';
 import { goals } from './en/goals.ts';
+import { digest } from './en/digest.ts';
 import { informal } from './en/informal.ts';
 import { icebreakers } from './en/icebreakers.ts';
 import { pulse } from './en/pulse.ts';
@@ -26,6 +27,7 @@ export const en = {
   ...pulse,
   ...icebreakers,
   ...informal,
+  ...digest,
 } as const;
 
 export type MessageKey = keyof typeof en;

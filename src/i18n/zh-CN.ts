@@ -3,6 +3,7 @@ import { checkins } from './zh-CN/checkins.ts';
 import { common } from './zh-CN/common.ts';
 import { feedback } from './zh-CN/feedback.ts';
 import { goals } from './zh-CN/goals.ts';
+import { digest } from './zh-CN/digest.ts';
 import { informal } from './zh-CN/informal.ts';
 import { icebreakers } from './zh-CN/icebreakers.ts';
 import { pulse } from './zh-CN/pulse.ts';
@@ -24,4 +25,5 @@ export const zhCN: Record<MessageKey, string> = {
   ...pulse,
   ...icebreakers,
   ...informal,
+  ...digest,
 };

@@ -29,6 +29,7 @@ const CORES: Record<keyof AppCores & keyof WorkerCores, true> = {
   feedback: true,
   pulse: true,
   informal: true,
+  digest: true,
 };
 const CORE_NAMES = Object.keys(CORES) as Array<keyof AppCores & keyof WorkerCores>;
 

@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { Config } from '../config/env.ts';
 import type { CheckinCore } from '../domain/checkins/service.ts';
+import type { DigestCore } from '../domain/digest/service.ts';
 import type { FeedbackCore } from '../domain/feedback/service.ts';
 import type { GoalCore } from '../domain/goals/service.ts';
 import type { InformalCore } from '../domain/informal/service.ts';
@@ -33,6 +34,7 @@ export interface AppCores {
   feedback: FeedbackCore;
   pulse: PulseCore;
   informal: InformalCore;
+  digest: DigestCore;
 }
 
 /** What listeners are given: built once by the composition root, passed to each register(). */

@@ -23,8 +23,13 @@ import type { CoffeeGroup, InformalTeam } from '../../src/domain/informal/model.
 import type { CoffeeStatus } from '../../src/domain/informal/service.ts';
 import type { Member, Team } from '../../src/domain/teams/model.ts';
 import { LOCALES, type Locale } from '../../src/i18n/index.ts';
+import { computeSignals } from '../../src/domain/digest/signals.ts';
+import { suggest } from '../../src/domain/digest/suggestions.ts';
+import { weekWindow } from '../../src/domain/digest/window.ts';
+import { emptyFacts } from '../fixtures/digest-facts.ts';
 import * as checkin from '../../src/slack/blocks/checkin.ts';
 import * as dates from '../../src/slack/blocks/dates.ts';
+import * as digest from '../../src/slack/blocks/digest.ts';
 import * as feedback from '../../src/slack/blocks/feedback.ts';
 import * as goals from '../../src/slack/blocks/goals.ts';
 import * as home from '../../src/slack/blocks/home.ts';
@@ -450,6 +455,18 @@ type Coverage = { build: (locale: Locale) => Output[] } | { helper: string };
 const out = (surface: Surface, label: string, value: unknown): Output => ({ surface, label, value });
 const withText = (text: string): Output => out('response', 'text reply', { response_type: 'ephemeral', text });
 const asMessage = (blocks: unknown[]) => ({ text: 'fallback', blocks });
+
+const digestTeam = {
+  id: 'cteam',
+  workspaceId: 'T1',
+  name: hostile(200),
+  defaultLocale: 'en',
+  timeZone: 'Asia/Shanghai',
+  createdAt: new Date(0),
+  digestEnabled: true,
+  digestWeekday: 1,
+  digestMinute: 510,
+};
 
 const COVERAGE: Record<string, Record<string, Coverage>> = {
   checkin: {
@@ -894,6 +911,67 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
       ],
     },
   },
+  digest: {
+    digestMessage: {
+      build: (l) => {
+        const window = weekWindow('2026-W49', 'Asia/Shanghai');
+        const at = new Date('2026-12-07T00:30:00Z');
+        // 200 people, every one silent with a long name, a hostile blocker each, and stale goals.
+        const facts = emptyFacts(200);
+        const crowded = {
+          ...facts,
+          members: facts.members.map((m) => ({ ...m, displayName: hostile(300), lastVoiceAt: null })),
+          blockers: facts.members.map((m, i) => ({
+            id: `b${i}`,
+            memberId: m.id,
+            text: hostile(3000),
+            raisedAt: new Date('2026-11-20T00:00:00Z'),
+            helpedAt: null,
+          })),
+          goals: Array.from({ length: 30 }, (_, i) => ({
+            id: `g${i}`,
+            title: hostile(300),
+            startDate: '2026-11-01',
+            endDate: '2026-12-31',
+            channelId: 'C1',
+            headTs: '1.1',
+            createdAt: new Date('2026-11-01T00:00:00Z'),
+            lastActivityAt: new Date('2026-11-01T00:00:00Z'),
+            keyResults: Array.from({ length: 5 }, (_, k) => ({
+              id: `k${i}-${k}`,
+              title: hostile(300),
+              target: 10,
+              ownerId: `m${k + 1}`,
+              updates: [],
+            })),
+          })),
+        };
+        const signals = computeSignals(crowded, window, at, 5);
+        const snapshot = {
+          id: 's',
+          teamId: 't',
+          week: '2026-W49',
+          version: 1,
+          signals,
+          suggestions: suggest(signals, window),
+          builtAt: at,
+        };
+        const quiet = computeSignals(emptyFacts(3), window, at, 5);
+        return [
+          out('message', 'a crowded week', digest.digestMessage(l, digestTeam, snapshot)),
+          out(
+            'message',
+            'a quiet week so far',
+            digest.digestMessage(l, digestTeam, {
+              ...snapshot,
+              signals: { ...quiet, complete: false },
+              suggestions: [],
+            }),
+          ),
+        ];
+      },
+    },
+  },
   notice: {
     noticeModal: { build: (l) => [out('modal', 'notice', notice.noticeModal(l, hostile(3000)))] },
   },
@@ -1311,6 +1389,7 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
 const MODULES: Record<string, Record<string, unknown>> = {
   checkin,
   dates,
+  digest,
   feedback,
   goals,
   home,

@@ -35,6 +35,7 @@ describe('the one list of capabilities', () => {
       'feedback',
       'pulse',
       'informal',
+      'digest',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { Database } from './database.ts';
 import { PrismaCheckinStore } from './repositories/checkins.ts';
+import { PrismaDigestStore } from './repositories/digest.ts';
 import { PrismaEffectLog } from './repositories/effects.ts';
 import { PrismaEventLedger } from './repositories/events.ts';
 import { PrismaFeedbackStore } from './repositories/feedback.ts';
@@ -27,6 +28,7 @@ export function createStores(database: Pick<Database, 'prisma' | 'raw'>) {
     recognition: new PrismaRecognitionStore(db),
     pulse: new PrismaPulseStore(db),
     informal: new PrismaInformalStore(db),
+    digest: new PrismaDigestStore(db),
     roles: new PrismaRoleStore(db),
     scorecards: new PrismaScorecardStore(db),
     outbox: new PrismaOutboxStore(db),

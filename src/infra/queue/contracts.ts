@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { checkinJobs } from './contracts/checkins.ts';
 import { clockJobs } from './contracts/clock.ts';
 import type { JobContract } from './contracts/define.ts';
+import { digestJobs } from './contracts/digest.ts';
 import { feedbackJobs } from './contracts/feedback.ts';
 import { goalJobs } from './contracts/goals.ts';
 import { informalJobs } from './contracts/informal.ts';
@@ -27,6 +28,7 @@ export const jobContracts = {
   ...feedbackJobs,
   ...scorecardJobs,
   ...informalJobs,
+  ...digestJobs,
 };
 
 export type JobName = keyof typeof jobContracts;

@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { Config } from '../../config/env.ts';
 import type { CheckinDeps } from '../../domain/checkins/service.ts';
+import type { DigestDeps } from '../../domain/digest/service.ts';
 import type { FeedbackDeps } from '../../domain/feedback/service.ts';
 import type { GoalDeps } from '../../domain/goals/service.ts';
 import type { InformalDeps } from '../../domain/informal/service.ts';
@@ -31,6 +32,7 @@ export interface WorkerCores {
   feedback: FeedbackDeps;
   pulse: PulseDeps;
   informal: InformalDeps;
+  digest: DigestDeps;
 }
 
 /** What processors are given: built once per worker by the composition root. */

@@ -1,0 +1,145 @@
+import type { EffectLog } from '../../shared/effects.ts';
+import { AppError } from '../../shared/errors.ts';
+import { dueRound, type Period, type PulseSchedule } from '../pulse/schedule.ts';
+import type { Member, TeamStore } from '../teams/model.ts';
+import { isLeader, requireLeader, requireTeam, type Actor } from '../teams/service.ts';
+import type { DigestSettings, DigestSnapshot, DigestStore, DigestTeam } from './ports.ts';
+import { computeSignals, SIGNALS_VERSION } from './signals.ts';
+import { suggest } from './suggestions.ts';
+import { digestWindow, shiftWeek, weekWindow } from './window.ts';
+
+/** How a digest reaches a leader: by DM, in their language (src/slack). */
+export interface DigestNotifier {
+  sendDigest(leader: Member, team: DigestTeam, snapshot: DigestSnapshot): Promise<void>;
+}
+
+export type DigestJob = { name: 'digest-team'; data: { teamId: string; week: Period } };
+
+export interface DigestDeps {
+  teams: TeamStore;
+  digest: DigestStore;
+  notifier: DigestNotifier;
+  /** Each leader's DM is recorded once sent, so a retried job sends nobody a second copy. */
+  effects: EffectLog;
+  minGroup: number;
+}
+
+/** What listeners need: no Slack sends, which happen in jobs. */
+export type DigestCore = Omit<DigestDeps, 'notifier' | 'effects'>;
+
+/** How many past digests a leader can open from the App Home. */
+export const HISTORY_WEEKS = 12;
+
+const scheduleOf = (team: DigestTeam): PulseSchedule => ({
+  enabled: team.digestEnabled,
+  everyWeeks: 1,
+  weekday: team.digestWeekday,
+  minute: team.digestMinute,
+  timeZone: team.timeZone,
+  setUpAt: team.createdAt,
+});
+
+/**
+ * The clock's question for this minute: whose weekly digest is due. Due on the team's digest
+ * weekday once its minute has passed (team time), for the week before; the job id is the team
+ * and that week, so two clocks or a restart send it once.
+ */
+export async function planDigests(deps: Pick<DigestDeps, 'digest'>, at: Date): Promise<DigestJob[]> {
+  const jobs: DigestJob[] = [];
+  for (const { team, lastWeek } of await deps.digest.scheduledTeams()) {
+    // The schedule counts the week a digest goes out in; a snapshot is of the week before it.
+    const due = dueRound(at, scheduleOf(team), lastWeek ? shiftWeek(lastWeek, 1) : null);
+    if (due) jobs.push({ name: 'digest-team', data: { teamId: team.id, week: shiftWeek(due, -1) } });
+  }
+  return jobs;
+}
+
+/**
+ * The week's snapshot, built once: a retry, or a second clock's job for the same week, finds
+ * the first and reads it. Its signals rest on the facts of that week alone, so a year of
+ * history costs no more than a month of it.
+ */
+export async function weeklySnapshot(
+  deps: Pick<DigestDeps, 'digest' | 'minGroup'>,
+  team: DigestTeam,
+  week: Period,
+  now: Date,
+): Promise<DigestSnapshot> {
+  const stored = await deps.digest.snapshotOf(team.id, week);
+  if (stored) return stored;
+  const window = weekWindow(week, team.timeZone);
+  const facts = await deps.digest.facts(team.id, window, now);
+  const signals = computeSignals(facts, window, now, deps.minGroup);
+  return deps.digest.saveSnapshot({
+    teamId: team.id,
+    week,
+    version: SIGNALS_VERSION,
+    signals,
+    suggestions: suggest(signals, window),
+    builtAt: now,
+  });
+}
+
+/** The weekly digest's job: the snapshot, then one DM per active leader, each recorded once sent. */
+export async function deliverWeekly(deps: DigestDeps, teamId: string, week: Period, now: Date): Promise<number> {
+  const team = await deps.digest.findTeam(teamId);
+  if (!team?.digestEnabled) return 0;
+  const snapshot = await weeklySnapshot(deps, team, week, now);
+  const leaders = (await deps.teams.activeMembers(team.id)).filter(isLeader);
+  for (const leader of leaders) {
+    await deps.effects.once(`digest:${snapshot.id}:${leader.id}`, () =>
+      deps.notifier.sendDigest(leader, team, snapshot),
+    );
+  }
+  return leaders.length;
+}
+
+/** `/digest` for a leader: the week so far, computed now and not stored (the weekly one is the record). */
+export async function digestSoFar(
+  deps: DigestCore,
+  team: DigestTeam,
+  actor: Actor,
+  now: Date,
+): Promise<DigestSnapshot> {
+  await requireLeader(deps.teams, team, actor, 'digest.member');
+  const window = digestWindow(now, team.timeZone, 'so_far');
+  const facts = await deps.digest.facts(team.id, window, now);
+  const signals = computeSignals(facts, window, now, deps.minGroup);
+  return {
+    id: `so-far-${team.id}-${window.week}`,
+    teamId: team.id,
+    week: window.week,
+    version: SIGNALS_VERSION,
+    signals,
+    suggestions: suggest(signals, window),
+    builtAt: now,
+  };
+}
+
+/** The team `/digest` speaks of, and whether the person is one of its leaders. */
+export async function teamForDigest(
+  deps: DigestCore,
+  actor: Actor,
+  channelId: string,
+): Promise<{ team: DigestTeam; member: Member; leader: boolean }> {
+  const { team: found, member } = await requireTeam(deps.teams, actor, { channelId });
+  const team = await deps.digest.findTeam(found.id);
+  if (!team) throw new AppError('NOT_IN_TEAM', 'common.error.not_in_team');
+  return { team, member, leader: isLeader(member) };
+}
+
+export async function changeDigestSettings(
+  deps: DigestCore,
+  team: DigestTeam,
+  actor: Actor,
+  changes: Partial<DigestSettings>,
+): Promise<DigestTeam> {
+  await requireLeader(deps.teams, team, actor, 'digest.member');
+  return deps.digest.updateSettings(team.id, changes);
+}
+
+/** The leader's past digests, newest first (App Home). */
+export async function pastDigests(deps: DigestCore, team: DigestTeam, actor: Actor): Promise<DigestSnapshot[]> {
+  await requireLeader(deps.teams, team, actor, 'digest.member');
+  return deps.digest.recentSnapshots(team.id, HISTORY_WEEKS + 1);
+}

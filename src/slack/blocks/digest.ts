@@ -1,0 +1,250 @@
+import type { KnownBlock } from '@slack/types';
+import type { Evidence } from '../../domain/digest/model.ts';
+import type { DigestSnapshot, DigestTeam } from '../../domain/digest/ports.ts';
+import type { DigestSignals } from '../../domain/digest/signals.ts';
+import type { Suggestion } from '../../domain/digest/suggestions.ts';
+import { DateTime } from 'luxon';
+import { t, type Locale, type MessageKey } from '../../i18n/index.ts';
+import { inert } from '../../shared/text.ts';
+import type { SlackMessage } from './checkin.ts';
+import { formatDate } from './dates.ts';
+import { capBlocks, LIMITS, linesToSections, plain, section, withinBudget } from './limits.ts';
+
+/**
+ * The leader's digest as a Slack message: the coaching suggestions first, each with the
+ * evidence that prompted it, then participation, trust, goals and risks. Names and titles
+ * were typed by people: each is rendered inert, so it can neither ping, link nor format.
+ */
+
+const NAME_MAX = 80;
+const TITLE_MAX = 120;
+const BLOCKER_MAX = 200;
+/** Risks of each kind listed before "…and N more". */
+const MAX_RISKS = 8;
+
+const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)}%`);
+const score = (value: number) => value.toFixed(1);
+const arrow = (change: number | null) =>
+  change === null ? '' : `(${change > 0 ? '↑' : change < 0 ? '↓' : '→'} ${Math.abs(change).toFixed(1)})`;
+
+function weekStart(week: string, locale: Locale): string {
+  return formatDate(DateTime.fromISO(`${week}-1`).toISODate() ?? week, locale);
+}
+
+const nameOf = (signals: DigestSignals, memberId: string) => inert(signals.names[memberId] ?? '?', NAME_MAX);
+
+function windowText(locale: Locale, window: Evidence['window']): string {
+  return window.from === window.to
+    ? t(locale, 'digest.evidence.window_one', { week: window.from })
+    : t(locale, 'digest.evidence.window_span', { from: window.from, to: window.to });
+}
+
+function evidenceValue(evidence: Evidence): string {
+  switch (evidence.unit) {
+    case 'share':
+      return evidence.signal === 'kudos_received_gini' ? evidence.value.toFixed(2) : percent(evidence.value);
+    case 'score':
+      return `${score(evidence.value)} / 5`;
+    default:
+      return String(evidence.value);
+  }
+}
+
+function signalName(locale: Locale, signal: string): string {
+  if (signal.startsWith('pulse_'))
+    return t(locale, 'digest.signal.pulse_trait', {
+      trait: t(locale, `pulse.trait.${signal.slice('pulse_'.length)}` as MessageKey),
+    });
+  return t(locale, `digest.signal.${signal}` as MessageKey);
+}
+
+/** A suggestion's text, with its params made safe and its trait and remedy in the leader's words. */
+function suggestionText(locale: Locale, suggestion: Suggestion): string {
+  const params: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(suggestion.params))
+    params[key] = typeof value === 'number' ? value : inert(value, key === 'blocker' ? BLOCKER_MAX : TITLE_MAX);
+  if (suggestion.rule === 'pulse_trait_low') {
+    params.trait = t(locale, `pulse.trait.${suggestion.params.trait}` as MessageKey);
+    params.remedy = t(locale, `digest.remedy.${suggestion.params.remedy}` as MessageKey);
+  }
+  if (typeof params.average === 'number') params.average = score(params.average);
+  const why = suggestion.evidence.map((e) =>
+    t(locale, 'digest.evidence', {
+      signal: signalName(locale, e.signal),
+      value: evidenceValue(e),
+      window: windowText(locale, e.window),
+      people: e.people,
+    }),
+  );
+  return [t(locale, `digest.suggestion.${suggestion.rule}` as MessageKey, params), ...why.map((w) => `_${w}_`)].join(
+    '\n',
+  );
+}
+
+function participationLines(locale: Locale, s: DigestSignals): string[] {
+  const { checkin, voices, kudos, coffee } = s.participation;
+  return [
+    checkin.expected === 0 && checkin.skipped === 0
+      ? t(locale, 'digest.checkin.none')
+      : t(locale, 'digest.checkin', {
+          answered: checkin.answered,
+          expected: checkin.expected,
+          rate: percent(checkin.rate),
+          skipped: checkin.skipped,
+          away: checkin.vacationDays,
+        }),
+    t(locale, 'digest.voices', { ...voices, total: s.people }),
+    t(locale, 'digest.kudos', {
+      given: kudos.given,
+      givers: kudos.givers,
+      receivers: kudos.receivers,
+      gini: kudos.receivedGini === null ? '–' : kudos.receivedGini.toFixed(2),
+    }),
+    t(locale, 'digest.kudos.trust', { reciprocity: percent(kudos.reciprocity), cross: percent(kudos.crossPosition) }),
+    t(locale, 'digest.coffee', {
+      groups: coffee.groups,
+      met: coffee.meetingsHeld,
+      replies: coffee.icebreakerReplies,
+      people: coffee.membersTakingPart,
+    }),
+  ];
+}
+
+function trustLines(locale: Locale, s: DigestSignals): string[] {
+  const { pulse, feedback, blockers } = s.trust;
+  const lines: string[] = [];
+  if (pulse.state === 'shown') {
+    lines.push(
+      t(locale, 'digest.pulse.shown', {
+        period: pulse.period,
+        overall: score(pulse.overall),
+        change: arrow(pulse.overallChange),
+        respondents: pulse.respondents,
+        invited: pulse.invited,
+      }),
+    );
+    for (const trait of pulse.traits)
+      lines.push(
+        `• ${t(locale, 'digest.pulse.trait', {
+          trait: t(locale, `pulse.trait.${trait.trait}` as MessageKey),
+          average: score(trait.average),
+          change: arrow(trait.change),
+        })}`,
+      );
+  } else {
+    lines.push(t(locale, `digest.pulse.hidden.${pulse.reason}`, { period: pulse.period ?? '', min: pulse.minGroup }));
+  }
+  if (feedback.state === 'hidden') {
+    lines.push(t(locale, 'digest.feedback.hidden', { people: feedback.people, min: feedback.minGroup }));
+  } else {
+    const window = windowText(locale, { from: feedback.weeks.first, to: feedback.weeks.last });
+    lines.push(
+      feedback.total === 0
+        ? t(locale, 'digest.feedback.none', { window })
+        : t(locale, 'digest.feedback.shown', {
+            window,
+            total: feedback.total,
+            waiting: feedback.waiting,
+            categories: feedback.byCategory
+              .map((c) => `${t(locale, `feedback.category.${c.category}`)} ${c.count}`)
+              .join(', '),
+          }),
+    );
+  }
+  lines.push(
+    blockers.medianHoursToHelp === null
+      ? t(locale, 'digest.blockers.no_median', {
+          raised: blockers.raised,
+          helped: blockers.helped,
+          open: blockers.open,
+        })
+      : t(locale, 'digest.blockers', {
+          raised: blockers.raised,
+          helped: blockers.helped,
+          open: blockers.open,
+          hours: blockers.medianHoursToHelp,
+        }),
+  );
+  return lines;
+}
+
+function goalLines(locale: Locale, s: DigestSignals): string[] {
+  const lines = s.goals.keyResults.map((kr) =>
+    t(locale, kr.onTrack ? 'digest.kr.on' : 'digest.kr.off', {
+      title: inert(kr.title, TITLE_MAX),
+      progress: percent(kr.progress),
+      elapsed: percent(kr.elapsed),
+    }),
+  );
+  if (lines.length === 0) lines.push(t(locale, 'digest.kr.none'));
+  const roles = s.goals.roles;
+  lines.push(t(locale, 'digest.roles', { overlaps: roles.overlaps, gaps: roles.gaps, without: roles.withoutHolder }));
+  return lines;
+}
+
+function more<T>(items: readonly T[], render: (item: T) => string, locale: Locale): string[] {
+  const shown = items.slice(0, MAX_RISKS).map(render);
+  if (items.length > MAX_RISKS) shown.push(t(locale, 'digest.more', { count: items.length - MAX_RISKS }));
+  return shown;
+}
+
+function riskLines(locale: Locale, s: DigestSignals): string[] {
+  const r = s.risks;
+  const lines = [
+    ...more(
+      r.blockersOpen,
+      (b) =>
+        t(locale, 'digest.risk.blocker', {
+          member: nameOf(s, b.memberId),
+          days: b.days,
+          blocker: inert(b.text, BLOCKER_MAX),
+        }),
+      locale,
+    ),
+    ...more(
+      r.silent,
+      (m) =>
+        m.days === null
+          ? t(locale, 'digest.risk.silent_long', { member: nameOf(s, m.memberId) })
+          : t(locale, 'digest.risk.silent', { member: nameOf(s, m.memberId), days: m.days }),
+      locale,
+    ),
+    ...(r.unrecognised.length > 0 ? [t(locale, 'digest.risk.unrecognised', { count: r.unrecognised.length })] : []),
+    ...more(
+      r.staleGoals,
+      (g) => t(locale, 'digest.risk.stale_goal', { goal: inert(g.title, TITLE_MAX), days: g.days }),
+      locale,
+    ),
+  ];
+  return lines.length > 0 ? lines : [t(locale, 'digest.risk.none')];
+}
+
+const header = (text: string): KnownBlock => ({ type: 'header', text: plain(text, 150) });
+
+/** The digest a leader reads, weekly or so far; within Slack's 50 blocks and its advised 12,000 characters. */
+export function digestMessage(locale: Locale, team: DigestTeam, snapshot: DigestSnapshot): SlackMessage {
+  const s = snapshot.signals;
+  const teamName = inert(team.name, NAME_MAX);
+  const from = weekStart(snapshot.week, locale);
+  const title = t(locale, s.complete ? 'digest.title.weekly' : 'digest.title.so_far', { team: team.name, from });
+  const blocks: KnownBlock[] = [header(title)];
+  if (!s.complete)
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'digest.so_far_note') }] });
+  blocks.push(section(`*${t(locale, 'digest.section.suggestions')}*`));
+  if (snapshot.suggestions.length === 0) blocks.push(section(t(locale, 'digest.suggestions.none')));
+  for (const suggestion of snapshot.suggestions) blocks.push(section(suggestionText(locale, suggestion)));
+  for (const [key, lines] of [
+    ['digest.section.participation', participationLines(locale, s)],
+    ['digest.section.trust', trustLines(locale, s)],
+    ['digest.section.goals', goalLines(locale, s)],
+    ['digest.section.risks', riskLines(locale, s)],
+  ] as const) {
+    blocks.push({ type: 'divider' }, ...linesToSections([`*${t(locale, key)}*`, ...lines]));
+  }
+  const { kept, hidden } = withinBudget(blocks, LIMITS.messageText - 500);
+  const capped = hidden > 0 ? [...kept, section(t(locale, 'digest.more', { count: hidden }))] : kept;
+  return {
+    text: t(locale, 'digest.fallback', { team: teamName }),
+    blocks: capBlocks(capped, LIMITS.messageBlocks, (n) => t(locale, 'digest.more', { count: n })),
+  };
+}

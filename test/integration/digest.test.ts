@@ -1,0 +1,158 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RecordedCall } from '../fakes/fake-slack.ts';
+import { Harness } from '../support/harness.ts';
+
+const HOME = 'CDIGEST1';
+const LEADER = 'UDLEAD';
+const LEADER_ZH = 'UDLEADZ';
+const MEMBERS = ['UDM1', 'UDM2', 'UDM3', 'UDZH'] as const;
+
+const isDigest = (call: RecordedCall) =>
+  call.method === 'chat.postMessage' && /digest|摘要/.test(String(call.args.text ?? ''));
+const textOf = (call: RecordedCall) => JSON.stringify(call.args.blocks ?? []);
+
+describe('the leader digest', () => {
+  let h: Harness;
+  let teamId: string;
+
+  const command = async (user: string, text: string): Promise<Record<string, unknown>> =>
+    h.replyTo(`/digest ${text}`, () => h.command('/digest', text, { user, channel: HOME }));
+  const checkin = (user: string, date: string, blockers = '') =>
+    h.submitView(
+      user,
+      {
+        callback_id: 'checkin_submit',
+        private_metadata: JSON.stringify({ t: teamId, d: date }),
+        blocks: [{ type: 'input', block_id: 'yesterday' }],
+      },
+      {
+        yesterday: { answer: { type: 'plain_text_input', value: 'visited shops' } },
+        today: { answer: { type: 'plain_text_input', value: 'more shops' } },
+        blockers: { answer: { type: 'plain_text_input', value: blockers } },
+        mood: { answer: { type: 'static_select', selected_option: { value: '4' } } },
+      },
+    );
+  const digestsTo = (user: string) => h.slack.calls.filter((c) => isDigest(c) && c.args.channel === user);
+  const snapshots = () =>
+    h.runtime.db.session.query<{ week: string; version: number }>(
+      'SELECT week, version FROM "DigestSnapshot" WHERE "teamId" = $1 ORDER BY week',
+      [teamId],
+    );
+
+  beforeAll(async () => {
+    h = await Harness.start({ now: '2026-11-30T02:00:00Z' }); // Monday 10:00 in Shanghai, week 2026-W49
+    h.slack.addUser({ id: LEADER, realName: 'Lead', tz: 'Asia/Shanghai', locale: 'en-US', isAdmin: true });
+    h.slack.addUser({ id: LEADER_ZH, realName: '王领导', tz: 'Asia/Shanghai', locale: 'zh-CN' });
+    for (const id of MEMBERS)
+      h.slack.addUser({
+        id,
+        realName: id === 'UDM1' ? '<!channel> *Ann*' : id,
+        tz: 'Asia/Shanghai',
+        locale: id === 'UDZH' ? 'zh-CN' : 'en-US',
+      });
+    h.slack.setChannelMembers(HOME, [LEADER, LEADER_ZH, ...MEMBERS]);
+    await h.command('/hexin', 'setup', { user: LEADER, channel: HOME, channelName: 'route-west' });
+    await h.waitForReply((r) => String(r.text).includes('route-west'));
+    await h.drain();
+    await h.command('/hexin', `leader <@${LEADER_ZH}|wang>`, { user: LEADER, channel: HOME });
+    await h.drain();
+    teamId = (await h.runtime.stores.teams.findTeamByChannel('T0TEST', HOME))!.id;
+  });
+  afterAll(() => h.close());
+
+  it('when the week has check-ins, a blocker and kudos, then the digest hour sends each leader one digest, in their language, even with two clocks and a restart', async () => {
+    h.clock.set('2026-12-01T03:00:00Z'); // Tuesday 11:00
+    for (const user of ['UDM1', 'UDM2', 'UDZH']) expect((await checkin(user, '2026-12-01')).status).toBe(200);
+    expect((await checkin('UDM3', '2026-12-01', 'Shop 9 has no stock <!here>')).status).toBe(200);
+    await h.command('/kudos', '<@UDM2|m2> #service helped shop 3', { user: 'UDM1', channel: HOME });
+    await h.drain();
+
+    // Monday 08:30 in Shanghai, the week after: the digest of 2026-W49.
+    h.clock.set('2026-12-07T00:30:00Z');
+    await h.tick(2);
+    await h.stopWorker();
+    h.startWorker();
+    await h.tick(1);
+    await h.drain();
+
+    expect(await snapshots()).toEqual([{ week: '2026-W49', version: 1 }]);
+    const [en] = digestsTo(LEADER);
+    const [zh] = digestsTo(LEADER_ZH);
+    expect(digestsTo(LEADER)).toHaveLength(1);
+    expect(digestsTo(LEADER_ZH)).toHaveLength(1);
+    expect(textOf(en!)).toContain('Coaching suggestions');
+    expect(textOf(zh!)).toContain('辅导建议');
+    // The blocker has waited since Tuesday: the first suggestion asks its member, and cites why.
+    expect(textOf(en!)).toMatch(/has waited \d+ days for help with a blocker/);
+    expect(textOf(en!)).toContain('Why: days the blocker has been open');
+    // Check-ins: four of the week's expected member-days were answered.
+    expect(textOf(en!)).toMatch(/Check-ins: 4 of \d+ answered/);
+    // Typed text stays inert: no ping, no formatting.
+    expect(textOf(en!)).not.toContain('<!channel>');
+    expect(textOf(en!)).not.toContain('<!here>');
+    expect(textOf(en!)).toContain('Shop 9 has no stock &lt;!here&gt;');
+
+    // The next minutes of that Monday send nothing more.
+    h.clock.set('2026-12-07T01:30:00Z');
+    await h.tick(2);
+    await h.drain();
+    expect(digestsTo(LEADER)).toHaveLength(1);
+  });
+
+  it('when a pulse round closed with fewer answers than the minimum group, then the digest hides its figures and says why', async () => {
+    await h.runtime.db.session.query(
+      `INSERT INTO "PulseRound" (id, "teamId", period, "questionIds", "openedAt", "closesAt", "closedAt", respondents, invited)
+       VALUES ('pr-digest-1', $1, '2026-W50', ARRAY['goals_1'], now(), now(), $2, 2, 6)`,
+      [teamId, new Date('2026-12-10T00:00:00Z')],
+    );
+    await h.runtime.db.session.query(
+      `INSERT INTO "PulseAnswer" (id, "roundId", "questionId", trait, score) VALUES ('pa-1', 'pr-digest-1', 'goals_1', 'goals', 1), ('pa-2', 'pr-digest-1', 'goals_1', 'goals', 2)`,
+    );
+    h.clock.set('2026-12-14T00:30:00Z'); // Monday 08:30: the digest of 2026-W50
+    await h.tick(1);
+    await h.drain();
+    const latest = digestsTo(LEADER).at(-1)!;
+    expect(textOf(latest)).toContain('Team pulse 2026-W50: hidden — fewer than 5 people answered');
+    expect(textOf(latest)).not.toContain('1.5');
+    expect(textOf(digestsTo(LEADER_ZH).at(-1)!)).toContain('作答不足 5 人');
+    // The job named a team and a week, nothing else.
+    const jobs = (await h.allJobs()).filter((j) => j.name === 'digest-team');
+    expect(jobs.map((j) => Object.keys(j.data as object).sort())).toEqual(jobs.map(() => ['teamId', 'week']));
+  });
+
+  it('when a leader runs /digest mid-week, then they see this week so far, marked as such, and nothing is stored', async () => {
+    h.clock.set('2026-12-16T06:00:00Z'); // Wednesday 14:00, week 2026-W51
+    const reply = await command(LEADER, '');
+    expect(JSON.stringify(reply.blocks)).toContain('this week so far');
+    expect(JSON.stringify(reply.blocks)).toContain('figures will still move');
+    expect((await snapshots()).map((s) => s.week)).toEqual(['2026-W49', '2026-W50']);
+  });
+
+  it('when a member runs /digest, then they are told in their language that it goes to leaders and what it holds', async () => {
+    expect(String((await command('UDM2', '')).text)).toContain('goes to your team’s leaders');
+    expect(String((await command('UDZH', '')).text)).toContain('摘要每周发给团队的领导');
+    expect(String((await command('UDM2', 'off')).text)).toContain('goes to your team’s leaders');
+  });
+
+  it('when a leader changes the digest’s day and time, or turns it off, then the next digest follows, and bad input is explained in both languages', async () => {
+    const set = String((await command(LEADER, 'settings day=tue time=09:15')).text);
+    expect(set).toContain('every Tue at 09:15');
+    expect(String((await command(LEADER, 'settings day=someday')).text)).toContain('weekday such as');
+    expect(String((await command(LEADER_ZH, '设置 时间=25:00')).text)).toContain('24 小时制');
+    expect(String((await command(LEADER, 'later')).text)).toContain('I didn’t understand');
+    const before = digestsTo(LEADER).length;
+    h.clock.set('2026-12-21T00:30:00Z'); // Monday 08:30: no longer the day
+    await h.tick(1);
+    await h.drain();
+    expect(digestsTo(LEADER)).toHaveLength(before);
+    h.clock.set('2026-12-22T01:15:00Z'); // Tuesday 09:15
+    await h.tick(1);
+    await h.drain();
+    expect(digestsTo(LEADER)).toHaveLength(before + 1);
+    expect(String((await command(LEADER, 'off')).text)).toContain('is off');
+    h.clock.set('2026-12-29T01:15:00Z');
+    await h.tick(1);
+    await h.drain();
+    expect(digestsTo(LEADER)).toHaveLength(before + 1);
+  });
+});

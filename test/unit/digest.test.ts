@@ -1,0 +1,420 @@
+import { describe, expect, it } from 'vitest';
+import type { DigestFacts } from '../../src/domain/digest/model.ts';
+import { parseDigestCommand } from '../../src/domain/digest/command.ts';
+import {
+  checkinSignal,
+  computeSignals,
+  feedbackSignal,
+  keyResultTracks,
+  kudosSignal,
+  pulseSignal,
+  risks,
+  voiceSignal,
+  blockerSignal,
+} from '../../src/domain/digest/signals.ts';
+import { MAX_SUGGESTIONS, suggest } from '../../src/domain/digest/suggestions.ts';
+import { digestWindow, shiftWeek, weekWindow } from '../../src/domain/digest/window.ts';
+import type { RoundData } from '../../src/domain/pulse/aggregate.ts';
+import { LOCALES } from '../../src/i18n/index.ts';
+import { digestMessage } from '../../src/slack/blocks/digest.ts';
+import { emptyFacts } from '../fixtures/digest-facts.ts';
+
+const ZONE = 'Asia/Shanghai';
+const WEEK = '2026-W49'; // Monday 30 November to Sunday 6 December 2026
+const window = weekWindow(WEEK, ZONE);
+const AT = new Date('2026-12-07T00:30:00Z'); // Monday 08:30 in Shanghai, the week after
+const MONDAY = new Date('2026-11-29T16:00:00Z'); // 00:00 on 30 November in Shanghai
+const day = (n: number) => new Date(MONDAY.getTime() + n * 24 * 3600 * 1000 + 3 * 3600 * 1000);
+
+const round = (period: string, respondents: number, scores: Array<[string, number]>): RoundData => ({
+  period,
+  closed: true,
+  closesAt: new Date(0),
+  respondents,
+  invited: 6,
+  answers: scores.map(([trait, score]) => ({ trait, score, comment: null })),
+});
+
+const team = {
+  id: 't1',
+  workspaceId: 'T1',
+  name: 'Route <!channel> East',
+  defaultLocale: 'en',
+  timeZone: ZONE,
+  createdAt: new Date(0),
+  digestEnabled: true,
+  digestWeekday: 1,
+  digestMinute: 510,
+};
+
+describe('digest windows', () => {
+  it('when the weekly digest is asked on Monday, then it speaks of the whole week before, and feedback of the four whole weeks before this one', () => {
+    const w = digestWindow(AT, ZONE, 'weekly');
+    expect(w.week).toBe(WEEK);
+    expect(w.complete).toBe(true);
+    expect(w.dates).toEqual([
+      '2026-11-30',
+      '2026-12-01',
+      '2026-12-02',
+      '2026-12-03',
+      '2026-12-04',
+      '2026-12-05',
+      '2026-12-06',
+    ]);
+    expect(w.feedbackWeeks).toEqual({ first: '2026-W46', last: '2026-W49' });
+  });
+
+  it('when /digest is asked mid-week, then it is the week so far, and feedback counts the same four whole weeks as the weekly digest', () => {
+    const wednesday = new Date('2026-12-09T06:00:00Z');
+    const w = digestWindow(wednesday, ZONE, 'so_far');
+    expect(w.week).toBe('2026-W50');
+    expect(w.complete).toBe(false);
+    expect(w.dates).toEqual(['2026-12-07', '2026-12-08', '2026-12-09']);
+    expect(w.feedbackWeeks).toEqual(digestWindow(AT, ZONE, 'weekly').feedbackWeeks);
+    expect(shiftWeek('2027-W01', -1)).toBe('2026-W53');
+  });
+});
+
+describe('digest signals', () => {
+  it('when members answer, skip and are away, then the check-in rate counts answers of the days asked, skips and vacations apart', () => {
+    const facts = emptyFacts(4, {
+      checkins: [
+        { memberId: 'm1', localDate: '2026-11-30', status: 'answered' },
+        { memberId: 'm1', localDate: '2026-12-01', status: 'asked' },
+        { memberId: 'm2', localDate: '2026-11-30', status: 'skipped' },
+        { memberId: 'm3', localDate: '2026-11-30', status: 'answered' },
+        // A leader's own check-in is not the team's rate.
+        { memberId: 'm0', localDate: '2026-11-30', status: 'asked' },
+      ],
+    });
+    const members = facts.members.map((m) =>
+      m.id === 'm2' ? { ...m, vacations: [{ startDate: '2026-12-02', endDate: '2026-12-03' }] } : m,
+    );
+    const signal = checkinSignal({ ...facts, members }, window, '2026-12-07');
+    expect(signal).toMatchObject({ expected: 3, answered: 2, skipped: 1, vacationDays: 2, rate: 0.67 });
+    expect(signal.perDay).toEqual([
+      { date: '2026-11-30', expected: 2, answered: 2 },
+      { date: '2026-12-01', expected: 1, answered: 0 },
+    ]);
+  });
+
+  it('when today’s check-in is still open, then it is not counted as missed', () => {
+    const facts = emptyFacts(2, { checkins: [{ memberId: 'm1', localDate: '2026-12-01', status: 'asked' }] });
+    expect(checkinSignal(facts, digestWindow(day(1), ZONE, 'so_far'), '2026-12-01')).toMatchObject({
+      expected: 0,
+      rate: null,
+    });
+  });
+
+  it('when people speak in goal threads and give kudos, then voices, spread, reciprocity and crossing positions are counted', () => {
+    const edge = (giverId: string, receiverId: string, at: Date, cross = false) => ({
+      giverId,
+      receiverId,
+      valueKey: 'service',
+      createdAt: at,
+      giverPositionId: 'p1',
+      receiverPositionId: cross ? 'p2' : 'p1',
+    });
+    const facts = emptyFacts(5, {
+      voices: [
+        { memberId: 'm1', kind: 'proposal' },
+        { memberId: 'm1', kind: 'comment' },
+        { memberId: 'm2', kind: 'update' },
+      ],
+      kudos: [
+        edge('m1', 'm2', day(1), true),
+        edge('m2', 'm1', day(2)),
+        edge('m3', 'm2', day(-10)),
+        edge('m4', 'm2', day(3), true),
+      ],
+    });
+    expect(voiceSignal(facts)).toEqual({ proposals: 1, comments: 1, updates: 1, people: 2 });
+    const kudos = kudosSignal(facts, window);
+    expect(kudos).toMatchObject({ given: 3, givers: 3, receivers: 2, fourWeeks: 4, crossPosition: 0.5 });
+    expect(kudos.reciprocity).toBe(0.5);
+    expect(kudos.receivedGini).toBeGreaterThan(0.5);
+  });
+
+  it('when the latest closed pulse round had fewer answers than the minimum group, then it is hidden, saying why, with no figure', () => {
+    const facts = emptyFacts(8, {
+      pulse: [
+        round('2026-W49', 4, [
+          ['goals', 1],
+          ['goals', 2],
+          ['goals', 1],
+          ['goals', 1],
+        ]),
+      ],
+    });
+    const signal = pulseSignal(facts, 5);
+    expect(signal).toEqual({ state: 'hidden', reason: 'below_min_group', minGroup: 5, period: '2026-W49' });
+    expect(JSON.stringify(signal)).not.toMatch(/average|overall/);
+    // A threshold set below three is read as three.
+    expect(
+      pulseSignal(
+        emptyFacts(8, {
+          pulse: [
+            round('2026-W49', 2, [
+              ['goals', 1],
+              ['goals', 2],
+            ]),
+          ],
+        }),
+        1,
+      ),
+    ).toMatchObject({
+      state: 'hidden',
+      minGroup: 3,
+    });
+    expect(pulseSignal(emptyFacts(8), 5)).toMatchObject({ state: 'hidden', reason: 'no_closed_round' });
+  });
+
+  it('when enough people answered two closed rounds, then the latest shows by trait with its change', () => {
+    const five = (trait: string, score: number) => Array.from({ length: 5 }, () => [trait, score] as [string, number]);
+    const facts = emptyFacts(8, {
+      pulse: [
+        round('2026-W49', 5, [...five('roles', 2), ...five('trust', 4)]),
+        round('2026-W47', 5, [...five('roles', 3), ...five('trust', 4)]),
+      ],
+    });
+    const signal = pulseSignal(facts, 5);
+    expect(signal).toMatchObject({
+      state: 'shown',
+      period: '2026-W49',
+      overall: 3,
+      respondents: 5,
+      responseRate: 0.83,
+    });
+    if (signal.state !== 'shown') throw new Error('shown');
+    expect(signal.traits).toEqual([
+      { trait: 'roles', average: 2, change: -1 },
+      { trait: 'trust', average: 4, change: 0 },
+    ]);
+  });
+
+  it('when the team has fewer possible authors than the minimum group, then feedback counts are hidden, saying why', () => {
+    const small = feedbackSignal(emptyFacts(4, { feedback: { goals: 2 } }), window, 5);
+    expect(small).toEqual({ state: 'hidden', reason: 'team_below_min_group', minGroup: 5, people: 3 });
+    const large = feedbackSignal(
+      emptyFacts(7, { feedback: { goals: 2, customers: 1 }, feedbackWaiting: 1 }),
+      window,
+      5,
+    );
+    expect(large).toEqual({
+      state: 'shown',
+      weeks: { first: '2026-W46', last: '2026-W49' },
+      total: 3,
+      waiting: 1,
+      byCategory: [
+        { category: 'goals', count: 2 },
+        { category: 'customers', count: 1 },
+      ],
+      people: 6,
+    });
+  });
+
+  it('when blockers are raised and helped, then the median time to help and those still open are counted', () => {
+    const facts = emptyFacts(3, {
+      blockers: [
+        { id: 'b1', memberId: 'm1', text: 'a', raisedAt: day(0), helpedAt: new Date(day(0).getTime() + 2 * 3600_000) },
+        { id: 'b2', memberId: 'm2', text: 'b', raisedAt: day(1), helpedAt: new Date(day(1).getTime() + 6 * 3600_000) },
+        { id: 'b3', memberId: 'm2', text: 'c', raisedAt: day(2), helpedAt: null },
+      ],
+    });
+    expect(blockerSignal(facts, window)).toEqual({ raised: 3, helped: 2, medianHoursToHelp: 4, open: 1 });
+    expect(risks(facts, AT, '2026-12-07').blockersOpen).toEqual([
+      { blockerId: 'b3', memberId: 'm2', text: 'c', days: 5 },
+    ]);
+  });
+
+  it('when a key result lags the time gone by, then it is off track, with its confidence trend', () => {
+    const goal = {
+      id: 'g1',
+      title: 'December visits',
+      startDate: '2026-12-01',
+      endDate: '2026-12-31',
+      channelId: 'C1',
+      headTs: '1.1',
+      createdAt: day(0),
+      lastActivityAt: day(0),
+      keyResults: [
+        {
+          id: 'k1',
+          title: 'Visit 100 shops',
+          target: 100,
+          ownerId: 'm1',
+          updates: [
+            { value: 10, confidence: 4, at: day(5) },
+            { value: 5, confidence: 6, at: day(3) },
+          ],
+        },
+        {
+          id: 'k2',
+          title: 'Ten new shops',
+          target: 10,
+          ownerId: 'm2',
+          updates: [{ value: 6, confidence: 8, at: day(5) }],
+        },
+        { id: 'k3', title: 'Never updated', target: 5, ownerId: null, updates: [] },
+      ],
+    };
+    const at = new Date('2026-12-16T04:00:00Z'); // about half the month gone
+    const tracks = keyResultTracks([goal], ZONE, at);
+    expect(tracks.map((k) => [k.id, k.onTrack, k.progress])).toEqual([
+      ['k1', false, 0.1],
+      ['k2', true, 0.6],
+      ['k3', false, 0],
+    ]);
+    expect(tracks[0]).toMatchObject({ confidence: 4, confidenceChange: -2 });
+  });
+
+  it('when members have been quiet, not recognised, or a goal has had no update, then each is a risk; someone away today is not asked after', () => {
+    const facts = emptyFacts(4, {
+      goals: [
+        {
+          id: 'g1',
+          title: 'Old goal',
+          startDate: '2026-10-01',
+          endDate: '2026-12-31',
+          channelId: 'C1',
+          headTs: '1.1',
+          createdAt: new Date('2026-10-01'),
+          lastActivityAt: new Date('2026-11-15T00:00:00Z'),
+          keyResults: [],
+        },
+      ],
+    });
+    const members = facts.members.map((m) =>
+      m.id === 'm1'
+        ? { ...m, lastVoiceAt: new Date('2026-11-28T00:00:00Z') }
+        : m.id === 'm2'
+          ? { ...m, lastVoiceAt: null, vacations: [{ startDate: '2026-12-07', endDate: '2026-12-09' }] }
+          : m,
+    );
+    const found = risks({ ...facts, members }, AT, '2026-12-07');
+    expect(found.silent).toEqual([{ memberId: 'm1', days: 9 }]);
+    expect(found.unrecognised).toEqual(['m1', 'm2', 'm3']);
+    expect(found.staleGoals).toMatchObject([{ goalId: 'g1', days: 22 }]);
+  });
+});
+
+describe('coaching suggestions', () => {
+  const busyFacts = (): DigestFacts => {
+    const facts = emptyFacts(9, {
+      checkins: Array.from({ length: 8 }, (_, i) => ({
+        memberId: `m${i + 1}`,
+        localDate: '2026-11-30',
+        status: i < 2 ? ('answered' as const) : ('asked' as const),
+      })),
+      blockers: [{ id: 'b1', memberId: 'm2', text: 'No stock <@U123>', raisedAt: day(1), helpedAt: null }],
+      pulse: [
+        round(
+          '2026-W49',
+          5,
+          Array.from({ length: 5 }, () => ['roles', 2] as [string, number]),
+        ),
+      ],
+      feedback: { procedures: 2 },
+      feedbackWaiting: 2,
+      roleFindings: { overlaps: 1, gaps: 1, withoutHolder: 0 },
+      coffee: { roundsRun: 1, groups: 4, meetingsHeld: 1, icebreakerReplies: 0, membersTakingPart: 2 },
+    });
+    const members = facts.members.map((m) =>
+      m.id === 'm3' ? { ...m, lastVoiceAt: new Date('2026-11-25T00:00:00Z') } : m,
+    );
+    return { ...facts, members };
+  };
+
+  it('when many rules hold, then at most five are given, heaviest first, each citing its signal, number, window and people', () => {
+    const signals = computeSignals(busyFacts(), window, AT, 5);
+    const list = suggest(signals, window);
+    expect(list).toHaveLength(MAX_SUGGESTIONS);
+    expect(list.map((s) => s.rule)).toEqual([
+      'blocker_open',
+      'pulse_trait_low',
+      'silent_member',
+      'low_checkin_rate',
+      'unrecognised',
+    ]);
+    expect(list[0]).toMatchObject({
+      params: { member: 'Member 2', days: 6 },
+      evidence: [{ signal: 'blocker_open_days', value: 6, unit: 'days', window: { from: WEEK, to: WEEK }, people: 1 }],
+      action: { kind: 'ask_blocker', blockerId: 'b1' },
+    });
+    expect(list[1]).toMatchObject({
+      params: { trait: 'roles', remedy: 'roles' },
+      evidence: [{ signal: 'pulse_roles', people: 5 }],
+    });
+    expect(list[3]!.evidence).toEqual([
+      { signal: 'checkin_rate', value: 0.25, unit: 'share', window: { from: WEEK, to: WEEK }, people: 8 },
+    ]);
+    expect(list[4]!.evidence[0]).toMatchObject({ window: { from: '2026-W46', to: WEEK } });
+  });
+
+  it('when the pulse is below the minimum group, then no suggestion rests on it, and nothing anonymous names anyone', () => {
+    const facts = {
+      ...busyFacts(),
+      pulse: [
+        round(
+          '2026-W49',
+          4,
+          Array.from({ length: 4 }, () => ['roles', 1] as [string, number]),
+        ),
+      ],
+    };
+    const list = suggest(computeSignals(facts, window, AT, 5), window);
+    expect(list.map((s) => s.rule)).not.toContain('pulse_trait_low');
+    const all = suggest(computeSignals(facts, window, AT, 5), window);
+    for (const s of all.filter((x) => x.rule === 'feedback_waiting' || x.rule === 'pulse_trait_low'))
+      expect(Object.values(s.params).join(' ')).not.toMatch(/Member/);
+  });
+
+  it('when nothing asks for a step, then there are no suggestions', () => {
+    const thanks = (receiverId: string) => ({
+      giverId: 'm0',
+      receiverId,
+      valueKey: 'service',
+      createdAt: day(1),
+      giverPositionId: null,
+      receiverPositionId: null,
+    });
+    const facts = emptyFacts(3, { kudos: [thanks('m1'), thanks('m2')] });
+    expect(suggest(computeSignals(facts, window, AT, 5), window)).toEqual([]);
+  });
+
+  it('when a digest is rendered in either language, then every suggestion shows its evidence, and typed text cannot ping or format', () => {
+    const signals = computeSignals(busyFacts(), window, AT, 5);
+    const snapshot = {
+      id: 's1',
+      teamId: 't1',
+      week: WEEK,
+      version: 1,
+      signals,
+      suggestions: suggest(signals, window),
+      builtAt: AT,
+    };
+    for (const locale of LOCALES) {
+      const message = digestMessage(locale, team, snapshot);
+      // The header is plain text, which Slack never reads for mentions; every other block is checked.
+      const text = JSON.stringify(message.blocks.slice(1));
+      expect(text.match(locale === 'en' ? /Why: /g : /依据：/g)).toHaveLength(MAX_SUGGESTIONS);
+      expect(text).not.toContain('<@U123>');
+      expect(text).not.toContain('<!channel>');
+      expect(text).not.toMatch(/\{\w+\}/);
+    }
+  });
+});
+
+describe('/digest command text', () => {
+  it('when a leader writes settings in either language, then day and time are read; anything else says how to write it', () => {
+    expect(parseDigestCommand('')).toEqual({ kind: 'show' });
+    expect(parseDigestCommand('settings day=tue time=09:15')).toEqual({ kind: 'settings', weekday: 2, minute: 555 });
+    expect(parseDigestCommand('设置 日期=周五 时间=07:00')).toEqual({ kind: 'settings', weekday: 5, minute: 420 });
+    expect(parseDigestCommand('关闭')).toEqual({ kind: 'off' });
+    expect(() => parseDigestCommand('settings day=someday')).toThrow(/digest.error.day/);
+    expect(() => parseDigestCommand('settings time=9')).toThrow(/digest.error.time/);
+    expect(() => parseDigestCommand('settings when=9')).toThrow(/digest.error.settings/);
+    expect(() => parseDigestCommand('on now')).toThrow(/digest.error.usage/);
+    expect(() => parseDigestCommand('x'.repeat(500))).toThrow(/digest.error.usage/);
+  });
+});
