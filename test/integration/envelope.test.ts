@@ -267,8 +267,8 @@ describe('the envelope of every Slack request', () => {
   it('when someone runs a command that is not built yet, then it is acknowledged at once and they are told so in their language', async () => {
     const start = h.logLines.length;
     for (const [user, command, locale] of [
-      ['UADM', '/digest', 'en'],
-      ['UZH', '/digest', 'zh-CN'],
+      ['UADM', '/export', 'en'],
+      ['UZH', '/export', 'zh-CN'],
     ] as const) {
       const began = Date.now();
       const res = await h.command(command, '', { user, channel: 'CANY' });
@@ -277,8 +277,8 @@ describe('the envelope of every Slack request', () => {
       const expected = t(locale, 'common.not_available_yet', { command });
       await h.waitForReply((reply) => reply.text === expected);
     }
-    expect(t('zh-CN', 'common.not_available_yet', { command: '/digest' })).not.toBe(
-      t('en', 'common.not_available_yet', { command: '/digest' }),
+    expect(t('zh-CN', 'common.not_available_yet', { command: '/export' })).not.toBe(
+      t('en', 'common.not_available_yet', { command: '/export' }),
     );
     expect(errorLines(start)).toEqual([]);
   });
@@ -286,11 +286,11 @@ describe('the envelope of every Slack request', () => {
   it('when a command that is not built yet comes with no response_url, then the sender is told by DM', async () => {
     const start = h.logLines.length;
     const res = await h.post(
-      form({ team_id: WORKSPACE, channel_id: 'CANY', user_id: 'UZH', command: '/digest', text: '', trigger_id: 't' }),
+      form({ team_id: WORKSPACE, channel_id: 'CANY', user_id: 'UZH', command: '/export', text: '', trigger_id: 't' }),
       FORM,
     );
     expect(res.status).toBe(200);
-    const expected = t('zh-CN', 'common.not_available_yet', { command: '/digest' });
+    const expected = t('zh-CN', 'common.not_available_yet', { command: '/export' });
     await h.slack.waitFor(() =>
       h.slack.callsTo('chat.postMessage').some((c) => c.args.channel === 'UZH' && c.args.text === expected),
     );
