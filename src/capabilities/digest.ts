@@ -1,15 +1,20 @@
 import { digest as en } from '../i18n/en/digest.ts';
 import { digest as zhCN } from '../i18n/zh-CN/digest.ts';
 import { digestJobs } from '../infra/queue/contracts/digest.ts';
+import { digestBlockerAsk } from '../jobs/digest/digest-blocker-ask.ts';
 import { digestTeam } from '../jobs/digest/digest-team.ts';
 import { planWeeklyDigests } from '../jobs/digest/planner.ts';
+import { CHART_FONT, renderChart } from '../infra/chart/render.ts';
 import { SlackDigestNotifier } from '../slack/digest-notifier.ts';
+import * as digestBlockerAskAction from '../slack/listeners/actions/digest-blocker-ask.ts';
+import * as digestGoalOpen from '../slack/listeners/actions/digest-goal-open.ts';
 import * as digestCommand from '../slack/listeners/commands/digest.ts';
 import { type CoreParts, defineCapability } from './define.ts';
 
-const appCore = ({ stores, config }: CoreParts) => ({
+const appCore = ({ stores, config, enqueuer }: CoreParts) => ({
   teams: stores.teams,
   digest: stores.digest,
+  queue: enqueuer,
   minGroup: config.ANON_MIN_GROUP,
 });
 
@@ -20,15 +25,15 @@ const appCore = ({ stores, config }: CoreParts) => ({
 export const digest = defineCapability({
   name: 'digest',
   jobs: digestJobs,
-  processors: { 'digest-team': digestTeam },
+  processors: { 'digest-team': digestTeam, 'digest-blocker-ask': digestBlockerAsk },
   planners: [planWeeklyDigests],
-  listeners: [digestCommand],
+  listeners: [digestCommand, digestBlockerAskAction, digestGoalOpen],
   catalogs: { en, 'zh-CN': zhCN },
   core: {
     app: appCore,
     worker: (parts) => ({
       ...appCore(parts),
-      notifier: new SlackDigestNotifier(parts.slack, parts.gate),
+      notifier: new SlackDigestNotifier(parts.slack, parts.gate, { render: renderChart, font: CHART_FONT.family }),
       effects: parts.stores.effects,
     }),
   },

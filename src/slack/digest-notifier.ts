@@ -1,21 +1,104 @@
-import type { WebClient } from '@slack/web-api';
-import type { DigestSnapshot, DigestTeam } from '../domain/digest/ports.ts';
-import type { DigestNotifier } from '../domain/digest/service.ts';
+import { ErrorCode, type WebClient } from '@slack/web-api';
+import { chartSpec, trendPoints, type ChartLabels } from '../domain/digest/chart.ts';
+import type { DigestBlockerRef, DigestSnapshot, DigestTeam } from '../domain/digest/ports.ts';
+import type { ChartOutcome, DigestNotifier } from '../domain/digest/service.ts';
 import { localeOf, type Member } from '../domain/teams/model.ts';
+import { t, type Locale } from '../i18n/index.ts';
 import type { SlackGate } from '../infra/queue/slack-gate.ts';
-import { digestMessage } from './blocks/digest.ts';
+import { blockerAskMessage, digestMessage } from './blocks/digest.ts';
 import { GatedPoster } from './gated-poster.ts';
 
-/** The weekly digest, to each leader by DM (posted to the user id), in the leader's language. */
+/** Draws a chart spec as a PNG (src/infra/chart, passed in by the capability's module). */
+export type ChartRenderer = (spec: Record<string, unknown>) => Promise<Buffer>;
+
+export const chartLabels = (locale: Locale, font: string): ChartLabels => ({
+  title: t(locale, 'digest.chart.title'),
+  week: t(locale, 'digest.chart.week'),
+  series: {
+    checkin: t(locale, 'digest.chart.checkin'),
+    voices: t(locale, 'digest.chart.voices'),
+    pulse: t(locale, 'digest.chart.pulse'),
+    coffee: t(locale, 'digest.chart.coffee'),
+  },
+  font,
+});
+
+const isPlatformError = (error: unknown) => (error as { code?: string }).code === ErrorCode.PlatformError;
+
+/**
+ * The weekly digest, to each leader by DM (posted to the user id), in the leader's language,
+ * with its chart uploaded through files.getUploadURLExternal and files.completeUploadExternal
+ * and shown by file id. Every Slack call goes through the workspace's gate.
+ */
 export class SlackDigestNotifier implements DigestNotifier {
   private readonly poster: GatedPoster;
 
-  constructor(client: WebClient, gate: SlackGate) {
+  constructor(
+    private readonly client: WebClient,
+    private readonly gate: SlackGate,
+    private readonly chart: { render: ChartRenderer; font: string },
+  ) {
     this.poster = new GatedPoster(client, gate);
   }
 
-  async sendDigest(leader: Member, team: DigestTeam, snapshot: DigestSnapshot): Promise<void> {
-    const message = digestMessage(localeOf(leader, team), team, snapshot);
+  /** The chart's file id; null when it could not be drawn or Slack refused the file (the digest says so). */
+  async uploadChart(leader: Member, team: DigestTeam, history: readonly DigestSnapshot[]): Promise<string | null> {
+    const locale = localeOf(leader, team);
+    let png: Buffer;
+    try {
+      png = await this.chart.render(chartSpec(trendPoints(history), chartLabels(locale, this.chart.font)));
+    } catch {
+      return null;
+    }
+    const title = t(locale, 'digest.chart.title');
+    try {
+      const upload = await this.gate.call(team.workspaceId, 'files.getUploadURLExternal', () =>
+        this.client.files.getUploadURLExternal({ filename: 'digest-chart.png', length: png.length, alt_text: title }),
+      );
+      if (!upload.upload_url || !upload.file_id) return null;
+      const sent = await fetch(upload.upload_url, { method: 'POST', body: new Uint8Array(png) });
+      if (!sent.ok) return null;
+      const fileId = upload.file_id;
+      await this.gate.call(team.workspaceId, 'files.completeUploadExternal', () =>
+        this.client.files.completeUploadExternal({ files: [{ id: fileId, title }] }),
+      );
+      return fileId;
+    } catch (error) {
+      // Slack's refusal of the file leaves the digest without its chart; a rate limit or an
+      // outage is the job's to retry (the gate turns it into a delay).
+      if (isPlatformError(error)) return null;
+      throw error;
+    }
+  }
+
+  async askAboutBlocker(to: Member, leader: Member, team: DigestTeam, blocker: DigestBlockerRef): Promise<void> {
+    await this.poster.post(team.workspaceId, to.slackUserId, blockerAskMessage(localeOf(to, team), leader, blocker), {
+      key: `digest-blocker-ask:${blocker.id}:${leader.id}`,
+    });
+  }
+
+  /** Links to the goal threads the suggestions point at, asked of Slack (chat.getPermalink). */
+  private async goalLinks(workspaceId: string, snapshot: DigestSnapshot): Promise<Record<string, string>> {
+    const links: Record<string, string> = {};
+    for (const s of snapshot.suggestions) {
+      if (s.action?.kind !== 'open_goal') continue;
+      const { channelId, ts } = s.action;
+      try {
+        const found = await this.gate.call(workspaceId, 'chat.getPermalink', () =>
+          this.client.chat.getPermalink({ channel: channelId, message_ts: ts }),
+        );
+        if (found.permalink) links[`${channelId}:${ts}`] = found.permalink;
+      } catch (error) {
+        // A thread Slack no longer has loses its button, not the digest.
+        if (!isPlatformError(error)) throw error;
+      }
+    }
+    return links;
+  }
+
+  async sendDigest(leader: Member, team: DigestTeam, snapshot: DigestSnapshot, chart: ChartOutcome): Promise<void> {
+    const links = await this.goalLinks(team.workspaceId, snapshot);
+    const message = digestMessage(localeOf(leader, team), team, snapshot, chart, links);
     await this.poster.post(team.workspaceId, leader.slackUserId, message, {
       key: `digest:${snapshot.id}:${leader.id}`,
     });

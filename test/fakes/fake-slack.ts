@@ -138,7 +138,9 @@ interface StoredFile {
   title: string;
   size: number;
   uploaded: boolean;
-  /** Set by addFile(): what a download of url_private_download serves. */
+  /** files.completeUploadExternal finished it: only then may a message show it (an image block's slack_file). */
+  completed?: boolean;
+  /** Set by addFile(), or by an upload to the upload URL: what a download of url_private_download serves. */
   content?: Buffer;
   filetype?: string;
   mimetype?: string;
@@ -416,7 +418,10 @@ export class FakeSlack {
     if (req.method === 'POST' && path.startsWith('/upload/')) {
       const fileId = decodeURIComponent(path.slice('/upload/'.length));
       const file = this.files.get(fileId);
-      if (file) file.uploaded = true;
+      if (file) {
+        file.uploaded = true;
+        file.content = body;
+      }
       this.record('file_upload', { file_id: fileId, bytes: body.length }, bearerToken(req), 'ok');
       res.writeHead(200, { 'Content-Type': 'text/plain' });
       res.end('OK');
@@ -460,7 +465,7 @@ export class FakeSlack {
     // Like Slack, refuse a method the app has no scope for, then blocks and views that break
     // Block Kit's rules, before doing anything.
     const unscoped = this.missingScope(method, args);
-    const refusal = unscoped ? null : blockKitRefusal(method, args);
+    const refusal = unscoped ? null : (blockKitRefusal(method, args) ?? this.unknownImageRefusal(method, args));
     if (refusal) this.refused.push(refusal);
     const result = unscoped ?? (refusal ? refusal.answer : answer());
     const error = result.ok === true ? undefined : str(result.error);
@@ -469,6 +474,22 @@ export class FakeSlack {
     if (hook && result.ok === true) await hook(this.calls.at(-1)!, result);
     if (res.destroyed) return; // the caller is gone (killed in the hook)
     sendJson(res, 200, result);
+  }
+
+  /** Like Slack, refuse a message whose image block names a file that was never completed. */
+  private unknownImageRefusal(method: string, args: Record<string, unknown>): BlockKitRefusal | null {
+    if (!Array.isArray(args.blocks)) return null;
+    const index = (args.blocks as Array<{ type?: string; slack_file?: { id?: string } }>).findIndex(
+      (b) => b?.type === 'image' && !this.files.get(String(b.slack_file?.id ?? ''))?.completed,
+    );
+    if (index < 0) return null;
+    const line = `invalid slack file [json-pointer:/blocks/${index}/slack_file]`;
+    return { method, errors: [line], answer: { ok: false, error: 'invalid_blocks', errors: [line] } };
+  }
+
+  /** The bytes uploaded for a file (a chart Hexin rendered), once its upload arrived. */
+  uploadedContent(fileId: string): Buffer | undefined {
+    return this.files.get(fileId)?.content;
   }
 
   private record(
@@ -674,9 +695,11 @@ export class FakeSlack {
           if (stored && typeof e.title === 'string') stored.title = e.title;
           return { id, title: stored?.title ?? str(e.title) ?? '' };
         });
-        if (files.some((f) => !this.files.has(f.id))) {
+        // A file whose bytes never reached the upload URL cannot be completed.
+        if (files.some((f) => !this.files.get(f.id)?.uploaded)) {
           return { ok: false, error: 'file_not_found' };
         }
+        for (const f of files) this.files.get(f.id)!.completed = true;
         return { ok: true, files };
       }
       case 'files.info': {

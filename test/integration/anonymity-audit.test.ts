@@ -392,6 +392,23 @@ describe('anonymity audit', () => {
     });
   });
 
+  describe('the leader digest, after all of that', () => {
+    it('when the weekly digest goes out, then it shows the closed pulse and the feedback counts, and no author’s id is in it', async () => {
+      await windowEnds('2026-12-07T00:30:00Z'); // Monday 08:30 in Shanghai: the digest of 2026-W49
+      const digests = h.slack
+        .callsTo('chat.postMessage')
+        .filter((c) => String(c.args.channel) in LEADERS && /digest|摘要/.test(String(c.args.text)));
+      expect(digests.map((c) => c.args.channel).sort()).toEqual(Object.keys(LEADERS).sort());
+      const text = json(digests.map((c) => c.args));
+      // The round five people answered is shown; the feedback is counted, never attributed.
+      expect(text).toMatch(/Team pulse 2026-W4\d: \d\.\d of 5/);
+      expect(text).toContain('Anonymous feedback (weeks');
+      const members = await Promise.all(anonymous.map((id) => h.runtime.stores.teams.findMember(teamId, id)));
+      expect(traces(text, [...anonymous, ...anonymous.map(dmChannelFor), ...members.map((m) => m!.id)])).toEqual([]);
+      expect(await h.runtime.db.prisma.digestSnapshot.count({ where: { teamId } })).toBe(1);
+    });
+  });
+
   describe('the audit', () => {
     const idsOf = async () => {
       const members = await Promise.all(anonymous.map((id) => h.runtime.stores.teams.findMember(teamId, id)));
@@ -495,6 +512,7 @@ describe('anonymity audit', () => {
       expect(text).toContain('feedback-deliver');
       expect(text).toContain('feedback-relay');
       expect(text).toContain('feedback-closed');
+      expect(text).toContain('digest-team');
       expect(keys.some((k) => k.includes(':feedback-rate:'))).toBe(true);
       expect(kinds).toContain('hash');
       expect(traces(text, [...slack, ...dm, ...member])).toEqual([]);

@@ -99,7 +99,40 @@ describe('the leader digest', () => {
     expect(digestsTo(LEADER)).toHaveLength(1);
   });
 
-  it('when a pulse round closed with fewer answers than the minimum group, then the digest hides its figures and says why', async () => {
+  it('when a leader presses "Ask how it is going" on the blocker suggestion, then its member is asked once, and nobody else may press it', async () => {
+    const blocks = JSON.stringify(digestsTo(LEADER)[0]!.args.blocks);
+    const blockerId = /"action_id":"digest_blocker_ask","value":"([a-z0-9]+)"/.exec(blocks)![1]!;
+    const asks = () =>
+      h.slack
+        .callsTo('chat.postMessage')
+        .filter((c) => c.args.channel === 'UDM3' && String(c.args.text).includes('would like to know'));
+    const confirmed = await h.replyTo('ask', () =>
+      h.button(LEADER, 'digest_blocker_ask', blockerId, { channel: LEADER }),
+    );
+    expect(String(confirmed.text)).toContain('is asked how the blocker is going');
+    await h.drain();
+    expect(asks()).toHaveLength(1);
+    expect(String(asks()[0]!.args.text)).toContain('Shop 9 has no stock &lt;!here&gt;');
+    // Pressed again: the job of this leader and blocker exists; nothing more is sent.
+    await h.replyTo('ask again', () => h.button(LEADER, 'digest_blocker_ask', blockerId, { channel: LEADER }));
+    await h.drain();
+    expect(asks()).toHaveLength(1);
+    // A member, or someone outside the team, pressing a copied button is refused.
+    for (const stranger of ['UDM1', 'UOUTSIDER']) {
+      const refused = await h.replyTo('stranger', () =>
+        h.button(stranger, 'digest_blocker_ask', blockerId, { channel: stranger }),
+      );
+      expect(String(refused.text)).not.toContain('is asked');
+    }
+    const forged = await h.replyTo('forged', () =>
+      h.button(LEADER, 'digest_blocker_ask', 'nosuchblocker0000', { channel: LEADER }),
+    );
+    expect(String(forged.text)).toContain('That blocker is gone');
+    await h.drain();
+    expect(asks()).toHaveLength(1);
+  });
+
+  it('when a pulse round closed with fewer answers than the minimum group, then the digest hides its figures and says why, beside the trend chart it uploaded', async () => {
     await h.runtime.db.session.query(
       `INSERT INTO "PulseRound" (id, "teamId", period, "questionIds", "openedAt", "closesAt", "closedAt", respondents, invited)
        VALUES ('pr-digest-1', $1, '2026-W50', ARRAY['goals_1'], now(), now(), $2, 2, 6)`,
@@ -115,6 +148,21 @@ describe('the leader digest', () => {
     expect(textOf(latest)).toContain('Team pulse 2026-W50: hidden — fewer than 5 people answered');
     expect(textOf(latest)).not.toContain('1.5');
     expect(textOf(digestsTo(LEADER_ZH).at(-1)!)).toContain('作答不足 5 人');
+    // Two weeks stored: each leader's digest shows the trend as a PNG uploaded to Slack, referred to by file id.
+    for (const [leader, alt] of [
+      [LEADER, 'A chart of route-west by week'],
+      [LEADER_ZH, 'route-west 的每周图表'],
+    ] as const) {
+      const image = (digestsTo(leader).at(-1)!.args.blocks as Array<Record<string, unknown>>).find(
+        (b) => b.type === 'image',
+      );
+      expect(image).toMatchObject({ slack_file: { id: expect.stringMatching(/^F/) } });
+      expect(String(image!.alt_text)).toContain(alt);
+      const png = h.slack.uploadedContent((image!.slack_file as { id: string }).id)!;
+      expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    }
+    expect(h.slack.callsTo('files.completeUploadExternal')).toHaveLength(2);
+    expect(h.slack.blockKitRefusals()).toEqual([]);
     // The job named a team and a week, nothing else.
     const jobs = (await h.allJobs()).filter((j) => j.name === 'digest-team');
     expect(jobs.map((j) => Object.keys(j.data as object).sort())).toEqual(jobs.map(() => ['teamId', 'week']));
@@ -134,7 +182,7 @@ describe('the leader digest', () => {
     expect(String((await command('UDM2', 'off')).text)).toContain('goes to your team’s leaders');
   });
 
-  it('when a leader changes the digest’s day and time, or turns it off, then the next digest follows, and bad input is explained in both languages', async () => {
+  it('when a leader changes the digest’s day and time, or turns it off, then the next digest follows — without its chart when Slack refuses the upload — and bad input is explained in both languages', async () => {
     const set = String((await command(LEADER, 'settings day=tue time=09:15')).text);
     expect(set).toContain('every Tue at 09:15');
     expect(String((await command(LEADER, 'settings day=someday')).text)).toContain('weekday such as');
@@ -145,10 +193,16 @@ describe('the leader digest', () => {
     await h.tick(1);
     await h.drain();
     expect(digestsTo(LEADER)).toHaveLength(before);
+    // Slack refuses the chart's upload: the digest still goes, saying the chart could not be made.
+    h.slack.failNext('files.getUploadURLExternal', { error: 'invalid_arguments' }, 2);
     h.clock.set('2026-12-22T01:15:00Z'); // Tuesday 09:15
     await h.tick(1);
     await h.drain();
     expect(digestsTo(LEADER)).toHaveLength(before + 1);
+    const late = digestsTo(LEADER).at(-1)!;
+    expect(textOf(late)).toContain('The chart could not be made this time');
+    expect((late.args.blocks as Array<{ type: string }>).some((b) => b.type === 'image')).toBe(false);
+    expect(textOf(digestsTo(LEADER_ZH).at(-1)!)).toContain('这次未能生成图表');
     expect(String((await command(LEADER, 'off')).text)).toContain('is off');
     h.clock.set('2026-12-29T01:15:00Z');
     await h.tick(1);

@@ -912,6 +912,15 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
     },
   },
   digest: {
+    blockerAskMessage: {
+      build: (l) => [
+        out(
+          'message',
+          'a hostile blocker',
+          digest.blockerAskMessage(l, { displayName: hostile(300) }, { text: hostile(3000) }),
+        ),
+      ],
+    },
     digestMessage: {
       build: (l) => {
         const window = weekWindow('2026-W49', 'Asia/Shanghai');
@@ -958,7 +967,22 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
         };
         const quiet = computeSignals(emptyFacts(3), window, at, 5);
         return [
-          out('message', 'a crowded week', digest.digestMessage(l, digestTeam, snapshot)),
+          out(
+            'message',
+            'a crowded week, with its chart and a goal link',
+            digest.digestMessage(
+              l,
+              digestTeam,
+              snapshot,
+              { fileId: 'F0CHART1' },
+              { 'C1:1.1': 'https://test.slack.com/archives/C1/p11' },
+            ),
+          ),
+          out(
+            'message',
+            'a crowded week whose chart failed',
+            digest.digestMessage(l, digestTeam, snapshot, { failed: true }),
+          ),
           out(
             'message',
             'a quiet week so far',

@@ -205,6 +205,7 @@ describe('digest signals', () => {
       weeks: { first: '2026-W46', last: '2026-W49' },
       total: 3,
       waiting: 1,
+      oldestWaiting: null,
       byCategory: [
         { category: 'goals', count: 2 },
         { category: 'customers', count: 1 },

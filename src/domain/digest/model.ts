@@ -97,8 +97,9 @@ export interface DigestFacts {
   pulse: readonly RoundData[];
   /** Anonymous feedback threads per category over `window.feedbackWeeks`. */
   feedback: Partial<Record<Category, number>>;
-  /** Of those, the threads still open whose last word is the author's. */
+  /** Of those, the threads still open whose last word is the author's, and the oldest of them (its Reply button). */
   feedbackWaiting: number;
+  oldestWaitingThreadId: string | null;
   /** Blockers raised in the window, and any older still waiting for help. */
   blockers: readonly DigestBlocker[];
   goals: readonly DigestGoal[];

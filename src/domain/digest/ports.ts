@@ -26,6 +26,15 @@ export interface DigestSnapshot {
   builtAt: Date;
 }
 
+/** A blocker as a leader's "ask how it is going" needs it. */
+export interface DigestBlockerRef {
+  id: string;
+  teamId: string;
+  memberId: string;
+  text: string;
+  helpedAt: Date | null;
+}
+
 export type DigestSettings = Pick<DigestTeam, 'digestEnabled' | 'digestWeekday' | 'digestMinute'>;
 
 /** What the digest needs from storage; implemented in src/infra/db. */
@@ -41,4 +50,5 @@ export interface DigestStore {
   /** The latest snapshots, newest first. */
   recentSnapshots(teamId: string, limit: number): Promise<DigestSnapshot[]>;
   updateSettings(teamId: string, changes: Partial<DigestSettings>): Promise<DigestTeam>;
+  findBlocker(blockerId: string): Promise<DigestBlockerRef | null>;
 }

@@ -3,21 +3,36 @@ import { AppError } from '../../shared/errors.ts';
 import { dueRound, type Period, type PulseSchedule } from '../pulse/schedule.ts';
 import type { Member, TeamStore } from '../teams/model.ts';
 import { isLeader, requireLeader, requireTeam, type Actor } from '../teams/service.ts';
-import type { DigestSettings, DigestSnapshot, DigestStore, DigestTeam } from './ports.ts';
+import type { DigestBlockerRef, DigestSettings, DigestSnapshot, DigestStore, DigestTeam } from './ports.ts';
+import { CHART_WEEKS, hasTrend, trendPoints } from './chart.ts';
 import { computeSignals, SIGNALS_VERSION } from './signals.ts';
 import { suggest } from './suggestions.ts';
 import { digestWindow, shiftWeek, weekWindow } from './window.ts';
 
+/** The chart a digest shows: an uploaded file, none (too little history), or one that could not be made. */
+export type ChartOutcome = { fileId: string } | { failed: true } | null;
+
 /** How a digest reaches a leader: by DM, in their language (src/slack). */
 export interface DigestNotifier {
-  sendDigest(leader: Member, team: DigestTeam, snapshot: DigestSnapshot): Promise<void>;
+  /** Draws and uploads the trend of these snapshots; null when it could not (the digest goes without it). */
+  uploadChart(leader: Member, team: DigestTeam, history: readonly DigestSnapshot[]): Promise<string | null>;
+  sendDigest(leader: Member, team: DigestTeam, snapshot: DigestSnapshot, chart: ChartOutcome): Promise<void>;
+  /** The leader's "how is it going?" to the member whose blocker waits. */
+  askAboutBlocker(to: Member, leader: Member, team: DigestTeam, blocker: DigestBlockerRef): Promise<void>;
 }
 
-export type DigestJob = { name: 'digest-team'; data: { teamId: string; week: Period } };
+export type DigestJob =
+  | { name: 'digest-team'; data: { teamId: string; week: Period } }
+  | { name: 'digest-blocker-ask'; data: { blockerId: string; leaderId: string } };
+
+export interface DigestQueue {
+  enqueue(job: DigestJob): Promise<void>;
+}
 
 export interface DigestDeps {
   teams: TeamStore;
   digest: DigestStore;
+  queue: DigestQueue;
   notifier: DigestNotifier;
   /** Each leader's DM is recorded once sent, so a retried job sends nobody a second copy. */
   effects: EffectLog;
@@ -80,16 +95,28 @@ export async function weeklySnapshot(
   });
 }
 
-/** The weekly digest's job: the snapshot, then one DM per active leader, each recorded once sent. */
+/**
+ * The weekly digest's job: the snapshot, then for each active leader the chart of the weeks
+ * stored so far (in their language) and the DM, each recorded once done, so a retry neither
+ * uploads nor sends twice. A chart that cannot be made never holds the digest back.
+ */
 export async function deliverWeekly(deps: DigestDeps, teamId: string, week: Period, now: Date): Promise<number> {
   const team = await deps.digest.findTeam(teamId);
   if (!team?.digestEnabled) return 0;
   const snapshot = await weeklySnapshot(deps, team, week, now);
+  const history = (await deps.digest.recentSnapshots(team.id, CHART_WEEKS)).filter((s) => s.week <= week);
+  const trend = hasTrend(trendPoints(history));
   const leaders = (await deps.teams.activeMembers(team.id)).filter(isLeader);
   for (const leader of leaders) {
-    await deps.effects.once(`digest:${snapshot.id}:${leader.id}`, () =>
-      deps.notifier.sendDigest(leader, team, snapshot),
-    );
+    await deps.effects.once(`digest:${snapshot.id}:${leader.id}`, async () => {
+      const fileId = trend
+        ? await deps.effects.once(`digest-chart:${snapshot.id}:${leader.id}`, () =>
+            deps.notifier.uploadChart(leader, team, history),
+          )
+        : undefined;
+      const chart: ChartOutcome = fileId === undefined ? null : fileId ? { fileId } : { failed: true };
+      await deps.notifier.sendDigest(leader, team, snapshot, chart);
+    });
   }
   return leaders.length;
 }
@@ -143,3 +170,39 @@ export async function pastDigests(deps: DigestCore, team: DigestTeam, actor: Act
   await requireLeader(deps.teams, team, actor, 'digest.member');
   return deps.digest.recentSnapshots(team.id, HISTORY_WEEKS + 1);
 }
+
+/**
+ * A leader's "Ask how it is going" on a blocker in the digest: only a leader of the blocker's
+ * team may press it (the button's value is a blocker id, never trusted); the ask itself goes
+ * from a job, once per leader and blocker. A blocker someone already helped with is not asked about.
+ */
+export async function askAboutBlocker(
+  deps: DigestCore,
+  actor: Actor,
+  blockerId: string,
+): Promise<{ state: 'asked' | 'helped'; member: Member }> {
+  const blocker = await deps.digest.findBlocker(blockerId);
+  const team = blocker ? await deps.digest.findTeam(blocker.teamId) : null;
+  if (!blocker || !team) throw new AppError('BLOCKER_GONE', 'digest.error.blocker_gone');
+  const leader = await requireLeader(deps.teams, team, actor);
+  const member = await deps.teams.findMemberById(blocker.memberId);
+  if (!member?.active) throw new AppError('BLOCKER_GONE', 'digest.error.blocker_gone');
+  if (blocker.helpedAt) return { state: 'helped', member };
+  await deps.queue.enqueue({ name: 'digest-blocker-ask', data: { blockerId, leaderId: leader.id } });
+  return { state: 'asked', member };
+}
+
+/** The job's half: the DM to the member, in their language (the job id makes it once per leader). */
+export async function sendBlockerAsk(deps: DigestDeps, blockerId: string, leaderId: string): Promise<boolean> {
+  const blocker = await deps.digest.findBlocker(blockerId);
+  const team = blocker ? await deps.digest.findTeam(blocker.teamId) : null;
+  const [member, leader] = await Promise.all([
+    blocker ? deps.teams.findMemberById(blocker.memberId) : null,
+    deps.teams.findMemberById(leaderId),
+  ]);
+  if (!blocker || !team || !member?.active || !isLeader(leader) || blocker.helpedAt) return false;
+  await deps.notifier.askAboutBlocker(member, leader, team, blocker);
+  return true;
+}
+
+export type { DigestBlockerRef };

@@ -212,8 +212,9 @@ export type FeedbackSignal =
       state: 'shown';
       weeks: { first: Period; last: Period };
       total: number;
-      /** Of the window's threads, those still open with the author's word last. */
+      /** Of the window's threads, those still open with the author's word last, and the oldest (for its Reply button). */
       waiting: number;
+      oldestWaiting: string | null;
       byCategory: Array<{ category: Category; count: number }>;
       people: number;
     };
@@ -235,6 +236,7 @@ export function feedbackSignal(facts: DigestFacts, window: DigestWindow, configu
     weeks: window.feedbackWeeks,
     total: byCategory.reduce((sum, c) => sum + c.count, 0),
     waiting: facts.feedbackWaiting,
+    oldestWaiting: facts.oldestWaitingThreadId,
     byCategory,
     people,
   };
@@ -366,7 +368,10 @@ export interface DigestSignals {
     scorecard: DigestFacts['scorecard'];
   };
   risks: Risks;
-  /** Display names as of the digest, so a stored snapshot renders without a lookup. */
+  /**
+   * The display names of the members the digest names (for a blocker, a silence, a key result
+   * they own), as of the digest, so a stored snapshot renders without a lookup. Nobody else.
+   */
   names: Record<string, string>;
 }
 
@@ -377,6 +382,13 @@ export function computeSignals(
   configuredMinGroup: number,
 ): DigestSignals {
   const today = DateTime.fromJSDate(at, { zone: facts.team.timeZone }).toISODate() ?? '';
+  const found = risks(facts, at, today);
+  const keyResults = keyResultTracks(facts.goals, facts.team.timeZone, at);
+  const named = new Set([
+    ...found.silent.map((m) => m.memberId),
+    ...found.blockersOpen.map((b) => b.memberId),
+    ...keyResults.flatMap((kr) => (kr.ownerId ? [kr.ownerId] : [])),
+  ]);
   return {
     version: SIGNALS_VERSION,
     week: window.week,
@@ -394,11 +406,11 @@ export function computeSignals(
       blockers: blockerSignal(facts, window),
     },
     goals: {
-      keyResults: keyResultTracks(facts.goals, facts.team.timeZone, at),
+      keyResults,
       roles: facts.roleFindings,
       scorecard: facts.scorecard,
     },
-    risks: risks(facts, at, today),
-    names: Object.fromEntries(facts.members.map((m) => [m.id, m.displayName || m.slackUserId])),
+    risks: found,
+    names: Object.fromEntries(facts.members.filter((m) => named.has(m.id)).map((m) => [m.id, m.displayName])),
   };
 }

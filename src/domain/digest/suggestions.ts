@@ -16,7 +16,7 @@ export const MAX_SUGGESTIONS = 5;
 export type SuggestionAction =
   | { kind: 'ask_blocker'; blockerId: string }
   | { kind: 'open_goal'; channelId: string; ts: string }
-  | { kind: 'open_feedback' };
+  | { kind: 'reply_feedback'; threadId: string };
 
 export interface Suggestion {
   /** The rule's id: its catalog text is `digest.suggestion.<rule>`. */
@@ -248,7 +248,7 @@ const rules: Record<SuggestionRule, Rule> = {
             people: f.people,
           },
         ],
-        action: { kind: 'open_feedback' },
+        ...(f.oldestWaiting && { action: { kind: 'reply_feedback', threadId: f.oldestWaiting } as const }),
       },
     ];
   },

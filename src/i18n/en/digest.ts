@@ -58,6 +58,23 @@ export const digest = {
   'digest.risk.blocker': '{member}’s blocker, open {days} days: {blocker}',
   'digest.risk.stale_goal': '{goal}: no update in its thread for {days} days',
   'digest.risk.none': 'No risks this week.',
+  'digest.chart.title': 'Participation and trust by week',
+  'digest.chart.week': 'Week',
+  'digest.chart.checkin': 'Check-in rate',
+  'digest.chart.voices': 'Spoke in goal threads',
+  'digest.chart.pulse': 'Team pulse (of 5)',
+  'digest.chart.coffee': 'Coffee groups that met',
+  'digest.chart.alt':
+    'A chart of {team} by week: check-in rate, share who spoke in goal threads, team pulse and coffee groups that met.',
+  'digest.chart.failed': 'The chart could not be made this time; the figures below are complete.',
+  'digest.action.ask_blocker': 'Ask how it is going',
+  'digest.action.open_goal': 'Open the goal thread',
+  'digest.action.reply_feedback': 'Reply to the feedback',
+  'digest.blocker.ask':
+    '{leader} would like to know how your blocker is going: “{blocker}”. Let them know what would help.',
+  'digest.blocker.asked': 'Done: {member} is asked how the blocker is going, in your name.',
+  'digest.blocker.already_helped': 'Someone has already stepped in on {member}’s blocker; nothing was sent.',
+  'digest.error.blocker_gone': 'That blocker is gone, or its member has left the team.',
   'digest.more': '…and {count} more',
 
   'digest.suggestion.blocker_open':

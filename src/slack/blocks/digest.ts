@@ -1,13 +1,15 @@
-import type { KnownBlock } from '@slack/types';
+import type { Button, KnownBlock } from '@slack/types';
 import type { Evidence } from '../../domain/digest/model.ts';
 import type { DigestSnapshot, DigestTeam } from '../../domain/digest/ports.ts';
 import type { DigestSignals } from '../../domain/digest/signals.ts';
 import type { Suggestion } from '../../domain/digest/suggestions.ts';
+import type { ChartOutcome } from '../../domain/digest/service.ts';
 import { DateTime } from 'luxon';
 import { t, type Locale, type MessageKey } from '../../i18n/index.ts';
 import { inert } from '../../shared/text.ts';
 import type { SlackMessage } from './checkin.ts';
 import { formatDate } from './dates.ts';
+import { FeedbackIds } from './feedback.ts';
 import { capBlocks, LIMITS, linesToSections, plain, section, withinBudget } from './limits.ts';
 
 /**
@@ -15,6 +17,17 @@ import { capBlocks, LIMITS, linesToSections, plain, section, withinBudget } from
  * evidence that prompted it, then participation, trust, goals and risks. Names and titles
  * were typed by people: each is rendered inert, so it can neither ping, link nor format.
  */
+
+/** The digest's own action ids; "Reply to the feedback" is feedback's own Reply button. */
+export const DigestIds = {
+  command: '/digest',
+  /** Value: the blocker's id. */
+  askBlocker: 'digest_blocker_ask',
+  /** A link button to the goal's thread: Slack still sends its press, which is only acknowledged. */
+  openGoal: 'digest_goal_open',
+  /** Value: the team's id; opens the last twelve digests (App Home). */
+  history: 'digest_history',
+} as const;
 
 const NAME_MAX = 80;
 const TITLE_MAX = 120;
@@ -221,8 +234,61 @@ function riskLines(locale: Locale, s: DigestSignals): string[] {
 
 const header = (text: string): KnownBlock => ({ type: 'header', text: plain(text, 150) });
 
+/** The button that takes a suggestion's step, where Slack can take it. */
+function actionButton(locale: Locale, suggestion: Suggestion, links: Readonly<Record<string, string>>): Button | null {
+  const action = suggestion.action;
+  if (!action) return null;
+  switch (action.kind) {
+    case 'ask_blocker':
+      return {
+        type: 'button',
+        action_id: DigestIds.askBlocker,
+        value: action.blockerId,
+        text: plain(t(locale, 'digest.action.ask_blocker'), LIMITS.buttonText),
+      };
+    case 'reply_feedback':
+      return {
+        type: 'button',
+        action_id: FeedbackIds.actions.reply,
+        value: action.threadId,
+        text: plain(t(locale, 'digest.action.reply_feedback'), LIMITS.buttonText),
+      };
+    case 'open_goal': {
+      const url = links[`${action.channelId}:${action.ts}`];
+      return url
+        ? {
+            type: 'button',
+            action_id: DigestIds.openGoal,
+            url,
+            text: plain(t(locale, 'digest.action.open_goal'), LIMITS.buttonText),
+          }
+        : null;
+    }
+  }
+}
+
+/** The DM a member gets when their leader asks about a blocker from the digest. */
+export function blockerAskMessage(
+  locale: Locale,
+  leader: { displayName: string },
+  blocker: { text: string },
+): SlackMessage {
+  const text = t(locale, 'digest.blocker.ask', {
+    leader: inert(leader.displayName, NAME_MAX),
+    blocker: inert(blocker.text, BLOCKER_MAX),
+  });
+  return { text, blocks: [section(text)] };
+}
+
 /** The digest a leader reads, weekly or so far; within Slack's 50 blocks and its advised 12,000 characters. */
-export function digestMessage(locale: Locale, team: DigestTeam, snapshot: DigestSnapshot): SlackMessage {
+export function digestMessage(
+  locale: Locale,
+  team: DigestTeam,
+  snapshot: DigestSnapshot,
+  chart: ChartOutcome = null,
+  /** Goal-thread links by "channel:ts", for the suggestions that open one. */
+  links: Readonly<Record<string, string>> = {},
+): SlackMessage {
   const s = snapshot.signals;
   const teamName = inert(team.name, NAME_MAX);
   const from = weekStart(snapshot.week, locale);
@@ -230,9 +296,21 @@ export function digestMessage(locale: Locale, team: DigestTeam, snapshot: Digest
   const blocks: KnownBlock[] = [header(title)];
   if (!s.complete)
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'digest.so_far_note') }] });
+  if (chart && 'fileId' in chart)
+    blocks.push({
+      type: 'image',
+      slack_file: { id: chart.fileId },
+      alt_text: t(locale, 'digest.chart.alt', { team: team.name }),
+    });
+  else if (chart?.failed)
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: t(locale, 'digest.chart.failed') }] });
   blocks.push(section(`*${t(locale, 'digest.section.suggestions')}*`));
   if (snapshot.suggestions.length === 0) blocks.push(section(t(locale, 'digest.suggestions.none')));
-  for (const suggestion of snapshot.suggestions) blocks.push(section(suggestionText(locale, suggestion)));
+  for (const suggestion of snapshot.suggestions) {
+    blocks.push(section(suggestionText(locale, suggestion)));
+    const button = actionButton(locale, suggestion, links);
+    if (button) blocks.push({ type: 'actions', elements: [button] });
+  }
   for (const [key, lines] of [
     ['digest.section.participation', participationLines(locale, s)],
     ['digest.section.trust', trustLines(locale, s)],

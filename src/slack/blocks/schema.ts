@@ -44,6 +44,8 @@ export const BLOCK_KIT = {
   modalButton: 24,
   privateMetadata: 3000,
   callbackId: 255,
+  imageAltText: 2000,
+  imageTitle: 2000,
 } as const;
 
 const length = (text: string) => Array.from(text).length;
@@ -325,6 +327,15 @@ export const inputBlock = z.strictObject({
   element: inputElement,
 });
 
+/** An image Hexin uploaded itself (a digest's chart), referred to by its file id: no public URL. */
+export const imageBlock = z.strictObject({
+  type: z.literal('image'),
+  block_id: id.optional(),
+  alt_text: chars(BLOCK_KIT.imageAltText),
+  title: plainText(BLOCK_KIT.imageTitle).optional(),
+  slack_file: z.strictObject({ id: z.string().regex(/^F[A-Z0-9]+$/, 'must be a file id') }),
+});
+
 export const block = z.discriminatedUnion('type', [
   sectionBlock,
   headerBlock,
@@ -332,6 +343,7 @@ export const block = z.discriminatedUnion('type', [
   contextBlock,
   actionsBlock,
   inputBlock,
+  imageBlock,
 ]);
 
 /** A surface's blocks: at most `max`, each valid, and no block_id used twice. */

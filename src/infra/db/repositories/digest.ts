@@ -1,6 +1,12 @@
 import { DateTime } from 'luxon';
 import type { DigestFacts, DigestGoal, DigestWindow } from '../../../domain/digest/model.ts';
-import type { DigestSettings, DigestSnapshot, DigestStore, DigestTeam } from '../../../domain/digest/ports.ts';
+import type {
+  DigestBlockerRef,
+  DigestSettings,
+  DigestSnapshot,
+  DigestStore,
+  DigestTeam,
+} from '../../../domain/digest/ports.ts';
 import type { DigestSignals } from '../../../domain/digest/signals.ts';
 import type { Suggestion } from '../../../domain/digest/suggestions.ts';
 import { shiftWeek } from '../../../domain/digest/window.ts';
@@ -162,7 +168,9 @@ export class PrismaDigestStore implements DigestStore {
               lt: mondayOf(shiftWeek(window.feedbackWeeks.last, 1), zone),
             },
           },
+          orderBy: { createdDay: 'asc' },
           select: {
+            id: true,
             category: true,
             status: true,
             messages: { select: { direction: true }, orderBy: { deliverAfter: 'desc' }, take: 1 },
@@ -281,9 +289,13 @@ export class PrismaDigestStore implements DigestStore {
         dayState.set(`${a.memberId}\u0000${a.localDate}`, 'answered');
     const feedbackCounts: DigestFacts['feedback'] = {};
     let feedbackWaiting = 0;
+    let oldestWaitingThreadId: string | null = null;
     for (const thread of feedback) {
       if (isCategory(thread.category)) feedbackCounts[thread.category] = (feedbackCounts[thread.category] ?? 0) + 1;
-      if (thread.status === 'open' && thread.messages[0]?.direction === 'to_leaders') feedbackWaiting += 1;
+      if (thread.status === 'open' && thread.messages[0]?.direction === 'to_leaders') {
+        feedbackWaiting += 1;
+        oldestWaitingThreadId ??= thread.id;
+      }
     }
     const finding = (kind: string) => findings.find((f) => f.kind === kind)?._count._all ?? 0;
 
@@ -329,6 +341,7 @@ export class PrismaDigestStore implements DigestStore {
       pulse: pulse.map((round) => ({ ...round, closed: true })),
       feedback: feedbackCounts,
       feedbackWaiting,
+      oldestWaitingThreadId,
       blockers: blockers.map((b) => ({
         id: b.id,
         memberId: b.answer.memberId,
@@ -396,6 +409,16 @@ export class PrismaDigestStore implements DigestStore {
       select: SNAPSHOT_FIELDS,
     });
     return rows.map(snapshotOf);
+  }
+
+  async findBlocker(blockerId: string): Promise<DigestBlockerRef | null> {
+    const row = await this.db.blocker.findUnique({
+      where: { id: blockerId },
+      select: { id: true, teamId: true, text: true, helpedAt: true, answer: { select: { memberId: true } } },
+    });
+    return row
+      ? { id: row.id, teamId: row.teamId, text: row.text, helpedAt: row.helpedAt, memberId: row.answer.memberId }
+      : null;
   }
 
   updateSettings(teamId: string, changes: Partial<DigestSettings>): Promise<DigestTeam> {

@@ -6,13 +6,11 @@ import * as digest from '../../../domain/digest/service.ts';
 import { localeOf } from '../../../domain/teams/model.ts';
 import { t, type Locale } from '../../../i18n/index.ts';
 import { inert } from '../../../shared/text.ts';
-import { digestMessage } from '../../blocks/digest.ts';
+import { DigestIds, digestMessage } from '../../blocks/digest.ts';
 import type { AppDeps } from '../../deps.ts';
 import { runCommand } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
-
-export const DIGEST_COMMAND = '/digest';
 
 const settingsText = (locale: Locale, team: DigestTeam) =>
   team.digestEnabled
@@ -30,7 +28,7 @@ const settingsText = (locale: Locale, team: DigestTeam) =>
  */
 export function register(app: App, deps: AppDeps): void {
   const core = deps.digest;
-  app.command(DIGEST_COMMAND, async (args: Args) => {
+  app.command(DigestIds.command, async (args: Args) => {
     await args.ack();
     await runCommand(deps, args, 'digest', async ({ actor, locale, speak, reply }) => {
       const command = parseDigestCommand(args.command.text);
