@@ -17,6 +17,9 @@ import { digestWindow, shiftWeek, weekWindow } from '../../src/domain/digest/win
 import type { RoundData } from '../../src/domain/pulse/aggregate.ts';
 import { LOCALES } from '../../src/i18n/index.ts';
 import { digestMessage } from '../../src/slack/blocks/digest.ts';
+import { chartLabels } from '../../src/slack/digest-notifier.ts';
+import { CHART_FONT, renderChart } from '../../src/infra/chart/render.ts';
+import { chartSpec, hasTrend, trendPoints } from '../../src/domain/digest/chart.ts';
 import { emptyFacts } from '../fixtures/digest-facts.ts';
 
 const ZONE = 'Asia/Shanghai';
@@ -417,5 +420,71 @@ describe('/digest command text', () => {
     expect(() => parseDigestCommand('settings when=9')).toThrow(/digest.error.settings/);
     expect(() => parseDigestCommand('on now')).toThrow(/digest.error.usage/);
     expect(() => parseDigestCommand('x'.repeat(500))).toThrow(/digest.error.usage/);
+  });
+});
+
+describe('the digest chart', () => {
+  const snapshotOf = (week: string, rate: number, pulse: 'shown' | 'hidden') => {
+    const signals = computeSignals(emptyFacts(4), weekWindow(week, ZONE), AT, 5);
+    return {
+      id: week,
+      teamId: 't1',
+      week,
+      version: 1,
+      builtAt: AT,
+      suggestions: [],
+      signals: {
+        ...signals,
+        participation: { ...signals.participation, checkin: { ...signals.participation.checkin, rate } },
+        trust: {
+          ...signals.trust,
+          pulse:
+            pulse === 'shown'
+              ? {
+                  ...pulseSignal(
+                    emptyFacts(8, {
+                      pulse: [
+                        round(
+                          week,
+                          5,
+                          Array.from({ length: 5 }, () => ['trust', 4] as [string, number]),
+                        ),
+                      ],
+                    }),
+                    5,
+                  ),
+                }
+              : signals.trust.pulse,
+        },
+      },
+    };
+  };
+
+  it('when snapshots are read for the chart, then each week gives its shares, oldest first, and a hidden pulse leaves a gap', () => {
+    const points = trendPoints([snapshotOf('2026-W49', 0.5, 'hidden'), snapshotOf('2026-W48', 0.75, 'shown')]);
+    expect(points).toEqual([
+      { week: '2026-W48', series: 'checkin', value: 0.75 },
+      { week: '2026-W48', series: 'voices', value: 0 },
+      { week: '2026-W48', series: 'pulse', value: 0.8 },
+      { week: '2026-W49', series: 'checkin', value: 0.5 },
+      { week: '2026-W49', series: 'voices', value: 0 },
+    ]);
+    expect(hasTrend(points)).toBe(true);
+    expect(hasTrend(points.filter((p) => p.week === '2026-W49'))).toBe(false);
+  });
+
+  it('when the chart is drawn in Chinese, then the spec carries the leader’s words and renders to a PNG in well under a second', async () => {
+    const points = trendPoints([snapshotOf('2026-W48', 0.75, 'shown'), snapshotOf('2026-W49', 0.5, 'hidden')]);
+    const spec = chartSpec(points, chartLabels('zh-CN', CHART_FONT.family));
+    expect(spec).toMatchObject({
+      title: '每周参与与信任',
+      data: { values: expect.arrayContaining([{ week: '2026-W48', series: '团队脉搏（满分 5）', value: 0.8 }]) },
+      config: { font: CHART_FONT.family },
+    });
+    await renderChart(spec); // warm
+    const started = performance.now();
+    const png = await renderChart(spec);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
   });
 });
