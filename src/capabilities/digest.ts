@@ -8,6 +8,7 @@ import { CHART_FONT, renderChart } from '../infra/chart/render.ts';
 import { SlackDigestNotifier } from '../slack/digest-notifier.ts';
 import * as digestBlockerAskAction from '../slack/listeners/actions/digest-blocker-ask.ts';
 import * as digestGoalOpen from '../slack/listeners/actions/digest-goal-open.ts';
+import * as digestHistory from '../slack/listeners/actions/digest-history.ts';
 import * as digestCommand from '../slack/listeners/commands/digest.ts';
 import { type CoreParts, defineCapability } from './define.ts';
 
@@ -27,7 +28,7 @@ export const digest = defineCapability({
   jobs: digestJobs,
   processors: { 'digest-team': digestTeam, 'digest-blocker-ask': digestBlockerAsk },
   planners: [planWeeklyDigests],
-  listeners: [digestCommand, digestBlockerAskAction, digestGoalOpen],
+  listeners: [digestCommand, digestBlockerAskAction, digestGoalOpen, digestHistory],
   catalogs: { en, 'zh-CN': zhCN },
   core: {
     app: appCore,

@@ -168,6 +168,50 @@ describe('the leader digest', () => {
     expect(jobs.map((j) => Object.keys(j.data as object).sort())).toEqual(jobs.map(() => ['teamId', 'week']));
   });
 
+  it('when a leader and a member open the App Home, then the leader sees the team at a glance and the last digest, the member only their own', async () => {
+    const homeOf = async (user: string) => {
+      const before = h.slack.callsTo('views.publish').length;
+      await h.event({ type: 'app_home_opened', user, tab: 'home', channel: `D${user}` });
+      await h.slack.waitFor((calls) => calls.filter((c) => c.method === 'views.publish').length > before);
+      return h.slack
+        .callsTo('views.publish')
+        .filter((c) => c.args.user_id === user)
+        .at(-1)!.args.view as {
+        blocks: unknown[];
+      };
+    };
+    const leader = await homeOf(LEADER);
+    const text = JSON.stringify(leader.blocks);
+    expect(text).toContain('Your team this week so far');
+    expect(text).toContain('Blockers waiting for help: 1');
+    expect(text).toContain('Digest of the week of');
+    expect(text).toContain('has waited'); // the last digest's first suggestion
+    expect(text).toContain('"action_id":"digest_history"');
+    expect(leader.blocks.length).toBeLessThanOrEqual(100);
+    // The member: their kudos by value, role card and scorecard; no team figures, no digest.
+    const member = JSON.stringify((await homeOf('UDM2')).blocks);
+    expect(member).toContain('Kudos you received (30 days):');
+    expect(member).toMatch(/Kudos you received \(30 days\):\* [^"]* 1/);
+    expect(member).toContain('Your role card');
+    expect(member).toContain('Your scorecard');
+    expect(member).not.toContain('Your team this week so far');
+    expect(member).not.toContain('digest_history');
+    const zh = JSON.stringify((await homeOf(LEADER_ZH)).blocks);
+    expect(zh).toContain('团队本周到目前为止');
+
+    // "Earlier digests" opens the ones before the latest, for a leader of the team only.
+    const opens = h.slack.callsTo('views.open').length;
+    await h.button(LEADER, 'digest_history', teamId, { channel: `D${LEADER}` });
+    await h.slack.waitFor((calls) => calls.filter((c) => c.method === 'views.open').length > opens);
+    const modal = JSON.stringify(h.slack.callsTo('views.open').at(-1)!.args.view);
+    expect(modal).toContain('Earlier digests');
+    expect(modal).toContain('Digest of the week of Mon 30 Nov 2026');
+    const before = h.slack.callsTo('views.open').length;
+    await h.button('UDM2', 'digest_history', teamId, { channel: 'DUDM2' });
+    await h.drain();
+    expect(h.slack.callsTo('views.open')).toHaveLength(before);
+  });
+
   it('when a leader runs /digest mid-week, then they see this week so far, marked as such, and nothing is stored', async () => {
     h.clock.set('2026-12-16T06:00:00Z'); // Wednesday 14:00, week 2026-W51
     const reply = await command(LEADER, '');

@@ -456,6 +456,21 @@ const out = (surface: Surface, label: string, value: unknown): Output => ({ surf
 const withText = (text: string): Output => out('response', 'text reply', { response_type: 'ephemeral', text });
 const asMessage = (blocks: unknown[]) => ({ text: 'fallback', blocks });
 
+const leaderHomeOf = () => {
+  const window = weekWindow('2026-W49', 'Asia/Shanghai');
+  const signals = computeSignals(emptyFacts(200), window, new Date('2026-12-07T00:30:00Z'), 5);
+  const last = {
+    id: 's',
+    teamId: 't',
+    week: '2026-W49',
+    version: 1,
+    signals,
+    suggestions: suggest(signals, window),
+    builtAt: new Date(0),
+  };
+  return { team: digestTeam, signals, last, earlier: 12 };
+};
+
 const digestTeam = {
   id: 'cteam',
   workspaceId: 'T1',
@@ -912,6 +927,52 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
     },
   },
   digest: {
+    homeLeaderBlocks: {
+      build: (l) => {
+        const signals = computeSignals(
+          emptyFacts(200),
+          weekWindow('2026-W49', 'Asia/Shanghai'),
+          new Date('2026-12-07T00:30:00Z'),
+          5,
+        );
+        const last = {
+          id: 's',
+          teamId: 't',
+          week: '2026-W49',
+          version: 1,
+          signals,
+          suggestions: [],
+          builtAt: new Date(0),
+        };
+        const home = { team: digestTeam, signals, last, earlier: 12 };
+        return [
+          out('home', 'a leader with twelve earlier digests', {
+            type: 'home',
+            blocks: digest.homeLeaderBlocks(l, home, { pulse: new Date(0), coffee: null }),
+          }),
+          out('home', 'a leader before the first digest', {
+            type: 'home',
+            blocks: digest.homeLeaderBlocks(l, { ...home, last: null, earlier: 0 }, { pulse: null, coffee: null }),
+          }),
+        ];
+      },
+    },
+    historyModal: {
+      build: (l) => {
+        const window = weekWindow('2026-W49', 'Asia/Shanghai');
+        const signals = computeSignals(emptyFacts(20), window, new Date('2026-12-07T00:30:00Z'), 5);
+        const earlier = Array.from({ length: 12 }, (_, i) => ({
+          id: `s${i}`,
+          teamId: 't',
+          week: `2026-W${String(48 - i).padStart(2, '0')}`,
+          version: 1,
+          signals,
+          suggestions: suggest(signals, window),
+          builtAt: new Date(0),
+        }));
+        return [out('modal', 'twelve earlier digests', digest.historyModal(l, digestTeam, earlier))];
+      },
+    },
     blockerAskMessage: {
       build: (l) => [
         out(
@@ -1017,6 +1078,23 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
             })),
           ),
         ),
+        out(
+          'home',
+          '60 teams, led, with every part',
+          home.homeView(
+            l,
+            Array.from({ length: 60 }, (_, i) => ({
+              team: { ...team, id: `cteam${i}` },
+              member: leader,
+              localDate: '2026-12-01',
+              state: 'open' as const,
+              leader: { home: leaderHomeOf(), nextPulse: new Date(0), nextCoffee: null },
+              kudos: values.map((value, k) => ({ value, valueKey: value.key, count: k + 1 })),
+              positions,
+              scorecard: { period: '2026-11', card: cards[1]! },
+            })),
+          ),
+        ),
       ],
     },
   },
@@ -1104,6 +1182,24 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
   },
   recognition: {
     joinList: { helper: 'a list inside texts' },
+    homeKudosBlocks: {
+      build: (l) => [
+        out('home', 'kudos by 20 values', {
+          type: 'home',
+          blocks: recognition.homeKudosBlocks(
+            l,
+            values.map((value, i) => ({ value, valueKey: value.key, count: i + 1 })),
+          ),
+        }),
+        out('home', 'no kudos, an old value', {
+          type: 'home',
+          blocks: [
+            ...recognition.homeKudosBlocks(l, []),
+            ...recognition.homeKudosBlocks(l, [{ value: null, valueKey: 'gone', count: 2 }]),
+          ],
+        }),
+      ],
+    },
     kudosPost: {
       build: (l) => [
         out('message', 'command', recognition.kudosPost(l, kudos('command'))),
@@ -1139,6 +1235,12 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
   },
   roles: {
     encodeRoleRef: { helper: 'private_metadata; checked inside positionModal' },
+    homeRoleBlocks: {
+      build: (l) => [
+        out('home', 'forty positions held', { type: 'home', blocks: roles.homeRoleBlocks(l, positions) }),
+        out('home', 'none held', { type: 'home', blocks: roles.homeRoleBlocks(l, []) }),
+      ],
+    },
     cardBlocks: {
       build: (l) => [
         out(
@@ -1257,6 +1359,12 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
           response_action: 'errors',
           errors: { metrics: scorecards.modalErrorText(l, problems(200)) },
         }),
+      ],
+    },
+    homeScorecardBlocks: {
+      build: (l) => [
+        out('home', 'a card', { type: 'home', blocks: scorecards.homeScorecardBlocks(l, '2026-11', cards[1]!) }),
+        out('home', 'no card', { type: 'home', blocks: scorecards.homeScorecardBlocks(l, '2026-Q4', null) }),
       ],
     },
     memberCardMessage: {

@@ -5,7 +5,7 @@ import type { Member, TeamStore } from '../teams/model.ts';
 import { isLeader, requireLeader, requireTeam, type Actor } from '../teams/service.ts';
 import type { DigestBlockerRef, DigestSettings, DigestSnapshot, DigestStore, DigestTeam } from './ports.ts';
 import { CHART_WEEKS, hasTrend, trendPoints } from './chart.ts';
-import { computeSignals, SIGNALS_VERSION } from './signals.ts';
+import { computeSignals, type DigestSignals, SIGNALS_VERSION } from './signals.ts';
 import { suggest } from './suggestions.ts';
 import { digestWindow, shiftWeek, weekWindow } from './window.ts';
 
@@ -206,3 +206,35 @@ export async function sendBlockerAsk(deps: DigestDeps, blockerId: string, leader
 }
 
 export type { DigestBlockerRef };
+
+/** A leader's team at a glance on the App Home: this week so far, and the digests kept. */
+export interface LeaderHome {
+  team: DigestTeam;
+  signals: DigestSignals;
+  /** The latest weekly digest, and how many before it are a click away. */
+  last: DigestSnapshot | null;
+  earlier: number;
+}
+
+/** Null for anyone but a leader of the team: a member's App Home shows no team figures. */
+export async function leaderHome(
+  deps: DigestCore,
+  teamId: string,
+  member: Member,
+  now: Date,
+): Promise<LeaderHome | null> {
+  if (!isLeader(member) || member.teamId !== teamId) return null;
+  const team = await deps.digest.findTeam(teamId);
+  if (!team) return null;
+  const window = digestWindow(now, team.timeZone, 'so_far');
+  const [facts, recent] = await Promise.all([
+    deps.digest.facts(team.id, window, now),
+    deps.digest.recentSnapshots(team.id, HISTORY_WEEKS + 1),
+  ]);
+  return {
+    team,
+    signals: computeSignals(facts, window, now, deps.minGroup),
+    last: recent[0] ?? null,
+    earlier: Math.max(0, recent.length - 1),
+  };
+}

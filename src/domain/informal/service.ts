@@ -212,7 +212,7 @@ export async function tellLeftOut(deps: InformalDeps, roundId: string, memberId:
   const member = await deps.teams.findMemberById(memberId);
   const team = member ? await deps.informal.findTeam(member.teamId) : null;
   if (!round || round.closedAt || !member?.active || !team || team.id !== round.teamId) return false;
-  const next = nextCoffeeRoundAt(now, team, await deps.informal.lastRoundOf(team.id));
+  const next = await nextCoffeeRound(deps, team, now);
   await deps.notifier.sendLeftOut({ member, team, locale: localeOf(member, team) }, round.id, next);
   return true;
 }
@@ -496,7 +496,7 @@ export async function coffeeStatus(
   const round = await deps.informal.currentRound(team.id, now);
   const group = round ? await deps.informal.groupOf(round.id, member.id) : null;
   const partners = group ? (await membersOf(deps, group)).filter((m) => m.id !== member.id) : null;
-  const next = nextCoffeeRoundAt(now, team, await deps.informal.lastRoundOf(team.id));
+  const next = await nextCoffeeRound(deps, team, now);
   return { choice, round, partners, next, included: isLeader(member) && round ? round.included : null };
 }
 
@@ -635,4 +635,9 @@ export async function startRoundNow(
   if (current) return { kind: 'under_way', until: current.endsAt };
   await deps.queue.enqueue({ name: 'coffee-round', data: { teamId: team.id, period } });
   return { kind: 'started', period };
+}
+
+/** When the team's next coffee round starts by itself (null when coffee is off or has no channel). */
+export async function nextCoffeeRound(deps: Pick<InformalCore, 'informal'>, team: InformalTeam, now: Date) {
+  return nextCoffeeRoundAt(now, team, await deps.informal.lastRoundOf(team.id));
 }

@@ -585,3 +585,26 @@ export async function leaderboard(
   );
   return people.filter((p) => p.member?.active).map((p) => ({ slackUserId: p.member!.slackUserId, count: p.count }));
 }
+
+/** How far back the App Home counts the kudos a member received. */
+export const HOME_KUDOS_DAYS = 30;
+
+/** The kudos a member received in the last HOME_KUDOS_DAYS days, by value, most first (App Home). */
+export async function kudosReceivedByValue(
+  deps: Pick<RecognitionDeps, 'recognition'>,
+  member: { id: string; teamId: string },
+  now: Date,
+): Promise<Array<{ value: TeamValue | null; valueKey: string; count: number }>> {
+  const from = new Date(now.getTime() - HOME_KUDOS_DAYS * 24 * 3600 * 1000);
+  const [edges, values] = await Promise.all([
+    deps.recognition.inWindow(member.teamId, from, now),
+    deps.recognition.values(member.teamId),
+  ]);
+  const counts = new Map<string, number>();
+  for (const edge of edges)
+    if (edge.receiverId === member.id && edge.giverId !== member.id)
+      counts.set(edge.valueKey, (counts.get(edge.valueKey) ?? 0) + 1);
+  return [...counts.entries()]
+    .map(([valueKey, count]) => ({ valueKey, count, value: values.find((v) => v.key === valueKey) ?? null }))
+    .sort((a, b) => b.count - a.count || a.valueKey.localeCompare(b.valueKey));
+}

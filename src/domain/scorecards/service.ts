@@ -657,3 +657,15 @@ export async function importScorecardCsv(
 }
 
 export type { CsvProblem };
+
+/** My own card of the team's current period, for my App Home (nobody else's is ever read here). */
+export async function homeScorecard(
+  deps: ScorecardDeps,
+  team: Team,
+  member: Member,
+  now: Date,
+): Promise<{ period: Period; card: MemberCard | null }> {
+  const { clock, period, template } = await viewOf(deps, team, undefined, now);
+  const [card] = await cardsFor(deps, template, period, [member], clock.zone);
+  return { period, card: card ?? null };
+}

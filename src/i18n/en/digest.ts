@@ -75,6 +75,23 @@ export const digest = {
   'digest.blocker.asked': 'Done: {member} is asked how the blocker is going, in your name.',
   'digest.blocker.already_helped': 'Someone has already stepped in on {member}’s blocker; nothing was sent.',
   'digest.error.blocker_gone': 'That blocker is gone, or its member has left the team.',
+  'digest.home.snapshot': 'Your team this week so far',
+  'digest.home.checkins': 'Check-ins answered: {rate}',
+  'digest.home.blockers': 'Blockers waiting for help: {open}',
+  'digest.home.key_results': 'Key results on track: {on} of {total}',
+  'digest.home.kudos': 'Kudos given this week: {given}',
+  'digest.home.next_pulse': 'Next team pulse: {when}',
+  'digest.home.next_coffee': 'Next coffee round: {when}',
+  'digest.home.not_scheduled': 'not scheduled',
+  'digest.home.no_digest': 'No weekly digest yet: the first comes at the team’s digest time.',
+  'digest.home.last': 'Digest of the week of {from}',
+  'digest.home.history': 'Earlier digests ({count})',
+  'digest.history.title': 'Earlier digests',
+  'digest.history.close': 'Close',
+  'digest.history.intro': '{team}: the digests before the latest, newest first.',
+  'digest.history.line':
+    'Check-ins {rate} · spoke in goal threads {voices} of {people} · pulse {pulse} · kudos {kudos}',
+  'digest.history.hidden': 'hidden',
   'digest.more': '…and {count} more',
 
   'digest.suggestion.blocker_open':

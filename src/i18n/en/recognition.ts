@@ -76,4 +76,6 @@ export const recognition = {
   'recognition.leaderboard.line': '{rank}. <@{user}> — {count}',
   'recognition.leaderboard.empty': 'No kudos in the last {days} days yet.',
   'recognition.leaderboard.usage': 'Write it as `/kudos leaderboard`, or (leaders) `/kudos leaderboard on` / `off`.',
+  'recognition.home.received': '*Kudos you received (30 days):* {list}',
+  'recognition.home.none': '*Kudos you received (30 days):* none yet',
 } as const;

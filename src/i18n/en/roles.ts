@@ -111,4 +111,7 @@ export const roles = {
   'role.judge.same': 'Noted: these two duties are the same.',
   'role.judge.different': 'Noted: these two duties are not the same; this overlap will not be shown again.',
   'role.link.done': 'Noted: the key result falls under “{duty}”.',
+  'role.home.title': 'Your role card',
+  'role.home.card': '{title} — {purpose}',
+  'role.home.none': '*Your role card:* none yet. `/role` shows the team’s positions.',
 } as const;

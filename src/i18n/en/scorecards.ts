@@ -173,4 +173,6 @@ export const scorecards = {
   'scorecard.csv.error.derived': 'Row {row}: “{value}” comes from goals or check-ins and cannot be entered.',
   'scorecard.csv.error.value': 'Row {row}: value must be a number of 0 or more (you wrote “{value}”).',
   'scorecard.csv.error.repeated': 'Row {row}: the same member, period and metric are already on row {first}.',
+  'scorecard.home.mine': '*Your scorecard, {period}:* {total} points. `/scorecard` shows each metric.',
+  'scorecard.home.none': '*Your scorecard, {period}:* no values yet.',
 } as const;

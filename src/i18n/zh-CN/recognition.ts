@@ -70,4 +70,6 @@ export const recognition: Record<keyof typeof en, string> = {
   'recognition.leaderboard.line': '{rank}. <@{user}> —— {count} 次',
   'recognition.leaderboard.empty': '最近 {days} 天还没有认可。',
   'recognition.leaderboard.usage': '请这样写：`/kudos leaderboard`，或（领导）`/kudos leaderboard on` / `off`。',
+  'recognition.home.received': '*近 30 天收到的认可：*{list}',
+  'recognition.home.none': '*近 30 天收到的认可：*暂无',
 };

@@ -106,4 +106,7 @@ export const roles: Record<keyof typeof en, string> = {
   'role.judge.same': '已记录：这两项职责相同。',
   'role.judge.different': '已记录：这两项职责不同，这处重叠不会再显示。',
   'role.link.done': '已记录：这个关键结果属于“{duty}”。',
+  'role.home.title': '你的职位说明',
+  'role.home.card': '{title} — {purpose}',
+  'role.home.none': '*你的职位说明：*暂无。`/role` 可查看团队的岗位。',
 };

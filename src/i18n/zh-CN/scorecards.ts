@@ -160,4 +160,6 @@ export const scorecards: Record<keyof typeof en, string> = {
   'scorecard.csv.error.derived': '第 {row} 行：“{value}”来自目标或签到，不能录入。',
   'scorecard.csv.error.value': '第 {row} 行：数值必须是大于或等于 0 的数（你写的是“{value}”）。',
   'scorecard.csv.error.repeated': '第 {row} 行：同一成员、周期和指标已在第 {first} 行出现。',
+  'scorecard.home.mine': '*你的记分卡（{period}）：*{total} 分。`/scorecard` 可查看各项指标。',
+  'scorecard.home.none': '*你的记分卡（{period}）：*暂无数值。',
 };

@@ -1,14 +1,14 @@
-import type { Button, KnownBlock } from '@slack/types';
+import type { Button, KnownBlock, ModalView } from '@slack/types';
 import type { Evidence } from '../../domain/digest/model.ts';
 import type { DigestSnapshot, DigestTeam } from '../../domain/digest/ports.ts';
 import type { DigestSignals } from '../../domain/digest/signals.ts';
 import type { Suggestion } from '../../domain/digest/suggestions.ts';
-import type { ChartOutcome } from '../../domain/digest/service.ts';
+import type { ChartOutcome, LeaderHome } from '../../domain/digest/service.ts';
 import { DateTime } from 'luxon';
 import { t, type Locale, type MessageKey } from '../../i18n/index.ts';
 import { inert } from '../../shared/text.ts';
 import type { SlackMessage } from './checkin.ts';
-import { formatDate } from './dates.ts';
+import { formatDate, formatMoment } from './dates.ts';
 import { FeedbackIds } from './feedback.ts';
 import { capBlocks, LIMITS, linesToSections, plain, section, withinBudget } from './limits.ts';
 
@@ -324,5 +324,96 @@ export function digestMessage(
   return {
     text: t(locale, 'digest.fallback', { team: teamName }),
     blocks: capBlocks(capped, LIMITS.messageBlocks, (n) => t(locale, 'digest.more', { count: n })),
+  };
+}
+
+/** A suggestion's step alone, without its evidence: the App Home's short form of the last digest. */
+const suggestionStep = (locale: Locale, suggestion: Suggestion) =>
+  suggestionText(locale, suggestion).split('\n')[0] ?? '';
+
+/** Suggestions of the last digest shown on the App Home (the DM has all five). */
+const HOME_SUGGESTIONS = 3;
+
+/**
+ * A leader's part of the App Home for one team: the week so far at a glance, the latest
+ * digest's first suggestions, and a button that opens the digests before it.
+ */
+export function homeLeaderBlocks(
+  locale: Locale,
+  home: LeaderHome,
+  next: { pulse: Date | null; coffee: Date | null },
+): KnownBlock[] {
+  const s = home.signals;
+  const tracks = s.goals.keyResults;
+  const when = (at: Date | null) =>
+    at ? formatMoment(at, home.team.timeZone, locale) : t(locale, 'digest.home.not_scheduled');
+  const lines = [
+    `*${t(locale, 'digest.home.snapshot')}*`,
+    t(locale, 'digest.home.checkins', { rate: percent(s.participation.checkin.rate) }),
+    t(locale, 'digest.home.blockers', { open: s.trust.blockers.open }),
+    t(locale, 'digest.home.key_results', { on: tracks.filter((k) => k.onTrack).length, total: tracks.length }),
+    t(locale, 'digest.home.kudos', { given: s.participation.kudos.given }),
+    t(locale, 'digest.home.next_pulse', { when: when(next.pulse) }),
+    t(locale, 'digest.home.next_coffee', { when: when(next.coffee) }),
+  ];
+  const blocks: KnownBlock[] = [section(lines.join('\n'))];
+  if (!home.last) {
+    blocks.push(section(t(locale, 'digest.home.no_digest')));
+    return blocks;
+  }
+  const last = home.last;
+  const steps = last.suggestions.slice(0, HOME_SUGGESTIONS).map((x) => `• ${suggestionStep(locale, x)}`);
+  blocks.push(
+    section(
+      [
+        `*${t(locale, 'digest.home.last', { from: weekStart(last.week, locale) })}*`,
+        ...(steps.length > 0 ? steps : [t(locale, 'digest.suggestions.none')]),
+      ].join('\n'),
+    ),
+  );
+  if (home.earlier > 0)
+    blocks.push({
+      type: 'actions',
+      elements: [
+        {
+          type: 'button',
+          action_id: DigestIds.history,
+          value: home.team.id,
+          text: plain(t(locale, 'digest.home.history', { count: home.earlier }), LIMITS.buttonText),
+        },
+      ],
+    });
+  return blocks;
+}
+
+/** The digests before the latest, one line each, newest first (a modal from the App Home). */
+export function historyModal(locale: Locale, team: DigestTeam, earlier: readonly DigestSnapshot[]): ModalView {
+  const blocks: KnownBlock[] = [section(t(locale, 'digest.history.intro', { team: inert(team.name, NAME_MAX) }))];
+  for (const snapshot of earlier) {
+    const s = snapshot.signals;
+    const pulse =
+      s.trust.pulse.state === 'shown' ? `${score(s.trust.pulse.overall)} / 5` : t(locale, 'digest.history.hidden');
+    const first = snapshot.suggestions[0];
+    blocks.push(
+      section(
+        [
+          `*${t(locale, 'digest.home.last', { from: weekStart(snapshot.week, locale) })}*`,
+          t(locale, 'digest.history.line', {
+            rate: percent(s.participation.checkin.rate),
+            voices: s.participation.voices.people,
+            people: s.people,
+            pulse,
+            kudos: s.participation.kudos.given,
+          }),
+          ...(first ? [`• ${suggestionStep(locale, first)}`] : []),
+        ].join('\n'),
+      ),
+    );
+  }
+  return {
+    type: 'modal',
+    title: plain(t(locale, 'digest.history.title'), LIMITS.modalTitle),
+    close: plain(t(locale, 'digest.history.close'), LIMITS.modalTitle),
+    blocks: capBlocks(blocks, LIMITS.surfaceBlocks, (n) => t(locale, 'digest.more', { count: n })),
   };
 }

@@ -1,6 +1,14 @@
 import type { InformalTeam } from '../../domain/informal/model.ts';
 import type { CoffeeStatus } from '../../domain/informal/service.ts';
 import { homeCoffeeBlocks } from './informal.ts';
+import type { LeaderHome } from '../../domain/digest/service.ts';
+import type { TeamValue } from '../../domain/recognition/model.ts';
+import type { Position } from '../../domain/roles/model.ts';
+import type { MemberCard } from '../../domain/scorecards/service.ts';
+import { homeLeaderBlocks } from './digest.ts';
+import { homeKudosBlocks } from './recognition.ts';
+import { homeRoleBlocks } from './roles.ts';
+import { homeScorecardBlocks } from './scorecards.ts';
 import type { HomeView, KnownBlock } from '@slack/types';
 import type { Member, Team } from '../../domain/teams/model.ts';
 import { t, type Locale } from '../../i18n/index.ts';
@@ -20,9 +28,21 @@ export interface HomeTeamCard {
   goals?: HomeGoalData;
   /** The member's coffee group and the next round (informal capability), when the team has an informal channel. */
   coffee?: { team: InformalTeam; status: CoffeeStatus; now: Date };
+  /** For a leader: the team this week so far and the latest digest (digest capability). */
+  leader?: { home: LeaderHome; nextPulse: Date | null; nextCoffee: Date | null };
+  /** Kudos I received in the last 30 days, by value (recognition). */
+  kudos?: ReadonlyArray<{ value: TeamValue | null; valueKey: string; count: number }>;
+  /** The positions I hold (role cards). */
+  positions?: readonly Position[];
+  /** My own scorecard of the current period (scorecards). */
+  scorecard?: { period: string; card: MemberCard | null };
 }
 
-/** The App Home: one card per team with today's check-in and a button to open or edit it. */
+/**
+ * The App Home: one card per team — for a leader the team at a glance and the latest digest;
+ * then today's check-in with its button, my key results, my coffee group, the kudos I received,
+ * my role card and my own scorecard. Within Slack's 100 blocks however many teams.
+ */
 export function homeView(locale: Locale, cards: HomeTeamCard[]): HomeView {
   const blocks: KnownBlock[] = [{ type: 'header', text: plain(t(locale, 'home.title'), 150) }];
   if (cards.length === 0) blocks.push(section(t(locale, 'home.no_team')));
@@ -34,6 +54,11 @@ export function homeView(locale: Locale, cards: HomeTeamCard[]): HomeView {
       { type: 'divider' },
       section(`${t(locale, 'home.team', { team: inert(card.team.name, 80), role })}\n${status}`),
     );
+    // A leader's team at a glance comes first, above what is theirs as a member.
+    if (card.leader)
+      blocks.push(
+        ...homeLeaderBlocks(locale, card.leader.home, { pulse: card.leader.nextPulse, coffee: card.leader.nextCoffee }),
+      );
     if (card.state === 'open' || card.state === 'done') {
       const label = t(locale, card.state === 'open' ? 'checkin.prompt.button.open' : 'checkin.prompt.button.edit');
       blocks.push({
@@ -50,6 +75,9 @@ export function homeView(locale: Locale, cards: HomeTeamCard[]): HomeView {
     }
     if (card.goals) blocks.push(...homeGoalBlocks(locale, card.team, card.goals));
     if (card.coffee) blocks.push(...homeCoffeeBlocks(locale, card.coffee.team, card.coffee.status, card.coffee.now));
+    if (card.kudos) blocks.push(...homeKudosBlocks(locale, card.kudos));
+    if (card.positions) blocks.push(...homeRoleBlocks(locale, card.positions));
+    if (card.scorecard) blocks.push(...homeScorecardBlocks(locale, card.scorecard.period, card.scorecard.card));
   }
   return { type: 'home', blocks: capBlocks(blocks, LIMITS.surfaceBlocks, (n) => `…${n}`) };
 }

@@ -127,3 +127,14 @@ export function leaderboardText(
     '\n',
   );
 }
+
+/** The kudos I received in the last 30 days, by value (App Home). */
+export function homeKudosBlocks(
+  locale: Locale,
+  received: ReadonlyArray<{ value: TeamValue | null; valueKey: string; count: number }>,
+): KnownBlock[] {
+  const list = received
+    .map((r) => `${r.value ? valueLabel(r.value, locale) : inert(r.valueKey, 40)} ${r.count}`)
+    .join(' · ');
+  return [section(t(locale, received.length > 0 ? 'recognition.home.received' : 'recognition.home.none', { list }))];
+}

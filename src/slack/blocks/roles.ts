@@ -454,3 +454,12 @@ export function findingsMessage(locale: Locale, report: RoleReport, note?: strin
   });
   return { text, blocks: capBlocks(blocks, LIMITS.messageBlocks, (n) => t(locale, 'role.check.more', { count: n })) };
 }
+
+/** My role card, short: each position I hold with its purpose; `/role` shows the whole card (App Home). */
+export function homeRoleBlocks(locale: Locale, positions: readonly Position[]): KnownBlock[] {
+  if (positions.length === 0) return [section(t(locale, 'role.home.none'))];
+  const lines = positions
+    .slice(0, 3)
+    .map((p) => t(locale, 'role.home.card', { title: inert(p.title, 120), purpose: inert(p.purpose || '–', 300) }));
+  return [section([`*${t(locale, 'role.home.title')}*`, ...lines].join('\n'))];
+}

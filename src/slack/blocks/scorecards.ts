@@ -453,3 +453,10 @@ export function csvReportMessage(locale: Locale, report: CsvReport): SlackMessag
 }
 
 export const teamName = (team: Team) => inert(team.name, 80);
+
+/** My own scorecard of the current period, in one line; `/scorecard` shows each metric (App Home). */
+export function homeScorecardBlocks(locale: Locale, period: string, card: MemberCard | null): KnownBlock[] {
+  if (!card || card.score.missing >= card.score.applicable)
+    return [section(t(locale, 'scorecard.home.none', { period }))];
+  return [section(t(locale, 'scorecard.home.mine', { period, total: formatNumber(card.score.total) }))];
+}
