@@ -7,7 +7,9 @@ import { ack } from './ack.ts';
 import { ackUnderLoad } from './ack-under-load.ts';
 import { coffeePairing } from './coffee-pairing.ts';
 import { coffeeIntros } from './coffee-intros.ts';
+import { digest } from './digest.ts';
 import { fanout } from './fanout.ts';
+import { home } from './home.ts';
 import { idleRss } from './idle-rss.ts';
 import { removeScratch } from './lib/apps.ts';
 import type { Bench } from './lib/context.ts';
@@ -26,6 +28,8 @@ const BENCHES: Record<string, Bench> = {
   'coffee-intros': coffeeIntros,
   'idle-rss': idleRss,
   'coffee-pairing': coffeePairing,
+  digest,
+  home,
 };
 
 const asked = process.argv.slice(2);
