@@ -1,24 +1,27 @@
 /**
  * The `digest` bench: the weekly digests of DIGEST_TEAMS (250) teams of DIGEST_TEAM_SIZE (20)
  * members — 5,000 — built (facts read, signals computed, snapshot stored) for the week
- * 2026-W49, once over 4 weeks of synthetic history and once over 52, each in a fresh database.
+ * 2026-W49, WORKER_CONCURRENCY (8) at a time as the worker runs them, once over 4 weeks of synthetic history and once over 52, each in a fresh database.
  * History is written in bulk SQL: every member's check-in prompt and answer each weekday, a
  * blocker in 3% of answers, a kudos a week from each member, a pulse round every two weeks with
  * its answers, a feedback thread a week per team, two open goals per team with five key results
- * updated weekly and five comments a week, and each week's coffee figures.
+ * updated weekly and five comments a week, each week's coffee figures, and the study's default
+ * scorecard template for every team.
  *
  * One JSON figure per database: `seconds` for all 250 digests over a year of history (target
  * under 10), and `ratio_52_to_4`, the time per digest with 52 weeks against 4 (target ≤ 1.25:
- * a digest reads its week and what is open, never the whole history).
+ * a digest reads its week and what is open, never the whole history); `ms_per_digest` is the
+ * wall time over the digests.
  *
  * `npm run bench -- digest`; DIGEST_TEAMS, DIGEST_TEAM_SIZE; BENCH_DBS as for every bench.
  */
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../src/config/env.ts';
 import { weeklySnapshot } from '../src/domain/digest/service.ts';
+import { ensureTemplate } from '../src/domain/scorecards/service.ts';
 import type { Database } from '../src/infra/db/database.ts';
 import { startLocalRedis } from '../src/infra/local/local-redis.ts';
-import { openRuntime } from '../src/main/runtime.ts';
+import { appDeps, openRuntime } from '../src/main/runtime.ts';
 import { createLogger } from '../src/shared/logger.ts';
 import type { DbEnv } from './lib/apps.ts';
 import type { Bench } from './lib/context.ts';
@@ -138,12 +141,27 @@ async function buildOn(
     say(
       `digest on ${db}: ${settings.weeks} weeks of history, ${rows} rows, written in ${Math.round((Date.now() - seeded) / 1000)} s`,
     );
-    const deps = { digest: runtime.stores.digest, minGroup: config.ANON_MIN_GROUP };
+    // The digest's core as the composition root builds it (the scorecard read through its own rules).
+    const deps = appDeps(runtime).digest;
     const teams = await Promise.all(
       Array.from({ length: settings.teams }, async (_, i) => (await runtime.stores.digest.findTeam(`t${i + 1}`))!),
     );
+    // Every team keeps scorecards (the study's default template), so each digest reads their movement too.
+    const scorecardDeps = {
+      teams: runtime.stores.teams,
+      scorecards: runtime.stores.scorecards,
+      defaultTimeZone: 'Asia/Shanghai',
+    };
+    for (const team of teams)
+      await ensureTemplate(scorecardDeps, (await runtime.stores.teams.findTeam(team.id))!, BUILT_AT);
+    // As the worker runs them: WORKER_CONCURRENCY digest jobs at a time.
     const started = performance.now();
-    for (const team of teams) await weeklySnapshot(deps, team, WEEK, BUILT_AT);
+    const queue = [...teams];
+    await Promise.all(
+      Array.from({ length: config.WORKER_CONCURRENCY }, async () => {
+        for (let team = queue.shift(); team; team = queue.shift()) await weeklySnapshot(deps, team, WEEK, BUILT_AT);
+      }),
+    );
     const ms = performance.now() - started;
     const stored = await runtime.db.prisma.digestSnapshot.count();
     if (stored !== settings.teams) throw new Error(`${stored} snapshots stored for ${settings.teams} teams`);

@@ -13,7 +13,7 @@ import { loadConfig } from '../src/config/env.ts';
 import { weeklySnapshot } from '../src/domain/digest/service.ts';
 import { startLocalRedis } from '../src/infra/local/local-redis.ts';
 import { startApp } from '../src/main/roles.ts';
-import { openRuntime } from '../src/main/runtime.ts';
+import { appDeps, openRuntime } from '../src/main/runtime.ts';
 import { createLogger } from '../src/shared/logger.ts';
 import { FAKE_BOT_ID, FAKE_BOT_USER_ID, FAKE_TEAM_ID, FakeSlack } from '../test/fakes/fake-slack.ts';
 import { postToApp } from '../test/support/signed-requests.ts';
@@ -56,7 +56,7 @@ async function homeOn(db: DbKind, redisUrl: string, database: DbEnv, settings: {
   try {
     await writeHistory(runtime.db, { workspaceId: FAKE_TEAM_ID, teams: 1, size: settings.members, weeks: 12 });
     const team = (await runtime.stores.digest.findTeam('t1'))!;
-    await weeklySnapshot({ digest: runtime.stores.digest, minGroup: config.ANON_MIN_GROUP }, team, WEEK, BUILT_AT);
+    await weeklySnapshot(appDeps(runtime).digest, team, WEEK, BUILT_AT);
     const url = `http://127.0.0.1:${app.port}/slack/events`;
     const publishes = () => slack.callsTo('views.publish').filter((c) => c.args.user_id === LEADER).length;
     const times: number[] = [];

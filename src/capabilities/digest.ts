@@ -10,13 +10,29 @@ import * as digestBlockerAskAction from '../slack/listeners/actions/digest-block
 import * as digestGoalOpen from '../slack/listeners/actions/digest-goal-open.ts';
 import * as digestHistory from '../slack/listeners/actions/digest-history.ts';
 import * as digestCommand from '../slack/listeners/commands/digest.ts';
+import type { ScoreMovement } from '../domain/digest/service.ts';
+import { scoreMovement } from '../domain/scorecards/service.ts';
 import { type CoreParts, defineCapability } from './define.ts';
 
-const appCore = ({ stores, config, enqueuer }: CoreParts) => ({
-  teams: stores.teams,
-  digest: stores.digest,
-  queue: enqueuer,
-  minGroup: config.ANON_MIN_GROUP,
+/** The scorecard's movement, read through the scorecards capability's own rules. */
+const scoreMovementOf =
+  ({ stores, config }: CoreParts): ScoreMovement =>
+  async (teamId, at) => {
+    const team = await stores.teams.findTeam(teamId);
+    if (!team) return null;
+    return scoreMovement(
+      { teams: stores.teams, scorecards: stores.scorecards, defaultTimeZone: config.DEFAULT_TIME_ZONE },
+      team,
+      at,
+    );
+  };
+
+const appCore = (parts: CoreParts) => ({
+  teams: parts.stores.teams,
+  digest: parts.stores.digest,
+  scoreMovement: scoreMovementOf(parts),
+  queue: parts.enqueuer,
+  minGroup: parts.config.ANON_MIN_GROUP,
 });
 
 /**

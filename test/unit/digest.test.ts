@@ -488,3 +488,25 @@ describe('the digest chart', () => {
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
   });
 });
+
+describe('scorecard movement in the digest', () => {
+  it('when the team’s scorecard mean moved since the last period, then the digest shows both with the change, in either language', () => {
+    const signals = computeSignals(
+      { ...emptyFacts(4), scorecard: { period: '2026-12', total: 82.5, previousPeriod: '2026-11', previousTotal: 78 } },
+      window,
+      AT,
+      5,
+    );
+    const snapshot = { id: 's', teamId: 't1', week: WEEK, version: 1, signals, suggestions: [], builtAt: AT };
+    expect(JSON.stringify(digestMessage('en', team, snapshot).blocks)).toContain(
+      'Scorecards, 2026-12: team mean 82.5 points (↑ 4.5) since 2026-11',
+    );
+    expect(JSON.stringify(digestMessage('zh-CN', team, snapshot).blocks)).toContain(
+      '团队平均 82.5 分 (↑ 4.5)，与 2026-11 相比',
+    );
+    const none = computeSignals(emptyFacts(4), window, AT, 5);
+    expect(JSON.stringify(digestMessage('en', team, { ...snapshot, signals: none }).blocks)).not.toContain(
+      'Scorecards,',
+    );
+  });
+});

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors.ts';
 import { dueRound, type Period, type PulseSchedule } from '../pulse/schedule.ts';
 import type { Member, TeamStore } from '../teams/model.ts';
 import { isLeader, requireLeader, requireTeam, type Actor } from '../teams/service.ts';
+import type { DigestFacts, DigestWindow } from './model.ts';
 import type { DigestBlockerRef, DigestSettings, DigestSnapshot, DigestStore, DigestTeam } from './ports.ts';
 import { CHART_WEEKS, hasTrend, trendPoints } from './chart.ts';
 import { computeSignals, type DigestSignals, SIGNALS_VERSION } from './signals.ts';
@@ -29,9 +30,13 @@ export interface DigestQueue {
   enqueue(job: DigestJob): Promise<void>;
 }
 
+/** The team's scorecard means this period and the one before (the scorecards capability's). */
+export type ScoreMovement = (teamId: string, at: Date) => Promise<DigestFacts['scorecard']>;
+
 export interface DigestDeps {
   teams: TeamStore;
   digest: DigestStore;
+  scoreMovement: ScoreMovement;
   queue: DigestQueue;
   notifier: DigestNotifier;
   /** Each leader's DM is recorded once sent, so a retried job sends nobody a second copy. */
@@ -69,13 +74,27 @@ export async function planDigests(deps: Pick<DigestDeps, 'digest'>, at: Date): P
   return jobs;
 }
 
+/** Everything a digest reads: the store's facts of the window, and the scorecard's movement. */
+async function factsOf(
+  deps: Pick<DigestDeps, 'digest' | 'scoreMovement'>,
+  teamId: string,
+  window: DigestWindow,
+  now: Date,
+): Promise<DigestFacts> {
+  const [facts, scorecard] = await Promise.all([
+    deps.digest.facts(teamId, window, now),
+    deps.scoreMovement(teamId, now),
+  ]);
+  return { ...facts, scorecard };
+}
+
 /**
  * The week's snapshot, built once: a retry, or a second clock's job for the same week, finds
  * the first and reads it. Its signals rest on the facts of that week alone, so a year of
  * history costs no more than a month of it.
  */
 export async function weeklySnapshot(
-  deps: Pick<DigestDeps, 'digest' | 'minGroup'>,
+  deps: Pick<DigestDeps, 'digest' | 'minGroup' | 'scoreMovement'>,
   team: DigestTeam,
   week: Period,
   now: Date,
@@ -83,7 +102,7 @@ export async function weeklySnapshot(
   const stored = await deps.digest.snapshotOf(team.id, week);
   if (stored) return stored;
   const window = weekWindow(week, team.timeZone);
-  const facts = await deps.digest.facts(team.id, window, now);
+  const facts = await factsOf(deps, team.id, window, now);
   const signals = computeSignals(facts, window, now, deps.minGroup);
   return deps.digest.saveSnapshot({
     teamId: team.id,
@@ -130,7 +149,7 @@ export async function digestSoFar(
 ): Promise<DigestSnapshot> {
   await requireLeader(deps.teams, team, actor, 'digest.member');
   const window = digestWindow(now, team.timeZone, 'so_far');
-  const facts = await deps.digest.facts(team.id, window, now);
+  const facts = await factsOf(deps, team.id, window, now);
   const signals = computeSignals(facts, window, now, deps.minGroup);
   return {
     id: `so-far-${team.id}-${window.week}`,
@@ -228,7 +247,7 @@ export async function leaderHome(
   if (!team) return null;
   const window = digestWindow(now, team.timeZone, 'so_far');
   const [facts, recent] = await Promise.all([
-    deps.digest.facts(team.id, window, now),
+    factsOf(deps, team.id, window, now),
     deps.digest.recentSnapshots(team.id, HISTORY_WEEKS + 1),
   ]);
   return {

@@ -14,6 +14,7 @@ import {
   periodEnd,
   periodEndInstant,
   periodStart,
+  previousPeriod,
   type Period,
   type PeriodKind,
 } from './period.ts';
@@ -668,4 +669,28 @@ export async function homeScorecard(
   const { clock, period, template } = await viewOf(deps, team, undefined, now);
   const [card] = await cardsFor(deps, template, period, [member], clock.zone);
   return { period, card: card ?? null };
+}
+
+/**
+ * The team's weighted mean this period and the one before, for the leader's digest: null when
+ * neither is scored, or the team has never used scorecards (a digest creates no template).
+ */
+export async function scoreMovement(
+  deps: ScorecardDeps,
+  team: Team,
+  now: Date,
+): Promise<{ period: Period; total: number | null; previousPeriod: Period; previousTotal: number | null } | null> {
+  if ((await deps.scorecards.versions(team.id)).length === 0) return null;
+  const before = previousPeriod((await clockOf(deps, team, now)).current);
+  const [current, previous] = await Promise.all([
+    teamSummary(deps, team, undefined, now),
+    teamSummary(deps, team, before, now),
+  ]);
+  if (current.summary.total === null && previous.summary.total === null) return null;
+  return {
+    period: current.period,
+    total: current.summary.total,
+    previousPeriod: before,
+    previousTotal: previous.summary.total,
+  };
 }

@@ -92,6 +92,8 @@ export const digest = {
   'digest.history.line':
     'Check-ins {rate} · spoke in goal threads {voices} of {people} · pulse {pulse} · kudos {kudos}',
   'digest.history.hidden': 'hidden',
+  'digest.scorecard': 'Scorecards, {period}: team mean {total} points {change} since {previous}',
+  'digest.scorecard.first': 'Scorecards, {period}: team mean {total} points',
   'digest.more': '…and {count} more',
 
   'digest.suggestion.blocker_open':

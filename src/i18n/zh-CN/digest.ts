@@ -87,6 +87,8 @@ export const digest: Record<keyof typeof en, string> = {
   'digest.history.intro': '{team}：最新一份之前的摘要，新的在前。',
   'digest.history.line': '签到 {rate} · 目标讨论发言 {people} 人中 {voices} 人 · 团队脉搏 {pulse} · 认可 {kudos} 次',
   'digest.history.hidden': '不显示',
+  'digest.scorecard': '记分卡（{period}）：团队平均 {total} 分 {change}，与 {previous} 相比',
+  'digest.scorecard.first': '记分卡（{period}）：团队平均 {total} 分',
   'digest.more': '…还有 {count} 项',
 
   'digest.suggestion.blocker_open':

@@ -192,6 +192,20 @@ function goalLines(locale: Locale, s: DigestSignals): string[] {
   if (lines.length === 0) lines.push(t(locale, 'digest.kr.none'));
   const roles = s.goals.roles;
   lines.push(t(locale, 'digest.roles', { overlaps: roles.overlaps, gaps: roles.gaps, without: roles.withoutHolder }));
+  const card = s.goals.scorecard;
+  if (card?.total !== null && card?.total !== undefined) {
+    const points = (n: number) => String(Math.round(n * 10) / 10);
+    lines.push(
+      card.previousTotal === null
+        ? t(locale, 'digest.scorecard.first', { period: card.period, total: points(card.total) })
+        : t(locale, 'digest.scorecard', {
+            period: card.period,
+            total: points(card.total),
+            change: arrow(Math.round((card.total - card.previousTotal) * 10) / 10),
+            previous: card.previousPeriod,
+          }),
+    );
+  }
   return lines;
 }
 

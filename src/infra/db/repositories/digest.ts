@@ -89,7 +89,7 @@ export class PrismaDigestStore implements DigestStore {
     return teams.map(({ digests, ...team }) => ({ team, lastWeek: digests[0]?.week ?? null }));
   }
 
-  async facts(teamId: string, window: DigestWindow, at: Date): Promise<DigestFacts> {
+  async facts(teamId: string, window: DigestWindow, at: Date): Promise<Omit<DigestFacts, 'scorecard'>> {
     const team = await this.db.team.findUniqueOrThrow({
       where: { id: teamId },
       select: { id: true, name: true, timeZone: true, checkinDays: true },
@@ -177,13 +177,11 @@ export class PrismaDigestStore implements DigestStore {
           },
         }),
         this.db.blocker.findMany({
+          // Bounded by when they were raised on the indexed column, whichever way they count.
           where: {
             teamId,
-            OR: [
-              { raisedAt: inWindow },
-              { helpedAt: inWindow },
-              { helpedAt: null, raisedAt: { gte: new Date(at.getTime() - OPEN_BLOCKER_DAYS * DAY_MS) } },
-            ],
+            raisedAt: { gte: new Date(Math.min(window.from.getTime(), at.getTime() - OPEN_BLOCKER_DAYS * DAY_MS)) },
+            OR: [{ raisedAt: inWindow }, { helpedAt: inWindow }, { helpedAt: null }],
           },
           select: { id: true, text: true, raisedAt: true, helpedAt: true, answer: { select: { memberId: true } } },
         }),
@@ -373,7 +371,6 @@ export class PrismaDigestStore implements DigestStore {
         gaps: finding('key_result_without_duty') + finding('member_without_position'),
         withoutHolder: finding('position_without_holder'),
       },
-      scorecard: null,
     };
   }
 
