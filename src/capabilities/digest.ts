@@ -7,7 +7,6 @@ import { planWeeklyDigests } from '../jobs/digest/planner.ts';
 import { CHART_FONT, renderChart } from '../infra/chart/render.ts';
 import { SlackDigestNotifier } from '../slack/digest-notifier.ts';
 import * as digestBlockerAskAction from '../slack/listeners/actions/digest-blocker-ask.ts';
-import * as digestGoalOpen from '../slack/listeners/actions/digest-goal-open.ts';
 import * as digestHistory from '../slack/listeners/actions/digest-history.ts';
 import * as digestCommand from '../slack/listeners/commands/digest.ts';
 import type { ScoreMovement } from '../domain/digest/service.ts';
@@ -44,7 +43,7 @@ export const digest = defineCapability({
   jobs: digestJobs,
   processors: { 'digest-team': digestTeam, 'digest-blocker-ask': digestBlockerAsk },
   planners: [planWeeklyDigests],
-  listeners: [digestCommand, digestBlockerAskAction, digestGoalOpen, digestHistory],
+  listeners: [digestCommand, digestBlockerAskAction, digestHistory],
   catalogs: { en, 'zh-CN': zhCN },
   core: {
     app: appCore,

@@ -228,6 +228,18 @@ describe('who may press it', () => {
         press: (u, w) => h.button(u, id, ids.amy!, { workspace: w }),
       }),
     ),
+    {
+      id: 'digest_blocker_ask',
+      rightful: LEAD,
+      told: { [AMY]: 'common.error.not_leader', [BEN]: 'common.error.not_leader' },
+      press: (u, w) => h.button(u, 'digest_blocker_ask', ids.blocker!, { workspace: w }),
+    },
+    {
+      id: 'digest_history',
+      rightful: LEAD,
+      told: { [AMY]: 'digest.member' },
+      press: (u, w) => h.button(u, 'digest_history', eastId, { workspace: w, surface: 'home' }),
+    },
     { id: 'pulse_open', rightful: AMY, press: (u, w) => h.button(u, 'pulse_open', ids.round!, { workspace: w }) },
     {
       id: 'role_edit',

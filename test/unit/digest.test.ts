@@ -170,6 +170,19 @@ describe('digest signals', () => {
       minGroup: 3,
     });
     expect(pulseSignal(emptyFacts(8), 5)).toMatchObject({ state: 'hidden', reason: 'no_closed_round' });
+    // Hidden once by an earlier digest, a round stays hidden when the minimum is lowered later.
+    const four = round(
+      '2026-W49',
+      4,
+      Array.from({ length: 4 }, () => ['goals', 2] as [string, number]),
+    );
+    expect(pulseSignal(emptyFacts(8, { pulse: [four] }), 3)).toMatchObject({ state: 'shown' });
+    expect(pulseSignal(emptyFacts(8, { pulse: [four], pulseHiddenBefore: ['2026-W49'] }), 3)).toEqual({
+      state: 'hidden',
+      reason: 'below_min_group',
+      minGroup: 3,
+      period: '2026-W49',
+    });
   });
 
   it('when enough people answered two closed rounds, then the latest shows by trait with its change', () => {
@@ -508,5 +521,236 @@ describe('scorecard movement in the digest', () => {
     expect(JSON.stringify(digestMessage('en', team, { ...snapshot, signals: none }).blocks)).not.toContain(
       'Scorecards,',
     );
+  });
+});
+
+describe('each suggestion rule', () => {
+  const kr = (id: string, value: number) => ({
+    id,
+    title: `Result ${id}`,
+    target: 100,
+    ownerId: 'm1',
+    updates: [
+      { value, confidence: 3, at: day(4) },
+      { value: value / 2, confidence: 6, at: day(2) },
+    ],
+  });
+  const goalOf = (lastActivityAt: Date, keyResults = [kr('k1', 90)]) => ({
+    id: 'g1',
+    title: 'Q4 visits',
+    startDate: '2026-10-01',
+    endDate: '2026-12-31',
+    channelId: 'CGOAL',
+    headTs: '1700000000.000100',
+    createdAt: new Date('2026-10-01T00:00:00Z'),
+    lastActivityAt,
+    keyResults,
+  });
+  const thanks = (giverId: string, receiverId: string, from = 'p1', to = 'p1') => ({
+    giverId,
+    receiverId,
+    valueKey: 'service',
+    createdAt: day(1),
+    giverPositionId: from,
+    receiverPositionId: to,
+  });
+  // Everyone recognised, nobody silent: each case adds the one fact its rule reads.
+  const quiet = (members = 6, overrides: Partial<DigestFacts> = {}): DigestFacts =>
+    emptyFacts(members, {
+      kudos: Array.from({ length: members - 1 }, (_, i) => thanks('m0', `m${i + 1}`)),
+      ...overrides,
+    });
+
+  const CASES: Array<{ rule: string; facts: DigestFacts; signal: string; people: number }> = [
+    {
+      rule: 'blocker_open',
+      facts: quiet(6, { blockers: [{ id: 'b1', memberId: 'm1', text: 'x', raisedAt: day(0), helpedAt: null }] }),
+      signal: 'blocker_open_days',
+      people: 1,
+    },
+    {
+      rule: 'silent_member',
+      facts: {
+        ...quiet(6),
+        members: quiet(6).members.map((m) => (m.id === 'm2' ? { ...m, lastVoiceAt: day(-3) } : m)),
+      },
+      signal: 'days_without_voice',
+      people: 1,
+    },
+    {
+      rule: 'low_checkin_rate',
+      facts: quiet(6, {
+        checkins: ['m1', 'm2', 'm3', 'm4', 'm5'].map((memberId, i) => ({
+          memberId,
+          localDate: '2026-12-01',
+          status: i === 0 ? ('answered' as const) : ('asked' as const),
+        })),
+      }),
+      signal: 'checkin_rate',
+      people: 5,
+    },
+    {
+      rule: 'goal_setting_participation',
+      facts: quiet(6, { goals: [goalOf(day(5))], voices: [{ memberId: 'm1', kind: 'comment' }] }),
+      signal: 'goal_thread_voices',
+      people: 5,
+    },
+    {
+      rule: 'key_result_off_track',
+      facts: quiet(6, {
+        goals: [{ ...goalOf(day(5), [kr('k1', 10)]), endDate: '2026-12-08' }],
+        voices: ['m1', 'm2', 'm3'].map((memberId) => ({ memberId, kind: 'update' as const })),
+      }),
+      signal: 'key_result_progress',
+      people: 1,
+    },
+    {
+      rule: 'stale_goal',
+      facts: quiet(6, {
+        goals: [goalOf(new Date('2026-11-10T00:00:00Z'))],
+        voices: ['m1', 'm2', 'm3'].map((memberId) => ({ memberId, kind: 'comment' as const })),
+      }),
+      signal: 'days_since_goal_update',
+      people: 5,
+    },
+    { rule: 'unrecognised', facts: emptyFacts(6), signal: 'members_not_recognised', people: 5 },
+    {
+      rule: 'uneven_recognition',
+      facts: quiet(6, {
+        kudos: [
+          ...Array.from({ length: 5 }, (_, i) => thanks('m0', `m${i + 1}`)),
+          ...Array.from({ length: 20 }, () => thanks('m2', 'm1')),
+        ],
+      }),
+      signal: 'kudos_received_gini',
+      people: 5,
+    },
+    {
+      rule: 'cross_position',
+      facts: quiet(6, {
+        kudos: Array.from({ length: 5 }, (_, i) => thanks('m0', `m${i + 1}`)).concat([thanks('m1', 'm2', 'p1', 'p2')]),
+      }),
+      signal: 'cross_position_kudos',
+      people: 5,
+    },
+    {
+      rule: 'pulse_trait_low',
+      facts: quiet(6, {
+        pulse: [
+          round(
+            '2026-W49',
+            5,
+            Array.from({ length: 5 }, () => ['support', 2] as [string, number]),
+          ),
+        ],
+      }),
+      signal: 'pulse_support',
+      people: 5,
+    },
+    {
+      rule: 'feedback_waiting',
+      facts: quiet(6, { feedback: { support: 1 }, feedbackWaiting: 1, oldestWaitingThreadId: 'thread-1' }),
+      signal: 'feedback_waiting',
+      people: 5,
+    },
+    {
+      rule: 'role_gaps',
+      facts: quiet(6, { roleFindings: { overlaps: 1, gaps: 0, withoutHolder: 1 } }),
+      signal: 'role_findings',
+      people: 5,
+    },
+    {
+      rule: 'informal_quiet',
+      facts: quiet(6, {
+        coffee: { roundsRun: 1, groups: 3, meetingsHeld: 1, icebreakerReplies: 0, membersTakingPart: 2 },
+      }),
+      signal: 'coffee_meetings',
+      people: 2,
+    },
+  ];
+
+  for (const { rule, facts, signal, people } of CASES) {
+    it(`when the signals call for ${rule}, then it is suggested citing ${signal} and ${people} people, in both languages`, () => {
+      const list = suggest(computeSignals(facts, window, AT, 5), window);
+      const found = list.find((s) => s.rule === rule);
+      expect(found, JSON.stringify(list.map((s) => s.rule))).toBeDefined();
+      expect(found!.evidence[0]).toMatchObject({ signal, people });
+      for (const locale of LOCALES) {
+        const signals = computeSignals(facts, window, AT, 5);
+        const text = JSON.stringify(
+          digestMessage(locale, team, {
+            id: 's',
+            teamId: 't1',
+            week: WEEK,
+            version: 1,
+            signals,
+            suggestions: [found!],
+            builtAt: AT,
+          }).blocks,
+        );
+        expect(text).toContain(locale === 'en' ? 'Why: ' : '依据：');
+        expect(text).not.toMatch(/\{\w+\}|digest\.(suggestion|signal|remedy)\./);
+      }
+    });
+  }
+
+  it('when the pulse or the team is below the minimum group, then no rule rests on it, and the digest says why it is hidden', () => {
+    const facts = quiet(4, {
+      pulse: [
+        round(
+          '2026-W49',
+          4,
+          Array.from({ length: 4 }, () => ['support', 1] as [string, number]),
+        ),
+      ],
+      feedback: { support: 3 },
+      feedbackWaiting: 3,
+      oldestWaitingThreadId: 'thread-1',
+    });
+    const signals = computeSignals(facts, window, AT, 5);
+    const rules = suggest(signals, window).map((s) => s.rule);
+    expect(rules).not.toContain('pulse_trait_low');
+    expect(rules).not.toContain('feedback_waiting');
+    const snapshot = { id: 's', teamId: 't1', week: WEEK, version: 1, signals, suggestions: [], builtAt: AT };
+    const en = JSON.stringify(digestMessage('en', team, snapshot).blocks);
+    expect(en).toContain('hidden — fewer than 5 people answered');
+    expect(en).toContain('hidden — the team has 3 members, fewer than 5');
+    const zh = JSON.stringify(digestMessage('zh-CN', team, snapshot).blocks);
+    expect(zh).toContain('作答不足 5 人');
+    expect(zh).toContain('团队有 3 名成员，少于 5 人');
+  });
+});
+
+describe('the steps a digest offers', () => {
+  it('when a suggestion opens a goal thread, then its text links to Slack’s permalink under Hexin’s label; an odd link is left out', () => {
+    const facts = emptyFacts(4, {
+      goals: [
+        {
+          id: 'g1',
+          title: 'Old <!here> goal',
+          startDate: '2026-10-01',
+          endDate: '2026-12-31',
+          channelId: 'CGOAL',
+          headTs: '1700000000.000100',
+          createdAt: new Date('2026-10-01T00:00:00Z'),
+          lastActivityAt: new Date('2026-11-01T00:00:00Z'),
+          keyResults: [],
+        },
+      ],
+    });
+    const signals = computeSignals(facts, window, AT, 5);
+    const suggestions = suggest(signals, window).filter((s) => s.rule === 'stale_goal');
+    expect(suggestions[0]!.action).toEqual({ kind: 'open_goal', channelId: 'CGOAL', ts: '1700000000.000100' });
+    const snapshot = { id: 's', teamId: 't1', week: WEEK, version: 1, signals, suggestions, builtAt: AT };
+    const permalink = 'https://acme.slack.com/archives/CGOAL/p1700000000000100';
+    const linked = JSON.stringify(
+      digestMessage('en', team, snapshot, null, { 'CGOAL:1700000000.000100': permalink }).blocks,
+    );
+    expect(linked).toContain(`<${permalink}|Open the goal thread>`);
+    expect(linked).toContain('Old &lt;!here&gt; goal');
+    const odd = JSON.stringify(
+      digestMessage('en', team, snapshot, null, { 'CGOAL:1700000000.000100': 'javascript:alert(1)|x' }).blocks,
+    );
+    expect(odd).not.toContain('Open the goal thread');
   });
 });

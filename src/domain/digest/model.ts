@@ -95,6 +95,11 @@ export interface DigestFacts {
   };
   /** Closed pulse rounds (closed before the window's end), newest first. */
   pulse: readonly RoundData[];
+  /**
+   * Rounds an earlier digest hid for too few answers: they stay hidden, so lowering the minimum
+   * group after the fact never shows what was hidden.
+   */
+  pulseHiddenBefore: readonly Period[];
   /** Anonymous feedback threads per category over `window.feedbackWeeks`. */
   feedback: Partial<Record<Category, number>>;
   /** Of those, the threads still open whose last word is the author's, and the oldest of them (its Reply button). */

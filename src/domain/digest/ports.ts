@@ -43,7 +43,7 @@ export interface DigestStore {
   /** Teams whose digest is on, with the week of their latest snapshot. */
   scheduledTeams(): Promise<Array<{ team: DigestTeam; lastWeek: Period | null }>>;
   /** The team's facts for the window, in queries bounded by the window (never by history); the scorecard is read apart. */
-  facts(teamId: string, window: DigestWindow, at: Date): Promise<Omit<DigestFacts, 'scorecard'>>;
+  facts(teamId: string, window: DigestWindow, at: Date): Promise<Omit<DigestFacts, 'scorecard' | 'pulseHiddenBefore'>>;
   /** Stores the week's snapshot once; a second save of the same week returns the first. */
   saveSnapshot(snapshot: Omit<DigestSnapshot, 'id'>): Promise<DigestSnapshot>;
   snapshotOf(teamId: string, week: Period): Promise<DigestSnapshot | null>;

@@ -74,18 +74,22 @@ export async function planDigests(deps: Pick<DigestDeps, 'digest'>, at: Date): P
   return jobs;
 }
 
-/** Everything a digest reads: the store's facts of the window, and the scorecard's movement. */
+/** Everything a digest reads: the store's facts of the window, the scorecard's movement, and what earlier digests hid. */
 async function factsOf(
   deps: Pick<DigestDeps, 'digest' | 'scoreMovement'>,
   teamId: string,
   window: DigestWindow,
   now: Date,
 ): Promise<DigestFacts> {
-  const [facts, scorecard] = await Promise.all([
+  const [facts, scorecard, earlier] = await Promise.all([
     deps.digest.facts(teamId, window, now),
     deps.scoreMovement(teamId, now),
+    deps.digest.recentSnapshots(teamId, HISTORY_WEEKS),
   ]);
-  return { ...facts, scorecard };
+  const pulseHiddenBefore = earlier.flatMap(({ week, signals: { trust } }) =>
+    week < window.week && trust.pulse.state === 'hidden' && trust.pulse.period ? [trust.pulse.period] : [],
+  );
+  return { ...facts, scorecard, pulseHiddenBefore };
 }
 
 /**

@@ -175,17 +175,21 @@ export type PulseSignal =
 
 /**
  * The latest closed round's scores, with the change since the round shown before it. Only
- * closed rounds are read (an open round's figures would move as each answer arrives), and
- * only rounds at least the minimum group answered.
+ * closed rounds are read (an open round's figures would move as each answer arrives), only
+ * rounds at least the minimum group answered, and never a round an earlier digest hid.
  */
 export function pulseSignal(facts: DigestFacts, configuredMinGroup: number): PulseSignal {
   const minGroup = effectiveMinGroup(configuredMinGroup);
   const closed = facts.pulse.filter((r) => r.closed);
   const latest = closed[0];
   if (!latest) return { state: 'hidden', reason: 'no_closed_round', minGroup, period: null };
-  const results = summarize(closed, minGroup, () => 0);
+  const results = summarize(
+    closed.filter((r) => !facts.pulseHiddenBefore.includes(r.period)),
+    minGroup,
+    () => 0,
+  );
   const first = results.rounds[0];
-  if (first?.state !== 'shown') {
+  if (first?.state !== 'shown' || first.period !== latest.period) {
     return { state: 'hidden', reason: 'below_min_group', minGroup, period: latest.period };
   }
   return {

@@ -23,8 +23,6 @@ export const DigestIds = {
   command: '/digest',
   /** Value: the blocker's id. */
   askBlocker: 'digest_blocker_ask',
-  /** A link button to the goal's thread: Slack still sends its press, which is only acknowledged. */
-  openGoal: 'digest_goal_open',
   /** Value: the team's id; opens the last twelve digests (App Home). */
   history: 'digest_history',
 } as const;
@@ -248,8 +246,15 @@ function riskLines(locale: Locale, s: DigestSignals): string[] {
 
 const header = (text: string): KnownBlock => ({ type: 'header', text: plain(text, 150) });
 
+/** "Open the goal thread": a link to the permalink Slack gave, labelled by Hexin (nothing typed by a person). */
+function goalLink(locale: Locale, suggestion: Suggestion, links: Readonly<Record<string, string>>): string | null {
+  if (suggestion.action?.kind !== 'open_goal') return null;
+  const url = links[`${suggestion.action.channelId}:${suggestion.action.ts}`];
+  return url && /^https:\/\/[^\s<>|]+$/.test(url) ? `<${url}|${t(locale, 'digest.action.open_goal')}>` : null;
+}
+
 /** The button that takes a suggestion's step, where Slack can take it. */
-function actionButton(locale: Locale, suggestion: Suggestion, links: Readonly<Record<string, string>>): Button | null {
+function actionButton(locale: Locale, suggestion: Suggestion): Button | null {
   const action = suggestion.action;
   if (!action) return null;
   switch (action.kind) {
@@ -267,17 +272,9 @@ function actionButton(locale: Locale, suggestion: Suggestion, links: Readonly<Re
         value: action.threadId,
         text: plain(t(locale, 'digest.action.reply_feedback'), LIMITS.buttonText),
       };
-    case 'open_goal': {
-      const url = links[`${action.channelId}:${action.ts}`];
-      return url
-        ? {
-            type: 'button',
-            action_id: DigestIds.openGoal,
-            url,
-            text: plain(t(locale, 'digest.action.open_goal'), LIMITS.buttonText),
-          }
-        : null;
-    }
+    case 'open_goal':
+      // A link in the suggestion's text (goalLink): it needs no press, so no listener.
+      return null;
   }
 }
 
@@ -321,8 +318,9 @@ export function digestMessage(
   blocks.push(section(`*${t(locale, 'digest.section.suggestions')}*`));
   if (snapshot.suggestions.length === 0) blocks.push(section(t(locale, 'digest.suggestions.none')));
   for (const suggestion of snapshot.suggestions) {
-    blocks.push(section(suggestionText(locale, suggestion)));
-    const button = actionButton(locale, suggestion, links);
+    const link = goalLink(locale, suggestion, links);
+    blocks.push(section(link ? `${suggestionText(locale, suggestion)}\n${link}` : suggestionText(locale, suggestion)));
+    const button = actionButton(locale, suggestion);
     if (button) blocks.push({ type: 'actions', elements: [button] });
   }
   for (const [key, lines] of [

@@ -89,7 +89,11 @@ export class PrismaDigestStore implements DigestStore {
     return teams.map(({ digests, ...team }) => ({ team, lastWeek: digests[0]?.week ?? null }));
   }
 
-  async facts(teamId: string, window: DigestWindow, at: Date): Promise<Omit<DigestFacts, 'scorecard'>> {
+  async facts(
+    teamId: string,
+    window: DigestWindow,
+    at: Date,
+  ): Promise<Omit<DigestFacts, 'scorecard' | 'pulseHiddenBefore'>> {
     const team = await this.db.team.findUniqueOrThrow({
       where: { id: teamId },
       select: { id: true, name: true, timeZone: true, checkinDays: true },
