@@ -120,6 +120,9 @@ async function introsOn(
   for (const call of intros())
     perChannel.set(String(call.args.channel), (perChannel.get(String(call.args.channel)) ?? 0) + 1);
   const saved = await prisma.coffeeGroup.count();
+  // The round's pairing, on the bench's clock (the round minute plus real time since the start).
+  const paired = await prisma.coffeeRound.findFirst({ select: { pairedAt: true } });
+  const tickOnClock = ROUND_MINUTE.getTime() + (tickedAt - startedAt);
   const figure = {
     bench: 'coffee-intros',
     db,
@@ -132,6 +135,7 @@ async function introsOn(
     duplicates: [...perChannel.values()].filter((n) => n > 1).length,
     lost: saved - perChannel.size,
     refused_429: slack.rateLimitRefusals().length,
+    paired_s: paired?.pairedAt ? round((paired.pairedAt.getTime() - tickOnClock) / 1000, 1) : null,
     first_intro_s: round((Math.min(...intros().map((c) => c.at)) - tickedAt) / 1000, 1),
     seconds: round((Math.max(...intros().map((c) => c.at)) - tickedAt) / 1000, 1),
   };

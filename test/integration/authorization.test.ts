@@ -232,7 +232,7 @@ describe('who may press it', () => {
       id: 'digest_blocker_ask',
       rightful: LEAD,
       told: { [AMY]: 'common.error.not_leader', [BEN]: 'common.error.not_leader' },
-      press: (u, w) => h.button(u, 'digest_blocker_ask', ids.blocker!, { workspace: w }),
+      press: (u, w) => h.button(u, 'digest_blocker_ask', ids.waitingBlocker!, { workspace: w }),
     },
     {
       id: 'digest_history',
@@ -532,6 +532,17 @@ describe('who may press it', () => {
       ts: '1764466200.000200',
     });
     ids.blocker = blocker.id;
+    // Ben's blocker nobody has stepped in on: what a digest's "Ask how it is going" names.
+    const bens = await stores.checkins.saveAnswer({
+      memberId: ben.id,
+      teamId: eastId,
+      localDate: TODAY,
+      answers: { yesterday: 'a', today: 'b', blockers: 'no price list' },
+      mood: null,
+      late: false,
+      at: h.clock.now(),
+    });
+    ids.waitingBlocker = (await stores.checkins.upsertBlocker(bens, 'no price list')).blocker.id;
 
     // A goal with one proposal waiting, one sent back to Amy, and one accepted that Amy owns.
     const goal = await stores.goals.createGoal({
