@@ -8,6 +8,8 @@ import { CHART_FONT, renderChart } from '../infra/chart/render.ts';
 import { SlackDigestNotifier } from '../slack/digest-notifier.ts';
 import * as digestBlockerAskAction from '../slack/listeners/actions/digest-blocker-ask.ts';
 import * as digestHistory from '../slack/listeners/actions/digest-history.ts';
+import * as digestThanks from '../slack/listeners/actions/digest-thanks.ts';
+import * as digestThanksSubmit from '../slack/listeners/views/digest-thanks-submit.ts';
 import * as digestCommand from '../slack/listeners/commands/digest.ts';
 import type { ScoreMovement } from '../domain/digest/service.ts';
 import { scoreMovement } from '../domain/scorecards/service.ts';
@@ -43,7 +45,7 @@ export const digest = defineCapability({
   jobs: digestJobs,
   processors: { 'digest-team': digestTeam, 'digest-blocker-ask': digestBlockerAsk },
   planners: [planWeeklyDigests],
-  listeners: [digestCommand, digestBlockerAskAction, digestHistory],
+  listeners: [digestCommand, digestBlockerAskAction, digestHistory, digestThanks, digestThanksSubmit],
   catalogs: { en, 'zh-CN': zhCN },
   core: {
     app: appCore,

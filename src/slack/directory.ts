@@ -1,6 +1,8 @@
 import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
+import type { People } from '../domain/recognition/ports.ts';
 import type { SlackProfile } from '../domain/teams/model.ts';
+import type { Logger } from '../shared/logger.ts';
 
 const userInfo = z.object({
   user: z.object({
@@ -30,5 +32,19 @@ export async function fetchProfile(
     isAdmin: Boolean(user.is_admin || user.is_owner),
     isBot: Boolean(user.is_bot) || user.id === 'USLACKBOT',
     deleted: Boolean(user.deleted),
+  };
+}
+
+/** Is this Slack user a bot? users.info; a failed look-up says "no" and the membership check decides (kudos). */
+export function slackPeople(deps: { log: Logger }, client: WebClient): People {
+  return {
+    isBot: async (slackUserId) => {
+      try {
+        return (await fetchProfile(client, slackUserId)).isBot;
+      } catch (error) {
+        deps.log.warn({ slackUserId, err: (error as Error).message }, 'users.info failed during a kudos check');
+        return false;
+      }
+    },
   };
 }

@@ -240,6 +240,31 @@ describe('who may press it', () => {
       told: { [AMY]: 'digest.member' },
       press: (u, w) => h.button(u, 'digest_history', eastId, { workspace: w, surface: 'home' }),
     },
+    {
+      id: 'digest_thanks',
+      rightful: LEAD,
+      told: { [AMY]: 'common.error.not_leader' },
+      press: (u, w) => h.button(u, 'digest_thanks', eastId, { workspace: w }),
+    },
+    {
+      id: 'digest_thanks_submit',
+      rightful: LEAD,
+      press: (u, w) =>
+        h.submitView(
+          u,
+          {
+            callback_id: 'digest_thanks_submit',
+            private_metadata: eastId,
+            blocks: [{ type: 'input', block_id: 'thanks_people' }],
+          },
+          {
+            thanks_people: { value: { type: 'multi_users_select', selected_users: [AMY] } },
+            thanks_value: { value: { type: 'static_select', selected_option: { value: 'service' } } },
+            thanks_message: { value: { type: 'plain_text_input', value: 'Thank you for shop 12' } },
+          },
+          { workspace: w },
+        ),
+    },
     { id: 'pulse_open', rightful: AMY, press: (u, w) => h.button(u, 'pulse_open', ids.round!, { workspace: w }) },
     {
       id: 'role_edit',

@@ -212,6 +212,56 @@ describe('the leader digest', () => {
     expect(h.slack.callsTo('views.open')).toHaveLength(before);
   });
 
+  it('when a leader presses "Send thanks", then a kudos form comes filled with whoever nobody recognised, and sending it gives the kudos', async () => {
+    const opens = h.slack.callsTo('views.open').length;
+    await h.button(LEADER, 'digest_thanks', teamId, { channel: LEADER });
+    await h.slack.waitFor((calls) => calls.filter((c) => c.method === 'views.open').length > opens);
+    const view = h.slack.callsTo('views.open').at(-1)!.args.view as {
+      blocks: Array<Record<string, unknown>>;
+      private_metadata: string;
+    };
+    const people = view.blocks.find((b) => b.block_id === 'thanks_people')!.element as { initial_users: string[] };
+    expect(h.slack.blockKitRefusals()).toEqual([]);
+    // UDM2 was thanked this month; leaders are not listed.
+    expect([...people.initial_users].sort()).toEqual(['UDM1', 'UDM3', 'UDZH']);
+    expect(JSON.stringify(view)).toContain('Thank you for the work you do for our customers');
+    const posts = () =>
+      h.slack
+        .callsTo('chat.postMessage')
+        .filter((c) => c.args.channel === HOME && JSON.stringify(c.args).includes('shop 12'));
+    const answer = await h.submitView(
+      LEADER,
+      { callback_id: 'digest_thanks_submit', private_metadata: view.private_metadata, blocks: view.blocks },
+      {
+        thanks_people: { value: { type: 'multi_users_select', selected_users: ['UDM1', 'UDM3'] } },
+        thanks_value: { value: { type: 'static_select', selected_option: { value: 'service' } } },
+        thanks_message: { value: { type: 'plain_text_input', value: 'Thank you for shop 12' } },
+      },
+    );
+    expect(answer.json<{ response_action: string }>()!.response_action).toBe('update');
+    await h.drain();
+    expect(posts()).toHaveLength(1);
+    // Thanking oneself is refused next to the people, as /kudos refuses it.
+    const self = await h.submitView(
+      LEADER,
+      { callback_id: 'digest_thanks_submit', private_metadata: view.private_metadata, blocks: view.blocks },
+      {
+        thanks_people: { value: { type: 'multi_users_select', selected_users: [LEADER] } },
+        thanks_value: { value: { type: 'static_select', selected_option: { value: 'service' } } },
+        thanks_message: { value: { type: 'plain_text_input', value: 'me' } },
+      },
+    );
+    expect(self.json<{ response_action: string; errors: Record<string, string> }>()).toMatchObject({
+      response_action: 'errors',
+      errors: { thanks_people: expect.any(String) },
+    });
+    // A member cannot open the leader's form.
+    const before = h.slack.callsTo('views.open').length;
+    const refused = await h.replyTo('thanks', () => h.button('UDM2', 'digest_thanks', teamId, { channel: 'UDM2' }));
+    expect(String(refused.text)).toMatch(/leader/i);
+    expect(h.slack.callsTo('views.open')).toHaveLength(before);
+  });
+
   it('when a leader runs /digest mid-week, then they see this week so far, marked as such, and nothing is stored', async () => {
     h.clock.set('2026-12-16T06:00:00Z'); // Wednesday 14:00, week 2026-W51
     const reply = await command(LEADER, '');

@@ -973,6 +973,20 @@ const COVERAGE: Record<string, Record<string, Coverage>> = {
         return [out('modal', 'twelve earlier digests', digest.historyModal(l, digestTeam, earlier))];
       },
     },
+    thanksModal: {
+      build: (l) => [
+        out(
+          'modal',
+          'twenty values, ten to thank',
+          digest.thanksModal(l, { teamId: 'cteam', values, recipients: members.slice(0, 40) }),
+        ),
+        out(
+          'modal',
+          'nobody to thank',
+          digest.thanksModal(l, { teamId: 'cteam', values: values.slice(0, 1), recipients: [] }),
+        ),
+      ],
+    },
     blockerAskMessage: {
       build: (l) => [
         out(

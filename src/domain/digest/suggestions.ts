@@ -16,7 +16,9 @@ export const MAX_SUGGESTIONS = 5;
 export type SuggestionAction =
   | { kind: 'ask_blocker'; blockerId: string }
   | { kind: 'open_goal'; channelId: string; ts: string }
-  | { kind: 'reply_feedback'; threadId: string };
+  | { kind: 'reply_feedback'; threadId: string }
+  /** A kudos form for the team, filled with whoever nobody has recognised lately. */
+  | { kind: 'send_thanks' };
 
 export interface Suggestion {
   /** The rule's id: its catalog text is `digest.suggestion.<rule>`. */
@@ -171,6 +173,7 @@ const rules: Record<SuggestionRule, Rule> = {
         evidence: [
           { signal: 'members_not_recognised', value: count, unit: 'count', window: span(w, 4), people: s.people },
         ],
+        action: { kind: 'send_thanks' },
       },
     ];
   },

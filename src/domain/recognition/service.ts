@@ -9,7 +9,7 @@ import { requireLeader, resolveTeam, type Actor, type TeamHint, whichTeam } from
 import { capStatus, localDay, type CapStatus } from './cap.ts';
 import type { Kudos, KudosSettings, NewKudos, RecognitionStore, TeamValue } from './model.ts';
 import type { KudosView, People, RecognitionNotifier, RecognitionQueue } from './ports.ts';
-import { leaderboard as rankReceivers } from './signals.ts';
+import { leaderboard as rankReceivers, unrecognised } from './signals.ts';
 import {
   activeValues,
   DEFAULT_VALUES,
@@ -607,4 +607,37 @@ export async function kudosReceivedByValue(
   return [...counts.entries()]
     .map(([valueKey, count]) => ({ valueKey, count, value: values.find((v) => v.key === valueKey) ?? null }))
     .sort((a, b) => b.count - a.count || a.valueKey.localeCompare(b.valueKey));
+}
+
+/** The weeks without recognition after which a digest suggests thanking someone. */
+export const THANKS_AFTER_WEEKS = 4;
+
+/**
+ * A leader's "Send thanks" from the digest: the form comes filled with the members nobody has
+ * recognised in THANKS_AFTER_WEEKS weeks (kudos are posted in the team's channel, so the leader
+ * sees this already). Only a leader of the team named by the button may open it.
+ */
+export async function thanksDraft(
+  deps: Pick<RecognitionDeps, 'teams' | 'recognition'>,
+  actor: Actor,
+  teamId: string,
+  now: Date,
+): Promise<{ team: Team; leader: Member; values: TeamValue[]; recipients: Member[] }> {
+  const team = await deps.teams.findTeam(teamId);
+  if (!team) throw new AppError('NOT_YOUR_TEAM', 'common.error.not_your_team');
+  const leader = await requireLeader(deps.teams, team, actor);
+  const from = new Date(now.getTime() - THANKS_AFTER_WEEKS * 7 * 24 * 3600 * 1000);
+  const [members, edges, values] = await Promise.all([
+    deps.teams.activeMembers(team.id),
+    deps.recognition.inWindow(team.id, from, now),
+    teamValues(deps, team.id),
+  ]);
+  const others = members.filter((m) => m.id !== leader.id && m.role !== 'leader');
+  const missing = new Set(unrecognised(others, edges, now, THANKS_AFTER_WEEKS).map((u) => u.memberId));
+  return {
+    team,
+    leader,
+    values: activeValues(values),
+    recipients: others.filter((m) => missing.has(m.id)).slice(0, MAX_RECIPIENTS),
+  };
 }

@@ -94,6 +94,14 @@ export const digest = {
   'digest.history.hidden': 'hidden',
   'digest.scorecard': 'Scorecards, {period}: team mean {total} points {change} since {previous}',
   'digest.scorecard.first': 'Scorecards, {period}: team mean {total} points',
+  'digest.action.send_thanks': 'Send thanks',
+  'digest.thanks.title': 'Send thanks',
+  'digest.thanks.submit': 'Send',
+  'digest.thanks.people': 'Who to thank',
+  'digest.thanks.value': 'For which team value',
+  'digest.thanks.message': 'Your words (posted with the kudos in the team’s channel)',
+  'digest.thanks.prefill': 'Thank you for the work you do for our customers on your route.',
+  'digest.thanks.sent': 'Sent: your kudos will appear in <#{channel}>.',
   'digest.more': '…and {count} more',
 
   'digest.suggestion.blocker_open':

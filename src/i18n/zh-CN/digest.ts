@@ -89,6 +89,14 @@ export const digest: Record<keyof typeof en, string> = {
   'digest.history.hidden': '不显示',
   'digest.scorecard': '记分卡（{period}）：团队平均 {total} 分 {change}，与 {previous} 相比',
   'digest.scorecard.first': '记分卡（{period}）：团队平均 {total} 分',
+  'digest.action.send_thanks': '表示感谢',
+  'digest.thanks.title': '表示感谢',
+  'digest.thanks.submit': '发送',
+  'digest.thanks.people': '感谢谁',
+  'digest.thanks.value': '体现了哪一项价值观',
+  'digest.thanks.message': '你想说的话（随认可发到团队频道）',
+  'digest.thanks.prefill': '感谢你在线路上为客户所做的工作。',
+  'digest.thanks.sent': '已发送：你的认可会出现在 <#{channel}>。',
   'digest.more': '…还有 {count} 项',
 
   'digest.suggestion.blocker_open':

@@ -8,6 +8,9 @@ import { DateTime } from 'luxon';
 import { t, type Locale, type MessageKey } from '../../i18n/index.ts';
 import { inert } from '../../shared/text.ts';
 import type { SlackMessage } from './checkin.ts';
+import { MAX_RECIPIENTS, MESSAGE_MAX } from '../../domain/recognition/service.ts';
+import type { TeamValue } from '../../domain/recognition/model.ts';
+import { labelOf } from '../../domain/recognition/values.ts';
 import { formatDate, formatMoment } from './dates.ts';
 import { FeedbackIds } from './feedback.ts';
 import { capBlocks, LIMITS, linesToSections, plain, section, withinBudget } from './limits.ts';
@@ -25,6 +28,14 @@ export const DigestIds = {
   askBlocker: 'digest_blocker_ask',
   /** Value: the team's id; opens the last twelve digests (App Home). */
   history: 'digest_history',
+  /** Value: the team's id; opens a kudos form filled with whoever nobody recognised lately. */
+  thanks: 'digest_thanks',
+  /** The kudos form's submission; private_metadata is the team's id. */
+  thanksSubmit: 'digest_thanks_submit',
+  /** The form's inputs (block ids; each input's action id is `value`). */
+  thanksPeople: 'thanks_people',
+  thanksValue: 'thanks_value',
+  thanksMessage: 'thanks_message',
 } as const;
 
 const NAME_MAX = 80;
@@ -254,7 +265,7 @@ function goalLink(locale: Locale, suggestion: Suggestion, links: Readonly<Record
 }
 
 /** The button that takes a suggestion's step, where Slack can take it. */
-function actionButton(locale: Locale, suggestion: Suggestion): Button | null {
+function actionButton(locale: Locale, suggestion: Suggestion, teamId: string): Button | null {
   const action = suggestion.action;
   if (!action) return null;
   switch (action.kind) {
@@ -275,6 +286,13 @@ function actionButton(locale: Locale, suggestion: Suggestion): Button | null {
     case 'open_goal':
       // A link in the suggestion's text (goalLink): it needs no press, so no listener.
       return null;
+    case 'send_thanks':
+      return {
+        type: 'button',
+        action_id: DigestIds.thanks,
+        value: teamId,
+        text: plain(t(locale, 'digest.action.send_thanks'), LIMITS.buttonText),
+      };
   }
 }
 
@@ -320,7 +338,7 @@ export function digestMessage(
   for (const suggestion of snapshot.suggestions) {
     const link = goalLink(locale, suggestion, links);
     blocks.push(section(link ? `${suggestionText(locale, suggestion)}\n${link}` : suggestionText(locale, suggestion)));
-    const button = actionButton(locale, suggestion);
+    const button = actionButton(locale, suggestion, team.id);
     if (button) blocks.push({ type: 'actions', elements: [button] });
   }
   for (const [key, lines] of [
@@ -427,5 +445,63 @@ export function historyModal(locale: Locale, team: DigestTeam, earlier: readonly
     title: plain(t(locale, 'digest.history.title'), LIMITS.modalTitle),
     close: plain(t(locale, 'digest.history.close'), LIMITS.modalTitle),
     blocks: capBlocks(blocks, LIMITS.surfaceBlocks, (n) => t(locale, 'digest.more', { count: n })),
+  };
+}
+
+/** The kudos form a digest's "Send thanks" opens: the people to thank, a team value and a message, all changeable. */
+export function thanksModal(
+  locale: Locale,
+  draft: { teamId: string; values: readonly TeamValue[]; recipients: ReadonlyArray<{ slackUserId: string }> },
+): ModalView {
+  const options = draft.values.slice(0, 100).map((v) => ({
+    text: plain(labelOf(v, locale), 75),
+    value: v.key,
+  }));
+  const [first] = options;
+  return {
+    type: 'modal',
+    callback_id: DigestIds.thanksSubmit,
+    private_metadata: draft.teamId,
+    title: plain(t(locale, 'digest.thanks.title'), LIMITS.modalTitle),
+    submit: plain(t(locale, 'digest.thanks.submit'), LIMITS.modalTitle),
+    close: plain(t(locale, 'digest.history.close'), LIMITS.modalTitle),
+    blocks: [
+      {
+        type: 'input',
+        block_id: DigestIds.thanksPeople,
+        label: plain(t(locale, 'digest.thanks.people')),
+        element: {
+          type: 'multi_users_select',
+          action_id: 'value',
+          max_selected_items: MAX_RECIPIENTS,
+          ...(draft.recipients.length > 0 && {
+            initial_users: draft.recipients.slice(0, MAX_RECIPIENTS).map((r) => r.slackUserId),
+          }),
+        },
+      },
+      {
+        type: 'input',
+        block_id: DigestIds.thanksValue,
+        label: plain(t(locale, 'digest.thanks.value')),
+        element: {
+          type: 'static_select',
+          action_id: 'value',
+          options,
+          ...(first && { initial_option: first }),
+        },
+      },
+      {
+        type: 'input',
+        block_id: DigestIds.thanksMessage,
+        label: plain(t(locale, 'digest.thanks.message')),
+        element: {
+          type: 'plain_text_input',
+          action_id: 'value',
+          multiline: true,
+          max_length: MESSAGE_MAX,
+          initial_value: t(locale, 'digest.thanks.prefill'),
+        },
+      },
+    ],
   };
 }

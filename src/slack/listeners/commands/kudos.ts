@@ -1,5 +1,4 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import type { People } from '../../../domain/recognition/ports.ts';
 import * as recognition from '../../../domain/recognition/service.ts';
 import { labelOf, reactionValue } from '../../../domain/recognition/values.ts';
 import { t, type Locale } from '../../../i18n/index.ts';
@@ -7,7 +6,7 @@ import { AppError } from '../../../shared/errors.ts';
 import { inert, mentionsAsText } from '../../../shared/text.ts';
 import { helpText, joinList, leaderboardText, valuesText } from '../../blocks/recognition.ts';
 import type { AppDeps } from '../../deps.ts';
-import { fetchProfile } from '../../directory.ts';
+import { slackPeople } from '../../directory.ts';
 import { USER_MENTION } from '../../../shared/slack-ids.ts';
 import { runCommand } from '../../reply.ts';
 import { CHANNEL_MENTION } from '../../../shared/slack-ids.ts';
@@ -139,20 +138,6 @@ export function parseKudosCommand(raw: string): KudosCommand {
     default:
       return parseGive(text);
   }
-}
-
-/** Is this Slack user a bot? users.info; a failed look-up says "no" and the membership check decides. */
-export function slackPeople(deps: AppDeps, client: Args['client']): People {
-  return {
-    isBot: async (slackUserId) => {
-      try {
-        return (await fetchProfile(client, slackUserId)).isBot;
-      } catch (error) {
-        deps.log.warn({ slackUserId, err: (error as Error).message }, 'users.info failed during a kudos check');
-        return false;
-      }
-    },
-  };
 }
 
 /** `/kudos @a @b #value message`, and the team's recognition settings for leaders. */

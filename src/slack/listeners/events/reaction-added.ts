@@ -1,7 +1,7 @@
 import type { App } from '@slack/bolt';
 import { recordReaction } from '../../../domain/recognition/service.ts';
 import type { AppDeps } from '../../deps.ts';
-import { slackPeople } from '../commands/kudos.ts';
+import { slackPeople } from '../../directory.ts';
 
 /**
  * The team's kudos emoji on a teammate's message gives kudos (Bolt acks events itself; a
