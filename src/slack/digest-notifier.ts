@@ -26,6 +26,29 @@ export const chartLabels = (locale: Locale, font: string): ChartLabels => ({
 const isPlatformError = (error: unknown) => (error as { code?: string }).code === ErrorCode.PlatformError;
 
 /**
+ * Links to the goal threads a digest's suggestions point at, asked of Slack (chat.getPermalink)
+ * through `ask`: the job's gate, or a listener's own client. A thread Slack no longer has loses
+ * its link, not the digest.
+ */
+export async function goalLinks(
+  snapshot: DigestSnapshot,
+  ask: (channel: string, ts: string) => Promise<{ permalink?: string | undefined }>,
+): Promise<Record<string, string>> {
+  const links: Record<string, string> = {};
+  for (const s of snapshot.suggestions) {
+    if (s.action?.kind !== 'open_goal') continue;
+    const { channelId, ts } = s.action;
+    try {
+      const found = await ask(channelId, ts);
+      if (found.permalink) links[`${channelId}:${ts}`] = found.permalink;
+    } catch (error) {
+      if (!isPlatformError(error)) throw error;
+    }
+  }
+  return links;
+}
+
+/**
  * The weekly digest, to each leader by DM (posted to the user id), in the leader's language,
  * with its chart uploaded through files.getUploadURLExternal and files.completeUploadExternal
  * and shown by file id. Every Slack call goes through the workspace's gate.
@@ -78,26 +101,12 @@ export class SlackDigestNotifier implements DigestNotifier {
   }
 
   /** Links to the goal threads the suggestions point at, asked of Slack (chat.getPermalink). */
-  private async goalLinks(workspaceId: string, snapshot: DigestSnapshot): Promise<Record<string, string>> {
-    const links: Record<string, string> = {};
-    for (const s of snapshot.suggestions) {
-      if (s.action?.kind !== 'open_goal') continue;
-      const { channelId, ts } = s.action;
-      try {
-        const found = await this.gate.call(workspaceId, 'chat.getPermalink', () =>
-          this.client.chat.getPermalink({ channel: channelId, message_ts: ts }),
-        );
-        if (found.permalink) links[`${channelId}:${ts}`] = found.permalink;
-      } catch (error) {
-        // A thread Slack no longer has loses its button, not the digest.
-        if (!isPlatformError(error)) throw error;
-      }
-    }
-    return links;
-  }
-
   async sendDigest(leader: Member, team: DigestTeam, snapshot: DigestSnapshot, chart: ChartOutcome): Promise<void> {
-    const links = await this.goalLinks(team.workspaceId, snapshot);
+    const links = await goalLinks(snapshot, (channel, ts) =>
+      this.gate.call(team.workspaceId, 'chat.getPermalink', () =>
+        this.client.chat.getPermalink({ channel, message_ts: ts }),
+      ),
+    );
     const message = digestMessage(localeOf(leader, team), team, snapshot, chart, links);
     await this.poster.post(team.workspaceId, leader.slackUserId, message, {
       key: `digest:${snapshot.id}:${leader.id}`,

@@ -17,7 +17,7 @@ import { digestWindow, shiftWeek, weekWindow } from '../../src/domain/digest/win
 import type { RoundData } from '../../src/domain/pulse/aggregate.ts';
 import { LOCALES } from '../../src/i18n/index.ts';
 import { digestMessage } from '../../src/slack/blocks/digest.ts';
-import { chartLabels } from '../../src/slack/digest-notifier.ts';
+import { chartLabels, goalLinks } from '../../src/slack/digest-notifier.ts';
 import { CHART_FONT, renderChart } from '../../src/infra/chart/render.ts';
 import { chartSpec, hasTrend, trendPoints } from '../../src/domain/digest/chart.ts';
 import { emptyFacts } from '../fixtures/digest-facts.ts';
@@ -752,5 +752,41 @@ describe('the steps a digest offers', () => {
       digestMessage('en', team, snapshot, null, { 'CGOAL:1700000000.000100': 'javascript:alert(1)|x' }).blocks,
     );
     expect(odd).not.toContain('Open the goal thread');
+  });
+});
+
+describe('goal-thread links', () => {
+  const snapshotWith = (actions: Array<{ kind: 'open_goal'; channelId: string; ts: string }>) => ({
+    id: 's',
+    teamId: 't1',
+    week: WEEK,
+    version: 1,
+    builtAt: AT,
+    signals: computeSignals(emptyFacts(3), window, AT, 5),
+    suggestions: actions.map((action) => ({
+      rule: 'stale_goal' as const,
+      weight: 1,
+      params: {},
+      evidence: [],
+      action,
+    })),
+  });
+
+  it('when Slack gives a permalink, then it is kept by thread; a thread Slack no longer has loses only its link', async () => {
+    const snapshot = snapshotWith([
+      { kind: 'open_goal', channelId: 'C1', ts: '1.1' },
+      { kind: 'open_goal', channelId: 'C2', ts: '2.2' },
+    ]);
+    const links = await goalLinks(snapshot, async (channel) => {
+      if (channel === 'C2')
+        throw Object.assign(new Error('message_not_found'), { code: 'slack_webapi_platform_error' });
+      return { permalink: `https://test.slack.com/archives/${channel}/p11` };
+    });
+    expect(links).toEqual({ 'C1:1.1': 'https://test.slack.com/archives/C1/p11' });
+    await expect(
+      goalLinks(snapshot, async () => {
+        throw new Error('socket hang up');
+      }),
+    ).rejects.toThrow('socket hang up');
   });
 });

@@ -8,6 +8,7 @@ import { t, type Locale } from '../../../i18n/index.ts';
 import { inert } from '../../../shared/text.ts';
 import { DigestIds, digestMessage } from '../../blocks/digest.ts';
 import type { AppDeps } from '../../deps.ts';
+import { goalLinks } from '../../digest-notifier.ts';
 import { runCommand } from '../../reply.ts';
 
 type Args = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -44,9 +45,14 @@ export function register(app: App, deps: AppDeps): void {
         return;
       }
       switch (command.kind) {
-        case 'show':
-          await reply(digestMessage(spoken, team, await digest.digestSoFar(core, team, actor, deps.now())));
+        case 'show': {
+          const snapshot = await digest.digestSoFar(core, team, actor, deps.now());
+          const links = await goalLinks(snapshot, (channel, ts) =>
+            args.client.chat.getPermalink({ channel, message_ts: ts }),
+          );
+          await reply(digestMessage(spoken, team, snapshot, null, links));
           return;
+        }
         case 'on':
         case 'off':
           await reply(
