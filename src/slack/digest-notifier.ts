@@ -1,5 +1,5 @@
 import { ErrorCode, type WebClient } from '@slack/web-api';
-import { chartSpec, trendPoints, type ChartLabels } from '../domain/digest/chart.ts';
+import { chartSpec, type ChartLabels, type ChartPoint } from '../domain/digest/chart.ts';
 import type { DigestBlockerRef, DigestSnapshot, DigestTeam } from '../domain/digest/ports.ts';
 import type { ChartOutcome, DigestNotifier } from '../domain/digest/service.ts';
 import { localeOf, type Member } from '../domain/teams/model.ts';
@@ -65,11 +65,11 @@ export class SlackDigestNotifier implements DigestNotifier {
   }
 
   /** The chart's file id; null when it could not be drawn or Slack refused the file (the digest says so). */
-  async uploadChart(leader: Member, team: DigestTeam, history: readonly DigestSnapshot[]): Promise<string | null> {
+  async uploadChart(leader: Member, team: DigestTeam, points: readonly ChartPoint[]): Promise<string | null> {
     const locale = localeOf(leader, team);
     let png: Buffer;
     try {
-      png = await this.chart.render(chartSpec(trendPoints(history), chartLabels(locale, this.chart.font)));
+      png = await this.chart.render(chartSpec(points, chartLabels(locale, this.chart.font)));
     } catch {
       return null;
     }

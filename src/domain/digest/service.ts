@@ -5,7 +5,7 @@ import type { Member, TeamStore } from '../teams/model.ts';
 import { isLeader, requireLeader, requireTeam, type Actor } from '../teams/service.ts';
 import type { DigestFacts, DigestWindow } from './model.ts';
 import type { DigestBlockerRef, DigestSettings, DigestSnapshot, DigestStore, DigestTeam } from './ports.ts';
-import { CHART_WEEKS, hasTrend, trendPoints } from './chart.ts';
+import { CHART_WEEKS, type ChartPoint, hasTrend, trendPoints } from './chart.ts';
 import { computeSignals, type DigestSignals, SIGNALS_VERSION } from './signals.ts';
 import { suggest } from './suggestions.ts';
 import { digestWindow, shiftWeek, weekWindow } from './window.ts';
@@ -15,8 +15,8 @@ export type ChartOutcome = { fileId: string } | { failed: true } | null;
 
 /** How a digest reaches a leader: by DM, in their language (src/slack). */
 export interface DigestNotifier {
-  /** Draws and uploads the trend of these snapshots; null when it could not (the digest goes without it). */
-  uploadChart(leader: Member, team: DigestTeam, history: readonly DigestSnapshot[]): Promise<string | null>;
+  /** Draws and uploads the trend of these points; null when it could not (the digest goes without it). */
+  uploadChart(leader: Member, team: DigestTeam, points: readonly ChartPoint[]): Promise<string | null>;
   sendDigest(leader: Member, team: DigestTeam, snapshot: DigestSnapshot, chart: ChartOutcome): Promise<void>;
   /** The leader's "how is it going?" to the member whose blocker waits. */
   askAboutBlocker(to: Member, leader: Member, team: DigestTeam, blocker: DigestBlockerRef): Promise<void>;
@@ -128,13 +128,14 @@ export async function deliverWeekly(deps: DigestDeps, teamId: string, week: Peri
   if (!team?.digestEnabled) return 0;
   const snapshot = await weeklySnapshot(deps, team, week, now);
   const history = (await deps.digest.recentSnapshots(team.id, CHART_WEEKS)).filter((s) => s.week <= week);
-  const trend = hasTrend(trendPoints(history));
+  const points = trendPoints(history);
+  const trend = hasTrend(points);
   const leaders = (await deps.teams.activeMembers(team.id)).filter(isLeader);
   for (const leader of leaders) {
     await deps.effects.once(`digest:${snapshot.id}:${leader.id}`, async () => {
       const fileId = trend
         ? await deps.effects.once(`digest-chart:${snapshot.id}:${leader.id}`, () =>
-            deps.notifier.uploadChart(leader, team, history),
+            deps.notifier.uploadChart(leader, team, points),
           )
         : undefined;
       const chart: ChartOutcome = fileId === undefined ? null : fileId ? { fileId } : { failed: true };
@@ -227,8 +228,6 @@ export async function sendBlockerAsk(deps: DigestDeps, blockerId: string, leader
   await deps.notifier.askAboutBlocker(member, leader, team, blocker);
   return true;
 }
-
-export type { DigestBlockerRef };
 
 /** A leader's team at a glance on the App Home: this week so far, and the digests kept. */
 export interface LeaderHome {

@@ -142,16 +142,14 @@ export function kudosSignal(facts: DigestFacts, window: DigestWindow): KudosSign
   const thisWeek = facts.kudos.filter((k) => k.createdAt >= window.from && k.createdAt < window.to);
   const spread = distribution(ids, facts.kudos);
   const cross = crossPosition(facts.kudos);
+  const returned = reciprocity(facts.kudos).rate;
   return {
     given: thisWeek.length,
     givers: new Set(thisWeek.map((k) => k.giverId)).size,
     receivers: new Set(thisWeek.map((k) => k.receiverId)).size,
     receivedGini: spread.receivedGini === null ? null : round2(spread.receivedGini),
     fourWeeks: facts.kudos.length,
-    reciprocity: (() => {
-      const rate = reciprocity(facts.kudos).rate;
-      return rate === null ? null : round2(rate);
-    })(),
+    reciprocity: returned === null ? null : round2(returned),
     crossPosition: cross.rate === null ? null : round2(cross.rate),
     crossKnown: cross.known,
   };

@@ -15,6 +15,7 @@ import type { Period } from '../../../domain/pulse/schedule.ts';
 import type { Db } from '../database.ts';
 import type { Prisma } from '../generated/client.ts';
 import { currentClient } from '../unit-of-work.ts';
+import { KUDOS_EDGE_FIELDS } from './recognition.ts';
 
 const TEAM_FIELDS = {
   id: true,
@@ -142,14 +143,7 @@ export class PrismaDigestStore implements DigestStore {
         }),
         this.db.kudos.findMany({
           where: { teamId, createdAt: { gte: kudosFrom, lt: window.to } },
-          select: {
-            giverId: true,
-            receiverId: true,
-            valueKey: true,
-            createdAt: true,
-            giverPositionId: true,
-            receiverPositionId: true,
-          },
+          select: KUDOS_EDGE_FIELDS,
         }),
         this.db.informalWeek.findUnique({ where: { teamId_week: { teamId, week: window.week } } }),
         this.db.pulseRound.findMany({

@@ -27,6 +27,16 @@ const toSettings = ({
   leaderboardEnabled: boolean;
 }): KudosSettings => ({ teamId: id, ...rest });
 
+/** A kudos as an edge of the recognition graph: what the signals read (here and in the digest's facts). */
+export const KUDOS_EDGE_FIELDS = {
+  giverId: true,
+  receiverId: true,
+  valueKey: true,
+  createdAt: true,
+  giverPositionId: true,
+  receiverPositionId: true,
+} as const;
+
 export class PrismaRecognitionStore implements RecognitionStore {
   constructor(private readonly root: Db) {}
 
@@ -137,14 +147,7 @@ export class PrismaRecognitionStore implements RecognitionStore {
   inWindow(teamId: string, from: Date, to: Date): Promise<KudosEdge[]> {
     return this.db.kudos.findMany({
       where: { teamId, createdAt: { gte: from, lt: to } },
-      select: {
-        giverId: true,
-        receiverId: true,
-        valueKey: true,
-        createdAt: true,
-        giverPositionId: true,
-        receiverPositionId: true,
-      },
+      select: KUDOS_EDGE_FIELDS,
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     });
   }
