@@ -57,6 +57,8 @@ export interface RuntimeOptions {
    */
   embedded: boolean;
   now?: () => Date;
+  /** An in-memory embedded database starts from this dump (test runs share one migrated database). */
+  pgliteSeedFile?: string;
 }
 
 export async function openRuntime(given: Config, log: Logger, options: RuntimeOptions): Promise<Runtime> {
@@ -75,7 +77,9 @@ export async function openRuntime(given: Config, log: Logger, options: RuntimeOp
   // The database first: a second run on the same data folder stops here, before it starts a
   // local Redis on the first run's Redis folder.
   const db = await openDatabase(
-    config.DATABASE_URL ? { url: config.DATABASE_URL } : { pgliteDir: config.PGLITE_DIR },
+    config.DATABASE_URL
+      ? { url: config.DATABASE_URL }
+      : { pgliteDir: config.PGLITE_DIR, ...(options.pgliteSeedFile && { seedFile: options.pgliteSeedFile }) },
     (message, fields) => log.warn(fields, message),
   );
   log.info({ database: db.kind }, 'database ready, migrations applied');

@@ -1,18 +1,24 @@
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startLocalPostgres, type LocalPostgres } from '../../src/infra/local/local-postgres.ts';
 import { startLocalRedis, type LocalRedis } from '../../src/infra/local/local-redis.ts';
+import { makePgliteSeed } from './pglite-seed.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     redisUrl: string;
     postgresUrl: string;
+    /** A migrated embedded database that every in-memory test database starts from (pglite-seed.ts). */
+    pgliteSeedFile: string;
   }
 }
 
 let redis: LocalRedis | null = null;
 let postgres: LocalPostgres | null = null;
+let seedDir: string | null = null;
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -41,8 +47,12 @@ export async function setup(project: TestProject): Promise<void> {
   if (!project.vitest.projects.some((selected) => selected.name.startsWith('integration-'))) return;
   const log = (msg: string) => process.stderr.write(`[test services] ${msg}\n`);
   const built = build(log);
+  seedDir = await mkdtemp(path.join(os.tmpdir(), 'hexin-seed-'));
+  const pgliteSeedFile = path.join(seedDir, 'migrated.tar');
+  const seeded = makePgliteSeed(pgliteSeedFile);
   // Awaited below, once the services are up; a failure meanwhile is not left unhandled.
   built.catch(() => undefined);
+  seeded.catch(() => undefined);
   let redisUrl = process.env.TEST_REDIS_URL;
   if (!redisUrl) {
     redis = await startLocalRedis({ log });
@@ -55,15 +65,18 @@ export async function setup(project: TestProject): Promise<void> {
   }
   try {
     await built;
+    await seeded;
   } catch (error) {
     await teardown();
     throw error;
   }
   project.provide('redisUrl', redisUrl);
   project.provide('postgresUrl', postgresUrl);
+  project.provide('pgliteSeedFile', pgliteSeedFile);
 }
 
 export async function teardown(): Promise<void> {
   await redis?.stop();
   await postgres?.stop();
+  if (seedDir) await rm(seedDir, { recursive: true, force: true });
 }

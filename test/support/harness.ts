@@ -98,7 +98,11 @@ export class Harness {
         done();
       },
     });
-    const runtime = await openRuntime(config, createLogger(config.LOG_LEVEL, sink), { embedded: true, now: clock.now });
+    const runtime = await openRuntime(config, createLogger(config.LOG_LEVEL, sink), {
+      embedded: true,
+      now: clock.now,
+      pgliteSeedFile: inject('pgliteSeedFile'),
+    });
     const app = await startApp(runtime, {
       port: 0,
       identity: {

@@ -25,7 +25,11 @@ export interface Database {
 
 export type RawSql = <Row>(query: Prisma.Sql) => Promise<Row[]>;
 
-export type DatabaseTarget = { url: string } | { pgliteDir: string };
+/**
+ * PostgreSQL by URL, or the embedded database in a folder (memory:// for one that lives as long
+ * as the process); an in-memory one may start from a dump of another (`seedFile`) instead of initdb.
+ */
+export type DatabaseTarget = { url: string } | { pgliteDir: string; seedFile?: string };
 
 /** Where a connection problem is reported; the pool's own errors must never go unheard (an unheard 'error' event ends the process). */
 export type DatabaseLog = (message: string, fields: Record<string, unknown>) => void;
@@ -63,7 +67,7 @@ export async function openDatabase(target: DatabaseTarget, log: DatabaseLog = ()
   const database =
     'url' in target
       ? openPool({ connectionString: target.url, max: POSTGRES_POOL_SIZE }, 'postgresql', log)
-      : await openEmbedded(target.pgliteDir, log);
+      : await openEmbedded(target.pgliteDir, target.seedFile, log);
   try {
     await migrate(database.session);
   } catch (error) {
@@ -73,8 +77,8 @@ export async function openDatabase(target: DatabaseTarget, log: DatabaseLog = ()
   return database;
 }
 
-async function openEmbedded(dir: string, log: DatabaseLog): Promise<Database> {
-  const server = await startEmbedded(dir, log);
+async function openEmbedded(dir: string, seedFile: string | undefined, log: DatabaseLog): Promise<Database> {
+  const server = await startEmbedded(dir, log, seedFile ? { seedFile } : {});
   // PGlite has one user and one database, and asks for no password.
   const database = openPool(
     { host: server.host, port: server.port, user: 'postgres', database: 'postgres', max: EMBEDDED_POOL_SIZE },

@@ -105,7 +105,11 @@ function untilReady(worker: Worker): Promise<void> {
  * on a Unix socket in a private folder (PGlite has no authentication: no TCP port any local user
  * could reach). A data folder is locked to this process first.
  */
-export async function startEmbedded(dataDir: string, log: EmbeddedLog): Promise<EmbeddedServer> {
+export async function startEmbedded(
+  dataDir: string,
+  log: EmbeddedLog,
+  options: Pick<ThreadData, 'seedFile'> = {},
+): Promise<EmbeddedServer> {
   const inMemory = dataDir.startsWith('memory://');
   let lock: FolderLock | null = null;
   let socketDir: string | null = null;
@@ -117,7 +121,11 @@ export async function startEmbedded(dataDir: string, log: EmbeddedLog): Promise<
       await removeDeadSocketDir(lock.takenOver?.socketDir);
       if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await createFolder(dataDir);
     }
-    const worker = startThread({ dataDir, socketPath: path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`) });
+    const worker = startThread({
+      dataDir,
+      socketPath: path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`),
+      ...(inMemory && options.seedFile && { seedFile: options.seedFile }),
+    });
     // Only a thread that was serving and was not asked to stop has crashed; a start that fails is reported by untilReady.
     let serving = false;
     let closing = false;

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { POSTGRES_SETTINGS } from './settings.ts';
@@ -13,6 +14,8 @@ export interface ThreadData {
   dataDir: string;
   /** Where to listen: `<dir>/.s.PGSQL.<port>`, as node-postgres looks for it. */
   socketPath: string;
+  /** For memory:// only: a data folder dumped by PGlite (`dumpDataDir`) to start from instead of running initdb. */
+  seedFile?: string;
 }
 
 export type ThreadMessage =
@@ -26,7 +29,11 @@ const data = workerData as ThreadData;
 const send = (message: ThreadMessage) => port.postMessage(message);
 
 try {
-  const db = await PGlite.create(data.dataDir, { postgresqlconf: POSTGRES_SETTINGS });
+  const seed = data.seedFile && data.dataDir.startsWith('memory://') ? await readFile(data.seedFile) : null;
+  const db = await PGlite.create(data.dataDir, {
+    postgresqlconf: POSTGRES_SETTINGS,
+    ...(seed && { loadDataDir: new Blob([seed]) }),
+  });
   const log = (message: string, fields: Record<string, unknown>) => send({ type: 'log', message, fields });
   const server = await startWireServer(db, data.socketPath, log, (error) => {
     // PGlite broke: the thread ends with an error code, which the launcher treats as a crash.
