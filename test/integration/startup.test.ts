@@ -3,9 +3,10 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { findFreePort } from '../../src/infra/local/find-free-port.ts';
 import { FakeSlack } from '../fakes/fake-slack.ts';
+import { untilBuilt } from '../support/build-status.ts';
 import { databaseUrlForThisFile } from '../support/harness.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -43,6 +44,8 @@ async function untilAnswering(port: number | string | undefined): Promise<Respon
 
 describe('the run command', () => {
   const onPglite = process.env.TEST_DATABASE !== 'postgres';
+  // dist/ is built by the test setup beside the other files' tests; these run it.
+  beforeAll(untilBuilt, 200_000);
 
   it.runIf(onPglite)(
     'when Slack credentials are missing, then it stops with a message naming them and pointing to the README',
@@ -217,8 +220,8 @@ describe.runIf(process.env.TEST_DATABASE !== 'postgres')('npm start', () => {
     return { npm, exited, output: () => output, slack };
   }
 
-  // dist/ is built once for the run by the test setup (test/support/global-setup.ts): each
-  // `npm start` below finds it up to date, as a second `npm start` would.
+  // dist/ is built once for the run by the test setup (test/support/global-setup.ts), and this
+  // file waited for it: each `npm start` below finds it up to date, as a second `npm start` would.
   it.each([
     ['SIGTERM', 'npm', 'a supervisor stopping the service'],
     ['SIGTERM', 'hexin', 'kill <pid of Hexin>'],

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -13,18 +13,23 @@ declare module 'vitest' {
     postgresUrl: string;
     /** A migrated embedded database that every in-memory test database starts from (pglite-seed.ts). */
     pgliteSeedFile: string;
+    /** Written when the build of dist/ has ended, with its outcome (test/support/build-status.ts). */
+    buildStatusFile: string;
   }
 }
 
 let redis: LocalRedis | null = null;
 let postgres: LocalPostgres | null = null;
-let seedDir: string | null = null;
+/** The run's scratch folder: the seed database and the build's outcome. */
+let runDir: string | null = null;
+let building: Promise<void> | null = null;
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /**
- * `npm run build` (incremental), once for the whole run and beside the services' start: the
- * start-up tests run the compiled Hexin as `npm start` does, and find dist/ up to date.
+ * `npm run build` (incremental), once for the whole run: the start-up tests run the compiled
+ * Hexin as `npm start` does, and find dist/ up to date. Only they wait for it, through the
+ * outcome file (build-status.ts); every other file starts at once.
  */
 async function build(log: (msg: string) => void): Promise<void> {
   const started = Date.now();
@@ -46,12 +51,15 @@ export async function setup(project: TestProject): Promise<void> {
   // Unit tests touch no service: a run of the unit project alone starts none.
   if (!project.vitest.projects.some((selected) => selected.name.startsWith('integration-'))) return;
   const log = (msg: string) => process.stderr.write(`[test services] ${msg}\n`);
-  const built = build(log);
-  seedDir = await mkdtemp(path.join(os.tmpdir(), 'hexin-seed-'));
-  const pgliteSeedFile = path.join(seedDir, 'migrated.tar');
+  runDir = await mkdtemp(path.join(os.tmpdir(), 'hexin-run-'));
+  const buildStatusFile = path.join(runDir, 'build.json');
+  building = build(log).then(
+    () => writeStatus(buildStatusFile, { ok: true }),
+    (error: Error) => writeStatus(buildStatusFile, { ok: false, error: error.message }),
+  );
+  const pgliteSeedFile = path.join(runDir, 'migrated.tar');
   const seeded = makePgliteSeed(pgliteSeedFile);
   // Awaited below, once the services are up; a failure meanwhile is not left unhandled.
-  built.catch(() => undefined);
   seeded.catch(() => undefined);
   let redisUrl = process.env.TEST_REDIS_URL;
   if (!redisUrl) {
@@ -64,7 +72,6 @@ export async function setup(project: TestProject): Promise<void> {
     postgresUrl = postgres.url;
   }
   try {
-    await built;
     await seeded;
   } catch (error) {
     await teardown();
@@ -73,10 +80,18 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('redisUrl', redisUrl);
   project.provide('postgresUrl', postgresUrl);
   project.provide('pgliteSeedFile', pgliteSeedFile);
+  project.provide('buildStatusFile', buildStatusFile);
+}
+
+/** Written whole, then renamed into place: a reader never sees half of it. */
+async function writeStatus(file: string, status: { ok: boolean; error?: string }): Promise<void> {
+  await writeFile(`${file}.part`, JSON.stringify(status));
+  await rename(`${file}.part`, file);
 }
 
 export async function teardown(): Promise<void> {
   await redis?.stop();
   await postgres?.stop();
-  if (seedDir) await rm(seedDir, { recursive: true, force: true });
+  await building;
+  if (runDir) await rm(runDir, { recursive: true, force: true });
 }
