@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
  * Integration files whose assertions are about time on a busy CPU — the gate's pacing, the
@@ -16,6 +18,37 @@ const TIMED = [
   'envelope',
   'embedded-database',
 ].map((name) => `test/integration/${name}.test.ts`);
+
+/**
+ * The files of 20 s or more, longest first: started before the rest, on both databases, so that
+ * no long one is left to run alone at the end while a core idles. Without them first, vitest
+ * runs a project's files in turn and a fresh checkout, which has no timings cached, in the order
+ * they are found.
+ */
+const LONG = [
+  'authorization',
+  'startup',
+  'worker-kill',
+  'resumable-jobs-gate',
+  'resumable-jobs',
+  'migrations',
+  'fuzz',
+  'coffee',
+  'checkin-schedule',
+  'anonymity-audit',
+].map((name) => `test/integration/${name}.test.ts`);
+
+class LongFilesFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (spec: TestSpecification) => {
+      const at = LONG.indexOf(path.relative(spec.project.config.root, spec.moduleId));
+      return at === -1 ? LONG.length : at;
+    };
+    const groupOrder = (spec: TestSpecification) => spec.project.config.sequence.groupOrder;
+    // A stable sort: within a rank, vitest's own order (its cached timings when it has them).
+    return (await super.sort(files)).sort((a, b) => groupOrder(a) - groupOrder(b) || rank(a) - rank(b));
+  }
+}
 
 // Projects do not extend the root config, so the services start once for the whole run.
 
@@ -50,6 +83,7 @@ export default defineConfig({
     pool: 'forks',
     // vitest's default on this 2-core machine is one worker: every file in turn.
     maxWorkers: 4,
+    sequence: { sequencer: LongFilesFirst },
     projects: [
       {
         test: {
