@@ -51,6 +51,7 @@ export async function setup(project: TestProject): Promise<void> {
   // Unit tests touch no service: a run of the unit project alone starts none.
   if (!project.vitest.projects.some((selected) => selected.name.startsWith('integration-'))) return;
   const log = (msg: string) => process.stderr.write(`[test services] ${msg}\n`);
+  const started = Date.now();
   runDir = await mkdtemp(path.join(os.tmpdir(), 'hexin-run-'));
   const buildStatusFile = path.join(runDir, 'build.json');
   building = build(log).then(
@@ -81,6 +82,7 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('postgresUrl', postgresUrl);
   project.provide('pgliteSeedFile', pgliteSeedFile);
   project.provide('buildStatusFile', buildStatusFile);
+  log(`services and the seed database ready in ${Date.now() - started} ms`);
 }
 
 /** Written whole, then renamed into place: a reader never sees half of it. */
