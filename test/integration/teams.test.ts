@@ -110,6 +110,15 @@ describe('teams and people', () => {
     expect(JSON.stringify(view.view)).toContain('领导');
   });
 
+  it('when a member of a team that keeps no scorecards opens the App Home, then it shows none and sets none up', async () => {
+    h.slack.reset();
+    await h.event({ type: 'app_home_opened', user: 'UMEI', channel: 'DMEI', tab: 'home' });
+    const calls = await h.slack.waitFor((all) => all.some((c) => c.method === 'views.publish'));
+    const view = JSON.stringify(calls.filter((c) => c.method === 'views.publish').at(-1)!.args.view);
+    expect(view).toContain('暂无数值');
+    expect(await h.runtime.stores.scorecards.versions(await teamId())).toEqual([]);
+  });
+
   it('when someone takes a vacation and the leader sets a holiday, then both are listed and stored', async () => {
     await h.command('/hexin', 'vacation 2026-12-10 2026-12-12', { user: 'UMEI', channel: HOME });
     await h.waitForReply((r) => text(r).includes('2026-12-10 至 2026-12-12'));

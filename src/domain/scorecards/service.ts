@@ -659,16 +659,21 @@ export async function importScorecardCsv(
 
 export type { CsvProblem };
 
-/** My own card of the team's current period, for my App Home (nobody else's is ever read here). */
+/**
+ * My own card of the team's current period, for my App Home (nobody else's is ever read here).
+ * Only read: a team that has never used scorecards shows none, and gets no template from it.
+ */
 export async function homeScorecard(
   deps: ScorecardDeps,
   team: Team,
   member: Member,
   now: Date,
 ): Promise<{ period: Period; card: MemberCard | null }> {
-  const { clock, period, template } = await viewOf(deps, team, undefined, now);
-  const [card] = await cardsFor(deps, template, period, [member], clock.zone);
-  return { period, card: card ?? null };
+  const clock = await clockOf(deps, team, now);
+  const template = templateFor(await deps.scorecards.versions(team.id), clock.current);
+  if (!template) return { period: clock.current, card: null };
+  const [card] = await cardsFor(deps, template, clock.current, [member], clock.zone);
+  return { period: clock.current, card: card ?? null };
 }
 
 /**
