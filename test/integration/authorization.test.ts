@@ -490,7 +490,13 @@ describe('who may press it', () => {
             blocks: [{ type: 'input', block_id: 'metrics' }],
           },
           {
-            metrics: { input: { type: 'plain_text_input', value: 'Calls | 100' } },
+            // A template that would be saved: what is refused is the person, not the text.
+            metrics: {
+              input: {
+                type: 'plain_text_input',
+                value: 'calls | Calls | process | 100 | 10 | calls | higher | manual',
+              },
+            },
             note: { input: { type: 'plain_text_input', value: 'forged' } },
           },
           { workspace: w },
