@@ -1,4 +1,4 @@
-import type { WebClient } from '@slack/web-api';
+import { ErrorCode, type WebClient } from '@slack/web-api';
 import type { SlackRef } from '../domain/checkins/ports.ts';
 import { currentJobRun, type JobRun } from '../infra/queue/job-run.ts';
 import { SlackBusy, type SlackGate } from '../infra/queue/slack-gate.ts';
@@ -18,6 +18,17 @@ const SEARCHED_NOTE_MS = 60 * 60 * 1000;
 const DM_NOTE_MS = 24 * 60 * 60 * 1000;
 
 const isUserId = (channel: string) => SLACK_USER_ID.test(channel);
+
+/**
+ * Slack's answers to an edit that mean the message is not there to edit: deleted, in a channel
+ * that is gone or archived, or not the bot's. Asking again cannot bring it back.
+ */
+const MESSAGE_GONE = new Set(['message_not_found', 'channel_not_found', 'is_archived', 'cant_update_message']);
+
+const platformError = (error: unknown): string | null => {
+  const e = error as { code?: string; data?: { error?: string } } | null;
+  return e?.code === ErrorCode.PlatformError ? (e.data?.error ?? null) : null;
+};
 
 type Found = { ts?: string; metadata?: { event_type?: string; event_payload?: { effect?: unknown } } };
 
@@ -94,10 +105,24 @@ export class GatedPoster {
     });
   }
 
+  /**
+   * Edits a message in place. In a job, a message Slack no longer has is skipped with a warn
+   * line, and the job goes on with its other effects: retrying the job would only ask again.
+   */
   async update(workspaceId: string, ref: SlackRef, message: SlackMessage): Promise<void> {
-    await this.gate.call(workspaceId, 'chat.update', () =>
-      this.client.chat.update({ channel: ref.channelId, ts: ref.ts, text: message.text, blocks: message.blocks }),
-    );
+    try {
+      await this.gate.call(workspaceId, 'chat.update', () =>
+        this.client.chat.update({ channel: ref.channelId, ts: ref.ts, text: message.text, blocks: message.blocks }),
+      );
+    } catch (error) {
+      const run = currentJobRun();
+      const answer = platformError(error);
+      if (!run || !answer || !MESSAGE_GONE.has(answer)) throw error;
+      run.log.warn(
+        { jobId: run.id, job: run.name, channel: ref.channelId, ts: ref.ts, err: answer },
+        'the message to edit is gone; the edit is skipped',
+      );
+    }
   }
 
   async remove(workspaceId: string, ref: SlackRef): Promise<void> {

@@ -20,7 +20,18 @@ describe('posts a job makes, found again on a retry by their keys', () => {
   let h: Harness;
   let poster: GatedPoster;
   const since = new Date(Date.now() - 1000);
-  const run = (id: string, retried: boolean): JobRun => ({ id, name: 'test-post', retried, since });
+  /** What the job run's log was told: its warn lines, as message and fields. */
+  const warned: Array<{ message: string; fields: Record<string, unknown> }> = [];
+  const log = {
+    warn: (fields: object, message?: string) => void warned.push({ message: message ?? '', fields: { ...fields } }),
+  };
+  const run = (id: string, retried: boolean): JobRun => ({
+    id,
+    name: 'test-post',
+    retried,
+    since,
+    log: log as JobRun['log'],
+  });
   const postsTo = (channel: string) => h.slack.callsTo('chat.postMessage').filter((c) => c.args.channel === channel);
 
   beforeAll(async () => {
@@ -89,5 +100,35 @@ describe('posts a job makes, found again on a retry by their keys', () => {
       event_payload: { effect: 'meta-job/feedback-author-copy:message1' },
     });
     expect(JSON.stringify(metadata)).not.toContain(ANNA);
+  });
+
+  it('when a job edits a message Slack no longer has, then the edit is skipped with one warn line and the job goes on', async () => {
+    h.slack.reset();
+    warned.length = 0;
+    const gone = { channelId: HOME, ts: '1700000000.000001' };
+    await withJobRun(run('edit-job', false), async () => {
+      await poster.update(WORKSPACE, gone, message('Closed'));
+      await poster.post(WORKSPACE, HOME, message('Next effect'), { key: 'after-edit:1' });
+    });
+    expect(h.slack.callsTo('chat.update').map((c) => c.error)).toEqual(['message_not_found']);
+    expect(postsTo(HOME)).toHaveLength(1);
+    expect(warned).toEqual([
+      {
+        message: 'the message to edit is gone; the edit is skipped',
+        fields: { jobId: 'edit-job', job: 'test-post', channel: HOME, ts: gone.ts, err: 'message_not_found' },
+      },
+    ]);
+  });
+
+  it('when an edit fails for another reason, or outside a job, then the error reaches the caller', async () => {
+    h.slack.reset();
+    h.slack.failNext('chat.update', { error: 'internal_error' });
+    const posted = await poster.post(WORKSPACE, HOME, message('Open'), { key: 'edit-target:1' });
+    await expect(
+      withJobRun(run('edit-fail-job', false), () => poster.update(WORKSPACE, posted, message('Closed'))),
+    ).rejects.toThrow('internal_error');
+    await expect(
+      poster.update(WORKSPACE, { channelId: HOME, ts: '1700000000.000002' }, message('Closed')),
+    ).rejects.toThrow('message_not_found');
   });
 });

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Logger } from '../../shared/logger.ts';
 
 /** The attempt of a job a processor is running, as the worker knows it. */
 export interface JobRun {
@@ -13,6 +14,8 @@ export interface JobRun {
   retried: boolean;
   /** No earlier attempt started before this (the job's creation): bounds a look into history. */
   since: Date;
+  /** The worker's log, for what the job's Slack calls note on the way (an edit skipped). */
+  log: Pick<Logger, 'warn'>;
 }
 
 const running = new AsyncLocalStorage<JobRun>();

@@ -43,6 +43,7 @@ export function createWorker(options: {
         name: job.name,
         retried: job.attemptsMade > 0 || job.stalledCounter > 0,
         since: new Date(job.timestamp),
+        log,
       };
       try {
         return await withJobRun(run, () => processor(parsed.data, deps, run));
