@@ -18,6 +18,7 @@ import { inert } from '../shared/text.ts';
 import type { Logger } from '../shared/logger.ts';
 import type { EventLedger } from '../shared/ports.ts';
 import { fetchProfile } from './directory.ts';
+import { slackPlatformError } from './platform-error.ts';
 
 /**
  * Each capability's core as listeners call it: its use cases' dependencies, typed by the
@@ -120,10 +121,8 @@ export function errorText(locale: Locale, error: AppError): string {
 
 /** Slack's answer about a user id it does not know (deleted, or never real): expected, not a fault of ours. */
 function isUnknownSlackUser(error: unknown): boolean {
-  const { code, data } = (error ?? {}) as { code?: unknown; data?: { error?: unknown } };
-  return (
-    code === 'slack_webapi_platform_error' && (data?.error === 'user_not_found' || data?.error === 'users_not_found')
-  );
+  const answer = slackPlatformError(error);
+  return answer === 'user_not_found' || answer === 'users_not_found';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { ErrorCode, type WebClient } from '@slack/web-api';
+import type { WebClient } from '@slack/web-api';
 import { chartSpec, type ChartLabels, type ChartPoint } from '../domain/digest/chart.ts';
 import type { DigestBlockerRef, DigestSnapshot, DigestTeam } from '../domain/digest/ports.ts';
 import type { ChartOutcome, DigestNotifier } from '../domain/digest/service.ts';
@@ -7,6 +7,7 @@ import { t, type Locale } from '../i18n/index.ts';
 import type { SlackGate } from '../infra/queue/slack-gate.ts';
 import { blockerAskMessage, digestMessage } from './blocks/digest.ts';
 import { GatedPoster } from './gated-poster.ts';
+import { slackPlatformError } from './platform-error.ts';
 
 /** Draws a chart spec as a PNG (src/infra/chart, passed in by the capability's module). */
 export type ChartRenderer = (spec: Record<string, unknown>) => Promise<Buffer>;
@@ -22,8 +23,6 @@ export const chartLabels = (locale: Locale, font: string): ChartLabels => ({
   },
   font,
 });
-
-const isPlatformError = (error: unknown) => (error as { code?: string }).code === ErrorCode.PlatformError;
 
 /**
  * Links to the goal threads a digest's suggestions point at, asked of Slack (chat.getPermalink)
@@ -42,7 +41,7 @@ export async function goalLinks(
       const found = await ask(channelId, ts);
       if (found.permalink) links[`${channelId}:${ts}`] = found.permalink;
     } catch (error) {
-      if (!isPlatformError(error)) throw error;
+      if (slackPlatformError(error) === null) throw error;
     }
   }
   return links;
@@ -89,7 +88,7 @@ export class SlackDigestNotifier implements DigestNotifier {
     } catch (error) {
       // Slack's refusal of the file leaves the digest without its chart; a rate limit or an
       // outage is the job's to retry (the gate turns it into a delay).
-      if (isPlatformError(error)) return null;
+      if (slackPlatformError(error) !== null) return null;
       throw error;
     }
   }

@@ -1,4 +1,4 @@
-import { ErrorCode, type WebClient } from '@slack/web-api';
+import type { WebClient } from '@slack/web-api';
 import type { SlackRef } from '../domain/checkins/ports.ts';
 import type { FeedbackThread } from '../domain/feedback/model.ts';
 import type { AuthorCopy, ClosedNote, FeedbackNotifier, LeaderCopy } from '../domain/feedback/ports.ts';
@@ -6,6 +6,7 @@ import type { Member, Team } from '../domain/teams/model.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { SlackGate } from '../infra/queue/slack-gate.ts';
 import { GatedPoster } from './gated-poster.ts';
+import { slackPlatformError } from './platform-error.ts';
 import { AppError, isAppError } from '../shared/errors.ts';
 import { id } from '../infra/queue/contracts/fields.ts';
 import { isDatabaseUnavailable } from '../infra/db/unavailable.ts';
@@ -49,7 +50,7 @@ export class SlackFeedbackNotifier implements FeedbackNotifier {
         `feedback-copy:${copy.message.id}:${leader.id}`,
       );
     } catch (error) {
-      if ((error as { code?: string }).code !== ErrorCode.PlatformError) throw error;
+      if (slackPlatformError(error) === null) throw error;
       const slackError = (error as { data?: { error?: unknown } }).data?.error;
       this.log?.warn(
         { threadId: copy.thread.id, slackError: typeof slackError === 'string' ? slackError : 'unknown' },
@@ -80,7 +81,7 @@ export class SlackFeedbackNotifier implements FeedbackNotifier {
     try {
       await this.update(team, ref, message);
     } catch (error) {
-      if ((error as { code?: string }).code !== ErrorCode.PlatformError) throw error;
+      if (slackPlatformError(error) === null) throw error;
       const slackError = (error as { data?: { error?: unknown } }).data?.error;
       this.log?.warn(
         { threadId: thread.id, slackError: typeof slackError === 'string' ? slackError : 'unknown' },

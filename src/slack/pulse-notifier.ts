@@ -1,4 +1,4 @@
-import { ErrorCode, type WebClient } from '@slack/web-api';
+import type { WebClient } from '@slack/web-api';
 import type { SlackRef } from '../domain/checkins/ports.ts';
 import type { PulseTeam, Round } from '../domain/pulse/model.ts';
 import type { HeldRound, PulseNotifier } from '../domain/pulse/ports.ts';
@@ -6,6 +6,7 @@ import type { Member } from '../domain/teams/model.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { SlackGate } from '../infra/queue/slack-gate.ts';
 import { GatedPoster } from './gated-poster.ts';
+import { slackPlatformError } from './platform-error.ts';
 import { closedInviteMessage, heldNoticeMessage, inviteMessage } from './blocks/pulse.ts';
 
 /**
@@ -37,7 +38,7 @@ export class SlackPulseNotifier implements PulseNotifier {
       await this.poster.update(view.team.workspaceId, ref, message);
     } catch (error) {
       // A DM Slack no longer has (deleted, or the member left) must not keep the round from closing.
-      if ((error as { code?: string }).code !== ErrorCode.PlatformError) throw error;
+      if (slackPlatformError(error) === null) throw error;
     }
   }
 }

@@ -1,4 +1,4 @@
-import { ErrorCode, type WebClient } from '@slack/web-api';
+import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import {
   FileTooLarge,
@@ -10,6 +10,7 @@ import type { Locale } from '../../i18n/index.ts';
 import { GatedPoster } from '../../slack/gated-poster.ts';
 import type { SlackGate } from '../../infra/queue/slack-gate.ts';
 import { csvReportMessage } from '../../slack/blocks/scorecards.ts';
+import { slackPlatformError } from '../../slack/platform-error.ts';
 import type { CsvReport } from '../../domain/scorecards/ports.ts';
 
 const fileSchema = z.object({
@@ -23,11 +24,6 @@ const fileSchema = z.object({
 
 /** Slack's answers that mean the file is not there for us: nothing to retry. */
 const GONE = new Set(['file_not_found', 'file_deleted', 'access_denied', 'not_visible']);
-
-const platformError = (error: unknown): string | null => {
-  const e = error as { code?: string; data?: { error?: string } } | null;
-  return e?.code === ErrorCode.PlatformError ? (e.data?.error ?? null) : null;
-};
 
 /**
  * Reads shared files with the bot token: files.info through the workspace's gate, then the
@@ -54,7 +50,7 @@ export class SlackFileSource implements FileSource {
         downloadUrl: file.url_private_download ?? file.url_private ?? null,
       };
     } catch (error) {
-      if (GONE.has(platformError(error) ?? '')) return null;
+      if (GONE.has(slackPlatformError(error) ?? '')) return null;
       throw error;
     }
   }
