@@ -20,10 +20,10 @@ const TIMED = [
 ].map((name) => `test/integration/${name}.test.ts`);
 
 /**
- * The files of 20 s or more, longest first: started before the rest, on both databases, so that
- * no long one is left to run alone at the end while a core idles. Without them first, vitest
- * runs a project's files in turn and a fresh checkout, which has no timings cached, in the order
- * they are found.
+ * The files of 20 s or more, roughly the longest first: started before the rest, on both
+ * databases, so that no long one is left to run alone at the end while a core idles. Without
+ * them first, vitest runs a project's files in turn and a fresh checkout, which has no timings
+ * cached, in the order they are found.
  */
 const LONG = [
   'authorization',
@@ -50,14 +50,14 @@ class LongFilesFirst extends BaseSequencer {
   }
 }
 
-// Projects do not extend the root config, so the services start once for the whole run.
-
 /**
  * A worker process imports Hexin once for all the files it runs, not once per file (about a
  * second of CPU each). Nothing a test file changes outlives it: each harness has its own
  * database, queue prefix and fake Slack, and no file mocks a module or leaves globals set.
  */
 const SHARED_IMPORTS = { isolate: false } as const;
+
+// Projects do not extend the root config, so the services start once for the whole run.
 const integration = (database: 'pglite' | 'postgres', timed: boolean) => ({
   test: {
     pool: 'forks' as const,

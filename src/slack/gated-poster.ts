@@ -1,9 +1,10 @@
-import { ErrorCode, type WebClient } from '@slack/web-api';
+import type { WebClient } from '@slack/web-api';
 import type { SlackRef } from '../domain/checkins/ports.ts';
 import { currentJobRun, type JobRun } from '../infra/queue/job-run.ts';
 import { SlackBusy, type SlackGate } from '../infra/queue/slack-gate.ts';
 import type { SlackMethod } from '../infra/queue/slack-tiers.ts';
 import type { SlackMessage } from './blocks/checkin.ts';
+import { slackPlatformError } from './platform-error.ts';
 import { SLACK_USER_ID } from '../shared/slack-ids.ts';
 
 /** The metadata type on every message a job posts (Slack: alphanumeric and "_"). */
@@ -20,15 +21,16 @@ const DM_NOTE_MS = 24 * 60 * 60 * 1000;
 const isUserId = (channel: string) => SLACK_USER_ID.test(channel);
 
 /**
- * Slack's answers to an edit that mean the message is not there to edit: deleted, in a channel
- * that is gone or archived, or not the bot's. Asking again cannot bring it back.
+ * Slack's answers to an edit or a delete that mean the message is not there for us: deleted, in
+ * a channel that is gone or archived, or not the bot's. Asking again cannot bring it back.
  */
-const MESSAGE_GONE = new Set(['message_not_found', 'channel_not_found', 'is_archived', 'cant_update_message']);
-
-const platformError = (error: unknown): string | null => {
-  const e = error as { code?: string; data?: { error?: string } } | null;
-  return e?.code === ErrorCode.PlatformError ? (e.data?.error ?? null) : null;
-};
+const MESSAGE_GONE = new Set([
+  'message_not_found',
+  'channel_not_found',
+  'is_archived',
+  'cant_update_message',
+  'cant_delete_message',
+]);
 
 type Found = { ts?: string; metadata?: { event_type?: string; event_payload?: { effect?: unknown } } };
 
@@ -105,30 +107,39 @@ export class GatedPoster {
     });
   }
 
-  /**
-   * Edits a message in place. In a job, a message Slack no longer has is skipped with a warn
-   * line, and the job goes on with its other effects: retrying the job would only ask again.
-   */
+  /** Edits a message in place; in a job, one Slack no longer has is skipped (`unlessGone`). */
   async update(workspaceId: string, ref: SlackRef, message: SlackMessage): Promise<void> {
-    try {
-      await this.gate.call(workspaceId, 'chat.update', () =>
+    await this.unlessGone(ref, 'edit', () =>
+      this.gate.call(workspaceId, 'chat.update', () =>
         this.client.chat.update({ channel: ref.channelId, ts: ref.ts, text: message.text, blocks: message.blocks }),
-      );
+      ),
+    );
+  }
+
+  /** Deletes a message; in a job, one already gone is what was wanted (`unlessGone`). */
+  async remove(workspaceId: string, ref: SlackRef): Promise<void> {
+    await this.unlessGone(ref, 'delete', () =>
+      this.gate.call(workspaceId, 'chat.delete', () => this.client.chat.delete({ channel: ref.channelId, ts: ref.ts })),
+    );
+  }
+
+  /**
+   * In a job, a message Slack no longer has is skipped with a warn line, and the job goes on
+   * with its other effects: retrying the job would only ask again. Any other failure, and any
+   * outside a job, reaches the caller.
+   */
+  private async unlessGone(ref: SlackRef, what: 'edit' | 'delete', call: () => Promise<unknown>): Promise<void> {
+    try {
+      await call();
     } catch (error) {
       const run = currentJobRun();
-      const answer = platformError(error);
+      const answer = slackPlatformError(error);
       if (!run || !answer || !MESSAGE_GONE.has(answer)) throw error;
       run.log.warn(
         { jobId: run.id, job: run.name, channel: ref.channelId, ts: ref.ts, err: answer },
-        'the message to edit is gone; the edit is skipped',
+        `the message to ${what} is gone; the ${what} is skipped`,
       );
     }
-  }
-
-  async remove(workspaceId: string, ref: SlackRef): Promise<void> {
-    await this.gate.call(workspaceId, 'chat.delete', () =>
-      this.client.chat.delete({ channel: ref.channelId, ts: ref.ts }),
-    );
   }
 
   /** Any other Web API call, through the same gate, paced by the tier of the `method` it makes. */

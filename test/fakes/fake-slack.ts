@@ -638,7 +638,9 @@ export class FakeSlack {
       case 'chat.delete': {
         const channel = str(args.channel);
         const ts = str(args.ts);
-        this.messageStore.delete(`${channel}:${ts}`);
+        // As Slack: a message that is not there (never posted, or deleted already) cannot be deleted.
+        if (!channel || !ts || !this.messageStore.delete(`${channel}:${ts}`))
+          return { ok: false, error: 'message_not_found' };
         return { ok: true, channel, ts };
       }
       case 'chat.getPermalink': {

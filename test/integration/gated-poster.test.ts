@@ -120,6 +120,20 @@ describe('posts a job makes, found again on a retry by their keys', () => {
     ]);
   });
 
+  it('when a job deletes a message that is already gone, then it goes on with one warn line', async () => {
+    h.slack.reset();
+    warned.length = 0;
+    const posted = await poster.post(WORKSPACE, HOME, message('Lost race'), { key: 'delete-target:1' });
+    await withJobRun(run('delete-job', true), async () => {
+      await poster.remove(WORKSPACE, posted);
+      await poster.remove(WORKSPACE, posted);
+    });
+    expect(h.slack.callsTo('chat.delete').map((c) => c.answered)).toEqual(['ok', 'error']);
+    expect(warned.map((line) => [line.message, line.fields.err])).toEqual([
+      ['the message to delete is gone; the delete is skipped', 'message_not_found'],
+    ]);
+  });
+
   it('when an edit fails for another reason, or outside a job, then the error reaches the caller', async () => {
     h.slack.reset();
     h.slack.failNext('chat.update', { error: 'internal_error' });

@@ -29,7 +29,7 @@ const data = workerData as ThreadData;
 const send = (message: ThreadMessage) => port.postMessage(message);
 
 try {
-  const seed = data.seedFile && data.dataDir.startsWith('memory://') ? await readFile(data.seedFile) : null;
+  const seed = data.seedFile ? await readFile(data.seedFile) : null;
   const db = await PGlite.create(data.dataDir, {
     postgresqlconf: POSTGRES_SETTINGS,
     ...(seed && { loadDataDir: new Blob([seed]) }),
