@@ -43,12 +43,18 @@ export interface DigestStore {
   /** Teams whose digest is on, with the week of their latest snapshot. */
   scheduledTeams(): Promise<Array<{ team: DigestTeam; lastWeek: Period | null }>>;
   /** The team's facts for the window, in queries bounded by the window (never by history); the scorecard is read apart. */
-  facts(teamId: string, window: DigestWindow, at: Date): Promise<Omit<DigestFacts, 'scorecard' | 'pulseHiddenBefore'>>;
+  facts(
+    team: Pick<DigestTeam, 'id' | 'timeZone'>,
+    window: DigestWindow,
+    at: Date,
+  ): Promise<Omit<DigestFacts, 'scorecard' | 'pulseHiddenBefore'>>;
   /** Stores the week's snapshot once; a second save of the same week returns the first. */
   saveSnapshot(snapshot: Omit<DigestSnapshot, 'id'>): Promise<DigestSnapshot>;
   snapshotOf(teamId: string, week: Period): Promise<DigestSnapshot | null>;
   /** The latest snapshots, newest first. */
   recentSnapshots(teamId: string, limit: number): Promise<DigestSnapshot[]>;
+  /** The pulse rounds the team's latest `weeks` digests before this week hid for too few answers. */
+  hiddenPulseRounds(teamId: string, before: Period, weeks: number): Promise<Period[]>;
   updateSettings(teamId: string, changes: Partial<DigestSettings>): Promise<DigestTeam>;
   findBlocker(blockerId: string): Promise<DigestBlockerRef | null>;
 }

@@ -77,18 +77,15 @@ export async function planDigests(deps: Pick<DigestDeps, 'digest'>, at: Date): P
 /** Everything a digest reads: the store's facts of the window, the scorecard's movement, and what earlier digests hid. */
 async function factsOf(
   deps: Pick<DigestDeps, 'digest' | 'scoreMovement'>,
-  teamId: string,
+  team: DigestTeam,
   window: DigestWindow,
   now: Date,
 ): Promise<DigestFacts> {
-  const [facts, scorecard, earlier] = await Promise.all([
-    deps.digest.facts(teamId, window, now),
-    deps.scoreMovement(teamId, now),
-    deps.digest.recentSnapshots(teamId, HISTORY_WEEKS),
+  const [facts, scorecard, pulseHiddenBefore] = await Promise.all([
+    deps.digest.facts(team, window, now),
+    deps.scoreMovement(team.id, now),
+    deps.digest.hiddenPulseRounds(team.id, window.week, HISTORY_WEEKS),
   ]);
-  const pulseHiddenBefore = earlier.flatMap(({ week, signals: { trust } }) =>
-    week < window.week && trust.pulse.state === 'hidden' && trust.pulse.period ? [trust.pulse.period] : [],
-  );
   return { ...facts, scorecard, pulseHiddenBefore };
 }
 
@@ -106,7 +103,7 @@ export async function weeklySnapshot(
   const stored = await deps.digest.snapshotOf(team.id, week);
   if (stored) return stored;
   const window = weekWindow(week, team.timeZone);
-  const facts = await factsOf(deps, team.id, window, now);
+  const facts = await factsOf(deps, team, window, now);
   const signals = computeSignals(facts, window, now, deps.minGroup);
   return deps.digest.saveSnapshot({
     teamId: team.id,
@@ -154,7 +151,7 @@ export async function digestSoFar(
 ): Promise<DigestSnapshot> {
   await requireLeader(deps.teams, team, actor, 'digest.member');
   const window = digestWindow(now, team.timeZone, 'so_far');
-  const facts = await factsOf(deps, team.id, window, now);
+  const facts = await factsOf(deps, team, window, now);
   const signals = computeSignals(facts, window, now, deps.minGroup);
   return {
     id: `so-far-${team.id}-${window.week}`,
@@ -250,7 +247,7 @@ export async function leaderHome(
   if (!team) return null;
   const window = digestWindow(now, team.timeZone, 'so_far');
   const [facts, recent] = await Promise.all([
-    factsOf(deps, team.id, window, now),
+    factsOf(deps, team, window, now),
     deps.digest.recentSnapshots(team.id, HISTORY_WEEKS + 1),
   ]);
   return {

@@ -28,7 +28,7 @@ export function createStores(database: Pick<Database, 'prisma' | 'raw'>) {
     recognition: new PrismaRecognitionStore(db),
     pulse: new PrismaPulseStore(db),
     informal: new PrismaInformalStore(db),
-    digest: new PrismaDigestStore(db),
+    digest: new PrismaDigestStore(db, raw),
     roles: new PrismaRoleStore(db),
     scorecards: new PrismaScorecardStore(db),
     outbox: new PrismaOutboxStore(db),
