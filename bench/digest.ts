@@ -5,8 +5,8 @@
  * History is written in bulk SQL: every member's check-in prompt and answer each weekday, a
  * blocker in 3% of answers, a kudos a week from each member, a pulse round every two weeks with
  * its answers, a feedback thread a week per team, two open goals per team with five key results
- * updated weekly and five comments a week, each week's coffee figures, and the study's default
- * scorecard template for every team.
+ * updated weekly and five comments a week, each week's coffee figures, the study's default
+ * scorecard template for every team, and a digest for each week before 2026-W49.
  *
  * One JSON figure per database: `seconds` for all 250 digests over a year of history (target
  * under 10), and `ratio_52_to_4`, the time per digest with 52 weeks against 4 (target ≤ 1.25:
@@ -18,6 +18,8 @@
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../src/config/env.ts';
 import { weeklySnapshot } from '../src/domain/digest/service.ts';
+import { shiftWeek } from '../src/domain/digest/window.ts';
+import type { Period } from '../src/domain/pulse/schedule.ts';
 import { ensureTemplate } from '../src/domain/scorecards/service.ts';
 import type { Database } from '../src/infra/db/database.ts';
 import { startLocalRedis } from '../src/infra/local/local-redis.ts';
@@ -33,6 +35,7 @@ export const WEEK = '2026-W49';
 /** Sunday 6 December 2026, the week's last day; the digest is built the Monday after, 08:30 in Shanghai. */
 const LAST_DAY = '2026-12-06';
 export const BUILT_AT = new Date('2026-12-07T00:30:00Z');
+const WEEK_MS = 7 * 24 * 3600 * 1000;
 
 const SETTINGS = {
   DIGEST_TEAMS: wholeNumber(1, 2000, 250),
@@ -155,15 +158,25 @@ async function buildOn(
     for (const team of teams)
       await ensureTemplate(scorecardDeps, (await runtime.stores.teams.findTeam(team.id))!, BUILT_AT);
     // As the worker runs them: WORKER_CONCURRENCY digest jobs at a time.
+    const buildAll = async (week: Period, at: Date) => {
+      const queue = [...teams];
+      await Promise.all(
+        Array.from({ length: config.WORKER_CONCURRENCY }, async () => {
+          for (let team = queue.shift(); team; team = queue.shift()) await weeklySnapshot(deps, team, week, at);
+        }),
+      );
+    };
+    // A year of history has a year of digests, which each digest reads some of. The week before
+    // is built (untimed, so the code is warm for both lengths alike) and copied over the weeks before it.
+    await buildAll(shiftWeek(WEEK, -1), new Date(BUILT_AT.getTime() - WEEK_MS));
+    await runtime.db.session.query(`INSERT INTO "DigestSnapshot" (id, "teamId", week, version, signals, suggestions, "builtAt")
+      SELECT s.id || '_' || w, s."teamId", to_char(DATE '${LAST_DAY}' - 7 * (w + 1), 'IYYY-"W"IW'), s.version, s.signals, s.suggestions,
+        s."builtAt" - w * interval '7 days'
+      FROM "DigestSnapshot" s, generate_series(1, ${settings.weeks - 2}) w`);
     const started = performance.now();
-    const queue = [...teams];
-    await Promise.all(
-      Array.from({ length: config.WORKER_CONCURRENCY }, async () => {
-        for (let team = queue.shift(); team; team = queue.shift()) await weeklySnapshot(deps, team, WEEK, BUILT_AT);
-      }),
-    );
+    await buildAll(WEEK, BUILT_AT);
     const ms = performance.now() - started;
-    const stored = await runtime.db.prisma.digestSnapshot.count();
+    const stored = await runtime.db.prisma.digestSnapshot.count({ where: { week: WEEK } });
     if (stored !== settings.teams) throw new Error(`${stored} snapshots stored for ${settings.teams} teams`);
     return { seconds: ms / 1000, perDigestMs: ms / settings.teams, rows: Number(rows) };
   } finally {
