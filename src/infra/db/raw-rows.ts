@@ -20,7 +20,9 @@ import type {
  * into what the model API returns, which differs in dates: JSON has them as text (and a float's
  * NaN or Infinity, which Hexin never stores). Each model read this way lists its date fields
  * below, and the build checks that the list is complete. test/integration/raw-rows.test.ts
- * compares every raw query with the model API's on both databases.
+ * compares every raw query with the model API's on both databases, except the digest's: its
+ * facts are one statement of many parts, tested against rows placed on both sides of each bound
+ * (test/integration/digest-store.test.ts).
  *
  * No Date goes in as a value (rawThrough refuses one): node-postgres would send local time,
  * which a `timestamp` column keeps without its offset. Pass `iso::timestamptz AT TIME ZONE 'UTC'`.
