@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DigestSignals } from '../../src/domain/digest/signals.ts';
 import { weekWindow } from '../../src/domain/digest/window.ts';
 import { weeklySnapshot } from '../../src/domain/digest/service.ts';
+import { ensureTemplate, teamSummary } from '../../src/domain/scorecards/service.ts';
 import { appDeps } from '../../src/main/runtime.ts';
 import { Harness, WORKSPACE } from '../support/harness.ts';
 
@@ -408,5 +409,44 @@ describe('the digest store', () => {
     const pulse: DigestSignals['trust']['pulse'] = next.signals.trust.pulse;
     expect(pulse).toMatchObject({ state: 'shown', period: '2026-W50', overall: 1, overallChange: -3 });
     expect(JSON.stringify(next.signals)).not.toMatch(/4\.33|-3\.33/);
+  });
+
+  it('when a team scored its cards this month and last, then the digest’s movement is the team’s summary of each, and before any score there is none', async () => {
+    const { teams, scorecards } = h.runtime.stores;
+    const team = (await teams.findTeam(teamId))!;
+    const scorecardDeps = { teams, scorecards, defaultTimeZone: 'Asia/Shanghai' };
+    const movement = appDeps(h.runtime).digest.scoreMovement;
+    expect(await movement(teamId, NOW)).toBeNull(); // no template: the digest makes none
+    const [template] = await ensureTemplate(scorecardDeps, team, NOW);
+    expect(await movement(teamId, NOW)).toBeNull(); // a template, nothing scored
+    const metric = (key: string) => template!.metrics.find((m) => m.key === key)!.id;
+    const value = (memberKey: string, key: string, period: string, amount: number) => ({
+      teamId,
+      metricId: metric(key),
+      memberId: ids[memberKey]!,
+      period,
+      value: amount,
+      enteredById: ids.LEAD!,
+    });
+    await scorecards.writeValues([
+      value('ANN', 'satisfaction', '2026-12', 80),
+      value('ANN', 'brand', '2026-12', 100),
+      value('LEAD', 'visits', '2026-12', 50),
+      value('BO', 'satisfaction', '2026-11', 60),
+      value('BO', 'complaints', '2026-11', 30),
+    ]);
+    const [current, previous] = await Promise.all([
+      teamSummary(scorecardDeps, team, undefined, NOW),
+      teamSummary(scorecardDeps, team, '2026-11', NOW),
+    ]);
+    expect(current.summary.total).not.toBeNull();
+    expect(previous.summary.total).not.toBeNull();
+    expect(current.summary.total).not.toBe(previous.summary.total);
+    expect(await movement(teamId, NOW)).toEqual({
+      period: '2026-12',
+      total: current.summary.total,
+      previousPeriod: '2026-11',
+      previousTotal: previous.summary.total,
+    });
   });
 });

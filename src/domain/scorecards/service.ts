@@ -252,11 +252,21 @@ export async function teamSummary(
   now: Date,
 ): Promise<TeamView> {
   const { clock, period, template } = await viewOf(deps, team, periodText, now);
-  const members = await deps.teams.activeMembers(team.id);
-  const cards = (await cardsFor(deps, template, period, members, clock.zone)).filter(
+  const cards = await teamCards(deps, template, period, await deps.teams.activeMembers(team.id), clock.zone);
+  return { team, period, current: clock.current, template, cards, summary: teamScore(cards.map((c) => c.score)) };
+}
+
+/** The team's cards of a period: leaders' only when they have a value of their own. */
+async function teamCards(
+  deps: ScorecardDeps,
+  template: TemplateVersion,
+  period: Period,
+  members: Member[],
+  zone: string,
+): Promise<MemberCard[]> {
+  return (await cardsFor(deps, template, period, members, zone)).filter(
     (card) => card.member.role !== 'leader' || card.score.missing < card.score.applicable,
   );
-  return { team, period, current: clock.current, template, cards, summary: teamScore(cards.map((c) => c.score)) };
 }
 
 export interface TemplateHistory {
@@ -685,17 +695,16 @@ export async function scoreMovement(
   team: Team,
   now: Date,
 ): Promise<{ period: Period; total: number | null; previousPeriod: Period; previousTotal: number | null } | null> {
-  if ((await deps.scorecards.versions(team.id)).length === 0) return null;
-  const before = previousPeriod((await clockOf(deps, team, now)).current);
-  const [current, previous] = await Promise.all([
-    teamSummary(deps, team, undefined, now),
-    teamSummary(deps, team, before, now),
-  ]);
-  if (current.summary.total === null && previous.summary.total === null) return null;
-  return {
-    period: current.period,
-    total: current.summary.total,
-    previousPeriod: before,
-    previousTotal: previous.summary.total,
+  const versions = await deps.scorecards.versions(team.id);
+  if (versions.length === 0) return null;
+  // Read once for both periods: every team's digest asks this each week.
+  const [clock, members] = await Promise.all([clockOf(deps, team, now), deps.teams.activeMembers(team.id)]);
+  const before = previousPeriod(clock.current);
+  const totalOf = async (period: Period) => {
+    const cards = await teamCards(deps, templateFor(versions, period)!, period, members, clock.zone);
+    return teamScore(cards.map((c) => c.score)).total;
   };
+  const [total, previousTotal] = await Promise.all([totalOf(clock.current), totalOf(before)]);
+  if (total === null && previousTotal === null) return null;
+  return { period: clock.current, total, previousPeriod: before, previousTotal };
 }
