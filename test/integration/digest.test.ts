@@ -188,6 +188,12 @@ describe('the leader digest', () => {
     expect(text).toContain('has waited'); // the last digest's first suggestion
     expect(text).toContain('"action_id":"digest_history"');
     expect(leader.blocks.length).toBeLessThanOrEqual(100);
+    // No informal channel yet: no coffee round to come. With one, the round the coffee lines show.
+    expect(text).toContain('Next coffee round: not scheduled');
+    await h.runtime.db.session.query('UPDATE "Team" SET "informalChannelId" = $1 WHERE id = $2', ['CDCOFFEE', teamId]);
+    const withCoffee = JSON.stringify((await homeOf(LEADER)).blocks);
+    expect(withCoffee).toMatch(/Next coffee round: (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d+ [A-Z][a-z]{2} \d{4}/);
+    await h.runtime.db.session.query('UPDATE "Team" SET "informalChannelId" = NULL WHERE id = $1', [teamId]);
     // The member: their kudos by value, role card and scorecard; no team figures, no digest.
     const member = JSON.stringify((await homeOf('UDM2')).blocks);
     expect(member).toContain('Kudos you received (30 days):');

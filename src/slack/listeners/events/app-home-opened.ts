@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import { localeOf, todayState } from '../../../domain/checkins/service.ts';
 import { homeGoalData } from '../../../domain/goals/service.ts';
 import { leaderHome } from '../../../domain/digest/service.ts';
-import { homeCoffee, nextCoffeeRound } from '../../../domain/informal/service.ts';
+import { homeCoffee } from '../../../domain/informal/service.ts';
 import { nextRoundOf } from '../../../domain/pulse/service.ts';
 import { kudosReceivedByValue } from '../../../domain/recognition/service.ts';
 import { cardsOf } from '../../../domain/roles/service.ts';
@@ -11,19 +11,12 @@ import type { Member } from '../../../domain/teams/model.ts';
 import { homeView, type HomeTeamCard } from '../../blocks/home.ts';
 import { localeForUser, type AppDeps } from '../../deps.ts';
 
-/** A leader's team at a glance: this week so far, the latest digest, and when the next pulse and coffee round are. */
+/** A leader's team at a glance: this week so far, the latest digest, and when the next pulse is. */
 async function leaderPart(deps: AppDeps, teamId: string, member: Member, now: Date) {
   const home = await leaderHome(deps.digest, teamId, member, now);
   if (!home) return null;
-  const [pulseTeam, informalTeam] = await Promise.all([
-    deps.pulse.pulse.findTeam(teamId),
-    deps.informal.informal.findTeam(teamId),
-  ]);
-  const [nextPulse, nextCoffee] = await Promise.all([
-    pulseTeam ? nextRoundOf(deps.pulse, pulseTeam, now) : null,
-    informalTeam ? nextCoffeeRound(deps.informal, informalTeam, now) : null,
-  ]);
-  return { home, nextPulse, nextCoffee };
+  const pulseTeam = await deps.pulse.pulse.findTeam(teamId);
+  return { home, nextPulse: pulseTeam ? await nextRoundOf(deps.pulse, pulseTeam, now) : null };
 }
 
 /** Publishes the member's App Home each time they open it. */
@@ -55,7 +48,8 @@ export function register(app: App, deps: AppDeps): void {
         kudos,
         positions,
         scorecard,
-        ...(leader && { leader }),
+        // The next coffee round is the one the member's own coffee lines already read (none without an informal channel).
+        ...(leader && { leader: { ...leader, nextCoffee: coffee.coffee?.status.next ?? null } }),
       });
     }
     const first = memberships[0];
