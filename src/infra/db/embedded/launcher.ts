@@ -4,7 +4,8 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { siblingModule, startThread } from '../../threads/start-thread.ts';
 import { lockFolder, type FolderLock } from './folder-lock.ts';
 import type { ThreadData, ThreadMessage } from './thread.ts';
 
@@ -22,20 +23,10 @@ export interface EmbeddedServer {
 
 export type EmbeddedLog = (message: string, fields: Record<string, unknown>) => void;
 
-// The build in dist/ runs the compiled files as they are; from TypeScript sources (tsx, vitest)
-// the thread and the folder's creator load them through tsx.
+// From TypeScript sources (tsx, vitest) the folder's creator, a process of its own, loads through tsx too.
 const FROM_SOURCES = import.meta.url.endsWith('.ts');
-const sibling = (name: string) => new URL(`./${name}${FROM_SOURCES ? '.ts' : '.js'}`, import.meta.url);
-const THREAD_URL = sibling('thread');
-const CREATE_FOLDER_URL = sibling('create-folder');
-
-function startThread(data: ThreadData): Worker {
-  if (!FROM_SOURCES) return new Worker(THREAD_URL, { workerData: data, execArgv: [] });
-  // Node 20 loads a worker's entry before an `--import tsx` in its execArgv takes effect, so the
-  // thread registers tsx itself first.
-  const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(THREAD_URL.href)}); });`;
-  return new Worker(bootstrap, { eval: true, workerData: data, execArgv: [] });
-}
+const THREAD_URL = siblingModule(import.meta.url, 'thread');
+const CREATE_FOLDER_URL = siblingModule(import.meta.url, 'create-folder');
 
 /**
  * A first start runs initdb, which leaves the WebAssembly heap several times the size a reopened
@@ -121,7 +112,7 @@ export async function startEmbedded(
       await removeDeadSocketDir(lock.takenOver?.socketDir);
       if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await createFolder(dataDir);
     }
-    const worker = startThread({
+    const worker = startThread(THREAD_URL, {
       dataDir,
       socketPath: path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`),
       ...(inMemory && options.seedFile && { seedFile: options.seedFile }),
