@@ -5,7 +5,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 /**
  * Integration files whose assertions are about time on a busy CPU — the gate's pacing, the
  * event loop's lag during a fan-out or beside the embedded database, acks within a second or
- * within Slack's three seconds while a database or Redis is away. They run after the rest, one file at a time, so nothing else competes for
+ * within Slack's three seconds while a database or Redis is away, the loop while a chart is drawn. They run after the rest, one file at a time, so nothing else competes for
  * the two cores they measure (with four files side by side, the gate's pacing test saw Slack
  * refuse a send).
  */
@@ -17,6 +17,7 @@ const TIMED = [
   'postgres-restart',
   'envelope',
   'embedded-database',
+  'chart-thread',
 ].map((name) => `test/integration/${name}.test.ts`);
 
 /**

@@ -4,7 +4,8 @@ import { digestJobs } from '../infra/queue/contracts/digest.ts';
 import { digestBlockerAsk } from '../jobs/digest/digest-blocker-ask.ts';
 import { digestTeam } from '../jobs/digest/digest-team.ts';
 import { planWeeklyDigests } from '../jobs/digest/planner.ts';
-import { CHART_FONT, renderChart } from '../infra/chart/render.ts';
+import { ChartThread } from '../infra/chart/chart-thread.ts';
+import { CHART_FONT } from '../infra/chart/font.ts';
 import { SlackDigestNotifier } from '../slack/digest-notifier.ts';
 import * as digestBlockerAskAction from '../slack/listeners/actions/digest-blocker-ask.ts';
 import * as digestHistory from '../slack/listeners/actions/digest-history.ts';
@@ -51,7 +52,10 @@ export const digest = defineCapability({
     app: appCore,
     worker: (parts) => ({
       ...appCore(parts),
-      notifier: new SlackDigestNotifier(parts.slack, parts.gate, { render: renderChart, font: CHART_FONT.family }),
+      notifier: new SlackDigestNotifier(parts.slack, parts.gate, {
+        render: new ChartThread().render,
+        font: CHART_FONT.family,
+      }),
       effects: parts.stores.effects,
     }),
   },

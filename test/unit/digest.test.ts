@@ -18,7 +18,8 @@ import type { RoundData } from '../../src/domain/pulse/aggregate.ts';
 import { LOCALES } from '../../src/i18n/index.ts';
 import { digestMessage } from '../../src/slack/blocks/digest.ts';
 import { chartLabels, goalLinks } from '../../src/slack/digest-notifier.ts';
-import { CHART_FONT, renderChart } from '../../src/infra/chart/render.ts';
+import { CHART_FONT } from '../../src/infra/chart/font.ts';
+import { renderChart } from '../../src/infra/chart/render.ts';
 import { chartSpec, hasTrend, trendPoints } from '../../src/domain/digest/chart.ts';
 import { emptyFacts } from '../fixtures/digest-facts.ts';
 

@@ -1,19 +1,13 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { CHART_FONT } from './font.ts';
 
 /**
- * Charts drawn in-process: a Vega-Lite spec (plain JSON, see src/domain/digest/chart.ts) to
- * SVG with Vega, then to PNG with resvg. The machine's own fonts draw Chinese as empty boxes,
- * so the font is Noto Sans (Simplified Chinese) from an npm package that `npm ci` installs;
- * no system font is read, so a chart looks the same on every machine.
+ * A chart drawn: a Vega-Lite spec (plain JSON, see src/domain/digest/chart.ts) to SVG with
+ * Vega, then to PNG with resvg. It runs in the chart thread (chart-thread.ts), never on the
+ * event loop that acks Slack.
  */
-const require = createRequire(import.meta.url);
-const FONT_DIR = path.join(path.dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts');
-export const CHART_FONT = { family: 'Noto Sans S Chinese', file: path.join(FONT_DIR, 'NotoSansHans-Regular.otf') };
-
 /** Twice the spec's size: sharp on a high-density screen, small enough to upload at once. */
 const ZOOM = 2;
 

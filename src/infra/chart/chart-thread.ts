@@ -1,0 +1,88 @@
+import type { Worker } from 'node:worker_threads';
+import { siblingModule, startThread } from '../threads/start-thread.ts';
+import type { ChartReply, ChartRequest } from './thread.ts';
+
+const THREAD_URL = siblingModule(import.meta.url, 'thread');
+/** A thread with nothing to draw for this long ends; the next chart starts another. */
+const IDLE_MS = 60_000;
+
+/** A drawn chart, and which thread drew it. */
+export interface DrawnChart {
+  png: Buffer;
+  threadId: number;
+}
+
+/**
+ * Charts drawn in a worker thread of their own (thread.ts), started on the first chart and
+ * ended after a minute with nothing to draw. It never keeps the process alive, so a shutdown
+ * needs nothing of it; a thread that dies fails the charts it held, and the next starts anew.
+ */
+export class ChartThread {
+  private worker: Worker | null = null;
+  private next = 1;
+  private readonly pending = new Map<
+    number,
+    { worker: Worker; resolve: (chart: DrawnChart) => void; reject: (error: Error) => void }
+  >();
+  private idle: NodeJS.Timeout | null = null;
+
+  constructor(private readonly idleMs = IDLE_MS) {}
+
+  /** The PNG of a Vega-Lite spec. */
+  readonly render = async (spec: Record<string, unknown>): Promise<Buffer> => (await this.draw(spec)).png;
+
+  draw(spec: Record<string, unknown>): Promise<DrawnChart> {
+    const worker = this.started();
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = null;
+    const id = this.next++;
+    return new Promise<DrawnChart>((resolve, reject) => {
+      this.pending.set(id, { worker, resolve, reject });
+      worker.postMessage({ id, spec } satisfies ChartRequest);
+    });
+  }
+
+  /** Ends the thread now (tests); charts still being drawn fail. */
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = null;
+    await worker?.terminate();
+  }
+
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    const worker = startThread(THREAD_URL, null);
+    worker.unref();
+    worker.on('message', (reply: ChartReply) => this.settle(reply));
+    worker.on('error', (error) => this.fail(worker, error));
+    worker.on('exit', (code) => this.fail(worker, new Error(`the chart thread ended (exit code ${code})`)));
+    this.worker = worker;
+    return worker;
+  }
+
+  private settle(reply: ChartReply): void {
+    const waiting = this.pending.get(reply.id);
+    this.pending.delete(reply.id);
+    if ('error' in reply) waiting?.reject(new Error(reply.error));
+    else
+      waiting?.resolve({
+        png: Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength),
+        threadId: reply.threadId,
+      });
+    if (this.pending.size === 0 && this.worker) {
+      this.idle = setTimeout(() => void this.close(), this.idleMs);
+      this.idle.unref();
+    }
+  }
+
+  private fail(worker: Worker, error: Error): void {
+    if (this.worker === worker) this.worker = null;
+    for (const [id, waiting] of this.pending)
+      if (waiting.worker === worker) {
+        this.pending.delete(id);
+        waiting.reject(error);
+      }
+  }
+}
