@@ -4,6 +4,7 @@ import type { DigestBlockerRef, DigestSnapshot, DigestTeam } from '../domain/dig
 import type { ChartOutcome, DigestNotifier } from '../domain/digest/service.ts';
 import { localeOf, type Member } from '../domain/teams/model.ts';
 import { t, type Locale } from '../i18n/index.ts';
+import { currentJobRun } from '../infra/queue/job-run.ts';
 import type { SlackGate } from '../infra/queue/slack-gate.ts';
 import { blockerAskMessage, digestMessage } from './blocks/digest.ts';
 import { GatedPoster } from './gated-poster.ts';
@@ -63,23 +64,37 @@ export class SlackDigestNotifier implements DigestNotifier {
     this.poster = new GatedPoster(client, gate);
   }
 
-  /** The chart's file id; null when it could not be drawn or Slack refused the file (the digest says so). */
+  /**
+   * The chart's file id; null when it could not be drawn or Slack refused the file (the digest
+   * says so to the leader, and the job's log says why).
+   */
   async uploadChart(leader: Member, team: DigestTeam, points: readonly ChartPoint[]): Promise<string | null> {
     const locale = localeOf(leader, team);
+    const withoutChart = (why: string, fields: Record<string, unknown>) => {
+      const run = currentJobRun();
+      run?.log.warn({ jobId: run.id, job: run.name, team: team.id, leader: leader.id, ...fields }, why);
+      return null;
+    };
     let png: Buffer;
     try {
       png = await this.chart.render(chartSpec(points, chartLabels(locale, this.chart.font)));
-    } catch {
-      return null;
+    } catch (error) {
+      return withoutChart('the digest chart could not be drawn; the digest goes without it', {
+        err: error instanceof Error ? error.message : String(error),
+      });
     }
     const title = t(locale, 'digest.chart.title');
     try {
       const upload = await this.gate.call(team.workspaceId, 'files.getUploadURLExternal', () =>
         this.client.files.getUploadURLExternal({ filename: 'digest-chart.png', length: png.length, alt_text: title }),
       );
-      if (!upload.upload_url || !upload.file_id) return null;
+      if (!upload.upload_url || !upload.file_id)
+        return withoutChart('Slack gave no upload address for the digest chart; the digest goes without it', {});
       const sent = await fetch(upload.upload_url, { method: 'POST', body: new Uint8Array(png) });
-      if (!sent.ok) return null;
+      if (!sent.ok)
+        return withoutChart("the digest chart's bytes were refused; the digest goes without it", {
+          status: sent.status,
+        });
       const fileId = upload.file_id;
       await this.gate.call(team.workspaceId, 'files.completeUploadExternal', () =>
         this.client.files.completeUploadExternal({ files: [{ id: fileId, title }] }),
@@ -88,8 +103,9 @@ export class SlackDigestNotifier implements DigestNotifier {
     } catch (error) {
       // Slack's refusal of the file leaves the digest without its chart; a rate limit or an
       // outage is the job's to retry (the gate turns it into a delay).
-      if (slackPlatformError(error) !== null) return null;
-      throw error;
+      const answer = slackPlatformError(error);
+      if (answer === null) throw error;
+      return withoutChart('Slack refused the digest chart; the digest goes without it', { err: answer });
     }
   }
 

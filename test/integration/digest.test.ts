@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebClient } from '@slack/web-api';
+import { withJobRun } from '../../src/infra/queue/job-run.ts';
+import { SlackGate } from '../../src/infra/queue/slack-gate.ts';
+import { SlackDigestNotifier } from '../../src/slack/digest-notifier.ts';
 import type { RecordedCall } from '../fakes/fake-slack.ts';
 import { Harness } from '../support/harness.ts';
 
@@ -303,10 +307,38 @@ describe('the leader digest', () => {
     expect(textOf(late)).toContain('The chart could not be made this time');
     expect((late.args.blocks as Array<{ type: string }>).some((b) => b.type === 'image')).toBe(false);
     expect(textOf(digestsTo(LEADER_ZH).at(-1)!)).toContain('这次未能生成图表');
+    // The job's log says why, once for each leader.
+    const refusals = h.logLines.filter((line) => line.includes('Slack refused the digest chart'));
+    expect(refusals).toHaveLength(2);
+    expect(refusals[0]).toContain('invalid_arguments');
     expect(String((await command(LEADER, 'off')).text)).toContain('is off');
     h.clock.set('2026-12-29T01:15:00Z');
     await h.tick(1);
     await h.drain();
     expect(digestsTo(LEADER)).toHaveLength(before + 1);
+  });
+
+  it('when a chart cannot be drawn, then nothing is uploaded and the job’s log says why, so the digest goes without it', async () => {
+    const warned: string[] = [];
+    const run = {
+      id: 'digest-team-chart',
+      name: 'digest-team',
+      retried: false,
+      since: new Date(0),
+      log: { warn: (fields: object, message?: string) => void warned.push(`${message} ${JSON.stringify(fields)}`) },
+    };
+    const notifier = new SlackDigestNotifier(
+      new WebClient('xoxb-test-token', { slackApiUrl: h.slack.apiUrl }),
+      new SlackGate(h.runtime.redis, h.config.QUEUE_PREFIX, 50),
+      { render: () => Promise.reject(new Error('no font to draw with')), font: 'none' },
+    );
+    const team = (await h.runtime.stores.digest.findTeam(teamId))!;
+    const leader = (await h.runtime.stores.teams.findMember(teamId, LEADER))!;
+    const uploads = h.slack.callsTo('files.getUploadURLExternal').length;
+    const points = [{ week: '2026-W49', series: 'checkin' as const, value: 0.5 }];
+    expect(await withJobRun(run, () => notifier.uploadChart(leader, team, points))).toBeNull();
+    expect(h.slack.callsTo('files.getUploadURLExternal')).toHaveLength(uploads);
+    expect(warned).toEqual([expect.stringContaining('the digest chart could not be drawn')]);
+    expect(warned[0]).toContain('no font to draw with');
   });
 });
