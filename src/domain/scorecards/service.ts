@@ -257,17 +257,10 @@ export async function teamSummary(
 }
 
 /** The team's cards of a period: leaders' only when they have a value of their own. */
-async function teamCards(
-  deps: ScorecardDeps,
-  template: TemplateVersion,
-  period: Period,
-  members: Member[],
-  zone: string,
-): Promise<MemberCard[]> {
-  return (await cardsFor(deps, template, period, members, zone)).filter(
+const teamCards = async (...args: Parameters<typeof cardsFor>): Promise<MemberCard[]> =>
+  (await cardsFor(...args)).filter(
     (card) => card.member.role !== 'leader' || card.score.missing < card.score.applicable,
   );
-}
 
 export interface TemplateHistory {
   team: Team;
