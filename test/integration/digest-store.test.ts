@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DigestSignals } from '../../src/domain/digest/signals.ts';
-import { weekWindow } from '../../src/domain/digest/window.ts';
+import { digestWindow, weekWindow } from '../../src/domain/digest/window.ts';
 import { weeklySnapshot } from '../../src/domain/digest/service.ts';
 import { ensureTemplate, teamSummary } from '../../src/domain/scorecards/service.ts';
 import { appDeps } from '../../src/main/runtime.ts';
@@ -51,6 +51,11 @@ describe('the digest store', () => {
     const ann = await member('ANN');
     const bo = await member('BO');
     await member('GONE', { active: false });
+    // Members whose last voice is only in the look-back (from 22 November 00:30 UTC), or before it.
+    const cy = await member('CY');
+    const dee = await member('DEE');
+    const eve = await member('EVE');
+    const fin = await member('FIN');
     const stranger = await member('FAR', { teamId: other.id });
 
     await db.teamHoliday.createMany({
@@ -83,6 +88,10 @@ describe('the digest store', () => {
     });
     await answer(ann, '2026-11-25', '2026-11-25T02:00:00Z'); // a voice in the look-back, not a check-in of the week
     await answer(ann, '2026-11-20', '2026-11-20T02:00:00Z'); // before the look-back
+    await answer(cy, '2026-11-23', '2026-11-23T02:00:00Z');
+    await answer(dee, '2026-11-20', '2026-11-20T02:00:00Z');
+    await answer(eve, '2026-11-22', '2026-11-21T23:00:00Z'); // 22 November in Shanghai, before the look-back's moment
+    await answer(fin, '2026-11-21', '2026-11-21T02:00:00Z'); // before the look-back
     const bosAnswer = await answer(bo, '2026-12-01', '2026-12-01T02:00:00.456Z');
     await answer(lead, '2026-12-05', '2026-12-05T03:00:00Z'); // a Saturday's /checkin, no prompt
     const farAnswer = await answer(stranger, '2026-12-01', '2026-12-01T02:00:00Z', other.id);
@@ -150,6 +159,7 @@ describe('the digest store', () => {
     await thread('2026-11-08', 'procedures', 'open', 'to_leaders'); // before the weeks
     ids.waiting = await thread('2026-11-09', 'procedures', 'open', 'to_leaders');
     await thread('2026-11-20', 'procedures', 'open', 'to_author'); // answered
+    await thread('2026-11-21', 'support', 'open', 'to_leaders'); // waiting too, but younger
     await thread('2026-12-06', 'goals', 'closed', 'to_leaders'); // closed
     await thread('2026-12-07', 'goals', 'open', 'to_leaders'); // after the weeks
 
@@ -227,6 +237,7 @@ describe('the digest store', () => {
     await update(accepted.id, ann, 4.5, '2026-11-24T01:00:00Z');
     await update(accepted.id, ann, 6, '2026-12-04T01:00:00.789Z');
     await update(closedKr.id, bo, 1, '2026-12-02T01:00:00Z'); // a voice, on a goal that is closed
+    await update(accepted.id, dee, 3, '2026-11-22T01:00:00Z'); // DEE's one voice in the look-back
     await update(farKr.id, stranger, 1, '2026-12-02T01:00:00Z');
     const comment = (goalId: string, slackUserId: string, ts: string, createdAt: string, deleted = false) =>
       db.goalComment.create({
@@ -268,7 +279,15 @@ describe('the digest store', () => {
       holidays: ['2026-12-02'],
     });
     const byKey = (key: string) => facts.members.find((m) => m.id === ids[key]);
-    expect(facts.members.map((m) => m.slackUserId)).toEqual(['UDSANN', 'UDSBO', 'UDSLEAD']);
+    expect(facts.members.map((m) => m.slackUserId)).toEqual([
+      'UDSANN',
+      'UDSBO',
+      'UDSCY',
+      'UDSDEE',
+      'UDSEVE',
+      'UDSFIN',
+      'UDSLEAD',
+    ]);
     expect(byKey('ANN')).toEqual({
       id: ids.ANN,
       slackUserId: 'UDSANN',
@@ -282,6 +301,11 @@ describe('the digest store', () => {
     });
     expect(byKey('BO')?.lastVoiceAt).toEqual(at('2026-12-03T01:00:00Z'));
     expect(byKey('LEAD')).toMatchObject({ role: 'leader', lastVoiceAt: at('2026-12-05T03:00:00Z') });
+    // The look-back reads check-ins by the team's date and everything else by the moment.
+    expect(byKey('CY')?.lastVoiceAt).toEqual(at('2026-11-23T02:00:00Z'));
+    expect(byKey('DEE')?.lastVoiceAt).toEqual(at('2026-11-22T01:00:00Z'));
+    expect(byKey('EVE')?.lastVoiceAt).toEqual(at('2026-11-21T23:00:00Z'));
+    expect(byKey('FIN')?.lastVoiceAt).toBeNull();
 
     const day = (key: string, localDate: string, status: string) => ({ memberId: ids[key], localDate, status });
     expect(facts.checkins).toEqual(
@@ -339,8 +363,8 @@ describe('the digest store', () => {
     });
     expect(facts.pulse[0]?.answers).toHaveLength(3);
 
-    expect(facts.feedback).toEqual({ procedures: 2, goals: 1 });
-    expect(facts.feedbackWaiting).toBe(1);
+    expect(facts.feedback).toEqual({ procedures: 2, support: 1, goals: 1 });
+    expect(facts.feedbackWaiting).toBe(2);
     expect(facts.oldestWaitingThreadId).toBe(ids.waiting);
 
     expect(facts.blockers.map((b) => b.id).sort()).toEqual([ids.raisedInWeek, ids.stillOpen, ids.helpedInWeek].sort());
@@ -378,6 +402,28 @@ describe('the digest store', () => {
       },
     ]);
     expect(facts.roleFindings).toEqual({ overlaps: 2, gaps: 2, withoutHolder: 1 });
+  });
+
+  it('when the week so far is asked for on Wednesday, then the store reads up to that moment, and the four weeks of kudos end there', async () => {
+    const asked = at('2026-12-02T03:30:00Z');
+    const facts = await h.runtime.stores.digest.facts(
+      { id: teamId, timeZone: 'Asia/Shanghai' },
+      digestWindow(asked, 'Asia/Shanghai', 'so_far'),
+      asked,
+    );
+    expect(facts.checkins).toHaveLength(3);
+    expect(facts.voices).toEqual(
+      expect.arrayContaining([
+        { memberId: ids.BO, kind: 'comment' },
+        { memberId: ids.BO, kind: 'update' },
+      ]),
+    );
+    expect(facts.voices).toHaveLength(2);
+    // From 4 November 03:30 UTC now, so the kudos of 8 November counts.
+    expect(facts.kudos).toHaveLength(3);
+    // The leader's Saturday check-in is after the moment asked: no voice yet.
+    expect(facts.members.find((m) => m.id === ids.LEAD)?.lastVoiceAt).toBeNull();
+    expect(facts.pulse[0]?.period).toBe('2026-W47');
   });
 
   it('when a team is asked for that is not stored, then the store says so rather than reading nothing', async () => {

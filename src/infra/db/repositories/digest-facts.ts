@@ -20,9 +20,12 @@ export type StoredFacts = Omit<DigestFacts, 'scorecard' | 'pulseHiddenBefore'>;
 const at = (moment: Date) => Prisma.sql`(${moment.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 /** A stored moment as milliseconds since the epoch, a JSON number that becomes a Date again without parsing text. */
 const ms = (column: string) => Prisma.raw(`(extract(epoch FROM ${column}) * 1000)::bigint`);
-/** A JSON array of what the subquery selects, `[]` when it selects nothing. */
-const list = (query: Prisma.Sql) =>
-  Prisma.sql`(SELECT coalesce(json_agg(row_to_json(x)), '[]'::json) FROM (${query}) x)`;
+/**
+ * A JSON array of what the subquery selects, `[]` when it selects nothing; in `order` of its
+ * columns when given (an aggregate keeps its input's order only by its own ORDER BY).
+ */
+const list = (query: Prisma.Sql, order?: string) =>
+  Prisma.sql`(SELECT coalesce(json_agg(row_to_json(x)${Prisma.raw(order ? ` ORDER BY ${order}` : '')}), '[]'::json) FROM (${query}) x)`;
 
 type Ms = number;
 /** The rows the query returns, each as the JSON it is written as (dates in milliseconds). */
@@ -62,7 +65,7 @@ interface FactRows {
     invited: number;
     answers: Array<{ trait: string; score: number; comment: string | null }>;
   }>;
-  feedback: Array<{ id: string; category: string; status: string; lastDirection: string | null }>;
+  feedback: Array<{ id: string; createdDay: string; category: string; status: string; lastDirection: string | null }>;
   blockers: Array<{ id: string; memberId: string; text: string; raisedAt: Ms; helpedAt: Ms | null }>;
   goals: Array<{
     id: string;
@@ -123,11 +126,14 @@ export async function readDigestFacts(
       'team', (SELECT row_to_json(x) FROM (SELECT id, name, "timeZone", "checkinDays" FROM "Team" WHERE id = ${teamId}) x),
       'holidays', (SELECT coalesce(json_agg(date), '[]'::json) FROM "TeamHoliday"
         WHERE "teamId" = ${teamId} AND date >= ${firstDate} AND date <= ${lastDate}),
-      'members', ${list(Prisma.sql`
+      'members', ${list(
+        Prisma.sql`
         SELECT m.id, m."slackUserId", m."displayName", m.role, ${ms('m."joinedAt"')} AS "joinedAt", m."checkinOptOut",
           ${list(Prisma.sql`SELECT v."startDate", v."endDate" FROM "Vacation" v
             WHERE v."memberId" = m.id AND v."endDate" >= ${readFromDate}`)} AS vacations
-        FROM "Member" m WHERE m."teamId" = ${teamId} AND m.active ORDER BY m."slackUserId"`)},
+        FROM "Member" m WHERE m."teamId" = ${teamId} AND m.active`,
+        'x."slackUserId"',
+      )},
       'checkins', ${list(Prisma.sql`
         SELECT "memberId", "localDate", ${ms('"submittedAt"')} AS "submittedAt" FROM "CheckinAnswer"
         WHERE "teamId" = ${teamId} AND "localDate" >= ${readFromDate}`)},
@@ -140,16 +146,21 @@ export async function readDigestFacts(
       'informal', (SELECT row_to_json(x) FROM (
         SELECT "roundsRun", groups, "meetingsHeld", "icebreakerReplies", "membersTakingPart" FROM "InformalWeek"
         WHERE "teamId" = ${teamId} AND week = ${window.week}) x),
-      'pulse', ${list(Prisma.sql`
+      'pulse', ${list(
+        Prisma.sql`
         SELECT r.period, ${ms('r."closesAt"')} AS "closesAt", r.respondents, r.invited,
           ${list(Prisma.sql`SELECT a.trait, a.score, a.comment FROM "PulseAnswer" a WHERE a."roundId" = r.id`)} AS answers
         FROM "PulseRound" r WHERE r."teamId" = ${teamId} AND r."closedAt" < ${at(window.to)}
-        ORDER BY r.period DESC LIMIT ${PULSE_ROUNDS}`)},
-      'feedback', ${list(Prisma.sql`
-        SELECT t.id, t.category, t.status, (SELECT m.direction FROM "FeedbackMessage" m
+        ORDER BY r.period DESC LIMIT ${PULSE_ROUNDS}`,
+        'x.period DESC',
+      )},
+      'feedback', ${list(
+        Prisma.sql`
+        SELECT t.id, t."createdDay", t.category, t.status, (SELECT m.direction FROM "FeedbackMessage" m
           WHERE m."threadId" = t.id ORDER BY m."deliverAfter" DESC LIMIT 1) AS "lastDirection"
-        FROM "FeedbackThread" t WHERE t."teamId" = ${teamId} AND t."createdDay" >= ${feedbackFrom} AND t."createdDay" < ${feedbackTo}
-        ORDER BY t."createdDay", t.id`)},
+        FROM "FeedbackThread" t WHERE t."teamId" = ${teamId} AND t."createdDay" >= ${feedbackFrom} AND t."createdDay" < ${feedbackTo}`,
+        'x."createdDay", x.id',
+      )},
       'blockers', ${list(Prisma.sql`
         -- Bounded by when they were raised on the indexed column, whichever way they count.
         SELECT b.id, a."memberId", b.text, ${ms('b."raisedAt"')} AS "raisedAt", ${ms('b."helpedAt"')} AS "helpedAt"
@@ -166,9 +177,12 @@ export async function readDigestFacts(
             ) latest WHERE k."goalId" = g.id),
             (SELECT max(k."createdAt") FROM "KeyResult" k WHERE k."goalId" = g.id))`)} AS "lastActivityAt",
           ${list(Prisma.sql`
-            SELECT k.id, k.title, k.target, k."ownerId", ${list(Prisma.sql`
+            SELECT k.id, k.title, k.target, k."ownerId", ${list(
+              Prisma.sql`
               SELECT u.value, u.confidence, ${ms('u."createdAt"')} AS at FROM "KeyResultUpdate" u
-              WHERE u."keyResultId" = k.id ORDER BY u."createdAt" DESC LIMIT 2`)} AS updates
+              WHERE u."keyResultId" = k.id ORDER BY u."createdAt" DESC LIMIT 2`,
+              'x.at DESC',
+            )} AS updates
             FROM "KeyResult" k WHERE k."goalId" = g.id AND k.status = 'accepted'`)} AS "keyResults"
         FROM open_goal g`)},
       'findings', ${list(Prisma.sql`

@@ -30,10 +30,10 @@ const SNAPSHOT_COLUMNS = Prisma.raw(
   `id, "teamId", week, version, signals, suggestions, (extract(epoch FROM "builtAt") * 1000)::bigint AS "built"`,
 );
 
-type SnapshotRow = Omit<DigestSnapshot, 'builtAt'> & { built: string };
+/** node-postgres gives a bigint as text, Prisma's `$queryRaw` (inside a unit of work) as a BigInt. */
+type SnapshotRow = Omit<DigestSnapshot, 'builtAt'> & { built: string | bigint };
 
 // The snapshot's JSON was written by this code from these types; it is read back as written.
-// node-postgres gives a bigint as text.
 const snapshotOf = ({ built, ...row }: SnapshotRow): DigestSnapshot => ({ ...row, builtAt: new Date(Number(built)) });
 
 /**
