@@ -50,8 +50,8 @@ describe('the chart thread', () => {
     expect(longestGap).toBeLessThan(60);
   });
 
-  it('when the thread ends with a chart half drawn, then that chart fails and the next is drawn by a new thread', async () => {
-    const charts = chartThread();
+  it('when the thread ends with a chart half drawn, then that chart fails and the next is drawn by a new thread, which ends when idle', async () => {
+    const charts = chartThread(200);
     const first = await charts.draw(spec);
     const drawing = charts.draw(spec);
     await charts.close();
@@ -59,6 +59,8 @@ describe('the chart thread', () => {
     const next = await charts.draw(spec);
     expect(next.threadId).not.toBe(first.threadId);
     expect(next.png.subarray(0, 8).toString('hex')).toBe(PNG_SIGNATURE);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect((await charts.draw(spec)).threadId).not.toBe(next.threadId);
   });
 
   it('when the thread has had nothing to draw for its idle time, then it ends, and the next chart starts another', async () => {
@@ -70,10 +72,14 @@ describe('the chart thread', () => {
     expect((await charts.draw(spec)).threadId).not.toBe(first.threadId);
   });
 
-  it('when a spec cannot be drawn, then that chart fails with why, and the thread goes on drawing', async () => {
-    const charts = chartThread();
+  it('when a spec cannot be drawn or cannot even reach the thread, then that chart fails with why, and the thread goes on drawing, then ends when idle', async () => {
+    const charts = chartThread(200);
     const first = await charts.draw(spec);
     await expect(charts.draw({ mark: 'no-such-mark' })).rejects.toThrow(/./);
+    await expect(charts.draw({ mark: () => 'line' })).rejects.toThrow(/clone/i);
     expect((await charts.draw(spec)).threadId).toBe(first.threadId);
+    // Neither failure is still counted as a chart being drawn, so the thread goes idle.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect((await charts.draw(spec)).threadId).not.toBe(first.threadId);
   });
 });

@@ -33,12 +33,18 @@ export class ChartThread {
 
   draw(spec: Record<string, unknown>): Promise<DrawnChart> {
     const worker = this.started();
-    if (this.idle) clearTimeout(this.idle);
-    this.idle = null;
+    this.stopIdleTimer();
     const id = this.next++;
     return new Promise<DrawnChart>((resolve, reject) => {
       this.pending.set(id, { worker, resolve, reject });
-      worker.postMessage({ id, spec } satisfies ChartRequest);
+      try {
+        worker.postMessage({ id, spec } satisfies ChartRequest);
+      } catch (error) {
+        // A spec that cannot be copied to the thread never reaches it.
+        this.pending.delete(id);
+        this.idleUnlessBusy();
+        reject(error);
+      }
     });
   }
 
@@ -46,8 +52,7 @@ export class ChartThread {
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
-    if (this.idle) clearTimeout(this.idle);
-    this.idle = null;
+    this.stopIdleTimer();
     await worker?.terminate();
   }
 
@@ -57,6 +62,8 @@ export class ChartThread {
     worker.unref();
     worker.on('message', (reply: ChartReply) => this.settle(reply));
     worker.on('error', (error) => this.fail(worker, error));
+    // A reply that cannot be read leaves its chart unanswered: the thread is ended, failing what it held.
+    worker.on('messageerror', () => void worker.terminate());
     worker.on('exit', (code) => this.fail(worker, new Error(`the chart thread ended (exit code ${code})`)));
     this.worker = worker;
     return worker;
@@ -71,10 +78,21 @@ export class ChartThread {
         png: Buffer.from(reply.png.buffer, reply.png.byteOffset, reply.png.byteLength),
         threadId: reply.threadId,
       });
-    if (this.pending.size === 0 && this.worker) {
-      this.idle = setTimeout(() => void this.close(), this.idleMs);
-      this.idle.unref();
-    }
+    this.idleUnlessBusy();
+  }
+
+  /** Ends the current thread after the idle time unless it still has charts to draw. */
+  private idleUnlessBusy(): void {
+    const worker = this.worker;
+    if (!worker || [...this.pending.values()].some((waiting) => waiting.worker === worker)) return;
+    this.stopIdleTimer();
+    this.idle = setTimeout(() => void this.close(), this.idleMs);
+    this.idle.unref();
+  }
+
+  private stopIdleTimer(): void {
+    if (this.idle) clearTimeout(this.idle);
+    this.idle = null;
   }
 
   private fail(worker: Worker, error: Error): void {
@@ -84,5 +102,6 @@ export class ChartThread {
         this.pending.delete(id);
         waiting.reject(error);
       }
+    this.idleUnlessBusy();
   }
 }
