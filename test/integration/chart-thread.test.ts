@@ -13,9 +13,10 @@ const spec = chartSpec(
 );
 
 /**
- * A chart takes 100-odd milliseconds of CPU, most of it resvg reading the Chinese font; drawn on
- * the event loop of `npm start`, where the worker shares the process with the app, it would hold
- * Slack's acks that long. Timed: it runs alone, so the loop's gaps are the chart's doing.
+ * A chart takes tens of milliseconds of CPU, and its thread's first several hundred (Vega loaded,
+ * the font cut); drawn on the event loop of `npm start`, where the worker shares the process with
+ * the app, it would hold Slack's acks that long. Timed: it runs alone, so the loop's gaps are the
+ * chart's doing.
  */
 describe('the chart thread', () => {
   const threads: ChartThread[] = [];

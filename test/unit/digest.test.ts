@@ -18,7 +18,7 @@ import type { RoundData } from '../../src/domain/pulse/aggregate.ts';
 import { LOCALES } from '../../src/i18n/index.ts';
 import { digestMessage } from '../../src/slack/blocks/digest.ts';
 import { chartLabels, goalLinks } from '../../src/slack/digest-notifier.ts';
-import { CHART_FONT } from '../../src/infra/chart/font.ts';
+import { CHART_FONT, SubsetChartFont } from '../../src/infra/chart/font.ts';
 import { renderChart } from '../../src/infra/chart/render.ts';
 import { chartSpec, hasTrend, trendPoints } from '../../src/domain/digest/chart.ts';
 import { emptyFacts } from '../fixtures/digest-facts.ts';
@@ -495,9 +495,10 @@ describe('the digest chart', () => {
       data: { values: expect.arrayContaining([{ week: '2026-W48', series: '团队脉搏（满分 5）', value: 0.8 }]) },
       config: { font: CHART_FONT.family },
     });
-    await renderChart(spec); // warm
+    const font = new SubsetChartFont();
+    await renderChart(spec, font); // warm
     const started = performance.now();
-    const png = await renderChart(spec);
+    const png = await renderChart(spec, font);
     expect(performance.now() - started).toBeLessThan(1000);
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
   });
