@@ -12,26 +12,21 @@
  * under 10), and `ratio_52_to_4`, the time per digest with 52 weeks against 4 (target ≤ 1.25:
  * a digest reads its week and what is open, never the whole history); `ms_per_digest` is the
  * wall time over the digests. Each is the median of five builds of the week, the two history
- * lengths taking turns, each first in every other turn. A third line,
- * `digest-chart`, times the chart a digest carries, drawn in the chart thread as the worker
- * draws it. It has no target: it is off the event loop, once per leader and week.
+ * lengths taking turns, each first in every other turn. The chart a digest carries is timed
+ * by the `digest-chart` bench.
  *
  * `npm run bench -- digest`; DIGEST_TEAMS, DIGEST_TEAM_SIZE; BENCH_DBS as for every bench.
  */
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../src/config/env.ts';
-import { CHART_SERIES, CHART_WEEKS, type ChartPoint, chartSpec } from '../src/domain/digest/chart.ts';
 import { weeklySnapshot } from '../src/domain/digest/service.ts';
 import { shiftWeek } from '../src/domain/digest/window.ts';
 import type { Period } from '../src/domain/pulse/schedule.ts';
 import { ensureTemplate } from '../src/domain/scorecards/service.ts';
 import type { Database } from '../src/infra/db/database.ts';
-import { ChartThread } from '../src/infra/chart/chart-thread.ts';
-import { CHART_FONT } from '../src/infra/chart/font.ts';
 import { startLocalRedis } from '../src/infra/local/local-redis.ts';
 import { appDeps, openRuntime } from '../src/main/runtime.ts';
 import { createLogger } from '../src/shared/logger.ts';
-import { chartLabels } from '../src/slack/digest-notifier.ts';
 import type { DbEnv } from './lib/apps.ts';
 import type { Bench } from './lib/context.ts';
 import { DB_KINDS, type DbKind, freshDatabase } from './lib/databases.ts';
@@ -46,7 +41,6 @@ export const BUILT_AT = new Date('2026-12-07T00:30:00Z');
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 /** Builds of the week per history length, taking turns; the median is the figure (one swings by a fifth on two shared cores). */
 const PASSES = 5;
-const CHART_RENDERS = 20;
 
 const SETTINGS = {
   DIGEST_TEAMS: wholeNumber(1, 2000, 250),
@@ -216,41 +210,6 @@ async function prepare(
   }
 }
 
-/** A digest's chart drawn in the chart thread, as each leader's digest has it: 12 weeks of four series, in Chinese. */
-async function chartFigures(): Promise<{
-  weeks: number;
-  renders: number;
-  p50_ms: number;
-  max_ms: number;
-  png_kb: number;
-}> {
-  const points: ChartPoint[] = Array.from({ length: CHART_WEEKS }, (_, i) =>
-    shiftWeek(WEEK, i - CHART_WEEKS + 1),
-  ).flatMap((week, i) => CHART_SERIES.map((series, j) => ({ week, series, value: ((i * 7 + j * 13) % 10) / 10 })));
-  const spec = chartSpec(points, chartLabels('zh-CN', CHART_FONT.family));
-  const charts = new ChartThread();
-  const times: number[] = [];
-  let bytes = 0;
-  try {
-    for (let warm = 0; warm < 3; warm++) await charts.render(spec);
-    for (let n = 0; n < CHART_RENDERS; n++) {
-      const started = performance.now();
-      bytes = (await charts.render(spec)).length;
-      times.push(performance.now() - started);
-    }
-  } finally {
-    await charts.close();
-  }
-  const sorted = ascending(times);
-  return {
-    weeks: CHART_WEEKS,
-    renders: CHART_RENDERS,
-    p50_ms: round(percentile(sorted, 50), 1),
-    max_ms: round(sorted.at(-1) ?? Number.NaN, 1),
-    png_kb: round(bytes / 1024, 1),
-  };
-}
-
 export const digest: Bench = {
   about:
     'weekly digests of DIGEST_TEAMS (250) teams of DIGEST_TEAM_SIZE (20): 5,000 members, over 4 and 52 weeks of history',
@@ -294,7 +253,6 @@ export const digest: Bench = {
           await month.close();
         }
       }
-      figures.print({ bench: 'digest-chart', db: 'none', ...(await chartFigures()) });
     } finally {
       await redis.stop();
     }

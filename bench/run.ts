@@ -8,6 +8,7 @@ import { ackUnderLoad } from './ack-under-load.ts';
 import { coffeePairing } from './coffee-pairing.ts';
 import { coffeeIntros } from './coffee-intros.ts';
 import { digest } from './digest.ts';
+import { digestChart } from './digest-chart.ts';
 import { fanout } from './fanout.ts';
 import { home } from './home.ts';
 import { idleRss } from './idle-rss.ts';
@@ -29,6 +30,7 @@ const BENCHES: Record<string, Bench> = {
   'idle-rss': idleRss,
   'coffee-pairing': coffeePairing,
   digest,
+  'digest-chart': digestChart,
   home,
 };
 
