@@ -1,4 +1,6 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHART_SERIES, chartSpec } from '../../src/domain/digest/chart.ts';
 import { CHART_FONT, type ChartFontSource, SubsetChartFont } from '../../src/infra/chart/font.ts';
@@ -55,5 +57,22 @@ describe('the chart font', () => {
     ).toThrow('resvg refused the SVG');
     expect(file).not.toBe('');
     expect(existsSync(file)).toBe(false);
+  });
+
+  it('when the font file is not a font, then drawing fails saying the font could not be cut, and nothing is drawn', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'chart-font-test-'));
+    try {
+      const notAFont = path.join(dir, 'not-a-font.otf');
+      writeFileSync(notAFont, Buffer.from('this is not an OpenType font'.repeat(100)));
+      let drawn = false;
+      expect(() =>
+        new SubsetChartFont(notAFont).withFileFor('每周', () => {
+          drawn = true;
+        }),
+      ).toThrow('HarfBuzz could not cut the font');
+      expect(drawn).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

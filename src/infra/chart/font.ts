@@ -31,7 +31,7 @@ const PRINTABLE_ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i);
  */
 export class SubsetChartFont implements ChartFontSource {
   private subsetter: FontSubsetter | null = null;
-  private readonly covered = new Set<number>(PRINTABLE_ASCII);
+  private covered = new Set<number>(PRINTABLE_ASCII);
   private cut: Buffer | null = null;
 
   constructor(private readonly fontFile = CHART_FONT.file) {}
@@ -49,11 +49,13 @@ export class SubsetChartFont implements ChartFontSource {
   }
 
   private cutFor(text: string): Buffer {
-    const before = this.covered.size;
-    for (const character of text) this.covered.add(character.codePointAt(0) ?? 0);
-    if (this.cut && this.covered.size === before) return this.cut;
+    const wanted = new Set(this.covered);
+    for (const character of text) wanted.add(character.codePointAt(0) ?? 0);
+    if (this.cut && wanted.size === this.covered.size) return this.cut;
     this.subsetter ??= new FontSubsetter(this.fontFile);
-    this.cut = this.subsetter.subset(this.covered);
+    this.cut = this.subsetter.subset(wanted);
+    // Only a cut made counts as covering: after a failed one, the next chart tries again.
+    this.covered = wanted;
     return this.cut;
   }
 }
