@@ -557,7 +557,7 @@ describe('who may press it', () => {
       late: false,
       at: h.clock.now(),
     });
-    const { blocker } = await stores.checkins.upsertBlocker(answer, 'waiting on the API key');
+    const { blocker } = await stores.checkins.upsertBlocker(answer, 'waiting on the API key', h.clock.now());
     await stores.checkins.recordNotice(blocker.id, lead.id, {
       channelId: `D${LEAD.slice(1)}`,
       ts: '1764466200.000200',
@@ -573,7 +573,7 @@ describe('who may press it', () => {
       late: false,
       at: h.clock.now(),
     });
-    ids.waitingBlocker = (await stores.checkins.upsertBlocker(bens, 'no price list')).blocker.id;
+    ids.waitingBlocker = (await stores.checkins.upsertBlocker(bens, 'no price list', h.clock.now())).blocker.id;
 
     // A goal with one proposal waiting, one sent back to Amy, and one accepted that Amy owns.
     const goal = await stores.goals.createGoal({

@@ -92,8 +92,8 @@ export interface CheckinStore {
     staleAfterMs: number;
   }): Promise<{ thread: Thread; owner: boolean }>;
   setThreadTs(threadId: string, ts: string): Promise<void>;
-  /** Records the answer's blocker (one per answer); `created` when it is new. */
-  upsertBlocker(answer: Answer, text: string): Promise<{ blocker: Blocker; created: boolean }>;
+  /** Records the answer's blocker (one per answer), raised `at` when new; `created` when it is new. */
+  upsertBlocker(answer: Answer, text: string, at: Date): Promise<{ blocker: Blocker; created: boolean }>;
   removeBlocker(answerId: string): Promise<void>;
   findBlocker(blockerId: string): Promise<Blocker | null>;
   /** True for the first helper only. */

@@ -268,7 +268,7 @@ export async function recordCheckin(
 
     const blocker = blockerText(validated.answers);
     if (blocker) {
-      const { blocker: recorded, created } = await deps.checkins.upsertBlocker(saved, blocker);
+      const { blocker: recorded, created } = await deps.checkins.upsertBlocker(saved, blocker, input.now);
       if (created) await deps.queue.enqueue({ name: 'blocker-notify', data: { blockerId: recorded.id } });
     } else {
       await deps.checkins.removeBlocker(saved.id);

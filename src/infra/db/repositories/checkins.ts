@@ -148,9 +148,10 @@ export class PrismaCheckinStore implements CheckinStore {
     await this.db.checkinThread.update({ where: { id: threadId }, data: { ts } });
   }
 
-  async upsertBlocker(answer: Answer, text: string): Promise<{ blocker: Blocker; created: boolean }> {
+  async upsertBlocker(answer: Answer, text: string, at: Date): Promise<{ blocker: Blocker; created: boolean }> {
+    // Raised when the member said so by the app's clock, not the database's: how long it waits is a digest signal.
     const { count } = await this.db.blocker.createMany({
-      data: [{ answerId: answer.id, teamId: answer.teamId, text }],
+      data: [{ answerId: answer.id, teamId: answer.teamId, text, raisedAt: at }],
       skipDuplicates: true,
     });
     if (count === 0) await this.db.blocker.update({ where: { answerId: answer.id }, data: { text } });
